@@ -1,0 +1,96 @@
+/** The shape of a company's receivables policy. Defaults live in policy.ts; validation there too. */
+import type { Decimal } from "./money";
+import type { DateOrder, Lang, StageId } from "./types";
+
+export interface BucketPolicy {
+  /**
+   * Inclusive upper edges in days overdue, ascending: [0, 30, 60, 90] gives
+   * not due (≤ 0), 1–30, 31–60, 61–90 and over 90. The last bucket is open-ended.
+   */
+  edges: number[];
+  /** One label per bucket (edges.length + 1), per language. */
+  labels: Record<Lang, string[]>;
+}
+
+export interface EscalationStage {
+  id: StageId;
+  /** Inclusive range of days overdue (negative = days before due). toDays null = no upper end. */
+  fromDays: number;
+  toDays: number | null;
+  /** Whether a letter is drafted at this stage (phone follow-up has a call script instead). */
+  letter: boolean;
+  labels: Record<Lang, string>;
+}
+
+export interface LimitCut {
+  /** Applies when the number of late payments in the window is at least this. */
+  lateCount: number;
+  /** Fraction cut from the fixed limit, e.g. 0.10. */
+  cut: Decimal;
+}
+
+export interface ProvisionBand {
+  /** Inclusive upper edge in days of age; null for the last band. */
+  upToDays: number | null;
+  rate: Decimal;
+}
+
+export interface CompanyDetails {
+  name: string;
+  financeContact: string;
+  phone: string;
+  email: string;
+  bankName: string;
+  bankAccount: string;
+  address: string;
+}
+
+export interface Policy {
+  /** Currency of policy thresholds and of invoices that name none. */
+  currency: string;
+  buckets: BucketPolicy;
+  agingBasis: "due" | "invoice";
+  /** Order for ambiguous text dates like 03/04/2026; null refuses them. */
+  dateOrder: DateOrder | null;
+  grade: {
+    /** Months since the latest late payment: within dMonths → D, cMonths → C, bMonths → C (resolved), aMonths → B, else A. */
+    dMonths: number;
+    cMonths: number;
+    bMonths: number;
+    aMonths: number;
+  };
+  limit: {
+    /** Temporary limit at most this fraction of the fixed limit (0.5). */
+    temporaryMaxRatio: Decimal;
+    /** Ascending by lateCount. */
+    cuts: LimitCut[];
+    /** Late in this many consecutive calendar months → limit 0. */
+    consecutiveMonthsToZero: number;
+    /** Window for counting late payments, in months back from the as-of date. */
+    windowMonths: number;
+  };
+  stopShipping: {
+    /** Any invoice overdue more than this many days. */
+    maxDaysOverdue: number;
+    /** Overdue total more than this amount (policy currency). */
+    maxOverdueTotal: Decimal;
+  };
+  interest: {
+    /** Simple daily rate, 0.0005 = 0.5 ‰ per day. */
+    dailyRate: Decimal;
+    graceDays: number;
+    /** Cap as a fraction of the invoice amount; null = no cap. */
+    capRatio: Decimal | null;
+  };
+  /** Ordered by fromDays. */
+  escalation: EscalationStage[];
+  provision: {
+    method: "aging" | "flat";
+    bands: ProvisionBand[];
+    flatRate: Decimal;
+    writeOffAfterDays: number;
+  };
+  company: CompanyDetails;
+  /** Days after the as-of date by which a letter asks for a reply. */
+  replyDays: number;
+}

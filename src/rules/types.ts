@@ -1,0 +1,195 @@
+/**
+ * The shared vocabulary of the rules module. Every other layer (functions, workbook, jobs,
+ * task pane, command line) speaks in these types. Pure data: no classes with behaviour here.
+ */
+import type { Decimal } from "./money";
+
+/** Languages of headers, letters and UI. zh-CN is the default. */
+export type Lang = "zh-CN" | "zh-TW" | "en";
+
+/**
+ * A calendar date as a whole number of days since 1899-12-30 (proleptic Gregorian).
+ * For dates from 1900-03-01 on this equals the Excel 1900-system serial; conversions to and
+ * from either Excel date system live in dates.ts. Differences of two DayNumbers are days.
+ */
+export type DayNumber = number;
+
+/** Excel's two workbook date systems. */
+export type DateSystem = "1900" | "1904";
+
+/** Field order for ambiguous text dates such as 03/04/2026; null refuses them. */
+export type DateOrder = "YMD" | "DMY" | "MDY";
+
+/** Where a value came from, so a problem can be shown on the cell. Row is 1-based, column a letter. */
+export interface SourceRef {
+  sheet: string;
+  row: number;
+  column?: string;
+}
+
+/** A problem found in the data: one per bad cell or row. Never thrown; collected. */
+export interface RowError {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+  /** Stable machine code, e.g. "date.invalid", "amount.invalid", "invoice.duplicate". */
+  code?: string;
+}
+
+export type Grade = "A" | "B" | "C" | "D";
+
+/** An invoice (positive amount) or a credit note (negative amount). */
+export interface Invoice {
+  customer: string;
+  invoiceNo: string;
+  invoiceDate: DayNumber | null;
+  dueDate: DayNumber;
+  amount: Decimal;
+  /** Received column on the invoice row (no date): applied to this invoice first. */
+  received: Decimal;
+  currency: string;
+  salesperson?: string;
+  region?: string;
+  disputed: boolean;
+  source?: SourceRef;
+}
+
+/** A receipt. Names the invoice it settles, or is unapplied (FIFO). */
+export interface Payment {
+  customer: string;
+  /** null when the ledger gives no date: such a payment is taken as received before any as-of date. */
+  date: DayNumber | null;
+  amount: Decimal;
+  currency: string;
+  invoiceRef?: string;
+  source?: SourceRef;
+}
+
+/** Customer master data (all optional but the name). */
+export interface CustomerInfo {
+  name: string;
+  fixedLimit?: Decimal;
+  temporaryLimit?: Decimal;
+  gradeOverride?: Grade;
+  paymentTermDays?: number;
+  contact?: string;
+  email?: string;
+  address?: string;
+  salesperson?: string;
+  region?: string;
+  source?: SourceRef;
+}
+
+/** A promise to pay (回款承诺). Broken when its date has passed without the amount received. */
+export interface PaymentPromise {
+  customer: string;
+  promisedDate: DayNumber;
+  amount: Decimal;
+  currency: string;
+  /** The day the promise was made; payments from then on count towards it. */
+  madeOn?: DayNumber;
+}
+
+export interface Ledger {
+  invoices: Invoice[];
+  payments: Payment[];
+  customers: CustomerInfo[];
+  promises?: PaymentPromise[];
+}
+
+/** One application of cash or credit to an invoice; date null when undated (received column). */
+export interface Application {
+  date: DayNumber | null;
+  amount: Decimal;
+  kind: "received" | "payment" | "credit";
+}
+
+/** An invoice after every payment and credit dated on or before the as-of date was applied. */
+export interface InvoiceState {
+  invoice: Invoice;
+  /** amount − applications, never below zero. */
+  outstanding: Decimal;
+  applications: Application[];
+  /** The day its balance reached zero (null when still open or settled by undated cash). */
+  settledOn: DayNumber | null;
+}
+
+/** Everything for one customer in one currency: currencies are never added together. */
+export interface CustomerAccount {
+  customer: string;
+  currency: string;
+  info?: CustomerInfo;
+  /** Positive invoices only, in FIFO order (due date, invoice date, invoice number). */
+  items: InvoiceState[];
+  /** Cash and credit notes left over after every open item is settled. */
+  unappliedCredit: Decimal;
+}
+
+/** Result of applying a ledger as of a date. */
+export interface AppliedLedger {
+  asOf: DayNumber;
+  accounts: CustomerAccount[];
+  errors: RowError[];
+}
+
+/** A late-payment event, for credit grade and limit cuts. */
+export interface LateEvent {
+  invoiceNo: string;
+  /** Payment day for an invoice paid late; the as-of day for one still open past due; promise date for a broken promise. */
+  date: DayNumber;
+  kind: "paidLate" | "openOverdue" | "brokenPromise";
+}
+
+export type StopReason = "overdueDays" | "overdueTotal" | "overLimit" | "gradeD";
+
+/** Identifier of an escalation stage; the ladder itself is policy data. */
+export type StageId = string;
+
+/** One open invoice as shown in the aging detail. */
+export interface AgedItem {
+  state: InvoiceState;
+  daysOverdue: number;
+  /** Days counted on the policy's basis (due date or invoice date). */
+  ageDays: number;
+  bucket: number;
+  interest: Decimal;
+}
+
+/** The complete picture of one customer account on the as-of date. */
+export interface CustomerReport {
+  customer: string;
+  currency: string;
+  info?: CustomerInfo;
+  items: AgedItem[];
+  /** One amount per policy bucket; they add up to `outstanding` exactly. */
+  buckets: Decimal[];
+  outstanding: Decimal;
+  overdue: Decimal;
+  unappliedCredit: Decimal;
+  interest: Decimal;
+  maxDaysOverdue: number;
+  computedGrade: Grade;
+  grade: Grade;
+  lateEvents: LateEvent[];
+  fixedLimit: Decimal;
+  temporaryLimit: Decimal;
+  effectiveLimit: Decimal;
+  overLimit: boolean;
+  /** outstanding − effective limit when over, else 0. */
+  excess: Decimal;
+  /** outstanding ÷ effective limit × 100, null when the limit is 0. */
+  limitUsedPct: Decimal | null;
+  strictlyControlled: boolean;
+  stopShipping: boolean;
+  reasons: StopReason[];
+  stage: StageId | null;
+  provision: Decimal;
+  writeOffCandidate: boolean;
+}
+
+export interface Report {
+  asOf: DayNumber;
+  customers: CustomerReport[];
+  errors: RowError[];
+}

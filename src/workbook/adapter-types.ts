@@ -1,0 +1,61 @@
+/** What both workbook adapters (exceljs for files, Office.js inside Excel) offer the jobs. */
+import type { DateSystem } from "../rules/types";
+import type { SheetPlan } from "./plan-types";
+
+/** A cell as read: numbers (dates arrive as serials), text, booleans, blanks, or an Excel error. */
+export type CellValue = string | number | boolean | null | { error: string };
+
+/** The used range of one sheet as a 2-D array. */
+export interface SheetData {
+  name: string;
+  /** rows[0][0] is the cell at (firstRow, firstCol), both 0-based sheet coordinates. */
+  rows: CellValue[][];
+  firstRow: number;
+  firstCol: number;
+  /** Written by this add-in earlier (carries the marker): never read as user data. */
+  generated: boolean;
+  /** 0-based sheet row indexes that are hidden or filtered out (still read; reported, not dropped). */
+  hiddenRows?: number[];
+}
+
+/** An Excel table (ListObject) found in the workbook. */
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** 0-based sheet coordinates of the header row's first cell. */
+  headerRow: number;
+  firstCol: number;
+  /** Data rows (excluding header and totals). */
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface WorkbookData {
+  sheets: SheetData[];
+  tables: TableInfo[];
+  dateSystem: DateSystem;
+  /** Key/value settings stored in the workbook by the add-in (policy JSON, templates, column mapping). */
+  settings: Record<string, string>;
+}
+
+export interface Progress {
+  /** 0..1 */
+  fraction: number;
+  message: string;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface WorkbookAdapter {
+  read(options?: RunOptions): Promise<WorkbookData>;
+  /**
+   * Writes each plan as a sheet. A sheet of the same name is replaced only if the add-in generated
+   * it (marker); a user sheet of that name is never touched — the plan is written under a new name.
+   * Returns the names actually written.
+   */
+  writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]>;
+  writeSettings(settings: Record<string, string>): Promise<void>;
+}

@@ -1,0 +1,65 @@
+/**
+ * A SheetPlan is plain data describing one output sheet. Both adapters (exceljs, Office.js)
+ * apply plans; neither decides layout. Row and column indexes are 0-based within the sheet.
+ */
+
+/** A cell value to write. Strings are ALWAYS written as text, even when they start with = + - @. */
+export type PlanCell = string | number | boolean | null;
+
+export type Mark = "red" | "amber" | "green" | "header" | "total";
+
+/** A rectangular run of cells sharing a number format, fill mark or style. */
+export interface PlanFormat {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  numberFormat?: string;
+  mark?: Mark;
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+/** Conditional format: highlight cells in a column range whose value is > 0 with a mark colour. */
+export interface PlanConditionalFormat {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  mark: Mark;
+  /** Cell value greater than this number gets the mark. */
+  greaterThan: number;
+}
+
+export interface PlanChart {
+  type: "barStacked";
+  title: string;
+  /** Data block: first column = category labels, first row = series names. */
+  dataRow: number;
+  dataCol: number;
+  dataRows: number;
+  dataCols: number;
+  /** Anchor cell for the chart's top-left corner. */
+  anchorRow: number;
+  anchorCol: number;
+}
+
+export interface SheetPlan {
+  /** Sheet name, ≤ 31 chars, no []:*?/\ . */
+  name: string;
+  /** Kind of generated sheet, stored with the marker so only our sheets are ever replaced. */
+  kind: "aging" | "detail" | "flags" | "letters" | "errors";
+  /** Rows of cells; all rows the same length. Row 0 is the header. */
+  values: PlanCell[][];
+  formats: PlanFormat[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Column widths in characters. */
+  columnWidths: number[];
+  /** Frozen rows and columns at the top-left. */
+  freezeRows: number;
+  freezeCols: number;
+  chart?: PlanChart;
+}
+
+/** The marker written into a generated sheet (hidden cell / custom property) to recognise it later. */
+export const GENERATED_MARKER = "ar-addin:generated";
