@@ -59,6 +59,12 @@ export interface SheetPlan {
   freezeRows: number;
   freezeCols: number;
   chart?: PlanChart;
+  /**
+   * Columns holding dates, written as Excel 1900-system serials with a date number format.
+   * An adapter writing into a 1904-system workbook subtracts 1462 from the numbers in these
+   * columns (below the header row) so the same dates show.
+   */
+  dateCols?: number[];
 }
 
 /** The marker written into a generated sheet (hidden cell / custom property) to recognise it later. */

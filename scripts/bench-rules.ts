@@ -1,0 +1,121 @@
+/**
+ * Benchmark of the rules engine: buildReport (ledger application, aging, late interest, grade,
+ * limit, stop shipping, stage, provision) over 1,000,000 invoices of 10,000 customers.
+ * Run: node scripts/bench/run-ts.js scripts/bench-rules.ts [invoices] [customers]
+ * Prints the wall time of each run and the peak RSS of the process (generator included).
+ */
+import { applyLedger } from "../src/rules/ledger";
+import { ageItems } from "../src/rules/aging";
+import { buildReport } from "../src/rules/report";
+import { fromYmd } from "../src/rules/dates";
+import { DEFAULT_POLICY } from "../src/rules/policy";
+import { toDecimal, ZERO } from "../src/rules/money";
+import type { CustomerInfo, Invoice, Ledger, Payment } from "../src/rules/types";
+
+const INVOICES = Number(process.argv[2] ?? 1_000_000);
+const CUSTOMERS = Number(process.argv[3] ?? 10_000);
+const AS_OF = fromYmd(2026, 6, 30);
+
+/** Deterministic 32-bit generator (mulberry32), so every run measures the same ledger. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** An amount in fen written as a decimal string, e.g. 1234567 → "12345.67". */
+function fenText(fen: number): string {
+  const text = String(fen).padStart(3, "0");
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}
+
+/**
+ * A ledger shaped like a real one: invoices over the last ~18 months, older ones mostly paid
+ * through the received column, some partly paid, 1 % disputed, a few credit notes, and per
+ * customer one payment naming an invoice and one unapplied dated payment.
+ */
+function makeLedger(invoiceCount: number, customerCount: number): Ledger {
+  const random = generator(20260630);
+  const perCustomer = Math.ceil(invoiceCount / customerCount);
+  const invoices: Invoice[] = [];
+  const payments: Payment[] = [];
+  const customers: CustomerInfo[] = [];
+  for (let c = 0; c < customerCount && invoices.length < invoiceCount; c++) {
+    const name = `客户${String(c).padStart(5, "0")}`;
+    const term = c % 3 === 0 ? 60 : 30;
+    customers.push({ name, fixedLimit: toDecimal(String(500_000 + (c % 20) * 100_000)), temporaryLimit: c % 10 === 0 ? toDecimal("100000") : undefined });
+    for (let k = 0; k < perCustomer && invoices.length < invoiceCount; k++) {
+      const invoiceDate = AS_OF - Math.floor(random() * 540);
+      const fen = 10_000 + Math.floor(random() * 9_990_000);
+      const amountText = fenText(fen);
+      const isCredit = random() < 0.01;
+      const age = AS_OF - invoiceDate - term;
+      const roll = random();
+      let received = ZERO;
+      if (!isCredit) {
+        if (age > 45 && roll < 0.8) received = toDecimal(amountText);
+        else if (roll < 0.95 && roll >= 0.8) received = toDecimal(fenText(Math.floor(fen / 2)));
+      }
+      invoices.push({
+        customer: name,
+        invoiceNo: `INV-${c}-${k}`,
+        invoiceDate,
+        dueDate: invoiceDate + term,
+        amount: toDecimal(isCredit ? `-${amountText}` : amountText),
+        received,
+        currency: "CNY",
+        disputed: random() < 0.01,
+      });
+    }
+    payments.push({ customer: name, date: AS_OF - 20, amount: toDecimal("5000.00"), currency: "CNY", invoiceRef: `INV-${c}-0` });
+    payments.push({ customer: name, date: AS_OF - 10, amount: toDecimal("12345.67"), currency: "CNY" });
+  }
+  return { invoices, payments, customers };
+}
+
+function seconds(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function main(): void {
+  const built = process.hrtime.bigint();
+  const ledger = makeLedger(INVOICES, CUSTOMERS);
+  console.log(`generated ${ledger.invoices.length} invoices in ${seconds(built).toFixed(2)} s`);
+
+  // Parts, for the profile: how much of the report is the ledger, how much the aging + interest.
+  let start = process.hrtime.bigint();
+  const applied = applyLedger(ledger, AS_OF, DEFAULT_POLICY);
+  const ledgerSeconds = seconds(start);
+  start = process.hrtime.bigint();
+  let open = 0;
+  for (const account of applied.accounts) open += ageItems(account, AS_OF, DEFAULT_POLICY).length;
+  const agingSeconds = seconds(start);
+  console.log(`parts: applyLedger ${ledgerSeconds.toFixed(2)} s, ageItems+interest ${agingSeconds.toFixed(2)} s (${open} open items)`);
+
+  // CPU time beside wall time: on a shared 2-core machine other processes stretch the wall clock.
+  const runs: number[] = [];
+  const cpu: number[] = [];
+  let customers = 0;
+  for (let run = 0; run < 3; run++) {
+    const cpuStart = process.cpuUsage();
+    start = process.hrtime.bigint();
+    const report = buildReport(ledger, AS_OF, DEFAULT_POLICY);
+    runs.push(seconds(start));
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1e6);
+    customers = report.customers.length;
+  }
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  console.log(`runs: wall ${runs.map((s) => s.toFixed(2)).join(" s, ")} s; cpu ${cpu.map((s) => s.toFixed(2)).join(" s, ")} s`);
+  console.log(
+    `rules: ${ledger.invoices.length} invoices, ${customers} customers: ${runs[0].toFixed(2)} s first, ` +
+      `${Math.min(...runs).toFixed(2)} s best of ${runs.length}, peak RSS ${peakMb.toFixed(0)} MB`,
+  );
+}
+
+main();

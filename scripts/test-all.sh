@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): builds what the tests exercise, runs every jest suite
+# (rules, functions, workbook, CLI with LibreOffice, Office adapter on the stand-in, task pane,
+# browser tests in Chromium) and the offline manifest check, then prints one summary line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-artifacts
+
+passed=0
+failed=0
+step() { # name, command...: a build or check counted as one test
+  local name=$1; shift
+  if "$@" > "test-artifacts/$name.log" 2>&1; then
+    passed=$((passed + 1)); echo "ok   $name"
+  else
+    failed=$((failed + 1)); echo "FAIL $name (see test-artifacts/$name.log)"; tail -30 "test-artifacts/$name.log"
+  fi
+}
+
+step build npx webpack --mode production
+step build-cli npm run --silent build:cli
+step validate-manifest node scripts/validate-manifest.js
+
+npx jest --ci --json --outputFile=test-artifacts/jest.json "$@" 2>&1 | tee test-artifacts/jest.log | grep -vE '^\s*$' | tail -80
+if [ -f test-artifacts/jest.json ]; then
+  read -r jp jf < <(node -e 'const r=require("./test-artifacts/jest.json"); const broken=r.testResults.filter(t=>t.status==="failed"&&t.assertionResults.length===0).length; console.log(r.numPassedTests, r.numFailedTests + broken)')
+  passed=$((passed + jp)); failed=$((failed + jf))
+else
+  failed=$((failed + 1)); echo "FAIL jest produced no report"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

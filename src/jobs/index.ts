@@ -1,0 +1,4 @@
+/** The workbook jobs and their helpers: one import for the task pane, the ribbon and the CLI. */
+export * from "./jobs";
+export * from "./json-report";
+export * from "./memory-adapter";

@@ -1,0 +1,266 @@
+/**
+ * The three workbook jobs — generate aging, flag over-limit customers, draft letters — each one
+ * function over a `WorkbookAdapter`, shared by the task pane, the ribbon button and the command
+ * line. A job reads once, computes on plain data, lays the sheets out as plans and writes once.
+ * Progress is reported at each phase and an AbortSignal is honoured between phases.
+ */
+import { labelsFor } from "../i18n/labels";
+import { DEFAULT_TEMPLATES, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
+import { formatFen, sum, type Decimal } from "../rules/money";
+import { DEFAULT_POLICY } from "../rules/policy";
+import type { Policy } from "../rules/policy-types";
+import { buildReport } from "../rules/report";
+import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
+import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type { SheetPlan } from "../workbook/plan-types";
+import { agingPlan, currenciesOf, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
+import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
+import type { ColumnMapping } from "../workbook/settings";
+
+/** Thrown when the job was cancelled through its AbortSignal. Named like the platform's error. */
+export class JobCancelledError extends Error {
+  /** @param message localized message */
+  constructor(message: string) {
+    super(message);
+    this.name = "AbortError";
+  }
+}
+
+/** Thrown when the workbook or the options cannot be used; the message tells the user what to do. */
+export class JobError extends Error {
+  readonly code: string;
+  /**
+   * @param code stable machine code, e.g. "ledger.empty"
+   * @param message localized message
+   */
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = "JobError";
+    this.code = code;
+  }
+}
+
+/** Options every job takes. */
+export interface JobOptions {
+  /** The report date. */
+  asOf: DayNumber;
+  /** Language of sheets, labels and letters. */
+  lang: Lang;
+  /** Overrides the policy stored in the workbook. */
+  policy?: Policy;
+  /** Column mapping chosen by the user, passed to the ledger reader. */
+  mapping?: ColumnMapping;
+  /** Write the sheets (default true); false computes and returns the plans only (dry run). */
+  write?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** Headline figures of one currency. */
+export interface CurrencySummary {
+  currency: string;
+  customers: number;
+  /** Amounts in their shown form, two places ("15000.00"). */
+  outstanding: string;
+  overdue: string;
+  /** Overdue ÷ outstanding as a fraction rounded to 4 places, null when nothing is outstanding. */
+  overduePct: number | null;
+  interest: string;
+}
+
+/** What every job returns. */
+export interface JobResult {
+  report: Report;
+  /** The policy used: the override, else the workbook's settings over the default. */
+  policy: Policy;
+  /** Row errors from reading the ledger and the settings sheet, and from applying the ledger. */
+  errors: RowError[];
+  /** Problems in the policy / templates stored in the workbook (the defaults were used there). */
+  settingsErrors: { field: string; message: string }[];
+  /** How the columns were mapped, as reported by the ledger reader. */
+  mapping: MappingReport;
+  /** The plans laid out (written unless `write: false`). */
+  plans: SheetPlan[];
+  /** Names of the sheets actually written (empty on a dry run). */
+  sheets: string[];
+}
+
+/** Result of `runAging`. */
+export interface AgingResult extends JobResult {
+  /** One entry per currency, the policy currency first. */
+  summary: CurrencySummary[];
+}
+
+/** Result of `runFlags`. */
+export interface FlagsResult extends JobResult {
+  /** Customers over limit or to stop shipping, most at risk first. */
+  flagged: CustomerReport[];
+}
+
+/** Options of `runLetters`. */
+export interface LettersOptions extends JobOptions {
+  /** Only these stages (default: every stage that has a letter). */
+  stages?: StageId[];
+  /** Only these customers (default: all). */
+  customers?: string[];
+  /** Overrides the templates stored in the workbook. */
+  templates?: readonly LetterTemplate[];
+}
+
+/** Result of `runLetters`. */
+export interface LettersResult extends JobResult {
+  letters: RenderedLetter[];
+}
+
+/** Shared state of a job between phases. */
+interface Prepared {
+  data: WorkbookData;
+  read: ReadLedgerResult;
+  policy: Policy;
+  report: Report;
+  errors: RowError[];
+}
+
+/** Throws JobCancelledError when the signal has fired. */
+function checkCancelled(options: JobOptions): void {
+  if (options.signal?.aborted) throw new JobCancelledError(labelsFor(options.lang).jobErrors.cancelled);
+}
+
+/** Reports one phase and then checks for cancellation. */
+function phase(options: JobOptions, fraction: number, message: string): void {
+  options.onProgress?.({ fraction, message });
+  checkCancelled(options);
+}
+
+/** Turns an adapter's abort into JobCancelledError; other errors pass through unchanged. */
+async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (options.signal?.aborted || (error instanceof Error && error.name === "AbortError")) {
+      throw new JobCancelledError(labelsFor(options.lang).jobErrors.cancelled);
+    }
+    throw error;
+  }
+}
+
+/** Read → ledger → report, with progress and cancellation between the phases. */
+async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+  const words = labelsFor(options.lang);
+  if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
+  phase(options, 0, words.progress.read);
+  const data = await adapterCall(options, () => adapter.read({ signal: options.signal }));
+  phase(options, 0.2, words.progress.ledger);
+  const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
+  // The workbook's settings still govern how its cells are read (e.g. date order); the
+  // override governs every rule applied to the ledger.
+  const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
+  const policy = options.policy ?? read.settings.policy;
+  if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
+    throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
+  }
+  phase(options, 0.4, words.progress.report);
+  const built = buildReport(read.ledger, options.asOf, policy);
+  const errors = [...read.settings.errors, ...read.errors, ...built.errors];
+  const report: Report = { ...built, errors };
+  phase(options, 0.6, words.progress.plan);
+  return { data, read, policy, report, errors };
+}
+
+/** Writes the plans unless it is a dry run; reports progress and honours cancellation. */
+async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
+  const words = labelsFor(options.lang);
+  phase(options, 0.8, words.progress.write);
+  const sheets =
+    options.write === false ? [] : await adapterCall(options, () => adapter.writePlans(plans, { signal: options.signal }));
+  options.onProgress?.({ fraction: 1, message: words.progress.done });
+  return sheets;
+}
+
+/** The parts of a JobResult every job shares. */
+function baseResult(prepared: Prepared, plans: SheetPlan[], sheets: string[]): JobResult {
+  return {
+    report: prepared.report,
+    policy: prepared.policy,
+    errors: prepared.errors,
+    settingsErrors: [...prepared.read.settings.policyErrors, ...prepared.read.settings.templateErrors],
+    mapping: prepared.read.mapping,
+    plans,
+    sheets,
+  };
+}
+
+/**
+ * Headline figures per currency (never added across currencies), the policy currency first.
+ * @param report the report
+ * @param policy the policy (its currency goes first)
+ * @returns one summary per currency present
+ * @example summarize(report, DEFAULT_POLICY)[0] // { currency: "CNY", customers: 2, outstanding: "15000.00", … }
+ */
+export function summarize(report: Report, policy: Policy): CurrencySummary[] {
+  return currenciesOf(report.customers, policy).map((currency) => {
+    const mine = report.customers.filter((customer) => customer.currency === currency);
+    const outstanding: Decimal = sum(mine.map((customer) => customer.outstanding));
+    const overdue: Decimal = sum(mine.map((customer) => customer.overdue));
+    return {
+      currency,
+      customers: mine.length,
+      outstanding: formatFen(outstanding),
+      overdue: formatFen(overdue),
+      overduePct: outstanding.isZero() ? null : Number(overdue.div(outstanding).toDecimalPlaces(4).toString()),
+      interest: formatFen(sum(mine.map((customer) => customer.interest))),
+    };
+  });
+}
+
+/**
+ * Generate aging: writes the aging summary, the open-invoice detail and, when the data has
+ * problems, a data-errors sheet.
+ * @param adapter the workbook
+ * @param options as-of date, language, optional policy override, dry run, signal, progress
+ * @returns the report, the sheets written and a per-currency summary
+ * @example (await runAging(adapter, { asOf: fromYmd(2026, 11, 23), lang: "zh-CN" })).sheets
+ * // ["账龄分析 2026-11-23", "账龄明细 2026-11-23"]
+ */
+export async function runAging(adapter: WorkbookAdapter, options: JobOptions): Promise<AgingResult> {
+  const prepared = await prepare(adapter, options);
+  const { report, policy } = prepared;
+  const plans = [agingPlan(report, policy, options.lang), detailPlan(report, policy, options.lang)];
+  if (prepared.errors.length > 0) plans.push(errorsPlan(prepared.errors, options.lang, options.asOf));
+  const sheets = await writePhase(adapter, plans, options);
+  return { ...baseResult(prepared, plans, sheets), summary: summarize(report, policy) };
+}
+
+/**
+ * Flag over-limit: writes the list of customers over their limit or to stop shipping.
+ * @param adapter the workbook
+ * @param options as-of date, language, optional policy override, dry run, signal, progress
+ * @returns the report, the sheet written and the flagged customers, most at risk first
+ * @example (await runFlags(adapter, { asOf, lang: "en" })).flagged.map((c) => c.customer) // ["Beta Ltd"]
+ */
+export async function runFlags(adapter: WorkbookAdapter, options: JobOptions): Promise<FlagsResult> {
+  const prepared = await prepare(adapter, options);
+  const plans = [flagsPlan(prepared.report, prepared.policy, options.lang)];
+  const sheets = await writePhase(adapter, plans, options);
+  return { ...baseResult(prepared, plans, sheets), flagged: flaggedCustomers(prepared.report) };
+}
+
+/**
+ * Draft letters: renders one letter per customer and stage from the workbook's templates (or
+ * the given ones) and writes them to a letters sheet.
+ * @param adapter the workbook
+ * @param options as-of date, language, stages and customers to include, template override, …
+ * @returns the report, the sheet written and the rendered letters
+ * @example (await runLetters(adapter, { asOf, lang: "zh-CN", stages: ["formal"] })).letters.length // 1
+ */
+export async function runLetters(adapter: WorkbookAdapter, options: LettersOptions): Promise<LettersResult> {
+  const prepared = await prepare(adapter, options);
+  const templates = options.templates ?? prepared.read.settings.templates ?? DEFAULT_TEMPLATES;
+  const letters = lettersForReport(prepared.report, prepared.policy, options.lang, templates, {
+    stages: options.stages,
+    customers: options.customers,
+  });
+  const plans = [lettersPlan(letters, options.lang, options.asOf, prepared.policy)];
+  const sheets = await writePhase(adapter, plans, options);
+  return { ...baseResult(prepared, plans, sheets), letters };
+}

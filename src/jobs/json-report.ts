@@ -1,0 +1,134 @@
+/**
+ * The command line's `--json` form of a report: plain JSON, amounts as strings with two places
+ * (half-up to the fen), reasons and stages as codes beside their localized labels. Currencies
+ * are never added together: totals are per currency, the policy currency's in `totals`.
+ */
+import { formatIso } from "../rules/dates";
+import { formatFen } from "../rules/money";
+import type { Policy } from "../rules/policy-types";
+import type { Lang, Report, StopReason } from "../rules/types";
+import { currenciesOf, currencyTotals, gradeText, reasonLabels, stageLabel } from "../workbook/plans";
+
+/** Totals of one currency. */
+export interface JsonTotals {
+  currency: string;
+  customers: number;
+  outstanding: string;
+  overdue: string;
+  interest: string;
+  unappliedCredit: string;
+  buckets: string[];
+}
+
+/** One customer in one currency. */
+export interface JsonCustomer {
+  customer: string;
+  currency: string;
+  buckets: string[];
+  outstanding: string;
+  overdue: string;
+  interest: string;
+  unappliedCredit: string;
+  grade: string;
+  computedGrade: string;
+  /** The grade as a person reads it, e.g. "B (计算: D)". */
+  gradeText: string;
+  fixedLimit: string;
+  temporaryLimit: string;
+  effectiveLimit: string;
+  overLimit: boolean;
+  excess: string;
+  /** Percent of the effective limit used, one place ("85.0"), null when the limit is 0. */
+  limitUsedPct: string | null;
+  maxDaysOverdue: number;
+  stopShipping: boolean;
+  reasons: StopReason[];
+  reasonLabels: string[];
+  stage: string | null;
+  stageLabel: string;
+}
+
+/** The whole JSON report. */
+export interface JsonReport {
+  asOf: string;
+  lang: Lang;
+  currency: string;
+  buckets: string[];
+  customers: JsonCustomer[];
+  /** Totals in the policy currency (or the only currency present). */
+  totals: JsonTotals;
+  totalsByCurrency: Record<string, JsonTotals>;
+  errors: { sheet: string; row: number; column: string; message: string }[];
+}
+
+/**
+ * Builds the `--json` report.
+ * @param report the report
+ * @param policy the policy (bucket labels, stage labels, thresholds, currency)
+ * @param lang language of labels
+ * @returns plain JSON-ready data
+ * @example toJsonReport(report, DEFAULT_POLICY, "zh-CN").totals.outstanding // "15000.00"
+ */
+export function toJsonReport(report: Report, policy: Policy, lang: Lang): JsonReport {
+  const bucketCount = policy.buckets.labels[lang].length;
+  const customers: JsonCustomer[] = report.customers.map((customer) => ({
+    customer: customer.customer,
+    currency: customer.currency,
+    buckets: customer.buckets.map((amount) => formatFen(amount)),
+    outstanding: formatFen(customer.outstanding),
+    overdue: formatFen(customer.overdue),
+    interest: formatFen(customer.interest),
+    unappliedCredit: formatFen(customer.unappliedCredit),
+    grade: customer.grade,
+    computedGrade: customer.computedGrade,
+    gradeText: gradeText(customer, lang),
+    fixedLimit: formatFen(customer.fixedLimit),
+    temporaryLimit: formatFen(customer.temporaryLimit),
+    effectiveLimit: formatFen(customer.effectiveLimit),
+    overLimit: customer.overLimit,
+    excess: formatFen(customer.excess),
+    limitUsedPct: customer.limitUsedPct === null ? null : customer.limitUsedPct.toFixed(1),
+    maxDaysOverdue: customer.maxDaysOverdue,
+    stopShipping: customer.stopShipping,
+    reasons: [...customer.reasons],
+    reasonLabels: reasonLabels(customer.reasons, policy, lang),
+    stage: customer.stage,
+    stageLabel: stageLabel(customer.stage, policy, lang),
+  }));
+
+  const currencies = currenciesOf(report.customers, policy);
+  const totalsByCurrency: Record<string, JsonTotals> = {};
+  for (const currency of currencies) {
+    const totals = currencyTotals(report.customers, currency, bucketCount);
+    totalsByCurrency[currency] = {
+      currency,
+      customers: report.customers.filter((customer) => customer.currency === currency).length,
+      outstanding: formatFen(totals.outstanding),
+      overdue: formatFen(totals.overdue),
+      interest: formatFen(totals.interest),
+      unappliedCredit: formatFen(totals.unappliedCredit),
+      buckets: totals.buckets.map((amount) => formatFen(amount)),
+    };
+  }
+  const mainCurrency = totalsByCurrency[policy.currency] !== undefined || currencies.length === 0 ? policy.currency : currencies[0];
+  const emptyTotals: JsonTotals = {
+    currency: mainCurrency,
+    customers: 0,
+    outstanding: "0.00",
+    overdue: "0.00",
+    interest: "0.00",
+    unappliedCredit: "0.00",
+    buckets: new Array<string>(bucketCount).fill("0.00"),
+  };
+
+  return {
+    asOf: formatIso(report.asOf),
+    lang,
+    currency: policy.currency,
+    buckets: [...policy.buckets.labels[lang]],
+    customers,
+    totals: totalsByCurrency[mainCurrency] ?? emptyTotals,
+    totalsByCurrency,
+    errors: report.errors.map((error) => ({ sheet: error.sheet, row: error.row, column: error.column, message: error.message })),
+  };
+}

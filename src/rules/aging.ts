@@ -1,0 +1,84 @@
+/**
+ * Aging (账龄): days overdue, the bucket of each open item, and bucket totals that always add up
+ * to the outstanding to the fen.
+ */
+import { ZERO } from "./money";
+import type { Decimal } from "./money";
+import { lateInterest } from "./interest";
+import type { Policy } from "./policy-types";
+import type { AgedItem, CustomerAccount, DayNumber } from "./types";
+
+/**
+ * Whole calendar days from the due date to the as-of date. Due today is 0 (not due); negative
+ * means not yet due.
+ * @param due the due date
+ * @param asOf the report date
+ * @returns asOf − due
+ * @example daysOverdue(fromYmd(2026, 1, 1), fromYmd(2026, 1, 31)) // 30
+ */
+export function daysOverdue(due: DayNumber, asOf: DayNumber): number {
+  return asOf - due;
+}
+
+/**
+ * The bucket of an age: the first bucket whose inclusive upper edge is ≥ days, else the last
+ * (open-ended) bucket.
+ * @param days days overdue (or of age, on the invoice-date basis)
+ * @param edges ascending inclusive upper edges, e.g. [0, 30, 60, 90]
+ * @returns a bucket index from 0 to edges.length
+ * @example bucketIndex(31, [0, 30, 60, 90]) // 2 (31–60); bucketIndex(0, …) → 0; bucketIndex(91, …) → 4
+ */
+export function bucketIndex(days: number, edges: readonly number[]): number {
+  for (let i = 0; i < edges.length; i++) if (days <= edges[i]) return i;
+  return edges.length;
+}
+
+/**
+ * The open items (outstanding > 0) of an account with days overdue, age on the policy's basis
+ * (invoice date, or due date when an invoice has no date), bucket and late interest. FIFO order
+ * of the account is kept.
+ * @param account an account from applyLedger
+ * @param asOf the report date
+ * @param policy supplies buckets, aging basis and interest terms
+ * @returns one AgedItem per open invoice
+ * @example
+ * // one open invoice of 1,000 due 2026-01-01, as of 2026-01-31, default policy
+ * ageItems(account, fromYmd(2026, 1, 31), DEFAULT_POLICY)[0] // { daysOverdue: 30, ageDays: 30, bucket: 1, interest: 15.00 }
+ */
+export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Policy): AgedItem[] {
+  const edges = policy.buckets.edges;
+  const byInvoiceDate = policy.agingBasis === "invoice";
+  const aged: AgedItem[] = [];
+  for (const state of account.items) {
+    if (state.outstanding.isZero()) continue;
+    const invoice = state.invoice;
+    const overdueDays = asOf - invoice.dueDate;
+    const ageDays = byInvoiceDate ? asOf - (invoice.invoiceDate ?? invoice.dueDate) : overdueDays;
+    aged.push({
+      state,
+      daysOverdue: overdueDays,
+      ageDays,
+      bucket: bucketIndex(ageDays, edges),
+      interest: lateInterest(state, asOf, policy),
+    });
+  }
+  return aged;
+}
+
+/**
+ * Outstanding per bucket. Every item lands in exactly one bucket, so the totals add up to the
+ * sum of outstanding exactly.
+ * @param items aged items (from ageItems)
+ * @param bucketCount number of buckets (edges.length + 1)
+ * @returns one exact amount per bucket
+ * @example bucketTotals([{ bucket: 0, outstanding 100 }, { bucket: 2, outstanding 50.5 }], 5).map(String) // ["100", "0", "50.5", "0", "0"]
+ */
+export function bucketTotals(items: readonly AgedItem[], bucketCount: number): Decimal[] {
+  const totals: Decimal[] = new Array(bucketCount).fill(ZERO);
+  for (const item of items) {
+    // A bucket outside the range (edges changed after aging) is clamped, never lost.
+    const index = item.bucket < 0 ? 0 : item.bucket >= bucketCount ? bucketCount - 1 : item.bucket;
+    totals[index] = totals[index].plus(item.state.outstanding);
+  }
+  return totals;
+}

@@ -1,0 +1,80 @@
+/**
+ * Credit grade (信用等级) from the most recent late payment: late invoices, invoices still open
+ * past due, and broken promises to pay all count as late payments (POLICY.md §3, §11).
+ */
+import { addMonths } from "./dates";
+import { ZERO, sum } from "./money";
+import type { Policy } from "./policy-types";
+import type { CustomerAccount, DayNumber, Grade, LateEvent, Payment, PaymentPromise } from "./types";
+
+/**
+ * The late-payment events of one customer account as of a date, oldest first.
+ * An invoice (positive, not disputed) settled after its due date is "paidLate" on its settlement day;
+ * one still open past due is "openOverdue" on the as-of day; a promise whose date has passed
+ * without the promised amount received (from the day it was made through the promised day) is
+ * "brokenPromise" on the promised day (its invoiceNo is "").
+ * @param account the customer's applied account
+ * @param asOf the report date
+ * @param promises promises to pay (any customer; only this account's customer and currency count)
+ * @param payments receipts (any customer; only this account's customer and currency count)
+ * @returns new events, sorted by date
+ * @example
+ * // INV-1 due 2026-03-31, settled 2026-04-10; asOf 2026-06-30
+ * lateEvents(account, fromYmd(2026, 6, 30)) // [{ invoiceNo: "INV-1", date: fromYmd(2026, 4, 10), kind: "paidLate" }]
+ */
+export function lateEvents(
+  account: CustomerAccount,
+  asOf: DayNumber,
+  promises: readonly PaymentPromise[] = [],
+  payments: readonly Payment[] = [],
+): LateEvent[] {
+  const events: LateEvent[] = [];
+  for (const state of account.items) {
+    const { invoice } = state;
+    if (invoice.disputed || !invoice.amount.greaterThan(ZERO)) continue;
+    if (state.settledOn !== null && state.settledOn <= asOf) {
+      if (state.settledOn > invoice.dueDate) events.push({ invoiceNo: invoice.invoiceNo, date: state.settledOn, kind: "paidLate" });
+    } else if (state.outstanding.greaterThan(ZERO) && asOf > invoice.dueDate) {
+      events.push({ invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" });
+    }
+  }
+  const ours = (p: { customer: string; currency: string }): boolean =>
+    p.customer === account.customer && p.currency === account.currency;
+  const receipts = payments.filter(ours);
+  for (const promise of promises) {
+    if (!ours(promise) || promise.promisedDate >= asOf) continue;
+    const from = promise.madeOn ?? Number.NEGATIVE_INFINITY;
+    // An undated receipt counts as received before any date, so only towards a promise with no start.
+    const received = sum(
+      receipts
+        .filter((p) => (p.date === null ? promise.madeOn === undefined : p.date >= from && p.date <= promise.promisedDate))
+        .map((p) => p.amount),
+    );
+    if (received.lessThan(promise.amount)) events.push({ invoiceNo: "", date: promise.promisedDate, kind: "brokenPromise" });
+  }
+  return events.sort((a, b) => a.date - b.date);
+}
+
+/**
+ * The credit grade from the latest late event on or before the as-of date. "Within N months" means
+ * after the same day N months back: D within dMonths, C within cMonths or bMonths (POLICY's
+ * conservative reading), B within aMonths, A otherwise.
+ * @param events late events (any order)
+ * @param asOf the report date
+ * @param policy grade months
+ * @returns "A" | "B" | "C" | "D"
+ * @example creditGrade([{ invoiceNo: "1", date: fromYmd(2026, 1, 15), kind: "paidLate" }], fromYmd(2026, 6, 30), DEFAULT_POLICY) // "C"
+ */
+export function creditGrade(events: readonly LateEvent[], asOf: DayNumber, policy: Policy): Grade {
+  let latest: DayNumber | null = null;
+  for (const event of events) {
+    if (event.date <= asOf && (latest === null || event.date > latest)) latest = event.date;
+  }
+  if (latest === null) return "A";
+  const within = (months: number): boolean => (latest as DayNumber) > addMonths(asOf, -months);
+  const { dMonths, cMonths, bMonths, aMonths } = policy.grade;
+  if (within(dMonths)) return "D";
+  if (within(cMonths) || within(bMonths)) return "C";
+  if (within(aMonths)) return "B";
+  return "A";
+}

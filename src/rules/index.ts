@@ -1,0 +1,22 @@
+/**
+ * The rules module's public surface: pure receivables rules, no I/O, no clock.
+ * A barrel only: every export lives in its own module.
+ * @example import { buildReport, DEFAULT_POLICY, fromYmd } from "../rules";
+ */
+export * from "./types";
+export * from "./policy-types";
+export * from "./money";
+export * from "./errors";
+export * from "./dates";
+export * from "./policy";
+export * from "./ledger";
+export * from "./aging";
+export * from "./interest";
+export * from "./grade";
+export * from "./limit";
+export * from "./stop-shipping";
+export * from "./escalation";
+export * from "./provision";
+export * from "./measures";
+export * from "./report";
+export * from "./letters";

@@ -1,0 +1,240 @@
+/**
+ * The ledger as of a date: which invoices are open, by how much, and which cash settled what.
+ * Per customer and currency (never mixed): the invoice's own received column first, then payments
+ * naming an invoice, then credit notes and unapplied cash first-in-first-out (先进先出).
+ */
+import { quote } from "./errors";
+import { ZERO } from "./money";
+import type { Decimal } from "./money";
+import type { Policy } from "./policy-types";
+import type {
+  AppliedLedger,
+  Application,
+  CustomerAccount,
+  CustomerInfo,
+  DayNumber,
+  Invoice,
+  InvoiceState,
+  Ledger,
+  Payment,
+  RowError,
+} from "./types";
+
+/** Cash or credit waiting to be applied FIFO. */
+interface PoolEntry {
+  date: DayNumber | null;
+  amount: Decimal;
+  kind: Application["kind"];
+}
+
+/** Everything of one customer in one currency before application. */
+interface Group {
+  customer: string;
+  currency: string;
+  invoices: Invoice[];
+  credits: Invoice[];
+  payments: Payment[];
+}
+
+/** Orders open items first-in-first-out: due date, then invoice date (undated first), then number. */
+function compareFifo(a: InvoiceState, b: InvoiceState): number {
+  const ia = a.invoice;
+  const ib = b.invoice;
+  if (ia.dueDate !== ib.dueDate) return ia.dueDate - ib.dueDate;
+  const da = ia.invoiceDate ?? -Infinity;
+  const db = ib.invoiceDate ?? -Infinity;
+  if (da !== db) return da < db ? -1 : 1;
+  if (ia.invoiceNo === ib.invoiceNo) return 0;
+  return ia.invoiceNo < ib.invoiceNo ? -1 : 1;
+}
+
+/** Undated cash first (it was there before any as-of date), then by date; stable otherwise. */
+function comparePool(a: PoolEntry, b: PoolEntry): number {
+  if (a.date === b.date) return 0;
+  if (a.date === null) return -1;
+  if (b.date === null) return 1;
+  return a.date - b.date;
+}
+
+/** A prepayment settles a later invoice on the invoice's date, never before it existed. */
+function applicationDate(cashDate: DayNumber | null, invoiceDate: DayNumber | null): DayNumber | null {
+  if (cashDate === null || invoiceDate === null) return cashDate;
+  return cashDate > invoiceDate ? cashDate : invoiceDate;
+}
+
+/**
+ * No applications yet. Shared and frozen: most invoices of a large ledger never get one, and a
+ * million empty arrays cost the collector more than the rest of the application.
+ */
+const NO_APPLICATIONS = Object.freeze([]) as unknown as Application[];
+
+/** Records an application; the first one replaces the shared empty list with the item's own. */
+function record(state: InvoiceState, application: Application): void {
+  if (state.applications === NO_APPLICATIONS) state.applications = [application];
+  else state.applications.push(application);
+}
+
+/**
+ * Applies up to `available` to one open item and returns what is left of it.
+ * The state is one this module created, so updating it in place mutates no caller data.
+ */
+function applyTo(state: InvoiceState, available: Decimal, date: DayNumber | null, kind: Application["kind"]): Decimal {
+  const comparison = available.cmp(state.outstanding);
+  const on = applicationDate(date, state.invoice.invoiceDate);
+  if (comparison >= 0) {
+    const applied = state.outstanding;
+    record(state, { date: on, amount: applied, kind });
+    state.outstanding = ZERO;
+    state.settledOn = on;
+    return comparison === 0 ? ZERO : available.minus(applied);
+  }
+  record(state, { date: on, amount: available, kind });
+  state.outstanding = state.outstanding.minus(available);
+  return ZERO;
+}
+
+/** Applies one group's received column, named payments and FIFO pool; pushes row errors. */
+function applyGroup(group: Group, errors: RowError[]): { items: InvoiceState[]; unappliedCredit: Decimal } {
+  const pool: PoolEntry[] = [];
+  const items: InvoiceState[] = new Array(group.invoices.length);
+  for (let i = 0; i < group.invoices.length; i++) {
+    const invoice = group.invoices[i];
+    const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+    if (invoice.received.isPositive() && !invoice.received.isZero()) {
+      const excess = applyTo(state, invoice.received, null, "received");
+      if (!excess.isZero()) pool.push({ date: null, amount: excess, kind: "received" });
+    }
+    items[i] = state;
+  }
+  items.sort(compareFifo);
+
+  let byNumber: Map<string, InvoiceState> | null = null;
+  for (const payment of group.payments) {
+    const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
+    if (ref === "") {
+      pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
+      continue;
+    }
+    if (byNumber === null) {
+      byNumber = new Map();
+      // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
+      for (const state of items) if (!byNumber.has(state.invoice.invoiceNo)) byNumber.set(state.invoice.invoiceNo, state);
+    }
+    const target = byNumber.get(ref);
+    if (target === undefined) {
+      errors.push({
+        sheet: payment.source?.sheet ?? "",
+        row: payment.source?.row ?? 0,
+        column: payment.source?.column ?? "",
+        message: `Invoice ${quote(ref)} of ${quote(group.customer)} (${group.currency}) was not found; the payment was applied FIFO to the oldest open invoices`,
+        code: "payment.invoiceNotFound",
+      });
+      pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
+      continue;
+    }
+    const left = payment.amount.isPositive() && !target.outstanding.isZero()
+      ? applyTo(target, payment.amount, payment.date, "payment")
+      : payment.amount;
+    if (!left.isZero()) pool.push({ date: payment.date, amount: left, kind: "payment" });
+  }
+  for (const credit of group.credits) pool.push({ date: credit.invoiceDate, amount: credit.amount.negated(), kind: "credit" });
+  pool.sort(comparePool);
+
+  let unappliedCredit = ZERO;
+  let next = 0;
+  for (const entry of pool) {
+    let available = entry.amount;
+    // A negative payment (a refund) gives credit back instead of settling anything.
+    if (available.isPositive()) {
+      while (!available.isZero() && next < items.length) {
+        const state = items[next];
+        if (state.outstanding.isZero()) {
+          next++;
+          continue;
+        }
+        available = applyTo(state, available, entry.date, entry.kind);
+      }
+    }
+    if (!available.isZero()) unappliedCredit = unappliedCredit.plus(available);
+  }
+  return { items, unappliedCredit };
+}
+
+/**
+ * Rebuilds every customer account as of a date. Invoices dated after `asOf` and payments dated
+ * after it are ignored (undated payments count); zero-amount invoices are ignored; credit notes
+ * (negative amounts) and unapplied cash settle open items FIFO by (due date, invoice date,
+ * invoice number), dated cash in date order after undated cash. A payment naming an invoice the
+ * customer does not have becomes a row error and is applied FIFO. Inputs are not modified.
+ * @param ledger invoices, payments and customer master data, as read from the workbook
+ * @param asOf the report date (a DayNumber)
+ * @param policy supplies the currency of rows that name none
+ * @returns one account per customer and currency, sorted by customer then currency, plus row errors
+ * @example
+ * // invoices A-1 1,000 (due 2026-01-10) and A-2 500 (due 2026-02-10); an unapplied payment of 1,200
+ * applyLedger(ledger, fromYmd(2026, 3, 1), DEFAULT_POLICY).accounts[0].items.map((s) => s.outstanding.toFixed(2))
+ * // → ["0.00", "300.00"]; unappliedCredit "0"
+ */
+export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): AppliedLedger {
+  const groupsByName = new Map<string, Map<string, Group>>();
+  // Raw spellings map to the trimmed name's groups, so the trim runs once per spelling, not per row.
+  const groupsByRaw = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
+
+  const groupFor = (rawCustomer: string, rawCurrency: string | undefined): Group => {
+    let byCurrency = groupsByRaw.get(rawCustomer);
+    if (byCurrency === undefined) {
+      const name = rawCustomer.trim();
+      byCurrency = groupsByName.get(name);
+      if (byCurrency === undefined) {
+        byCurrency = new Map();
+        groupsByName.set(name, byCurrency);
+      }
+      groupsByRaw.set(rawCustomer, byCurrency);
+    }
+    const currency = rawCurrency ? rawCurrency : policy.currency;
+    let group = byCurrency.get(currency);
+    if (group === undefined) {
+      group = { customer: rawCustomer.trim(), currency, invoices: [], credits: [], payments: [] };
+      byCurrency.set(currency, group);
+      groups.push(group);
+    }
+    return group;
+  };
+
+  for (const invoice of ledger.invoices) {
+    if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) continue;
+    if (invoice.amount.isZero()) continue;
+    const group = groupFor(invoice.customer, invoice.currency);
+    if (invoice.amount.isNegative()) group.credits.push(invoice);
+    else group.invoices.push(invoice);
+  }
+  for (const payment of ledger.payments) {
+    if (payment.date !== null && payment.date > asOf) continue;
+    if (payment.amount.isZero()) continue;
+    groupFor(payment.customer, payment.currency).payments.push(payment);
+  }
+
+  const infoByName = new Map<string, CustomerInfo>();
+  for (const info of ledger.customers) {
+    const name = info.name.trim();
+    if (!infoByName.has(name)) infoByName.set(name, info);
+  }
+
+  groups.sort((a, b) =>
+    a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
+  );
+  const errors: RowError[] = [];
+  const accounts: CustomerAccount[] = new Array(groups.length);
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    const { items, unappliedCredit } = applyGroup(group, errors);
+    const account: CustomerAccount = { customer: group.customer, currency: group.currency, items, unappliedCredit };
+    const info = infoByName.get(group.customer);
+    if (info !== undefined) account.info = info;
+    accounts[i] = account;
+  }
+  // Errors come out group by group; the user reads them in sheet and row order.
+  errors.sort((a, b) => (a.sheet !== b.sheet ? (a.sheet < b.sheet ? -1 : 1) : a.row - b.row));
+  return { asOf, accounts, errors };
+}

@@ -1,0 +1,397 @@
+/**
+ * Renders a reminder letter from a customer's report, a stage and a template. Pure: the as-of
+ * date, the policy and the language are arguments.
+ *
+ * Which invoices a letter names: never a disputed one (POLICY 2 and 6). For an overdue stage the
+ * invoices with daysOverdue > 0; for a pre-due stage (toDays ≤ 0) the invoices due within its
+ * window (fromDays ≤ daysOverdue ≤ 0). The interest total is the sum of the table's rows, so the
+ * letter adds up on paper.
+ */
+import { addDays, formatIso, toYmd } from "../dates";
+import { formatFen, roundFen, sum, type Decimal } from "../money";
+import type { EscalationStage, Policy } from "../policy-types";
+import type { AgedItem, CustomerReport, DayNumber, Lang, Report, StageId } from "../types";
+import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, type LetterTemplate } from "./templates";
+
+/** The invoice table of a letter: localized headers, formatted cells, a total line. */
+export interface LetterTable {
+  headers: string[];
+  rows: string[][];
+  /** Total line: label, blanks, outstanding total (and interest total on overdue stages). */
+  footer: string[];
+  /** Per column, how cells line up: amounts and day counts to the right. */
+  align: ("left" | "right")[];
+}
+
+/** A piece of the body: text, or the place where `{{invoiceTable}}` stood. */
+export type LetterBodyPart = { kind: "text"; text: string } | { kind: "table" };
+
+/** A letter ready to show, copy or print. */
+export interface RenderedLetter {
+  customer: string;
+  currency: string;
+  stage: StageId;
+  lang: Lang;
+  subject: string;
+  /** Plain text; the invoice table is drawn as aligned columns. */
+  body: string;
+  /** The body split around the invoice table, for HTML and other rich output. */
+  parts: LetterBodyPart[];
+  table: LetterTable;
+  /** `{{names}}` in the template that are not merge fields; left visible in the text. */
+  unknownFields: string[];
+  /** Merge fields used by the template whose value is empty (e.g. bank account not set). */
+  missingValues: string[];
+}
+
+/** What `renderLetter` needs besides the customer: the as-of date, the policy, the language. */
+export interface LetterContext {
+  asOf: DayNumber;
+  policy: Policy;
+  lang: Lang;
+}
+
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
+
+const HEADERS: Record<Lang, { overdue: string[]; dueSoon: string[]; total: string }> = {
+  "zh-CN": {
+    overdue: ["发票号", "开票日期", "到期日", "未付金额", "逾期天数", "逾期利息"],
+    dueSoon: ["发票号", "开票日期", "到期日", "未付金额", "距到期天数"],
+    total: "合计",
+  },
+  "zh-TW": {
+    overdue: ["發票號碼", "開票日期", "到期日", "未付金額", "逾期天數", "逾期利息"],
+    dueSoon: ["發票號碼", "開票日期", "到期日", "未付金額", "距到期天數"],
+    total: "合計",
+  },
+  en: {
+    overdue: ["Invoice no.", "Invoice date", "Due date", "Outstanding", "Days overdue", "Late interest"],
+    dueSoon: ["Invoice no.", "Invoice date", "Due date", "Outstanding", "Days to due"],
+    total: "Total",
+  },
+};
+
+const CURRENCY_UNITS: Record<string, Record<"zh-CN" | "zh-TW", string>> = {
+  CNY: { "zh-CN": "元", "zh-TW": "元" },
+  RMB: { "zh-CN": "元", "zh-TW": "元" },
+  USD: { "zh-CN": "美元", "zh-TW": "美元" },
+  HKD: { "zh-CN": "港元", "zh-TW": "港元" },
+  EUR: { "zh-CN": "欧元", "zh-TW": "歐元" },
+  JPY: { "zh-CN": "日元", "zh-TW": "日圓" },
+  TWD: { "zh-CN": "新台币元", "zh-TW": "新臺幣元" },
+};
+
+const EN_MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * An amount with thousands separators and two decimals, half-up.
+ * @param amount exact amount
+ * @returns the shown text
+ * @example formatAmount(toDecimal("1234567.8")) // "1,234,567.80"
+ */
+export function formatAmount(amount: Decimal): string {
+  const text = formatFen(amount);
+  const negative = text.startsWith("-");
+  const [whole, cents] = (negative ? text.slice(1) : text).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${negative ? "-" : ""}${grouped}.${cents}`;
+}
+
+/**
+ * An amount in units of ten thousand (万), two decimals, half-up.
+ * @param amount exact amount
+ * @returns the shown text
+ * @example formatWan(toDecimal("1234567.80")) // "123.46"
+ */
+export function formatWan(amount: Decimal): string {
+  return formatAmount(roundFen(amount.dividedBy(10000)));
+}
+
+/**
+ * A date written out for a letter: 2026年3月31日 in Chinese, 31 March 2026 in English.
+ * @param day the date
+ * @param lang language of the letter
+ * @returns the date text
+ * @example formatLetterDate(fromYmd(2026, 3, 31), "zh-CN") // "2026年3月31日"
+ */
+export function formatLetterDate(day: DayNumber, lang: Lang): string {
+  const { year, month, day: dayOfMonth } = toYmd(day);
+  return lang === "en" ? `${dayOfMonth} ${EN_MONTHS[month - 1]} ${year}` : `${year}年${month}月${dayOfMonth}日`;
+}
+
+/**
+ * Merge fields of a template that are not in MERGE_FIELDS, in order of first appearance.
+ * @param template the template to check (subject and body)
+ * @returns unknown field names, each once
+ * @example validateTemplate({ lang: "en", stage: "formal", subject: "{{customer}}", body: "{{foo}}" }) // ["foo"]
+ */
+export function validateTemplate(template: LetterTemplate): string[] {
+  const unknown: string[] = [];
+  for (const text of [template.subject, template.body]) {
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const name = match[1].trim();
+      if (!MERGE_FIELD_NAMES.has(name) && !unknown.includes(name)) unknown.push(name);
+    }
+  }
+  return unknown;
+}
+
+/**
+ * The template for a stage and language: the exact one, else the zh-CN one of the given list,
+ * else the default in that language, else the default zh-CN one; null when no stage matches.
+ * @param templates the company's templates (from the workbook)
+ * @param stage stage id
+ * @param lang wanted language
+ * @returns the template to use, or null
+ * @example findTemplate([], "formal", "en")?.lang // "en" (from DEFAULT_TEMPLATES)
+ */
+export function findTemplate(
+  templates: readonly LetterTemplate[],
+  stage: StageId,
+  lang: Lang,
+): LetterTemplate | null {
+  const pick = (list: readonly LetterTemplate[], wanted: Lang) =>
+    list.find((template) => template.stage === stage && template.lang === wanted);
+  return pick(templates, lang) ?? pick(templates, "zh-CN") ?? pick(DEFAULT_TEMPLATES, lang) ?? pick(DEFAULT_TEMPLATES, "zh-CN") ?? null;
+}
+
+function isPreDue(stage: EscalationStage | undefined): boolean {
+  return stage !== undefined && stage.toDays !== null && stage.toDays <= 0;
+}
+
+/** Earliest day before due that a pre-due stage covers (e.g. −5); 0 when the ladder has none. */
+function dueSoonFrom(policy: Policy): number {
+  const preDue = policy.escalation.filter(isPreDue).map((stage) => stage.fromDays);
+  return preDue.length > 0 ? Math.min(0, ...preDue) : 0;
+}
+
+function buildTable(items: AgedItem[], preDue: boolean, lang: Lang): LetterTable {
+  const text = HEADERS[lang];
+  const outstanding = formatAmount(sum(items.map((item) => item.state.outstanding)));
+  const rows = items.map((item) => {
+    const invoice = item.state.invoice;
+    const common = [
+      invoice.invoiceNo,
+      invoice.invoiceDate === null ? "" : formatIso(invoice.invoiceDate),
+      formatIso(invoice.dueDate),
+      formatAmount(item.state.outstanding),
+    ];
+    return preDue ? [...common, String(-item.daysOverdue)] : [...common, String(item.daysOverdue), formatAmount(item.interest)];
+  });
+  const footer = preDue
+    ? [text.total, "", "", outstanding, ""]
+    : [text.total, "", "", outstanding, "", formatAmount(sum(items.map((item) => item.interest)))];
+  const align: ("left" | "right")[] = preDue
+    ? ["left", "left", "left", "right", "right"]
+    : ["left", "left", "left", "right", "right", "right"];
+  return { headers: preDue ? text.dueSoon : text.overdue, rows, footer, align };
+}
+
+/** Columns a character takes in a monospaced font: CJK and full-width forms take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000;
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * The table as aligned plain text: header, rule, rows, rule, total line.
+ * @param table a letter table
+ * @returns lines joined by "\n"
+ * @example tableToText({ headers: ["No.", "Amount"], rows: [["A1", "5.00"]], footer: ["Total", "5.00"], align: ["left", "right"] })
+ * // "No.    Amount\n-------------\nA1       5.00\n-------------\nTotal    5.00"
+ */
+export function tableToText(table: LetterTable): string {
+  // A line break inside a cell would tear the columns apart; cells stay on one line.
+  const clean = (cell: string) => cell.replace(/[\r\n\t]+/g, " ");
+  const lines = [table.headers, ...table.rows, table.footer].map((line) => line.map(clean));
+  const widths = table.headers.map((_, column) => Math.max(...lines.map((line) => displayWidth(line[column] ?? ""))));
+  const format = (line: string[]) =>
+    line
+      .map((cell, column) => {
+        const pad = " ".repeat(widths[column] - displayWidth(cell));
+        return table.align[column] === "right" ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd();
+  const rule = "-".repeat(widths.reduce((total, width) => total + width, 0) + 2 * (widths.length - 1));
+  const [header, ...rest] = lines;
+  const footer = rest.pop() as string[];
+  return [format(header), rule, ...rest.map(format), rule, format(footer)].join("\n");
+}
+
+function currencyUnit(currency: string, lang: Lang): string {
+  if (lang === "en") return currency;
+  return CURRENCY_UNITS[currency.toUpperCase()]?.[lang] ?? currency;
+}
+
+function mergeValues(
+  customer: CustomerReport,
+  stage: StageId,
+  ctx: LetterContext,
+  dueSoon: AgedItem[],
+  overdue: AgedItem[],
+  tableText: string,
+): Record<string, string> {
+  const { policy, lang, asOf } = ctx;
+  const company = policy.company;
+  const stageDef = policy.escalation.find((candidate) => candidate.id === stage);
+  const overdueTotal = sum(overdue.map((item) => item.state.outstanding));
+  const dueSoonTotal = sum(dueSoon.map((item) => item.state.outstanding));
+  const nextDue = dueSoon.length > 0 ? Math.min(...dueSoon.map((item) => item.state.invoice.dueDate)) : null;
+  return {
+    customer: customer.customer,
+    contact: customer.info?.contact ?? "",
+    asOf: formatLetterDate(asOf, lang),
+    stageName: stageDef?.labels[lang] ?? stage,
+    currency: customer.currency,
+    currencyUnit: currencyUnit(customer.currency, lang),
+    overdueCount: String(overdue.length),
+    overdueTotal: formatAmount(overdueTotal),
+    overdueTotalWan: formatWan(overdueTotal),
+    maxDaysOverdue: String(Math.max(0, ...overdue.map((item) => item.daysOverdue))),
+    outstandingTotal: formatAmount(customer.outstanding),
+    interestTotal: formatAmount(sum(overdue.map((item) => item.interest))),
+    interestRate: `${policy.interest.dailyRate.times(100).toFixed()}%`,
+    invoiceTable: tableText,
+    dueSoonCount: String(dueSoon.length),
+    dueSoonTotal: formatAmount(dueSoonTotal),
+    dueSoonTotalWan: formatWan(dueSoonTotal),
+    nextDueDate: nextDue === null ? "" : formatLetterDate(nextDue, lang),
+    company: company.name,
+    financeContact: company.financeContact,
+    phone: company.phone,
+    email: company.email,
+    bankName: company.bankName,
+    bankAccount: company.bankAccount,
+    replyBy: formatLetterDate(addDays(asOf, policy.replyDays), lang),
+  };
+}
+
+/**
+ * Fills one template for one customer. Every `{{field}}` is replaced in a single pass over the
+ * template, so a value that itself contains `{{customer}}` is never expanded again.
+ * @param customer the customer's report (items with days overdue and interest)
+ * @param stage the stage the letter is for
+ * @param template the template (see findTemplate)
+ * @param ctx as-of date, policy, and the language used for dates, units and table headers
+ * @returns the rendered letter, with unknown fields and missing values listed
+ * @example
+ * // customer "甲公司", one invoice INV-1 of 1,234,567.80 overdue 40 days, stage "formal", zh-CN:
+ * renderLetter(customer, "formal", template, { asOf, policy, lang: "zh-CN" }).subject
+ * // "正式催款函:逾期账款1,234,567.80元"
+ */
+export function renderLetter(
+  customer: CustomerReport,
+  stage: StageId,
+  template: LetterTemplate,
+  ctx: LetterContext,
+): RenderedLetter {
+  const stageDef = ctx.policy.escalation.find((candidate) => candidate.id === stage);
+  const preDue = isPreDue(stageDef);
+  const window = preDue && stageDef ? stageDef.fromDays : dueSoonFrom(ctx.policy);
+  const dueSoon = customer.items.filter(
+    (item) => !item.state.invoice.disputed && item.daysOverdue <= 0 && item.daysOverdue >= window,
+  );
+  const overdue = customer.items.filter((item) => !item.state.invoice.disputed && item.daysOverdue > 0);
+  const table = buildTable(preDue ? dueSoon : overdue, preDue, ctx.lang);
+  const tableText = tableToText(table);
+  const values = mergeValues(customer, stage, ctx, dueSoon, overdue, tableText);
+
+  const unknownFields = validateTemplate(template);
+  const missingValues: string[] = [];
+  const fill = (name: string, original: string): string => {
+    if (!MERGE_FIELD_NAMES.has(name)) return original;
+    const value = values[name];
+    if (value === "" && !missingValues.includes(name)) missingValues.push(name);
+    return value;
+  };
+
+  const parts: LetterBodyPart[] = [];
+  let cursor = 0;
+  let text = "";
+  for (const match of template.body.matchAll(PLACEHOLDER)) {
+    const name = match[1].trim();
+    text += template.body.slice(cursor, match.index);
+    cursor = (match.index as number) + match[0].length;
+    if (name === "invoiceTable") {
+      parts.push({ kind: "text", text }, { kind: "table" });
+      text = "";
+    } else {
+      text += fill(name, match[0]);
+    }
+  }
+  parts.push({ kind: "text", text: text + template.body.slice(cursor) });
+  const nonEmpty = parts.filter((part) => part.kind === "table" || part.text !== "");
+  const body = nonEmpty.map((part) => (part.kind === "table" ? tableText : part.text)).join("");
+  const subject = template.subject.replace(PLACEHOLDER, (original, inner: string) =>
+    fill(inner.trim(), original).replace(/\s*\n\s*/g, " "),
+  );
+
+  return {
+    customer: customer.customer,
+    currency: customer.currency,
+    stage,
+    lang: ctx.lang,
+    subject,
+    body,
+    parts: nonEmpty,
+    table,
+    unknownFields,
+    missingValues,
+  };
+}
+
+/** Which letters `lettersForReport` drafts; by default every customer at a letter stage. */
+export interface LettersOptions {
+  stages?: StageId[];
+  customers?: string[];
+}
+
+/**
+ * One letter per customer whose stage drafts a letter (`letter: true`); customers with no stage
+ * or at the phone stage get none. The template is looked up with findTemplate and the letter
+ * written in that template's language.
+ * @param report the report as of its date
+ * @param policy the policy the report was built with
+ * @param lang wanted language
+ * @param templates the company's templates (empty list → defaults)
+ * @param options only these stages and/or these customers
+ * @returns rendered letters, in report order
+ * @example lettersForReport(report, policy, "zh-CN", []).map((l) => l.stage) // ["formal", "reminder"]
+ */
+export function lettersForReport(
+  report: Report,
+  policy: Policy,
+  lang: Lang,
+  templates: readonly LetterTemplate[],
+  options: LettersOptions = {},
+): RenderedLetter[] {
+  const letters: RenderedLetter[] = [];
+  for (const customer of report.customers) {
+    const stage = customer.stage;
+    if (stage === null) continue;
+    if (options.stages && !options.stages.includes(stage)) continue;
+    if (options.customers && !options.customers.includes(customer.customer)) continue;
+    if (!policy.escalation.find((candidate) => candidate.id === stage)?.letter) continue;
+    const template = findTemplate(templates, stage, lang);
+    if (template === null) continue;
+    letters.push(renderLetter(customer, stage, template, { asOf: report.asOf, policy, lang: template.lang }));
+  }
+  return letters;
+}

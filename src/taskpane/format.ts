@@ -1,0 +1,63 @@
+/** Number and date text for the pane: thousands separators, percentages, YYYY-MM-DD dates. */
+import { formatIso, fromYmd, parseDateText } from "../rules/dates";
+import type { DayNumber } from "../rules/types";
+
+/**
+ * Adds thousands separators to a plain decimal text such as the jobs' summary figures.
+ * @param amount e.g. "1234567.80" or "-500.00"
+ * @returns e.g. "1,234,567.80"
+ * @example groupThousands("22000.00") // "22,000.00"
+ */
+export function groupThousands(amount: string): string {
+  const [whole, fraction] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/**
+ * A fraction as a percentage with two decimals; "—" when there is none.
+ * @param fraction e.g. 0.5909, or null
+ * @returns e.g. "59.09%"
+ * @example formatPercent(0.5909) // "59.09%"
+ */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null) return "—";
+  return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
+}
+
+/**
+ * Today's date from a JavaScript Date in the user's time zone (the pane may read the clock; the
+ * rules never do).
+ * @param now the moment
+ * @returns the day number of the local calendar date
+ * @example localDay(new Date(2026, 10, 23)) // 46349
+ */
+export function localDay(now: Date): DayNumber {
+  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Reads a typed as-of date; only YYYY-MM-DD (or YYYY/MM/DD) is accepted so nothing is ambiguous.
+ * @param text what the user typed
+ * @returns the day number, or null when it is not a valid date
+ * @example parseAsOf("2026-11-23") // 46349
+ */
+export function parseAsOf(text: string): DayNumber | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/.test(trimmed)) return null;
+  try {
+    return parseDateText(trimmed, "YMD");
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A day as YYYY-MM-DD.
+ * @param day the day number
+ * @returns the ISO date text
+ * @example isoDate(46349) // "2026-11-23"
+ */
+export function isoDate(day: DayNumber): string {
+  return formatIso(day);
+}

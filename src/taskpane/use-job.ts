@@ -1,0 +1,117 @@
+/**
+ * Running a job from the pane: one AbortController per run, progress for the ProgressBar, and
+ * every failure turned into a problem the pane shows in a MessageBar with what to do next.
+ */
+import * as React from "react";
+import type { Progress } from "../workbook/adapter-types";
+import { fill, type PaneStrings } from "./i18n";
+
+/** Headers seen in the row that looked most like the invoices header (LedgerNotFoundError). */
+export interface HeadersSeen {
+  sheet: string;
+  row: number;
+  headers: string[];
+}
+
+/** A failure as the pane shows it. */
+export interface Problem {
+  intent: "error" | "info";
+  title: string;
+  message: string;
+  /** What the user can do next; absent when the message already says it. */
+  next?: string;
+  /** Set when the invoices table could not be found: the pane offers the column mapping. */
+  mapping?: { headersSeen: HeadersSeen | null; expected: string[] };
+}
+
+/** What a task receives: the run's signal and a progress sink. */
+export interface JobControl {
+  signal: AbortSignal;
+  onProgress(progress: Progress): void;
+}
+
+/** State and actions of useJob. */
+export interface JobRunner {
+  running: boolean;
+  progress: Progress | null;
+  problem: Problem | null;
+  /** Runs a task; resolves to its result, or undefined when it failed or was cancelled. */
+  run<T>(task: (control: JobControl) => Promise<T>): Promise<T | undefined>;
+  cancel(): void;
+  clearProblem(): void;
+}
+
+function isCancel(error: unknown): boolean {
+  return error instanceof Error ? error.name === "AbortError" : (error as { name?: unknown } | null)?.name === "AbortError";
+}
+
+/**
+ * Turns a thrown value into what the pane shows.
+ * @param error anything a job, an adapter or Excel threw
+ * @param strings the pane's strings
+ * @returns the problem to show
+ * @example describeProblem(new JobCancelledError("…"), PANE_STRINGS.en).intent // "info"
+ */
+export function describeProblem(error: unknown, strings: PaneStrings): Problem {
+  const words = strings.problems;
+  if (isCancel(error)) return { intent: "info", title: words.title, message: words.cancelled };
+  const named = (error ?? {}) as { name?: string; message?: string; code?: unknown; headersSeen?: HeadersSeen | null; expected?: string[] };
+  const message = typeof named.message === "string" && named.message !== "" ? named.message : String(error);
+  if (named.name === "LedgerNotFoundError") {
+    return {
+      intent: "error",
+      title: words.title,
+      message,
+      mapping: { headersSeen: named.headersSeen ?? null, expected: named.expected ?? [] },
+    };
+  }
+  if (named.name === "JobError") return { intent: "error", title: words.title, message };
+  // Office.js errors (OfficeExtension.Error / RichApi.Error) carry a string code.
+  if (typeof named.code === "string" || named.name === "RichApi.Error") {
+    return { intent: "error", title: words.title, message: fill(words.excel, { message }), next: words.next };
+  }
+  return { intent: "error", title: words.title, message, next: words.next };
+}
+
+/**
+ * Runs jobs one at a time with progress, cancel and problems.
+ * @param strings the pane's strings, for problem messages
+ * @returns the runner
+ * @example const job = useJob(strings); await job.run(({ signal, onProgress }) => runAging(adapter, { asOf, lang, signal, onProgress }));
+ */
+export function useJob(strings: PaneStrings): JobRunner {
+  const [running, setRunning] = React.useState(false);
+  const [progress, setProgress] = React.useState<Progress | null>(null);
+  const [problem, setProblem] = React.useState<Problem | null>(null);
+  const controller = React.useRef<AbortController | null>(null);
+
+  React.useEffect(() => () => controller.current?.abort(), []);
+
+  const run = React.useCallback(
+    async <T,>(task: (control: JobControl) => Promise<T>): Promise<T | undefined> => {
+      controller.current?.abort();
+      const own = new AbortController();
+      controller.current = own;
+      setRunning(true);
+      setProblem(null);
+      setProgress({ fraction: 0, message: "" });
+      try {
+        return await task({ signal: own.signal, onProgress: (next) => setProgress(next) });
+      } catch (error) {
+        setProblem(describeProblem(own.signal.aborted ? Object.assign(new Error(), { name: "AbortError" }) : error, strings));
+        return undefined;
+      } finally {
+        if (controller.current === own) {
+          controller.current = null;
+          setRunning(false);
+          setProgress(null);
+        }
+      }
+    },
+    [strings],
+  );
+
+  const cancel = React.useCallback(() => controller.current?.abort(), []);
+  const clearProblem = React.useCallback(() => setProblem(null), []);
+  return { running, progress, problem, run, cancel, clearProblem };
+}

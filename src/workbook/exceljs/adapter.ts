@@ -1,0 +1,529 @@
+/**
+ * The workbook adapter over exceljs, for .xlsx and .csv files on disk (the command line, tests,
+ * benchmarks). The input file is never written: results go to a copy at the output path.
+ *
+ * - Reading: the normal exceljs reader (finds Excel tables, hidden rows, merged cells), or the
+ *   streaming reader for files over 20 MB (or `streaming: true`), which finds no tables.
+ * - Writing: a copy of the input with the generated sheets added; when the results are big
+ *   (≥ 50,000 rows) or the input was big, a results-only workbook written with exceljs's
+ *   streaming writer (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
+ *   write them; the chart's data block is written, the Office adapter draws the chart.
+ */
+import * as ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import { GENERATED_MARKER, type SheetPlan } from "../plan-types";
+import { DAYS_1900_TO_1904, toCellValue } from "./cells";
+import { parseCsv } from "./csv";
+import { detectInput, WorkbookFileError, type InputKind } from "./detect";
+import { conditionalRule, FormatSweep } from "./plan-styles";
+
+/** Name of the add-in's veryHidden key/value settings sheet. */
+export const SETTINGS_SHEET = "_ar_settings";
+/** Name of the veryHidden sheet listing the sheets the add-in generated (A1 holds the marker). */
+export const GENERATED_SHEET = "_ar_generated";
+/** Inputs larger than this are read with the streaming reader. */
+export const STREAMING_READ_BYTES = 20 * 1024 * 1024;
+/** Results of at least this many rows (all plans together) are written with the streaming writer. */
+export const STREAMING_WRITE_ROWS = 50_000;
+/** Excel's limit on the characters in one cell: longer settings are split across columns. */
+const CELL_TEXT_LIMIT = 32_767;
+const SHEET_NAME_LIMIT = 31;
+
+/** Options of the exceljs adapter. */
+export interface ExcelJsAdapterOptions {
+  /** The workbook to read (.xlsx, .xlsm or .csv). Never written. */
+  input: string;
+  /** Where writePlans/writeSettings write the copy (.xlsx). Required before writing; must differ from input. */
+  output?: string;
+  /** Force the streaming reader (no tables, no hidden rows) whatever the file size. */
+  streaming?: boolean;
+  /** Row count from which results are written by the streaming writer (default 50,000). */
+  streamingWriteRows?: number;
+}
+
+/** How the last writePlans call wrote its output. */
+export type WriteMode = "copy" | "resultsOnly";
+
+/**
+ * WorkbookAdapter over exceljs: file in, copy out.
+ * @example
+ * const adapter = new ExcelJsAdapter({ input: "ledger.xlsx", output: "ledger.aging.xlsx" });
+ * const data = await adapter.read();
+ * await adapter.writePlans(plans); // ["账龄分析 2026-11-23"]
+ */
+export class ExcelJsAdapter implements WorkbookAdapter {
+  /** "copy" when the output holds the input's sheets plus the results, "resultsOnly" for big outputs. */
+  lastWriteMode: WriteMode | null = null;
+  private kind: InputKind | null = null;
+  private inputSize = 0;
+  private rowsRead = 0;
+  private streamedRead = false;
+  private workbook: ExcelJS.Workbook | null = null;
+  private csvRows: CellValue[][] | null = null;
+  private pendingSettings: Record<string, string> | null = null;
+  private writtenResultsOnly: { plans: SheetPlan[]; settings: Record<string, string> } | null = null;
+
+  /** @param options input and output paths; see ExcelJsAdapterOptions */
+  constructor(private readonly options: ExcelJsAdapterOptions) {}
+
+  /**
+   * Reads every sheet's used range, the Excel tables, the date system and the add-in's settings.
+   * @param options abort signal and progress callback
+   * @returns the workbook as plain data; the add-in's own hidden sheets are not among `sheets`
+   * @throws WorkbookFileError for a missing, encrypted, old-format or unreadable file
+   */
+  async read(options: RunOptions = {}): Promise<WorkbookData> {
+    const { kind, size } = await detectInput(this.options.input);
+    this.kind = kind;
+    this.inputSize = size;
+    options.onProgress?.({ fraction: 0, message: `reading ${path.basename(this.options.input)}` });
+    let data: WorkbookData;
+    if (kind === "csv") {
+      data = await this.readCsv();
+    } else if (this.options.streaming || size > STREAMING_READ_BYTES) {
+      data = await this.readStreaming(options);
+    } else {
+      data = await this.readWorkbook(options);
+    }
+    this.rowsRead = data.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
+    options.onProgress?.({ fraction: 1, message: `read ${this.rowsRead} rows` });
+    return data;
+  }
+
+  /**
+   * Writes each plan as a sheet of the output copy. A sheet of the same name is replaced only when
+   * it is listed in the add-in's `_ar_generated` sheet; a user's sheet of that name is left alone
+   * and the plan goes to "name (2)". Strings are always written as text, never as formulas.
+   * @param plans the sheets to write
+   * @param options abort signal and progress callback
+   * @returns the sheet names actually written
+   * @throws WorkbookFileError when no output path is set or it is the input path
+   */
+  async writePlans(plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
+    const output = this.checkedOutput();
+    if (this.kind === null) await this.read(options);
+    const planRows = plans.reduce((total, plan) => total + plan.values.length, 0);
+    const threshold = this.options.streamingWriteRows ?? STREAMING_WRITE_ROWS;
+    const big = this.writtenResultsOnly !== null || this.streamedRead || planRows >= threshold || this.rowsRead >= threshold;
+    if (big) return this.writeResultsOnly(output, plans, options);
+    const workbook = await this.loadCopy();
+    const date1904 = Boolean(workbook.properties?.date1904);
+    const generated = readGeneratedList(workbook);
+    const written: string[] = [];
+    plans.forEach((plan, index) => {
+      options.signal?.throwIfAborted();
+      const name = freeSheetName(workbook, plan.name, generated);
+      const existing = workbook.getWorksheet(name);
+      if (existing) workbook.removeWorksheet(existing.id);
+      const sheet = workbook.addWorksheet(name);
+      writePlanToSheet(sheet, plan, date1904);
+      generated.set(name, plan.kind);
+      written.push(name);
+      options.onProgress?.({ fraction: (index + 1) / plans.length, message: `wrote ${name}` });
+    });
+    writeGeneratedList(workbook, generated);
+    if (this.pendingSettings) writeSettingsSheet(workbook, this.pendingSettings);
+    await writeAtomically(output, (file) => workbook.xlsx.writeFile(file));
+    this.lastWriteMode = "copy";
+    return written;
+  }
+
+  /**
+   * Stores key/value settings in the veryHidden `_ar_settings` sheet of the output copy (and of
+   * every later copy written by this adapter).
+   * @param settings keys and values (values may exceed a cell's 32,767 characters: split across columns)
+   */
+  async writeSettings(settings: Record<string, string>): Promise<void> {
+    this.pendingSettings = { ...settings };
+    if (this.writtenResultsOnly) {
+      await this.writeResultsOnly(this.checkedOutput(), [], {});
+      return;
+    }
+    await this.writePlans([]);
+  }
+
+  private checkedOutput(): string {
+    const output = this.options.output;
+    if (!output) throw new WorkbookFileError("no output file given", "sameFile");
+    if (path.resolve(output) === path.resolve(this.options.input)) {
+      throw new WorkbookFileError(`${path.basename(output)}: the output must not be the input file (the input is never written)`, "sameFile");
+    }
+    return output;
+  }
+
+  private async readCsv(): Promise<WorkbookData> {
+    const bytes = await fs.readFile(this.options.input);
+    this.csvRows = parseCsv(bytes, path.basename(this.options.input));
+    const width = this.csvRows.reduce((max, row) => Math.max(max, row.length), 0);
+    const rows = this.csvRows.map((row) => padRow(row, width));
+    return {
+      sheets: [{ name: csvSheetName(this.options.input), rows, firstRow: 0, firstCol: 0, generated: false }],
+      tables: [],
+      dateSystem: "1900",
+      settings: {},
+    };
+  }
+
+  private async readWorkbook(options: RunOptions): Promise<WorkbookData> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.readFile(this.options.input);
+    } catch (error) {
+      throw unreadable(this.options.input, error);
+    }
+    this.workbook = workbook;
+    const date1904 = Boolean(workbook.properties?.date1904);
+    const generated = readGeneratedList(workbook);
+    const sheets: SheetData[] = [];
+    const tables: TableInfo[] = [];
+    let settings: Record<string, string> = {};
+    const worksheets = workbook.worksheets;
+    worksheets.forEach((worksheet, index) => {
+      options.signal?.throwIfAborted();
+      if (worksheet.name === SETTINGS_SHEET) {
+        settings = settingsFromRows(sheetRows(worksheet, false).rows);
+        return;
+      }
+      if (worksheet.name === GENERATED_SHEET) return;
+      const { rows, firstRow, firstCol, hiddenRows } = sheetRows(worksheet, date1904);
+      sheets.push({ name: worksheet.name, rows, firstRow, firstCol, generated: generated.has(worksheet.name), hiddenRows });
+      tables.push(...tablesOf(worksheet));
+      options.onProgress?.({ fraction: (index + 1) / worksheets.length, message: `read ${worksheet.name}` });
+    });
+    return { sheets, tables, dateSystem: date1904 ? "1904" : "1900", settings };
+  }
+
+  private async readStreaming(options: RunOptions): Promise<WorkbookData> {
+    this.streamedRead = true;
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(this.options.input, {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore",
+    });
+    const sheets: SheetData[] = [];
+    let settings: Record<string, string> = {};
+    let generatedNames = new Set<string>();
+    let date1904 = false;
+    let rowsSeen = 0;
+    try {
+      for await (const worksheet of reader) {
+        const properties = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties;
+        date1904 = Boolean(properties?.model?.date1904);
+        const name = (worksheet as unknown as { name: string }).name;
+        const collected = new SparseRows();
+        for await (const row of worksheet) {
+          options.signal?.throwIfAborted();
+          row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+            collected.set(row.number - 1, colNumber - 1, toCellValue(cell.value, date1904));
+          });
+          if (++rowsSeen % 50_000 === 0) options.onProgress?.({ fraction: 0.5, message: `read ${rowsSeen} rows` });
+        }
+        const dense = collected.toDense();
+        if (name === SETTINGS_SHEET) settings = settingsFromRows(dense.rows);
+        else if (name === GENERATED_SHEET) generatedNames = generatedFromRows(dense.rows);
+        else sheets.push({ name, ...dense, generated: false });
+      }
+    } catch (error) {
+      if (error instanceof Error && error.name === "AbortError") throw error;
+      throw unreadable(this.options.input, error);
+    }
+    for (const sheet of sheets) sheet.generated = generatedNames.has(sheet.name);
+    return { sheets, tables: [], dateSystem: date1904 ? "1904" : "1900", settings };
+  }
+
+  /** The workbook the copy is built on: what this adapter read (and wrote so far), or the CSV as a sheet. */
+  private async loadCopy(): Promise<ExcelJS.Workbook> {
+    if (this.workbook) return this.workbook;
+    const workbook = new ExcelJS.Workbook();
+    if (this.kind === "csv") {
+      const sheet = workbook.addWorksheet(csvSheetName(this.options.input));
+      for (const row of this.csvRows ?? []) sheet.addRow(row.map((cell) => (cell === null || typeof cell === "object" ? null : cell)));
+    } else {
+      try {
+        await workbook.xlsx.readFile(this.options.input);
+      } catch (error) {
+        throw unreadable(this.options.input, error);
+      }
+    }
+    this.workbook = workbook;
+    return workbook;
+  }
+
+  /** Big results: a new workbook holding only the generated sheets, written row by row. */
+  private async writeResultsOnly(output: string, plans: SheetPlan[], options: RunOptions): Promise<string[]> {
+    const previous = this.writtenResultsOnly ?? { plans: [], settings: {} };
+    const replaced = new Set(plans.map((plan) => plan.name));
+    const allPlans = [...previous.plans.filter((plan) => !replaced.has(plan.name)), ...plans];
+    const settings = this.pendingSettings ?? previous.settings;
+    await writeAtomically(output, async (file) => {
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+      const generated = new Map<string, string>();
+      for (const plan of allPlans) {
+        await streamPlan(writer, plan, options);
+        generated.set(plan.name, plan.kind);
+      }
+      const list = writer.addWorksheet(GENERATED_SHEET, { state: "veryHidden" });
+      for (const row of generatedRows(generated)) list.addRow(row).commit();
+      list.commit();
+      if (Object.keys(settings).length > 0) {
+        const sheet = writer.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+        for (const row of settingsRows(settings)) sheet.addRow(row).commit();
+        sheet.commit();
+      }
+      await writer.commit();
+    });
+    this.writtenResultsOnly = { plans: allPlans, settings };
+    this.lastWriteMode = "resultsOnly";
+    return plans.map((plan) => plan.name);
+  }
+}
+
+async function streamPlan(writer: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, options: RunOptions): Promise<void> {
+  const sheet = writer.addWorksheet(plan.name, { views: frozenViews(plan) });
+  plan.columnWidths.forEach((width, col) => {
+    sheet.getColumn(col + 1).width = width;
+  });
+  plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalRule(format, index + 1)));
+  const width = plan.values[0]?.length ?? 0;
+  const sweep = new FormatSweep(plan.formats, width);
+  for (let r = 0; r < plan.values.length; r++) {
+    const row = sheet.addRow(plan.values[r].map((cell) => (cell === null ? null : cell)));
+    applyRowStyles(row, sweep.stylesForRow(r));
+    row.commit();
+    if (r % 10_000 === 9_999) {
+      options.signal?.throwIfAborted();
+      options.onProgress?.({ fraction: r / plan.values.length, message: `writing ${plan.name}: ${r + 1} rows` });
+      // Let the zip stream drain so memory stays flat on a million rows.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  sheet.commit();
+}
+
+/**
+ * Writes one plan into an empty worksheet: values (strings as text), styles, widths, frozen panes,
+ * conditional formats; date columns shifted to the 1904 system when the workbook uses it.
+ * @param sheet an empty exceljs worksheet
+ * @param plan the plan
+ * @param date1904 whether the workbook uses the 1904 date system
+ */
+export function writePlanToSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, date1904: boolean): void {
+  sheet.views = frozenViews(plan);
+  plan.columnWidths.forEach((width, col) => {
+    sheet.getColumn(col + 1).width = width;
+  });
+  const dateCols = new Set(date1904 ? plan.dateCols ?? [] : []);
+  const width = plan.values[0]?.length ?? 0;
+  const sweep = new FormatSweep(plan.formats, width);
+  plan.values.forEach((values, r) => {
+    const row = sheet.addRow(
+      values.map((cell, c) => (r > 0 && typeof cell === "number" && dateCols.has(c) ? cell - DAYS_1900_TO_1904 : cell)),
+    );
+    applyRowStyles(row, sweep.stylesForRow(r));
+  });
+  plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalRule(format, index + 1)));
+}
+
+function applyRowStyles(row: ExcelJS.Row, styles: ReturnType<FormatSweep["stylesForRow"]>): void {
+  styles.forEach((style, col) => {
+    if (style) row.getCell(col + 1).style = style as Partial<ExcelJS.Style>;
+  });
+}
+
+function frozenViews(plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
+  if (plan.freezeRows <= 0 && plan.freezeCols <= 0) return [];
+  return [{ state: "frozen", xSplit: plan.freezeCols, ySplit: plan.freezeRows }];
+}
+
+/** A name for the plan's sheet that no user sheet has: the plan's name, else "name (2)", "name (3)"… */
+function freeSheetName(workbook: ExcelJS.Workbook, wanted: string, generated: Map<string, string>): string {
+  const isFree = (name: string): boolean => {
+    const existing = workbook.getWorksheet(name);
+    return !existing || generated.has(existing.name);
+  };
+  if (isFree(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
+    if (isFree(candidate)) return candidate;
+  }
+}
+
+function readGeneratedList(workbook: ExcelJS.Workbook): Map<string, string> {
+  const sheet = workbook.getWorksheet(GENERATED_SHEET);
+  if (!sheet) return new Map();
+  const rows: CellValue[][] = [];
+  sheet.eachRow((row) => rows.push([toCellValue(row.getCell(1).value, false), toCellValue(row.getCell(2).value, false)]));
+  const names = generatedFromRows(rows);
+  return new Map([...names].map((name) => [name, String(rows.find((row) => row[0] === name)?.[1] ?? "")]));
+}
+
+function generatedFromRows(rows: CellValue[][]): Set<string> {
+  if (rows[0]?.[0] !== GENERATED_MARKER) return new Set();
+  return new Set(rows.slice(1).map((row) => row[0]).filter((name): name is string => typeof name === "string" && name !== ""));
+}
+
+function generatedRows(generated: Map<string, string>): string[][] {
+  return [[GENERATED_MARKER, "kind"], ...[...generated].map(([name, kind]) => [name, kind])];
+}
+
+function writeGeneratedList(workbook: ExcelJS.Workbook, generated: Map<string, string>): void {
+  const existing = workbook.getWorksheet(GENERATED_SHEET);
+  if (existing) workbook.removeWorksheet(existing.id);
+  const sheet = workbook.addWorksheet(GENERATED_SHEET, { state: "veryHidden" });
+  for (const [name] of generated) {
+    if (!workbook.getWorksheet(name)) generated.delete(name);
+  }
+  sheet.addRows(generatedRows(generated));
+}
+
+function settingsFromRows(rows: CellValue[][]): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const row of rows) {
+    const key = row[0];
+    if (typeof key !== "string" || key === "") continue;
+    settings[key] = row.slice(1).map((part) => (part === null || typeof part === "object" ? "" : String(part))).join("");
+  }
+  return settings;
+}
+
+function settingsRows(settings: Record<string, string>): string[][] {
+  return Object.entries(settings).map(([key, value]) => {
+    const parts: string[] = [];
+    for (let i = 0; i < value.length; i += CELL_TEXT_LIMIT) parts.push(value.slice(i, i + CELL_TEXT_LIMIT));
+    return [key, ...(parts.length > 0 ? parts : [""])];
+  });
+}
+
+function writeSettingsSheet(workbook: ExcelJS.Workbook, settings: Record<string, string>): void {
+  const existing = workbook.getWorksheet(SETTINGS_SHEET);
+  if (existing) workbook.removeWorksheet(existing.id);
+  workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).addRows(settingsRows(settings));
+}
+
+/** The used range of a worksheet as a dense 2-D array; merged cells keep the value in their master only. */
+function sheetRows(worksheet: ExcelJS.Worksheet, date1904: boolean): { rows: CellValue[][]; firstRow: number; firstCol: number; hiddenRows: number[] } {
+  const collected = new SparseRows();
+  const hiddenRows: number[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      collected.set(rowNumber - 1, colNumber - 1, toCellValue(cell.value, date1904));
+    });
+  });
+  return { ...collected.toDense(), hiddenRows };
+}
+
+interface TableModel {
+  name?: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: unknown[];
+}
+
+function tablesOf(worksheet: ExcelJS.Worksheet): TableInfo[] {
+  const tables = worksheet.getTables() as unknown as { table?: TableModel }[];
+  const found: TableInfo[] = [];
+  for (const entry of tables) {
+    const model = entry.table ?? (entry as TableModel);
+    const ref = model.tableRef ?? model.ref;
+    if (!ref) continue;
+    const [start, end] = ref.split(":");
+    const topLeft = decodeAddress(start);
+    const bottomRight = decodeAddress(end ?? start);
+    const hasHeader = model.headerRow !== false;
+    const height = bottomRight.row - topLeft.row + 1;
+    found.push({
+      name: model.displayName ?? model.name ?? "",
+      sheet: worksheet.name,
+      headerRow: topLeft.row,
+      firstCol: topLeft.col,
+      rowCount: height - (hasHeader ? 1 : 0) - (model.totalsRow ? 1 : 0),
+      columnCount: model.columns?.length ?? bottomRight.col - topLeft.col + 1,
+    });
+  }
+  return found;
+}
+
+function decodeAddress(address: string): { row: number; col: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) return { row: 0, col: 0 };
+  let col = 0;
+  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** Cells collected by (row, column), turned into the smallest dense rectangle holding them. */
+class SparseRows {
+  private readonly rows = new Map<number, CellValue[]>();
+  private minCol = Number.POSITIVE_INFINITY;
+  private maxCol = -1;
+
+  set(row: number, col: number, value: CellValue): void {
+    if (value === null || value === "") return;
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = []));
+    cells[col] = value;
+    if (col < this.minCol) this.minCol = col;
+    if (col > this.maxCol) this.maxCol = col;
+  }
+
+  toDense(): { rows: CellValue[][]; firstRow: number; firstCol: number } {
+    if (this.rows.size === 0) return { rows: [], firstRow: 0, firstCol: 0 };
+    let firstRow = Number.POSITIVE_INFINITY;
+    let lastRow = -1;
+    for (const row of this.rows.keys()) {
+      if (row < firstRow) firstRow = row;
+      if (row > lastRow) lastRow = row;
+    }
+    const firstCol = this.minCol;
+    const width = this.maxCol - firstCol + 1;
+    const rows: CellValue[][] = [];
+    for (let r = firstRow; r <= lastRow; r++) {
+      const cells = this.rows.get(r);
+      const dense: CellValue[] = new Array(width).fill(null);
+      if (cells) {
+        for (let c = firstCol; c < cells.length; c++) {
+          const value = cells[c];
+          if (value !== undefined) dense[c - firstCol] = value;
+        }
+      }
+      rows.push(dense);
+    }
+    return { rows, firstRow, firstCol };
+  }
+}
+
+function padRow(row: CellValue[], width: number): CellValue[] {
+  return row.length >= width ? row : [...row, ...new Array<CellValue>(width - row.length).fill(null)];
+}
+
+function csvSheetName(file: string): string {
+  return path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, "_").slice(0, SHEET_NAME_LIMIT) || "Sheet1";
+}
+
+function unreadable(file: string, error: unknown): WorkbookFileError {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return new WorkbookFileError(`${path.basename(file)}: not a readable .xlsx workbook (${reason})`, "unreadable");
+}
+
+/** Writes through a temporary file beside the target and renames it, so a failure leaves no half file. */
+async function writeAtomically(target: string, write: (file: string) => Promise<unknown>): Promise<void> {
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
+  const temp = `${target}.tmp-${process.pid}-${Date.now()}.xlsx`;
+  try {
+    await write(temp);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Recognising what a file is before exceljs sees it, so that the user gets one clear sentence
+ * ("old .xls format: save as .xlsx") instead of a zip library's stack trace.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+
+/** A workbook file that cannot be read, with a message fit for the user (one line). */
+export class WorkbookFileError extends Error {
+  /**
+   * @param message one line for the user, naming the file
+   * @param code "missing" | "notWorkbook" | "oldXls" | "encrypted" | "unreadable" | "sameFile" | "encoding"
+   */
+  constructor(message: string, readonly code: string) {
+    super(message);
+    this.name = "WorkbookFileError";
+  }
+}
+
+/** The kind of input the exceljs adapter can read. */
+export type InputKind = "xlsx" | "csv";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream an Office-encrypted package stores its content in, as UTF-16LE in the CFB directory. */
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+
+function startsWith(bytes: Buffer, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * Checks that a file exists and is a workbook the adapter can read (.xlsx/.xlsm zip, or .csv).
+ * @param file path to the input
+ * @returns the input kind and its size in bytes
+ * @throws WorkbookFileError with a one-line message: missing, old .xls, password-protected, not a workbook
+ * @example await detectInput("ledger.xlsx") // { kind: "xlsx", size: 18342 }
+ */
+export async function detectInput(file: string): Promise<{ kind: InputKind; size: number }> {
+  const name = path.basename(file);
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new WorkbookFileError(`${file}: file not found`, "missing");
+  }
+  if (!stat.isFile()) throw new WorkbookFileError(`${file}: not a file`, "missing");
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".csv") return { kind: "csv", size: stat.size };
+  const handle = await fs.open(file, "r");
+  const head = Buffer.alloc(Math.min(stat.size, 1 << 20));
+  try {
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  if (startsWith(head, CFB_MAGIC)) {
+    if (head.includes(ENCRYPTED_PACKAGE)) {
+      throw new WorkbookFileError(`${name}: the workbook is password-protected: remove the password in Excel and save as .xlsx`, "encrypted");
+    }
+    if (ext === ".xls") throw new WorkbookFileError(`${name}: old .xls format: save as .xlsx`, "oldXls");
+    throw new WorkbookFileError(`${name}: password-protected or .xls (old format): open it in Excel, remove any password and save as .xlsx`, "encrypted");
+  }
+  if (!startsWith(head, ZIP_MAGIC)) {
+    if (ext === ".xls") throw new WorkbookFileError(`${name}: old .xls format: save as .xlsx`, "oldXls");
+    throw new WorkbookFileError(`${name}: not an .xlsx workbook (the file is not a zip package)`, "notWorkbook");
+  }
+  return { kind: "xlsx", size: stat.size };
+}

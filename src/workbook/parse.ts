@@ -1,0 +1,274 @@
+/**
+ * Reading single cells as amounts, dates, flags, whole numbers, grades and currencies, the way
+ * people type them in Chinese and English ledgers. Every parser returns a value or a message;
+ * none throws. Regexes are compiled once, here, because these run on every row.
+ */
+import { coerceDate } from "../rules/dates";
+import { RuleError, quote } from "../rules/errors";
+import { toDecimal, Dec } from "../rules/money";
+import type { Decimal } from "../rules/money";
+import type { DateOrder, DateSystem, DayNumber, Grade } from "../rules/types";
+import type { CellValue } from "./adapter-types";
+
+/** A parsed value, or the message saying why the cell could not be read. */
+export type Parsed<T> = { ok: T; error?: undefined; code?: undefined } | { ok?: undefined; error: string; code: string };
+
+/** Largest amount accepted: anything bigger is a typo or a pasted ID. */
+export const MAX_AMOUNT = 1e15;
+const MAX_AMOUNT_DECIMAL = new Dec(MAX_AMOUNT);
+
+const MINUS_SIGNS = /[\u2212\u2012\u2013\u2014\ufe63]/g;
+const SPACES = /[\s\u00a0\u3000]+/g;
+const PARENS = /^\((.*)\)$/;
+const CURRENCY_PREFIX = /^(rmb|cny|usd|hkd|eur|jpy|twd|ntd|us\$|hk\$|nt\$|[¥$€£])\s*/i;
+const CURRENCY_SUFFIX = /\s*(元|圆|块|人民币|rmb|cny|usd|hkd|eur|jpy|twd)$/i;
+const PLAIN_NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+|\d+\.)$/;
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const EXPONENT_NUMBER = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
+const DECIMAL_COMMA = /^\d{1,3}(?:[ .]\d{3})*,\d{1,2}$|^\d+,\d{1,2}$/;
+const NOT_FINITE = /^[-+]?(nan|inf|infinity|∞)$/i;
+const CURRENCY_CODES: Record<string, string> = {
+  rmb: "CNY", cny: "CNY", 人民币: "CNY", usd: "USD", "us$": "USD", hkd: "HKD", "hk$": "HKD",
+  eur: "EUR", jpy: "JPY", twd: "TWD", ntd: "TWD", "nt$": "TWD",
+};
+
+/** A parsed amount; `currency` is set when the text named one by code (RMB 100 → CNY). */
+export interface ParsedAmount {
+  amount: Decimal;
+  currency?: string;
+}
+
+function fail<T>(code: string, error: string): Parsed<T> {
+  return { error, code };
+}
+
+function excelError(cell: { error: string }): string {
+  return `the cell shows the Excel error ${cell.error}`;
+}
+
+function checkRange(amount: Decimal, shown: string): Parsed<ParsedAmount> | null {
+  if (amount.abs().greaterThan(MAX_AMOUNT_DECIMAL)) {
+    return fail("amount.outOfRange", `${quote(shown)} is too large to be an amount (over 1,000,000,000,000,000)`);
+  }
+  return null;
+}
+
+/**
+ * Reads an amount with its currency code when the text gives one. Accepts numbers and text such
+ * as `¥1,234.50`, `￥1,234.50`, `RMB 1,234.50`, `1,234.50元`, `CNY 1234.5`, `$1,234.50`,
+ * `(1,234.50)` (negative), `-1,234.50`, full-width digits. Refuses a decimal comma (`1 234,50`,
+ * `1.234,50`), NaN, Infinity, amounts over 10^15, Excel errors, and blanks ("amount is blank").
+ * @param cell the cell value
+ * @returns the exact amount (and currency code), or a message
+ * @example parseAmountWithCurrency("RMB 1,234.50").ok?.currency // "CNY"
+ */
+export function parseAmountWithCurrency(cell: CellValue | undefined): Parsed<ParsedAmount> {
+  if (cell === null || cell === undefined) return fail("amount.blank", "amount is blank");
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return fail("amount.invalid", `${String(cell)} is not an amount`);
+    const amount = toDecimal(cell === 0 ? 0 : cell);
+    return checkRange(amount, String(cell)) ?? { ok: { amount } };
+  }
+  if (typeof cell === "boolean") return fail("amount.invalid", `${cell ? "TRUE" : "FALSE"} is not an amount`);
+  if (typeof cell !== "string") return fail("amount.excelError", excelError(cell));
+  return parseAmountText(cell);
+}
+
+function parseAmountText(original: string): Parsed<ParsedAmount> {
+  let text = original.normalize("NFKC").replace(MINUS_SIGNS, "-").trim();
+  if (text === "") return fail("amount.blank", "amount is blank");
+  if (NOT_FINITE.test(text)) return fail("amount.invalid", `${quote(original)} is not an amount`);
+  let negative = false;
+  let currency: string | undefined;
+  const paren = PARENS.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1].trim();
+  }
+  const takeSign = (): void => {
+    if (text.startsWith("-") || text.startsWith("+")) {
+      if (text.startsWith("-")) negative = !negative;
+      text = text.slice(1).trim();
+    }
+  };
+  takeSign();
+  const prefix = CURRENCY_PREFIX.exec(text);
+  if (prefix) {
+    currency = CURRENCY_CODES[prefix[1].toLowerCase()];
+    text = text.slice(prefix[0].length);
+    takeSign();
+  }
+  const suffix = CURRENCY_SUFFIX.exec(text);
+  if (suffix) {
+    const code = CURRENCY_CODES[suffix[1].toLowerCase()];
+    if (code && currency && code !== currency) {
+      return fail("amount.invalid", `${quote(original)} names two currencies`);
+    }
+    currency = currency ?? code;
+    text = text.slice(0, suffix.index);
+  }
+  if (paren && negative === false) return fail("amount.invalid", `${quote(original)} is not an amount`);
+
+  let digits: string;
+  if (PLAIN_NUMBER.test(text) || EXPONENT_NUMBER.test(text)) {
+    digits = text;
+  } else if (GROUPED_NUMBER.test(text)) {
+    digits = text.replace(/,/g, "");
+  } else if (DECIMAL_COMMA.test(text)) {
+    return fail(
+      "amount.decimalComma",
+      `${quote(original)} uses a decimal comma; write the amount with a decimal point, e.g. ${text.replace(SPACES, "").replace(/\./g, "").replace(",", ".")}`,
+    );
+  } else {
+    return fail("amount.invalid", `${quote(original)} is not an amount`);
+  }
+  if (digits.endsWith(".")) digits = digits.slice(0, -1);
+  let amount = new Dec(digits);
+  const range = checkRange(amount, original);
+  if (range) return range;
+  if (negative && !amount.isZero()) amount = amount.negated();
+  return { ok: currency ? { amount, currency } : { amount } };
+}
+
+/**
+ * Reads an amount (see `parseAmountWithCurrency` for the accepted forms); `-0` gives 0.
+ * @param cell the cell value
+ * @returns the exact amount, or a message
+ * @example parseAmount("(1,234.50)").ok?.toString() // "-1234.5"
+ */
+export function parseAmount(cell: CellValue | undefined): Parsed<Decimal> {
+  const parsed = parseAmountWithCurrency(cell);
+  return parsed.error !== undefined ? parsed : { ok: parsed.ok.amount };
+}
+
+/**
+ * Reads a date cell: a number is an Excel serial in the workbook's date system (time of day
+ * ignored), text is parsed by the rules' `parseDateText`. Blank gives "the date is blank".
+ * @param cell the cell value
+ * @param system the workbook's date system
+ * @param order how to read ambiguous day/month text; null refuses it
+ * @returns days since 1899-12-30, or a message
+ * @example parseDateCell("2026-13-01", "1900", null).error // "\"2026-13-01\" is not a date: there is no month 13"
+ */
+export function parseDateCell(cell: CellValue | undefined, system: DateSystem, order: DateOrder | null): Parsed<DayNumber> {
+  if (cell !== null && typeof cell === "object") return fail("date.excelError", excelError(cell));
+  try {
+    return { ok: coerceDate(cell ?? null, system, order) };
+  } catch (error) {
+    if (error instanceof RuleError) return fail(error.code, error.message);
+    throw error;
+  }
+}
+
+const FLAG_TRUE = new Set(["是", "y", "yes", "true", "1", "✓", "✔", "√", "争议", "爭議", "有", "x"]);
+const FLAG_FALSE = new Set(["", "否", "n", "no", "false", "0", "无", "無", "-"]);
+
+/**
+ * Reads a yes/no cell such as the disputed flag: 是 / Y / Yes / TRUE / 1 / ✓ / 争议 / 爭議 are yes;
+ * blank / 否 / N / No / FALSE / 0 are no; anything else is an error.
+ * @param cell the cell value
+ * @returns true or false, or a message
+ * @example parseFlag("是").ok // true
+ */
+export function parseFlag(cell: CellValue | undefined): Parsed<boolean> {
+  if (cell === null || cell === undefined) return { ok: false };
+  if (typeof cell === "boolean") return { ok: cell };
+  if (typeof cell === "number") {
+    if (cell === 1) return { ok: true };
+    if (cell === 0) return { ok: false };
+    return fail("flag.invalid", `${cell} is not yes or no (use 是/否, Y/N, 1/0)`);
+  }
+  if (typeof cell !== "string") return fail("flag.excelError", excelError(cell));
+  const text = cell.normalize("NFKC").trim().toLowerCase();
+  if (FLAG_TRUE.has(text)) return { ok: true };
+  if (FLAG_FALSE.has(text)) return { ok: false };
+  return fail("flag.invalid", `${quote(cell)} is not yes or no (use 是/否, Y/N, 1/0)`);
+}
+
+const INTEGER_TEXT = /^(?:net\s*)?(\d+)\s*(?:天|日|days?|d)?$/i;
+
+/**
+ * Reads a whole number of days (a payment term): 30, "30", "３０天", "30 days", "Net 30".
+ * Negative or fractional numbers are refused.
+ * @param cell the cell value
+ * @returns the whole number, or a message
+ * @example parseInteger("３０天").ok // 30
+ */
+export function parseInteger(cell: CellValue | undefined): Parsed<number> {
+  if (cell === null || cell === undefined) return fail("integer.blank", "the number is blank");
+  if (typeof cell === "number") {
+    if (Number.isInteger(cell) && cell >= 0 && cell <= 100000) return { ok: cell };
+    return fail("integer.invalid", `${cell} is not a whole number of days`);
+  }
+  if (typeof cell !== "string") {
+    return typeof cell === "boolean" ? fail("integer.invalid", `${cell ? "TRUE" : "FALSE"} is not a whole number of days`) : fail("integer.excelError", excelError(cell));
+  }
+  const text = cell.normalize("NFKC").trim();
+  if (text === "") return fail("integer.blank", "the number is blank");
+  const match = INTEGER_TEXT.exec(text);
+  if (!match || match[1].length > 6) return fail("integer.invalid", `${quote(cell)} is not a whole number of days`);
+  return { ok: Number(match[1]) };
+}
+
+const GRADES = new Set(["A", "B", "C", "D"]);
+
+/**
+ * Reads a credit grade A–D, any case, full-width letters too (ｂ → B). Blank is an error the
+ * caller usually ignores (no override).
+ * @param cell the cell value
+ * @returns the grade, or a message
+ * @example parseGrade("ｃ").ok // "C"
+ */
+export function parseGrade(cell: CellValue | undefined): Parsed<Grade> {
+  const text = typeof cell === "string" ? cell.normalize("NFKC").trim().toUpperCase() : "";
+  if (cell === null || cell === undefined || (typeof cell === "string" && text === "")) return fail("grade.blank", "the grade is blank");
+  if (GRADES.has(text)) return { ok: text as Grade };
+  const shown = typeof cell === "object" ? cell.error : String(cell);
+  return fail("grade.invalid", `${quote(shown)} is not a credit grade (A, B, C or D)`);
+}
+
+const CURRENCY_NAMES: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(CURRENCY_CODES).map(([k, v]) => [k.toUpperCase(), v])),
+  人民币: "CNY", 人民幣: "CNY", 元: "CNY", "¥": "CNY", 美元: "USD", 美金: "USD", 港币: "HKD", 港幣: "HKD",
+  港元: "HKD", 欧元: "EUR", 歐元: "EUR", 日元: "JPY", 日圓: "JPY", 新台币: "TWD", 新臺幣: "TWD", 新台幣: "TWD",
+};
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/**
+ * Reads a currency cell as an ISO code: CNY, "rmb", 人民币, 美元, 港币 … → CNY, USD, HKD.
+ * Blank gives the fallback (the policy currency).
+ * @param cell the cell value
+ * @param fallback currency for a blank cell
+ * @returns the three-letter code, or a message
+ * @example parseCurrency("人民币", "CNY").ok // "CNY"
+ */
+export function parseCurrency(cell: CellValue | undefined, fallback: string): Parsed<string> {
+  if (cell === null || cell === undefined) return { ok: fallback };
+  if (typeof cell !== "string") {
+    return typeof cell === "object" ? fail("currency.excelError", excelError(cell)) : fail("currency.invalid", `${String(cell)} is not a currency`);
+  }
+  const text = cell.normalize("NFKC").trim().toUpperCase();
+  if (text === "") return { ok: fallback };
+  const named = CURRENCY_NAMES[text] ?? CURRENCY_NAMES[cell.trim()];
+  if (named) return { ok: named };
+  if (CURRENCY_CODE.test(text)) return { ok: text };
+  return fail("currency.invalid", `${quote(cell)} is not a currency code (e.g. CNY, USD)`);
+}
+
+/**
+ * Reads a text cell (names, invoice numbers): trimmed; numbers in their shortest spelling
+ * (invoice 10023 → "10023"); blank gives null; an Excel error gives a message.
+ * @param cell the cell value
+ * @returns the text or null, or a message
+ * @example parseText(10023).ok // "10023"
+ */
+export function parseText(cell: CellValue | undefined): Parsed<string | null> {
+  if (cell === null || cell === undefined) return { ok: null };
+  if (typeof cell === "string") {
+    const text = cell.trim();
+    return { ok: text === "" ? null : text };
+  }
+  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: String(cell) } : fail("text.invalid", `${cell} is not text`);
+  if (typeof cell === "boolean") return { ok: cell ? "TRUE" : "FALSE" };
+  return fail("text.excelError", excelError(cell));
+}

@@ -1,0 +1,243 @@
+import { JobCancelledError, JobError, runAging, runFlags, runLetters } from "../../src/jobs/jobs";
+import { freeSheetName, MemoryAdapter } from "../../src/jobs/memory-adapter";
+import { fromYmd } from "../../src/rules/dates";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import type { Progress, WorkbookData } from "../../src/workbook/adapter-types";
+import { agingColumns } from "../../src/workbook/plans";
+import { LedgerNotFoundError } from "../../src/workbook/read";
+
+const AS_OF = fromYmd(2026, 11, 23); // serial 46349
+
+/**
+ * Five invoices, as of 2026-11-23 (1900 serials: due − 30 = invoice date):
+ *   甲公司 A-001 10,000.00 due 2026-10-14 (40 days overdue)           → 10,000.00 overdue, interest 10,000 × 0.0005 × 40 = 200.00
+ *   甲公司 A-002  5,000.00 − 2,000.00 received, due 2026-11-18 (5 days) →  3,000.00 overdue, interest  3,000 × 0.0005 × 5 = 7.50
+ *   乙公司 B-001  8,000.00 due 2026-12-03 (not due)
+ *   乙公司 B-002  1,200.50 − 200.50 received, due 2026-12-13 (not due) →  1,000.00
+ *   Gamma  G-001    300.00 USD due 2026-11-13 (10 days)                →    300.00 overdue, interest 300 × 0.0005 × 10 = 1.50
+ * CNY: 2 customers, outstanding 22,000.00, overdue 13,000.00 (59.09 %), interest 207.50. USD: 300.00, 300.00, 1.50.
+ * Limits: 甲公司 20,000 but open past due → grade D → limit 0 → stop shipping; 乙公司 10,000 (grade A, 90 % used);
+ * Gamma 1,000 USD, grade D → 0 → stop shipping.
+ */
+function ledgerWorkbook(): WorkbookData {
+  const row = (customer: string, invoiceNo: string, due: number, amount: number, received: number, currency: string) => [
+    customer, invoiceNo, due - 30, due, amount, received, currency, "王五",
+  ];
+  return {
+    dateSystem: "1900",
+    settings: {},
+    tables: [],
+    sheets: [
+      {
+        name: "应收台账",
+        firstRow: 0,
+        firstCol: 0,
+        generated: false,
+        rows: [
+          ["客户", "发票号", "开票日期", "到期日", "金额", "已收", "币种", "业务员"],
+          row("甲公司", "A-001", 46309, 10000, 0, "CNY"),
+          row("甲公司", "A-002", 46344, 5000, 2000, "CNY"),
+          row("乙公司", "B-001", 46359, 8000, 0, "CNY"),
+          row("乙公司", "B-002", 46369, 1200.5, 200.5, "CNY"),
+          row("Gamma", "G-001", 46339, 300, 0, "USD"),
+        ],
+      },
+      {
+        name: "客户资料",
+        firstRow: 0,
+        firstCol: 0,
+        generated: false,
+        rows: [
+          ["客户名称", "信用额度", "联系人"],
+          ["甲公司", 20000, "李四"],
+          ["乙公司", 10000, "赵六"],
+          ["Gamma", 1000, "Ann"],
+        ],
+      },
+    ],
+  };
+}
+
+describe("runAging", () => {
+  it("writes the aging and detail sheets and summarizes per currency, figures checked by hand", async () => {
+    const workbook = ledgerWorkbook();
+    const adapter = new MemoryAdapter(workbook);
+    const result = await runAging(adapter, { asOf: AS_OF, lang: "zh-CN" });
+
+    expect(result.errors).toEqual([]);
+    expect(result.sheets).toEqual(["账龄分析 2026-11-23", "账龄明细 2026-11-23"]);
+    expect(result.summary).toEqual([
+      { currency: "CNY", customers: 2, outstanding: "22000.00", overdue: "13000.00", overduePct: 0.5909, interest: "207.50" },
+      { currency: "USD", customers: 1, outstanding: "300.00", overdue: "300.00", overduePct: 1, interest: "1.50" },
+    ]);
+
+    const aging = adapter.sheet("账龄分析 2026-11-23")!;
+    expect(aging.generated).toBe(true);
+    const cols = agingColumns(5);
+    const jia = aging.rows.find((cells) => cells[0] === "甲公司")!;
+    expect(jia.slice(cols.buckets, cols.buckets + 5)).toEqual([0, 3000, 10000, 0, 0]);
+    expect(jia[cols.interest]).toBe(207.5);
+    expect(jia[cols.stage]).toBe("正式催款函");
+    const totals = aging.rows.find((cells) => cells[0] === "合计 (CNY)")!;
+    expect(totals[cols.outstanding]).toBe(22000);
+    expect(totals.slice(cols.buckets, cols.buckets + 5)).toEqual([9000, 3000, 10000, 0, 0]);
+    expect(aging.rows.find((cells) => cells[0] === "合计 (USD)")![cols.outstanding]).toBe(300);
+
+    const detail = adapter.sheet("账龄明细 2026-11-23")!;
+    expect(detail.rows).toHaveLength(6); // header + 5 open invoices
+    expect(detail.rows.find((cells) => cells[2] === "A-001")!.slice(3, 9)).toEqual([46279, 46309, 10000, 0, 10000, 40]);
+  });
+
+  it("leaves the user's data sheets exactly as they were", async () => {
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    await runAging(adapter, { asOf: AS_OF, lang: "en" });
+    const original = ledgerWorkbook();
+    expect(adapter.sheet("应收台账")).toEqual(original.sheets[0]);
+    expect(adapter.sheet("客户资料")).toEqual(original.sheets[1]);
+    expect(adapter.data.sheets.map((sheet) => sheet.name)).toEqual(["应收台账", "客户资料", "Aging 2026-11-23", "Aging detail 2026-11-23"]);
+  });
+
+  it("replaces its own sheets on a second run but never a user sheet of the same name", async () => {
+    const workbook = ledgerWorkbook();
+    workbook.sheets.push({ name: "Aging 2026-11-23", rows: [["my notes"]], firstRow: 0, firstCol: 0, generated: false });
+    const adapter = new MemoryAdapter(workbook);
+    const first = await runAging(adapter, { asOf: AS_OF, lang: "en" });
+    expect(first.sheets).toEqual(["Aging 2026-11-23 (2)", "Aging detail 2026-11-23"]);
+    const second = await runAging(adapter, { asOf: AS_OF, lang: "en" });
+    expect(second.sheets).toEqual(first.sheets);
+    expect(adapter.data.sheets).toHaveLength(5);
+    expect(adapter.sheet("Aging 2026-11-23")!.rows).toEqual([["my notes"]]);
+  });
+
+  it("adds a data-errors sheet when rows are bad, and still ages the good ones", async () => {
+    const workbook = ledgerWorkbook();
+    workbook.sheets[0].rows.push(["丁公司", "D-001", 46300, "not a date", "abc", 0, "CNY", ""]);
+    const adapter = new MemoryAdapter(workbook);
+    const result = await runAging(adapter, { asOf: AS_OF, lang: "zh-TW" });
+    expect(result.errors.length).toBeGreaterThan(0);
+    expect(result.errors.every((error) => error.sheet === "应收台账" && error.row === 7)).toBe(true);
+    expect(result.sheets).toEqual(["帳齡分析 2026-11-23", "帳齡明細 2026-11-23", "資料錯誤 2026-11-23"]);
+    const errors = adapter.sheet("資料錯誤 2026-11-23")!;
+    expect(errors.rows[0]).toEqual(["工作表", "列", "欄", "問題"]);
+    expect(errors.rows[1].slice(0, 2)).toEqual(["应收台账", 7]);
+    expect(result.summary[0].outstanding).toBe("22000.00");
+  });
+
+  it("computes without writing on a dry run", async () => {
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    const result = await runAging(adapter, { asOf: AS_OF, lang: "zh-CN", write: false });
+    expect(result.sheets).toEqual([]);
+    expect(result.plans.map((plan) => plan.name)).toEqual(["账龄分析 2026-11-23", "账龄明细 2026-11-23"]);
+    expect(adapter.data.sheets).toHaveLength(2);
+  });
+
+  it("uses the policy passed in over the workbook's", async () => {
+    const policy = { ...DEFAULT_POLICY, interest: { ...DEFAULT_POLICY.interest, dailyRate: DEFAULT_POLICY.interest.dailyRate.times(2) } };
+    const result = await runAging(new MemoryAdapter(ledgerWorkbook()), { asOf: AS_OF, lang: "zh-CN", policy, write: false });
+    expect(result.summary[0].interest).toBe("415.00"); // twice 207.50
+  });
+
+  it("uses the policy stored in the workbook unless one is passed in", async () => {
+    const workbook = { ...ledgerWorkbook(), settings: { "ar.policy": JSON.stringify({ interest: { dailyRate: "0.001" } }) } };
+    const stored = await runAging(new MemoryAdapter(workbook), { asOf: AS_OF, lang: "zh-CN", write: false });
+    expect(stored.policy.interest.dailyRate.toString()).toBe("0.001");
+    expect(stored.summary[0].interest).toBe("415.00");
+    const passed = await runAging(new MemoryAdapter(workbook), { asOf: AS_OF, lang: "zh-CN", policy: DEFAULT_POLICY, write: false });
+    expect(passed.summary[0].interest).toBe("207.50");
+  });
+
+  it("reports progress through every phase, ending at 1", async () => {
+    const seen: Progress[] = [];
+    await runAging(new MemoryAdapter(ledgerWorkbook()), { asOf: AS_OF, lang: "en", onProgress: (progress) => seen.push(progress) });
+    const fractions = seen.map((progress) => progress.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions[0]).toBe(0);
+    expect(seen[seen.length - 1]).toEqual({ fraction: 1, message: "Done" });
+    expect(seen.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it("stops with JobCancelledError when aborted, writing nothing", async () => {
+    const before = new AbortController();
+    before.abort();
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    await expect(runAging(adapter, { asOf: AS_OF, lang: "en", signal: before.signal })).rejects.toBeInstanceOf(JobCancelledError);
+
+    const during = new AbortController();
+    const cancelAtReport = (progress: Progress) => {
+      if (progress.message === "Computing the aging…") during.abort();
+    };
+    await expect(
+      runAging(adapter, { asOf: AS_OF, lang: "en", signal: during.signal, onProgress: cancelAtReport }),
+    ).rejects.toThrow("The job was cancelled.");
+    expect(adapter.data.sheets).toHaveLength(2);
+  });
+});
+
+describe("workbooks a job cannot use", () => {
+  it("passes LedgerNotFoundError through when no sheet holds an invoices table", async () => {
+    const workbook: WorkbookData = { dateSystem: "1900", settings: {}, tables: [], sheets: [{ name: "Notes", rows: [["hello"]], firstRow: 0, firstCol: 0, generated: false }] };
+    await expect(runAging(new MemoryAdapter(workbook), { asOf: AS_OF, lang: "en" })).rejects.toBeInstanceOf(LedgerNotFoundError);
+  });
+
+  it("throws JobError when the invoices table has no rows", async () => {
+    const workbook = ledgerWorkbook();
+    workbook.sheets[0].rows = workbook.sheets[0].rows.slice(0, 1);
+    const adapter = new MemoryAdapter(workbook);
+    await expect(runAging(adapter, { asOf: AS_OF, lang: "zh-CN" })).rejects.toMatchObject({ name: "JobError", code: "ledger.empty" });
+    await expect(runFlags(adapter, { asOf: AS_OF, lang: "zh-CN" })).rejects.toBeInstanceOf(JobError);
+    expect(adapter.data.sheets).toHaveLength(2);
+  });
+
+  it("throws JobError for an as-of date that is not a day", async () => {
+    await expect(runAging(new MemoryAdapter(ledgerWorkbook()), { asOf: Number.NaN, lang: "en" })).rejects.toThrow("The as-of date is not valid.");
+  });
+});
+
+describe("runFlags", () => {
+  it("lists the flagged customers, most at risk first, on the flags sheet", async () => {
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    const result = await runFlags(adapter, { asOf: AS_OF, lang: "zh-CN" });
+    expect(result.flagged.map((customer) => customer.customer)).toEqual(["甲公司", "Gamma"]);
+    expect(result.sheets).toEqual(["超额度停货 2026-11-23"]);
+    const flags = adapter.sheet("超额度停货 2026-11-23")!;
+    expect(flags.rows.map((cells) => cells[0])).toEqual(["客户", "甲公司", "Gamma"]);
+    expect(flags.rows[1].slice(3, 7)).toEqual(["是", 0, 13000, 13000]); // stop, limit 0, outstanding, excess
+    expect(flags.rows[1][13]).toBe("李四");
+  });
+});
+
+describe("runLetters", () => {
+  it("drafts one letter per customer at a letter stage and writes them", async () => {
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    const result = await runLetters(adapter, { asOf: AS_OF, lang: "zh-CN" });
+    // 甲公司 is 40 days overdue (formal demand); Gamma 10 days (phone: no letter); 乙公司 not due.
+    expect(result.letters.map((letter) => [letter.customer, letter.stage])).toEqual([["甲公司", "formal"]]);
+    expect(result.sheets).toEqual(["催款函 2026-11-23"]);
+    const sheet = adapter.sheet("催款函 2026-11-23")!;
+    expect(sheet.rows[1].slice(0, 3)).toEqual(["甲公司", "CNY", "正式催款函"]);
+    expect(sheet.rows[1][4]).toContain("甲公司");
+  });
+
+  it("keeps only the customers asked for", async () => {
+    const result = await runLetters(new MemoryAdapter(ledgerWorkbook()), { asOf: AS_OF, lang: "en", customers: ["乙公司"], write: false });
+    expect(result.letters).toEqual([]);
+  });
+});
+
+describe("MemoryAdapter", () => {
+  it("shifts plan date columns for a 1904-system workbook", async () => {
+    const workbook = ledgerWorkbook();
+    const adapter = new MemoryAdapter({ ...workbook, sheets: [], dateSystem: "1904" });
+    await adapter.writePlans([
+      { name: "d", kind: "detail", values: [["due"], [46349]], formats: [], conditionalFormats: [], columnWidths: [10], freezeRows: 1, freezeCols: 0, dateCols: [0] },
+    ]);
+    expect(adapter.sheet("d")!.rows).toEqual([["due"], [44887]]); // 46349 − 1462
+  });
+
+  it("finds a free name within 31 characters", () => {
+    const long = "x".repeat(31);
+    expect(freeSheetName(long, [{ name: long, generated: false }])).toBe(`${"x".repeat(27)} (2)`);
+    expect(freeSheetName("A", [{ name: "a", generated: false }, { name: "A (2)", generated: false }])).toBe("A (3)");
+    expect(freeSheetName("A", [{ name: "A", generated: true }])).toBe("A");
+  });
+});

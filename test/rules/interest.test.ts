@@ -1,0 +1,117 @@
+import { lateInterest, simpleInterest } from "../../src/rules/interest";
+import { fromYmd } from "../../src/rules/dates";
+import { toDecimal, ZERO } from "../../src/rules/money";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import type { Policy } from "../../src/rules/policy-types";
+import type { Application, InvoiceState } from "../../src/rules/types";
+
+const day = (iso: string): number => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return fromYmd(y, m, d);
+};
+
+/** Default terms spelled out, so the arithmetic in each test is visible: 0.0005 per day, no grace, no cap. */
+const POLICY: Policy = { ...DEFAULT_POLICY, interest: { dailyRate: toDecimal("0.0005"), graceDays: 0, capRatio: null } };
+const withInterest = (terms: Partial<Policy["interest"]>): Policy => ({ ...POLICY, interest: { ...POLICY.interest, ...terms } });
+
+function state(amount: string, due: string, applications: [string | null, string][] = [], disputed = false): InvoiceState {
+  const apps: Application[] = applications.map(([date, paid]) => ({
+    date: date === null ? null : day(date),
+    amount: toDecimal(paid),
+    kind: date === null ? "received" : "payment",
+  }));
+  const outstanding = apps.reduce((left, a) => left.minus(a.amount), toDecimal(amount));
+  return {
+    invoice: {
+      customer: "甲",
+      invoiceNo: "INV-1",
+      invoiceDate: day(due) - 30,
+      dueDate: day(due),
+      amount: toDecimal(amount),
+      received: ZERO,
+      currency: "CNY",
+      disputed,
+    },
+    outstanding,
+    applications: apps,
+    settledOn: null,
+  };
+}
+
+describe("simpleInterest", () => {
+  test("100,000 × 0.0005 × 30 days = 1,500.00 (POLICY §6)", () => {
+    expect(simpleInterest(toDecimal("100000"), 30, POLICY).toFixed(2)).toBe("1500.00");
+  });
+
+  test("rounds half-up to the fen: 333.33 × 0.0005 × 1 = 0.166665 → 0.17", () => {
+    expect(simpleInterest(toDecimal("333.33"), 1, POLICY).toFixed(2)).toBe("0.17");
+  });
+
+  test("no days, negative days or no balance → 0", () => {
+    expect(simpleInterest(toDecimal("100000"), 0, POLICY).toFixed(2)).toBe("0.00");
+    expect(simpleInterest(toDecimal("100000"), -5, POLICY).toFixed(2)).toBe("0.00");
+    expect(simpleInterest(ZERO, 30, POLICY).toFixed(2)).toBe("0.00");
+  });
+});
+
+describe("lateInterest", () => {
+  test("open 100,000 due 2026-01-01, as of 2026-01-31: 30 days → 1,500.00", () => {
+    expect(lateInterest(state("100000", "2026-01-01"), day("2026-01-31"), POLICY).toFixed(2)).toBe("1500.00");
+  });
+
+  test("due today or not yet due → 0", () => {
+    expect(lateInterest(state("100000", "2026-01-31"), day("2026-01-31"), POLICY).toFixed(2)).toBe("0.00");
+    expect(lateInterest(state("100000", "2026-02-10"), day("2026-01-31"), POLICY).toFixed(2)).toBe("0.00");
+  });
+
+  test("declining balance: 40,000 paid on 01-11 → 40,000×0.0005×10 + 60,000×0.0005×30 = 200 + 900 = 1,100.00", () => {
+    const paidPart = state("100000", "2026-01-01", [["2026-01-11", "40000"]]);
+    expect(lateInterest(paidPart, day("2026-01-31"), POLICY).toFixed(2)).toBe("1100.00");
+  });
+
+  test("interest accrued on a paid principal stays owed: 1,000 paid 20 days late → 10.00 long after", () => {
+    const paidLate = state("1000", "2026-01-01", [["2026-01-21", "1000"]]);
+    expect(lateInterest(paidLate, day("2026-06-30"), POLICY).toFixed(2)).toBe("10.00");
+  });
+
+  test("a payment on or before the due date, or undated, accrues nothing", () => {
+    const early = state("100000", "2026-01-01", [["2025-12-20", "40000"]]);
+    expect(lateInterest(early, day("2026-01-31"), POLICY).toFixed(2)).toBe("900.00");
+    const undated = state("100000", "2026-01-01", [[null, "40000"]]);
+    expect(lateInterest(undated, day("2026-01-31"), POLICY).toFixed(2)).toBe("900.00");
+  });
+
+  test("a payment dated after as-of still counts as unpaid on the as-of date", () => {
+    const later = state("100000", "2026-01-01", [["2026-02-15", "40000"]]);
+    expect(lateInterest(later, day("2026-01-31"), POLICY).toFixed(2)).toBe("1500.00");
+  });
+
+  test("grace days shift the start: 5 days' grace → 25 days → 1,250.00; with the 01-11 payment 100 + 750 = 850.00", () => {
+    const grace = withInterest({ graceDays: 5 });
+    expect(lateInterest(state("100000", "2026-01-01"), day("2026-01-31"), grace).toFixed(2)).toBe("1250.00");
+    const paidPart = state("100000", "2026-01-01", [["2026-01-11", "40000"]]);
+    expect(lateInterest(paidPart, day("2026-01-31"), grace).toFixed(2)).toBe("850.00");
+    expect(lateInterest(state("100000", "2026-01-01"), day("2026-01-06"), grace).toFixed(2)).toBe("0.00");
+  });
+
+  test("a cap of 1 % of the invoice limits 1,500.00 to 1,000.00 and leaves 500.00 alone", () => {
+    const capped = withInterest({ capRatio: toDecimal("0.01") });
+    expect(lateInterest(state("100000", "2026-01-01"), day("2026-01-31"), capped).toFixed(2)).toBe("1000.00");
+    expect(lateInterest(state("100000", "2026-01-01"), day("2026-01-11"), capped).toFixed(2)).toBe("500.00");
+  });
+
+  test("a disputed invoice accrues nothing", () => {
+    expect(lateInterest(state("100000", "2026-01-01", [], true), day("2026-01-31"), POLICY).toFixed(2)).toBe("0.00");
+  });
+
+  test("rounded half-up per invoice: 333.33 for 1 day → 0.17", () => {
+    expect(lateInterest(state("333.33", "2026-01-01"), day("2026-01-02"), POLICY).toFixed(2)).toBe("0.17");
+  });
+
+  test("does not mutate its input", () => {
+    const input = state("100000", "2026-01-01", [["2026-01-11", "40000"]]);
+    const before = JSON.stringify(input);
+    lateInterest(input, day("2026-01-31"), withInterest({ capRatio: toDecimal("0.5"), graceDays: 2 }));
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});

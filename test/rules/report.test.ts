@@ -1,0 +1,173 @@
+import { buildReport } from "../../src/rules/report";
+import { fromYmd } from "../../src/rules/dates";
+import { toDecimal, ZERO } from "../../src/rules/money";
+import type { Decimal } from "../../src/rules/money";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import type { CustomerReport, Invoice, Ledger, Payment } from "../../src/rules/types";
+
+const day = (iso: string): number => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return fromYmd(y, m, d);
+};
+const AS_OF = day("2026-06-30");
+
+function invoice(customer: string, invoiceNo: string, date: string, due: string, amount: string, extra: Partial<Invoice> = {}): Invoice {
+  return { customer, invoiceNo, invoiceDate: day(date), dueDate: day(due), amount: toDecimal(amount), received: ZERO, currency: "CNY", disputed: false, ...extra };
+}
+function payment(customer: string, date: string | null, amount: string, extra: Partial<Payment> = {}): Payment {
+  return { customer, date: date === null ? null : day(date), amount: toDecimal(amount), currency: "CNY", ...extra };
+}
+
+/**
+ * 甲公司 (CNY): J-0 10,000 fully received; J-1 50,000 due 04-01 (90 days), 10,000 paid 04-11 FIFO;
+ * J-2 30,000 due 05-31 (30 days); J-3 20,000 due 07-15 (not due). Limit 100,000 + 10,000, grade B typed.
+ * 乙公司 (USD): K-1 1,000 due 01-31, disputed, 200 paid by name; a 1,500 payment after the as-of date.
+ * 乙公司 (CNY): only a payment of 300 naming an invoice that does not exist.
+ */
+function smallLedger(): Ledger {
+  return {
+    invoices: [
+      invoice("甲公司", "J-0", "2026-01-01", "2026-01-31", "10000.00", { received: toDecimal("10000.00") }),
+      invoice("甲公司", "J-1", "2026-03-02", "2026-04-01", "50000.00"),
+      invoice("甲公司", "J-2", "2026-05-01", "2026-05-31", "30000.00"),
+      invoice("甲公司", "J-3", "2026-06-15", "2026-07-15", "20000.00"),
+      invoice("乙公司", "K-1", "2026-01-01", "2026-01-31", "1000.00", { currency: "USD", disputed: true }),
+    ],
+    payments: [
+      payment("甲公司", "2026-04-11", "10000.00"),
+      payment("乙公司", null, "200.00", { currency: "USD", invoiceRef: "K-1" }),
+      payment("乙公司", "2026-07-05", "1500.00", { currency: "USD" }),
+      payment("乙公司", "2026-05-01", "300.00", { invoiceRef: "Z-9", source: { sheet: "回款", row: 5, column: "D" } }),
+    ],
+    customers: [{ name: "甲公司", fixedLimit: toDecimal("100000"), temporaryLimit: toDecimal("10000"), gradeOverride: "B" }],
+  };
+}
+
+const fen = (amounts: Decimal[]): string[] => amounts.map((a) => a.toFixed(2));
+
+describe("buildReport", () => {
+  const report = buildReport(smallLedger(), AS_OF, DEFAULT_POLICY);
+  const find = (customer: string, currency: string): CustomerReport => {
+    const found = report.customers.find((c) => c.customer === customer && c.currency === currency);
+    if (!found) throw new Error(`no report for ${customer} ${currency}`);
+    return found;
+  };
+
+  test("one report per customer and currency, sorted by customer then currency", () => {
+    // 乙 (U+4E59) sorts before 甲 (U+7532).
+    expect(report.customers.map((c) => [c.customer, c.currency])).toEqual([
+      ["乙公司", "CNY"],
+      ["乙公司", "USD"],
+      ["甲公司", "CNY"],
+    ]);
+    expect(report.asOf).toBe(AS_OF);
+  });
+
+  test("the ledger's row errors are carried into the report", () => {
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ sheet: "回款", row: 5, column: "D" });
+    expect(report.errors[0].message).toContain("Z-9");
+  });
+
+  test("甲公司: aging, interest, grade, limit, flags, stage and provision, all by hand", () => {
+    const c = find("甲公司", "CNY");
+    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.daysOverdue, i.bucket])).toEqual([
+      ["J-1", 90, 3],
+      ["J-2", 30, 1],
+      ["J-3", -15, 0],
+    ]);
+    // J-1: 50,000 − 10,000 = 40,000 (61–90); J-2 30,000 (1–30); J-3 20,000 (not due).
+    expect(fen(c.buckets)).toEqual(["20000.00", "30000.00", "0.00", "40000.00", "0.00"]);
+    expect(c.outstanding.toFixed(2)).toBe("90000.00");
+    expect(c.overdue.toFixed(2)).toBe("70000.00");
+    expect(c.unappliedCredit.toFixed(2)).toBe("0.00");
+    // J-1: 10,000 × 0.0005 × 10 + 40,000 × 0.0005 × 90 = 50 + 1,800; J-2: 30,000 × 0.0005 × 30 = 450.
+    expect(c.items.map((i) => i.interest.toFixed(2))).toEqual(["1850.00", "450.00", "0.00"]);
+    expect(c.interest.toFixed(2)).toBe("2300.00");
+    expect(c.maxDaysOverdue).toBe(90);
+    // J-1 and J-2 are open past due on the as-of date; J-0 was settled by the undated received column.
+    expect(c.lateEvents.map((e) => [e.invoiceNo, e.kind, e.date])).toEqual([
+      ["J-1", "openOverdue", AS_OF],
+      ["J-2", "openOverdue", AS_OF],
+    ]);
+    expect(c.computedGrade).toBe("D");
+    expect(c.grade).toBe("B");
+    // Two late payments → cut 30 %: 100,000 × 0.7 + 10,000 temporary = 80,000.
+    expect(c.fixedLimit.toFixed(2)).toBe("100000.00");
+    expect(c.temporaryLimit.toFixed(2)).toBe("10000.00");
+    expect(c.effectiveLimit.toFixed(2)).toBe("80000.00");
+    expect(c.overLimit).toBe(true);
+    expect(c.excess.toFixed(2)).toBe("10000.00");
+    expect(c.limitUsedPct?.toFixed(2)).toBe("112.50");
+    expect(c.strictlyControlled).toBe(false);
+    expect(c.reasons).toEqual(["overdueDays", "overLimit"]);
+    expect(c.stopShipping).toBe(true);
+    expect(c.stage).toBe("lawyer");
+    // All ages within a year: 5 % of 90,000.
+    expect(c.provision.toFixed(2)).toBe("4500.00");
+    expect(c.writeOffCandidate).toBe(false);
+    expect(c.info?.name).toBe("甲公司");
+  });
+
+  test("乙公司 USD: a disputed item stays in the aging but has no interest, stage or days overdue", () => {
+    const c = find("乙公司", "USD");
+    // 1,000 − 200 named; the 1,500 of 07-05 is after the as-of date. 150 days overdue → over 90.
+    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.daysOverdue, i.bucket, i.state.outstanding.toFixed(2)])).toEqual([
+      ["K-1", 150, 4, "800.00"],
+    ]);
+    expect(fen(c.buckets)).toEqual(["0.00", "0.00", "0.00", "0.00", "800.00"]);
+    expect(c.outstanding.toFixed(2)).toBe("800.00");
+    expect(c.overdue.toFixed(2)).toBe("800.00");
+    expect(c.interest.toFixed(2)).toBe("0.00");
+    expect(c.maxDaysOverdue).toBe(0);
+    expect(c.lateEvents).toEqual([]);
+    expect([c.computedGrade, c.grade]).toEqual(["A", "A"]);
+    // No customer row: limits 0, so any exposure is over the limit and no percentage is shown.
+    expect(fen([c.fixedLimit, c.temporaryLimit, c.effectiveLimit])).toEqual(["0.00", "0.00", "0.00"]);
+    expect(c.overLimit).toBe(true);
+    expect(c.excess.toFixed(2)).toBe("800.00");
+    expect(c.limitUsedPct).toBeNull();
+    expect(c.reasons).toEqual(["overLimit"]);
+    expect(c.stage).toBeNull();
+    expect(c.provision.toFixed(2)).toBe("40.00");
+    expect(c.writeOffCandidate).toBe(false);
+    expect(c.info).toBeUndefined();
+  });
+
+  test("乙公司 CNY: cash with no invoice is unapplied credit, which never counts as over the limit", () => {
+    const c = find("乙公司", "CNY");
+    expect(c.items).toEqual([]);
+    expect(fen(c.buckets)).toEqual(["0.00", "0.00", "0.00", "0.00", "0.00"]);
+    expect(c.outstanding.toFixed(2)).toBe("0.00");
+    expect(c.unappliedCredit.toFixed(2)).toBe("300.00");
+    expect(c.overLimit).toBe(false);
+    expect(c.excess.toFixed(2)).toBe("0.00");
+    expect(c.stopShipping).toBe(false);
+    expect(c.reasons).toEqual([]);
+    expect(c.stage).toBeNull();
+    expect(c.provision.toFixed(2)).toBe("0.00");
+  });
+
+  test("the overdue-total threshold (policy currency) is not applied to another currency", () => {
+    const ledger: Ledger = {
+      invoices: [
+        invoice("丙", "U-1", "2026-05-01", "2026-05-31", "250000.00", { currency: "USD" }),
+        invoice("丙", "C-1", "2026-05-01", "2026-05-31", "250000.00"),
+      ],
+      payments: [],
+      customers: [{ name: "丙", fixedLimit: toDecimal("1000000"), gradeOverride: "A" }],
+    };
+    const [cny, usd] = buildReport(ledger, AS_OF, DEFAULT_POLICY).customers;
+    expect(cny.currency).toBe("CNY");
+    expect(cny.reasons).toEqual(["overdueTotal"]);
+    expect(usd.overdue.toFixed(2)).toBe("250000.00");
+    expect(usd.reasons).toEqual([]);
+  });
+
+  test("does not mutate its input", () => {
+    const ledger = smallLedger();
+    const before = JSON.stringify(ledger);
+    buildReport(ledger, AS_OF, DEFAULT_POLICY);
+    expect(JSON.stringify(ledger)).toBe(before);
+  });
+});

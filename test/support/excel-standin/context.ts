@@ -1,0 +1,120 @@
+/**
+ * Request context, queue and sync of the Excel stand-in: every API call is queued, applied at
+ * sync() in order, and measured (request bytes = JSON of the queued operations with their
+ * arguments; response bytes = JSON of what was loaded). Excel's 5 MB limits are enforced.
+ */
+import { StandInError, fail, type SheetState } from "./model";
+import type { WorkbookState } from "./workbook-state";
+
+/** Excel on the web: 5 MB per request and per response. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** A range read of more than this many cells fails. */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/** UTF-8 byte length of a string (TextEncoder exists in Node and browsers). */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** One sync as recorded by the host. */
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  /** Operation names in order, such as "Range.values=" or "Worksheet.load". */
+  ops: string[];
+}
+
+/** One write to a sheet, as recorded by the host. */
+export interface WriteRecord {
+  sheetId: string;
+  op: string;
+  address?: string;
+}
+
+interface QueuedOp {
+  name: string;
+  desc: Record<string, unknown>;
+  apply: (response: unknown[]) => void;
+  /** Runs after the whole sync succeeded (loaded values become readable). */
+  commit?: () => void;
+}
+
+/** What a load of one object produced, kept until the sync succeeds. */
+export type LoadResult = Record<string, unknown>;
+
+/**
+ * The stand-in's RequestContext: `workbook` plus `sync()`. Objects created from it queue their
+ * operations here.
+ */
+export class StandInContext {
+  /** The workbook proxy (set by the host when the context is made). */
+  workbook!: unknown;
+  /** Incremented at each successful sync; objects compare it to know whether they were synced. */
+  generation = 0;
+  private queue: QueuedOp[] = [];
+  private closed = false;
+  private readonly nullables: { refresh: () => void }[] = [];
+
+  /**
+   * @param state The shared in-memory workbook.
+   */
+  constructor(readonly state: WorkbookState) {}
+
+  /** Queues one operation. */
+  enqueue(op: QueuedOp): void {
+    if (this.closed) fail("InvalidObjectPath", op.name, "The request context is no longer valid (Excel.run has finished).");
+    this.queue.push(op);
+  }
+
+  /** Registers an *OrNullObject proxy so its isNullObject is settled at the next sync. */
+  trackNullable(entry: { refresh: () => void }): void {
+    this.nullables.push(entry);
+  }
+
+  /** Whether anything is waiting for a sync. */
+  get pending(): boolean {
+    return this.queue.length > 0 || this.nullables.length > 0;
+  }
+
+  /** Marks the context finished: later calls fail as they do after Excel.run returns. */
+  close(): void {
+    this.closed = true;
+  }
+
+  /** Records a write to a sheet. */
+  recordWrite(sheet: SheetState, op: string, address?: string): void {
+    const list = (this.state.writesBySheet[sheet.name] ??= []);
+    list.push({ sheetId: sheet.id, op, address });
+  }
+
+  /**
+   * Sends the queued operations: checks the request size, applies them in order, checks the
+   * response size. A failed operation stops the batch (earlier ones stay applied, as in Excel).
+   */
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    const nullables = this.nullables.splice(0);
+    this.queue = [];
+    const requestBytes = utf8Bytes(JSON.stringify(ops.map((op) => op.desc)));
+    const record: SyncRecord = { requestBytes, responseBytes: 0, ops: ops.map((op) => op.name) };
+    this.state.syncs.push(record);
+    await Promise.resolve();
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) fail("RequestPayloadSizeLimitExceeded", "context.sync");
+    const response: unknown[] = [];
+    for (const op of ops) op.apply(response);
+    for (const entry of nullables) entry.refresh();
+    record.responseBytes = utf8Bytes(JSON.stringify(response));
+    if (record.responseBytes > PAYLOAD_LIMIT_BYTES) fail("ResponsePayloadSizeLimitExceeded", "context.sync");
+    for (const op of ops) op.commit?.();
+    this.generation++;
+  }
+}
+
+/** Error raised when a property is read before load() + sync(), worded as Excel words it. */
+export function propertyNotLoaded(property: string): StandInError {
+  return new StandInError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    property,
+  );
+}

@@ -1,0 +1,327 @@
+import { fromYmd } from "../../src/rules/dates";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
+import { describeNotFound } from "../../src/workbook/locate";
+import { LedgerNotFoundError, readLedger } from "../../src/workbook/read";
+
+function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
+  return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
+}
+
+function workbook(sheets: SheetData[], extra: Partial<WorkbookData> = {}): WorkbookData {
+  return { sheets, tables: [], dateSystem: "1900", settings: {}, ...extra };
+}
+
+const HEADERS: CellValue[] = ["客户", "发票号", "开票日期", "到期日", "金额", "已收金额", "币种", "争议"];
+
+/** Sheet 应收台账: a title in row 1, the as-of line in row 2, headers in row 4, data from row 5. */
+function ledgerSheet(data: CellValue[][], headers: CellValue[] = HEADERS): SheetData {
+  return sheet("应收台账", [["应收账款台账"], ["截止日期: 2026-03-31"], [], headers, ...data]);
+}
+
+describe("readLedger: a clean ledger", () => {
+  const data: CellValue[][] = [
+    ["ACME Ltd", "INV-001", "2026-01-05", "2026-02-04", "¥1,234.50", 200, null, "否"],
+    ["ＡＣＭＥ  ltd", "INV-002", 46027, 46057, 2.675, null, "USD", "是"],
+    ["Beta 公司", 10023, null, "2026/03/01", "(100.00)", null, "", null],
+  ];
+  const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY);
+
+  it("reads every row as an invoice or credit note, exactly", () => {
+    const invoices = result.ledger.invoices;
+    expect(invoices).toHaveLength(3);
+    expect(invoices.map((i) => i.amount.toString())).toEqual(["1234.5", "2.675", "-100"]);
+    expect(invoices.map((i) => i.received.toString())).toEqual(["200", "0", "0"]);
+    expect(invoices.map((i) => i.invoiceNo)).toEqual(["INV-001", "INV-002", "10023"]);
+    expect(invoices[0].invoiceDate).toBe(fromYmd(2026, 1, 5));
+    expect(invoices[0].dueDate).toBe(fromYmd(2026, 2, 4));
+    expect(invoices[1].invoiceDate).toBe(fromYmd(2026, 1, 5));
+    expect(invoices[1].dueDate).toBe(fromYmd(2026, 2, 4));
+    expect(invoices[2].invoiceDate).toBeNull();
+    expect(invoices.map((i) => i.currency)).toEqual(["CNY", "USD", "CNY"]);
+    expect(invoices.map((i) => i.disputed)).toEqual([false, true, false]);
+    expect(result.errors).toEqual([]);
+  });
+
+  it("shows customers differing only by spaces, width or case under the first spelling", () => {
+    expect(result.ledger.invoices.map((i) => i.customer)).toEqual(["ACME Ltd", "ACME Ltd", "Beta 公司"]);
+  });
+
+  it("keeps the source row as Excel numbers it", () => {
+    expect(result.ledger.invoices[2].source).toEqual({ sheet: "应收台账", row: 7 });
+  });
+
+  it("reports the mapping and the counts", () => {
+    expect(result.mapping.invoices.sheet).toBe("应收台账");
+    expect(result.mapping.invoices.headerRow).toBe(4);
+    expect(result.mapping.invoices.taken.map((t) => `${t.column}:${t.field}`)).toEqual([
+      "A:customer", "B:invoiceNo", "C:invoiceDate", "D:dueDate", "E:amount", "F:received", "G:currency", "H:disputed",
+    ]);
+    expect(result.mapping.customers).toBeNull();
+    expect(result.stats).toEqual({ invoiceRows: 3, skippedRows: 0, totalRows: 3 });
+  });
+
+  it("returns the policy unchanged when the workbook has no settings", () => {
+    expect(result.settings.policy).toBe(DEFAULT_POLICY);
+    expect(result.settings.templates).toBeUndefined();
+  });
+});
+
+describe("readLedger: bad cells", () => {
+  const data: CellValue[][] = [
+    ["ACME", "INV-1", "2026-01-05", "2026-02-04", 100, null, null, null], // row 5: fine
+    [null, "INV-2", "2026-01-05", "2026-02-04", 100, null, null, null], // row 6
+    ["ACME", "INV-3", "2026-01-05", "2026-02-04", "abc", null, null, null], // row 7
+    ["ACME", "INV-4", "2026-01-05", "2026-02-04", "1 234,50", null, null, null], // row 8
+    ["ACME", "INV-5", "2026-01-05", "2026-02-04", 100, { error: "#N/A" }, null, null], // row 9
+    ["ACME", "INV-6", "2026/02/30", "2026-03-04", 100, null, null, null], // row 10
+    ["ACME", "INV-7", "2026-01-05", "2026-02-04", 100, null, null, "maybe"], // row 11
+    ["ACME", "INV-8", "2026-01-05", "2026-13-01", 100, null, null, null], // row 12
+    ["ACME", "INV-9", "2026-01-05", "2026-02-04", 100, null, "dollars", null], // row 13
+    ["ACME", "INV-10", "2026-01-05", "2026-02-04", null, null, null, null], // row 14
+    ["ACME", "INV-11", "2026-01-05", "2026-02-04", 1e308, null, null, null], // row 15
+  ];
+  const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY);
+  const at = (row: number) => result.errors.filter((e) => e.row === row);
+
+  it("keeps only the good row and counts the rest as skipped", () => {
+    expect(result.ledger.invoices.map((i) => i.invoiceNo)).toEqual(["INV-1"]);
+    expect(result.stats).toEqual({ invoiceRows: 1, skippedRows: 10, totalRows: 11 });
+    expect(result.errors).toHaveLength(10);
+    for (const error of result.errors) {
+      expect(error.sheet).toBe("应收台账");
+      expect(error.message.endsWith("; row skipped")).toBe(true);
+    }
+  });
+
+  it.each([
+    [6, "A", "customer is blank", "customer.blank"],
+    [7, "E", '"abc" is not an amount', "amount.invalid"],
+    [8, "E", '"1 234,50" uses a decimal comma', "amount.decimalComma"],
+    [9, "F", "the cell shows the Excel error #N/A", "amount.excelError"],
+    [10, "C", '"2026/02/30" is not a date: February 2026 has 28 days', "date.noSuchDay"],
+    [11, "H", '"maybe" is not yes or no', "flag.invalid"],
+    [12, "D", '"2026-13-01" is not a date', "date.noSuchMonth"],
+    [13, "G", '"dollars" is not a currency code', "currency.invalid"],
+    [14, "E", "amount is blank", "amount.blank"],
+    [15, "E", "too large to be an amount", "amount.outOfRange"],
+  ])("row %i column %s: %s", (row, column, text, code) => {
+    const errors = at(row);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].column).toBe(column);
+    expect(errors[0].message).toContain(text);
+    expect(errors[0].code).toBe(code);
+  });
+});
+
+describe("readLedger: due dates from payment terms", () => {
+  const headers: CellValue[] = ["客户", "发票号", "开票日期", "到期日", "金额", "账期"];
+  const invoices = ledgerSheet(
+    [
+      ["ACME", "A-1", "2026-01-10", null, 100, 30], // row 5: the row's own term
+      ["Beta", "B-1", "2026-01-10", null, 100, null], // row 6: the customer table's term (45)
+      ["Gamma", "G-1", "2026-01-10", null, 100, null], // row 7: no term anywhere
+      ["Gamma", "G-2", null, null, 100, 30], // row 8: no date at all
+    ],
+    headers,
+  );
+  const customers = sheet("客户资料", [
+    ["客户名称", "信用额度", "账期"],
+    ["Beta", 50000, "45天"],
+  ]);
+  const result = readLedger(workbook([invoices, customers]), DEFAULT_POLICY);
+
+  it("adds the row's term, else the customer's term, to the invoice date", () => {
+    expect(result.ledger.invoices.map((i) => [i.invoiceNo, i.dueDate])).toEqual([
+      ["A-1", fromYmd(2026, 2, 9)],
+      ["B-1", fromYmd(2026, 2, 24)],
+    ]);
+  });
+
+  it("reports a row with neither a due date nor a term", () => {
+    expect(result.errors).toEqual([
+      { sheet: "应收台账", row: 7, column: "D", message: "no due date and no payment term (add one to the row or the customers table); row skipped", code: "dueDate.noTerm" },
+      { sheet: "应收台账", row: 8, column: "D", message: "no due date and no invoice date; row skipped", code: "dueDate.missing" },
+    ]);
+  });
+});
+
+describe("readLedger: duplicates, totals, blanks and notes", () => {
+  const data: CellValue[][] = [
+    ["ACME", "INV-1", null, "2026-02-04", 100, null, null, null], // row 5
+    [null, null, null, null, null, null, null, null], // row 6 blank
+    ["acme", "inv-1", null, "2026-02-05", 300, null, null, null], // row 7 duplicate of row 5
+    ["Beta", "INV-1", null, "2026-02-04", 200, null, null, null], // row 8: another customer, fine
+    ["ACME 小计", null, null, null, 100, null, null, null], // row 9 subtotal
+    ["合计", null, null, null, 300, null, null, null], // row 10 total
+    [null, "Total", null, null, 300, null, null, null], // row 11 total
+    ["Total Logistics Ltd", "T-1", null, "2026-02-04", 50, null, null, null], // row 12 a customer, not a total
+    ["", "", "制表: 张三", "", "", "", "", ""], // row 13 a note
+  ];
+  const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY);
+
+  it("skips the second occurrence of a customer's invoice number, naming the first row", () => {
+    expect(result.errors).toEqual([
+      { sheet: "应收台账", row: 7, column: "B", message: 'invoice "inv-1" of ACME appears again; first on row 5; row skipped', code: "invoice.duplicate" },
+    ]);
+  });
+
+  it("skips blank, total and note rows without errors", () => {
+    expect(result.ledger.invoices.map((i) => `${i.customer}/${i.invoiceNo}/${i.amount.toString()}`)).toEqual([
+      "ACME/INV-1/100",
+      "Beta/INV-1/200",
+      "Total Logistics Ltd/T-1/50",
+    ]);
+    expect(result.stats).toEqual({ invoiceRows: 3, skippedRows: 5, totalRows: 8 });
+  });
+});
+
+describe("readLedger: invoice numbers", () => {
+  it("gives a generated id when the column is missing", () => {
+    const book = workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", 10], ["ACME", "2026-02-05", 20]])]);
+    const result = readLedger(book, DEFAULT_POLICY);
+    expect(result.ledger.invoices.map((i) => i.invoiceNo)).toEqual(["row 2", "row 3"]);
+    expect(result.mapping.invoices.warnings.join(" ")).toContain("No invoice-number column");
+    expect(result.errors).toEqual([]);
+  });
+
+  it("gives a generated id with a note when one cell is blank", () => {
+    const book = workbook([sheet("AR", [["Customer", "Invoice No", "Due date", "Amount"], ["ACME", null, "2026-02-04", 10]])]);
+    const result = readLedger(book, DEFAULT_POLICY);
+    expect(result.ledger.invoices[0].invoiceNo).toBe("row 2");
+    expect(result.errors).toEqual([
+      { sheet: "AR", row: 2, column: "B", message: 'invoice number is blank; read as "row 2"', code: "invoice.noNumber" },
+    ]);
+  });
+});
+
+describe("readLedger: currencies", () => {
+  it("takes the code written with the amount, and refuses a contradiction", () => {
+    const book = workbook([
+      sheet("AR", [
+        ["Customer", "Invoice No", "Due date", "Amount", "Currency"],
+        ["ACME", "A", "2026-02-04", "USD 10", null],
+        ["ACME", "B", "2026-02-04", "USD 10", "CNY"],
+        ["ACME", "C", "2026-02-04", "10", "港币"],
+      ]),
+    ]);
+    const result = readLedger(book, DEFAULT_POLICY);
+    expect(result.ledger.invoices.map((i) => `${i.invoiceNo}:${i.currency}`)).toEqual(["A:USD", "C:HKD"]);
+    expect(result.errors).toEqual([
+      { sheet: "AR", row: 3, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped", code: "currency.mismatch" },
+    ]);
+  });
+});
+
+describe("readLedger: customers and payments tables", () => {
+  const invoices = sheet("Invoices", [
+    ["Customer", "Invoice No", "Due date", "Amount"],
+    ["ACME Ltd", "A-1", "2026-02-04", 1000],
+    ["Beta", "B-1", "2026-02-04", 500],
+  ]);
+  const customers = sheet("Customers", [
+    ["Customer name", "Credit limit", "Temporary limit", "Grade", "Terms", "Contact", "Email"],
+    ["ＡＣＭＥ ltd", "¥50,000", 10000, "b", 30, "Ms Li", "li@acme.example"],
+    ["Beta", "lots", null, null, null, null, null],
+    ["Gamma", 20000, null, "Z", null, null, null],
+    ["acme LTD", 1, null, null, null, null, null],
+  ]);
+  const payments = sheet("Payments", [
+    ["Payment date", "Customer", "Amount", "Invoice ref"],
+    ["2026-02-10", "acme ltd", "600", "A-1"],
+    [null, "Beta", 100, null],
+    ["2026-02-11", "Unknown Co", 50, null],
+    ["2026-02-31", "Beta", 50, null],
+  ]);
+  const result = readLedger(workbook([invoices, customers, payments]), DEFAULT_POLICY);
+
+  it("reads the customers table, keeping its spelling only for customers first seen there", () => {
+    expect(result.ledger.customers).toHaveLength(1);
+    const acme = result.ledger.customers[0];
+    expect(acme.name).toBe("ＡＣＭＥ ltd");
+    expect(acme.fixedLimit?.toString()).toBe("50000");
+    expect(acme.temporaryLimit?.toString()).toBe("10000");
+    expect(acme.gradeOverride).toBe("B");
+    expect(acme.paymentTermDays).toBe(30);
+    expect(acme.contact).toBe("Ms Li");
+    expect(acme.email).toBe("li@acme.example");
+    expect(result.ledger.invoices[0].customer).toBe("ＡＣＭＥ ltd");
+  });
+
+  it("reads payments of known customers, dated or not", () => {
+    expect(result.ledger.payments.map((p) => [p.customer, p.date, p.amount.toString(), p.invoiceRef ?? null])).toEqual([
+      ["ＡＣＭＥ ltd", fromYmd(2026, 2, 10), "600", "A-1"],
+      ["Beta", null, "100", null],
+    ]);
+  });
+
+  it("reports bad customer rows and payments of unknown customers on their cells", () => {
+    expect(result.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.code}`)).toEqual([
+      "Customers!B3 amount.invalid",
+      "Customers!D4 grade.invalid",
+      "Customers!A5 customer.duplicate",
+      "Payments!B4 payment.unknownCustomer",
+      "Payments!A5 date.noSuchDay",
+    ]);
+    const unknown = result.errors.find((e) => e.code === "payment.unknownCustomer");
+    expect(unknown?.message).toBe('customer "Unknown Co" is not in the invoices table; payment not read');
+    expect(result.errors.find((e) => e.code === "customer.duplicate")?.message).toBe('customer "acme LTD" appears again; first on row 2; row skipped');
+  });
+
+  it("reports where each table was found", () => {
+    expect(result.mapping.customers?.sheet).toBe("Customers");
+    expect(result.mapping.payments?.sheet).toBe("Payments");
+    expect(result.mapping.payments?.headerRow).toBe(1);
+    expect(result.mapping.promises).toBeNull();
+  });
+});
+
+describe("readLedger: limits and input", () => {
+  it("lists at most maxErrors errors and counts the rest", () => {
+    const data: CellValue[][] = [1, 2, 3, 4, 5].map((n) => ["ACME", `INV-${n}`, null, "2026-02-04", "bad", null, null, null]);
+    const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY, { maxErrors: 2 });
+    expect(result.errors).toHaveLength(3);
+    expect(result.errors[2]).toEqual({ sheet: "应收台账", row: 4, column: "A", message: "3 more problems not listed", code: "errors.truncated" });
+  });
+
+  it("does not mutate the workbook", () => {
+    const book = workbook([ledgerSheet([["ＡＣＭＥ ", "INV-1", null, "2026-02-04", " ¥1,000 ", null, null, null]])]);
+    const before = JSON.stringify(book);
+    readLedger(book, DEFAULT_POLICY);
+    expect(JSON.stringify(book)).toBe(before);
+  });
+
+  it("never reads a generated sheet as data", () => {
+    const generated = sheet("账龄分析 2026-03-31", [["客户", "发票号", "到期日", "金额"], ["X", "1", "2026-01-01", 1]], { generated: true });
+    const user = sheet("Sheet2", [["客户", "发票号", "到期日", "金额"], ["Y", "2", "2026-01-01", 2]]);
+    expect(readLedger(workbook([generated, user]), DEFAULT_POLICY).ledger.invoices.map((i) => i.customer)).toEqual(["Y"]);
+    expect(() => readLedger(workbook([generated]), DEFAULT_POLICY)).toThrow(LedgerNotFoundError);
+  });
+});
+
+describe("readLedger: no invoices table", () => {
+  const book = workbook([sheet("Sheet1", [["产品清单"], ["名称", "数量", "单价"], ["螺丝", 100, 0.5]])]);
+
+  it("throws LedgerNotFoundError naming the headers seen and the ones looked for", () => {
+    let thrown: unknown;
+    try {
+      readLedger(book, DEFAULT_POLICY);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(LedgerNotFoundError);
+    const error = thrown as LedgerNotFoundError;
+    expect(error.message).toBe(describeNotFound(book, "invoices"));
+    expect(error.message).toContain('sheet "Sheet1" row 2 with headers 名称, 数量, 单价');
+    expect(error.message).toContain("customer (客户 / Customer)");
+    expect(error.message).toContain("amount (金额 / Amount)");
+    expect(error.message).toContain("dueDate or invoiceDate");
+    expect(error.message.includes("\n")).toBe(false);
+    expect(error.headersSeen).toEqual({ sheet: "Sheet1", row: 2, headers: ["名称", "数量", "单价"] });
+  });
+
+  it("names the partial header row when one came close", () => {
+    const close = workbook([sheet("Data", [["title"], ["客户", "备注", "金额"]])]);
+    expect(describeNotFound(close, "invoices")).toContain('sheet "Data" row 2 with headers 客户, 备注, 金额');
+  });
+});
