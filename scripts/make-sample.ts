@@ -97,6 +97,8 @@ interface SampleCustomer {
   term: number;
   salesperson: string;
   limit: number;
+  /** A slow payer: leaves old invoices open. */
+  slow: boolean;
 }
 
 /**
@@ -114,6 +116,7 @@ export function chineseSample(): ExcelJS.Workbook {
     term: pick(TERMS),
     salesperson: SALESPEOPLE[i % SALESPEOPLE.length],
     limit: (20 + Math.floor(random() * 130)) * 10_000,
+    slow: i % 5 === 3,
   }));
   const workbook = new ExcelJS.Workbook();
   fixTimes(workbook);
@@ -126,7 +129,6 @@ export function chineseSample(): ExcelJS.Workbook {
   ledger.getCell("B2").value = utc(2026, 11, 23);
   ledger.getCell("B2").numFmt = DATE_FORMAT;
   const header = ["客户", "发票号", "开票日期", "到期日", "金额", "已收", "币种", "业务员", "区域", "争议", "备注"];
-  styleHeader(ledger.getRow(4));
   ledger.getRow(4).values = header;
   styleHeader(ledger.getRow(4));
   const start = utc(2025, 9, 1).getTime();
@@ -149,10 +151,12 @@ export function chineseSample(): ExcelJS.Workbook {
     if (invoice.amountFen <= 0) continue;
     const daysPastDue = Math.round((asOf.getTime() - invoice.due.getTime()) / 86_400_000);
     const roll = random();
-    if (daysPastDue > 20 && roll < 0.82) {
-      invoice.paidFen = roll < 0.74 ? invoice.amountFen : Math.floor(invoice.amountFen * (0.3 + random() * 0.5));
-      invoice.paidOn = addDays(invoice.due, Math.floor(random() * 40) - 12);
-    } else if (daysPastDue > -30 && roll < 0.9) {
+    const paysOnTime = invoice.customer.slow ? 0.6 : 0.99;
+    if (daysPastDue > (invoice.customer.slow ? 20 : 0) && roll < paysOnTime) {
+      invoice.paidFen = roll < paysOnTime - 0.08 ? invoice.amountFen : Math.floor(invoice.amountFen * (0.3 + random() * 0.5));
+      const late = invoice.customer.slow ? 5 + Math.floor(random() * 55) : random() < 0.04 ? 1 + Math.floor(random() * 10) : -Math.floor(random() * 15);
+      invoice.paidOn = addDays(invoice.due, late);
+    } else if (daysPastDue > -30 && roll > 0.9) {
       invoice.receivedFen = Math.floor(invoice.amountFen * (0.2 + random() * 0.6));
     } else if (daysPastDue > -10 && daysPastDue < 20 && roll > 0.97) {
       invoice.paidFen = invoice.amountFen;

@@ -12,7 +12,7 @@ import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
 import { simpleInterest } from "../rules/interest";
 import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
-import { formatFen, roundFen, ZERO } from "../rules/money";
+import { formatFen, roundFen, toDecimal, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
 import type { BucketPolicy, Policy } from "../rules/policy-types";
@@ -33,7 +33,9 @@ import {
   toGrid,
   today,
 } from "./coerce";
-import type { ArgSpec, CellOutput } from "./coerce";
+import type { ArgSpec } from "./coerce";
+import { interestFast, scaleRate } from "./fast-interest";
+import type { ScaledRate } from "./fast-interest";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- any[][] is how custom functions declare a range */
 
@@ -120,6 +122,22 @@ function interestPolicies(): (rate: Decimal, grace: number) => Policy {
   };
 }
 
+/** scaleRate memoised per rate object within a call; NO_FAST_PATH when the rate does not scale. */
+function scaledRates(): (rate: Decimal) => ScaledRate {
+  const cache = new Map<Decimal, ScaledRate>();
+  return (rate) => {
+    let scaled = cache.get(rate);
+    if (scaled === undefined) {
+      scaled = scaleRate(rate) ?? NO_FAST_PATH;
+      cache.set(rate, scaled);
+    }
+    return scaled;
+  };
+}
+
+/** Infinite units: the product is never a safe integer, so interestFast declines. */
+const NO_FAST_PATH: ScaledRate = { units: Number.POSITIVE_INFINITY, scale: 1 };
+
 function readRate(cell: unknown, name: string): Decimal {
   const rate = readAmount(cell, name);
   if (rate.isNegative()) throw new ArgumentError(name, `${rate.toString()} is negative; a daily rate is 0 or more, e.g. 0.0005`);
@@ -146,8 +164,10 @@ export function penalty(
   grace_days?: any[][],
 ): any[][] {
   const policyFor = interestPolicies();
+  const scaledFor = scaledRates();
   return mapCells(
-    { name: "amount", value: amount, coerce: readAmount, fallback: ZERO },
+    // The amount is read as a number and made exact only for rows that accrue interest.
+    { name: "amount", value: amount, coerce: readNumber, fallback: 0 },
     [
       { name: "due_date", value: due_date, coerce: readDate, fallback: null },
       asOfSpec(as_of, today()),
@@ -157,8 +177,11 @@ export function penalty(
     (balance, [due, asOf, rate, grace]) => {
       if (due === null) throw new ArgumentError("due_date", "the due date is blank");
       const days = daysOverdue(due as DayNumber, asOf as DayNumber) - (grace as number);
-      if (days <= 0 || !balance.isPositive()) return 0;
-      return Number(formatFen(simpleInterest(balance, days, policyFor(rate as Decimal, grace as number))));
+      if (days <= 0 || balance <= 0) return 0;
+      const fast = interestFast(balance, days, scaledFor(rate as Decimal));
+      if (fast !== null) return fast;
+      // simpleInterest rounds to the fen, so the Decimal's own digits are the shown figure.
+      return simpleInterest(toDecimal(balance), days, policyFor(rate as Decimal, grace as number)).toNumber();
     },
   );
 }

@@ -1,14 +1,98 @@
 /**
- * Ribbon entry point of the aging job.
- *
- * MINIMAL PLACEHOLDER written with the ribbon command wiring: it only completes the event so the
- * button never hangs. The jobs owner replaces the body with runAging over the Office adapter.
+ * Ribbon entry point of the aging job. The button runs `runAging` over the Office adapter in the
+ * shared runtime, without the pane. Excel has no notification API for add-in commands
+ * (`Office.context.mailbox.item.notificationMessages` is Outlook-only), so the documented way
+ * to tell the user is the shared runtime itself: the result is published to the pane, which lives
+ * in the same page and shows it in a MessageBar, and `Office.addin.showAsTaskpane()` brings the
+ * pane up. `event.completed()` is called last, whatever happened.
  */
+import { OfficeAdapter } from "../workbook/office/adapter";
+import type { WorkbookAdapter } from "../workbook/adapter-types";
+import type { DayNumber, Lang } from "../rules/types";
+import { fromYmd } from "../rules/dates";
+import { paneLanguage } from "../taskpane/i18n";
+import { runAging, type CurrencySummary } from "./jobs";
+
+/** What the ribbon tells the pane after a run. */
+export interface RibbonNotice {
+  ok: boolean;
+  lang: Lang;
+  /** Sheets written (ok runs). */
+  sheets: string[];
+  summary: CurrencySummary[];
+  /** The failure's message (failed runs). */
+  message?: string;
+}
+
+/** What runAgingFromRibbon needs; each part injectable for tests. */
+export interface RibbonDeps {
+  adapter(): WorkbookAdapter;
+  /** The report date: today in the user's time zone. */
+  today(): DayNumber;
+  lang(): Lang;
+  /** Shows the task pane (Office.addin.showAsTaskpane). */
+  showPane(): Promise<void>;
+}
+
+type Listener = (notice: RibbonNotice) => void;
+const listeners = new Set<Listener>();
+let latest: RibbonNotice | null = null;
 
 /**
- * Runs "generate aging" from the ribbon and completes the event whatever happens.
- * @param event - the ribbon event passed by Office.actions.associate.
+ * Listens for ribbon results; a result that arrived before the pane subscribed is given at once.
+ * @param listener called with each notice
+ * @returns a function that stops listening
+ * @example const stop = subscribeRibbonNotices((notice) => show(notice)); stop();
  */
-export async function runAgingFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
-  event.completed();
+export function subscribeRibbonNotices(listener: Listener): () => void {
+  listeners.add(listener);
+  if (latest !== null) listener(latest);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+function publish(notice: RibbonNotice): void {
+  latest = notice;
+  for (const listener of listeners) listener(notice);
+}
+
+function defaultDeps(): RibbonDeps {
+  return {
+    adapter: () => new OfficeAdapter(),
+    today: () => {
+      const now = new Date();
+      return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    },
+    lang: () => paneLanguage(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage),
+    showPane: async () => {
+      if (typeof Office !== "undefined" && Office.addin) await Office.addin.showAsTaskpane();
+    },
+  };
+}
+
+/**
+ * Runs "generate aging" from the ribbon as of today, tells the pane the outcome, shows the pane,
+ * and completes the event whatever happens.
+ * @param event the ribbon event passed by Office.actions.associate
+ * @param deps adapter, clock, language and pane (defaults: OfficeAdapter, local today, Office's language, showAsTaskpane)
+ * @returns resolves once the event is completed
+ * @example Office.actions.associate("generateAging", (event) => runAgingFromRibbon(event));
+ */
+export async function runAgingFromRibbon(event: Pick<Office.AddinCommands.Event, "completed">, deps: RibbonDeps = defaultDeps()): Promise<void> {
+  let lang: Lang = "zh-CN";
+  try {
+    lang = deps.lang();
+    const result = await runAging(deps.adapter(), { asOf: deps.today(), lang });
+    publish({ ok: true, lang, sheets: result.sheets, summary: result.summary });
+  } catch (error) {
+    publish({ ok: false, lang, sheets: [], summary: [], message: error instanceof Error ? error.message : String(error) });
+  }
+  try {
+    await deps.showPane();
+  } catch {
+    // The pane cannot be shown (e.g. no shared runtime): the result still waits for it.
+  } finally {
+    event.completed();
+  }
 }

@@ -68,11 +68,14 @@ function reportAccount(
   let outstanding = ZERO;
   for (const bucket of buckets) outstanding = outstanding.plus(bucket);
 
-  let overdue = ZERO;
+  // On the due-date basis with a "not due" bucket ending at 0, overdue is everything outside that
+  // bucket: one subtraction instead of an addition per overdue item.
+  const overdueFromBuckets = policy.agingBasis === "due" && policy.buckets.edges[0] === 0;
+  let overdue = overdueFromBuckets ? outstanding.minus(buckets[0]) : ZERO;
   let interest = ZERO;
   let maxDaysOverdue = 0;
   for (const item of items) {
-    if (item.daysOverdue > 0) overdue = overdue.plus(item.state.outstanding);
+    if (!overdueFromBuckets && item.daysOverdue > 0) overdue = overdue.plus(item.state.outstanding);
     if (!item.interest.isZero()) interest = interest.plus(item.interest);
     if (!item.state.invoice.disputed && item.daysOverdue > maxDaysOverdue) maxDaysOverdue = item.daysOverdue;
   }

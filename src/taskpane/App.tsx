@@ -1,22 +1,84 @@
-/** The task pane's root component. Minimal for now: the add-in's name and version. */
+/**
+ * The task pane: a TabList over Generate aging, Over-limit customers, Reminder letters, Settings
+ * and Data errors, inside one error boundary. Tabs stay mounted (hidden when not chosen) so a
+ * preview or a form survives switching tabs. Results of the ribbon button arrive here too.
+ */
 import * as React from "react";
-import { Body1, Caption1, Title3 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } from "@fluentui/react-components";
+import { subscribeRibbonNotices, type RibbonNotice } from "../jobs/ribbon";
+import { AgingTab } from "./components/AgingTab";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { ErrorsTab } from "./components/ErrorsTab";
+import { FlagsTab } from "./components/FlagsTab";
+import { LettersTab } from "./components/LettersTab";
+import { SettingsTab } from "./components/SettingsTab";
+import { usePaneStyles } from "./components/pane.styles";
+import { fill } from "./i18n";
+import { usePane } from "./pane-context";
 
-/** Name shown in the pane; matches the manifest's zh-CN display name. */
-export const ADDIN_NAME = "应收账款助手";
-/** Version shown in the pane; matches the manifest's Version. */
-export const ADDIN_VERSION = "1.0.0";
+/** The pane's tabs, in order. */
+export const TAB_IDS = ["aging", "flags", "letters", "settings", "errors"] as const;
+/** One of the pane's tabs. */
+export type TabId = (typeof TAB_IDS)[number];
+
+function RibbonNoticeBar({ notice }: { notice: RibbonNotice | null }): React.JSX.Element | null {
+  const { strings } = usePane();
+  if (notice === null) return null;
+  return (
+    <MessageBar intent={notice.ok ? "success" : "error"} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.tabs.aging}</MessageBarTitle>
+        {notice.ok
+          ? fill(strings.ribbon.done, { list: notice.sheets.join("、") })
+          : fill(strings.ribbon.failed, { message: notice.message ?? "" })}
+        {notice.ok ? null : <div>{strings.problems.next}</div>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Props of App. */
+export interface AppProps {
+  /** The tab shown first (Generate aging by default). */
+  initialTab?: TabId;
+}
 
 /**
- * The pane's content. Takes no props.
- * @returns the heading with the add-in's name and version.
+ * The pane's content; needs a PaneProvider (and a FluentProvider) above it.
+ * @param props the first tab
+ * @returns the pane
+ * @example <PaneProvider …><App /></PaneProvider>
  */
-export function App(): React.JSX.Element {
+export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
+  const { strings } = usePane();
+  const styles = usePaneStyles();
+  const [tab, setTab] = React.useState<TabId>(initialTab);
+  const [notice, setNotice] = React.useState<RibbonNotice | null>(null);
+  React.useEffect(() => subscribeRibbonNotices(setNotice), []);
+
+  const panel = (id: TabId, content: React.ReactNode) => (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+      {content}
+    </div>
+  );
   return (
-    <main>
-      <Title3 as="h1">{ADDIN_NAME}</Title3>
-      <Body1 as="p">Receivables Assistant</Body1>
-      <Caption1>v{ADDIN_VERSION}</Caption1>
+    <main className={styles.root}>
+      <Title3 as="h1">{strings.appTitle}</Title3>
+      <ErrorBoundary title={strings.problems.title} advice={strings.problems.boundary}>
+        <RibbonNoticeBar notice={notice} />
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+          {TAB_IDS.map((id) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              {strings.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
+        {panel("aging", <AgingTab />)}
+        {panel("flags", <FlagsTab />)}
+        {panel("letters", <LettersTab />)}
+        {panel("settings", <SettingsTab active={tab === "settings"} />)}
+        {panel("errors", <ErrorsTab />)}
+      </ErrorBoundary>
     </main>
   );
 }

@@ -1,22 +1,49 @@
-/** Task pane bootstrap: waits for Office once, then renders the app inside Fluent's provider. */
+/**
+ * Task pane bootstrap: waits for Office once, picks language and theme from Office, then renders
+ * the pane with the Office adapter and host. `renderPane` is exported so a test host can mount
+ * the same tree over the Excel stand-in.
+ */
 import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot, type Root } from "react-dom/client";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
+import { localDay } from "./format";
+import { isDarkColor, paneLanguage } from "./i18n";
+import { createOfficeHost, type OfficeHost } from "./office-host";
+import { PaneProvider, type PaneWorkbook } from "./pane-context";
+
+/** What the pane is rendered over. */
+export interface PaneDeps {
+  workbook: PaneWorkbook;
+  host: OfficeHost;
+  /** Today; the local date by default. */
+  now?: Date;
+}
 
 /**
- * Renders the pane into #root. Exported so that a test can mount it without Office.
- * @param container - the element to render into.
+ * Renders the pane into an element: language and theme from the host, FluentProvider, PaneProvider, App.
+ * @param container the element to render into
+ * @param deps the workbook adapter and the Office host
+ * @returns the React root
+ * @example renderPane(document.getElementById("root")!, { workbook: new OfficeAdapter(), host: createOfficeHost() });
  */
-export function renderPane(container: HTMLElement): void {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
+export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
+  const lang = paneLanguage(deps.host.displayLanguage());
+  const theme = isDarkColor(deps.host.bodyBackgroundColor()) ? webDarkTheme : webLightTheme;
+  document.documentElement.lang = lang;
+  const root = createRoot(container);
+  root.render(
+    <FluentProvider theme={theme} lang={lang}>
+      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={localDay(deps.now ?? new Date())}>
+        <App />
+      </PaneProvider>
     </FluentProvider>,
   );
+  return root;
 }
 
 Office.onReady(() => {
   const container = document.getElementById("root");
-  if (container) renderPane(container);
+  if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost() });
 });

@@ -98,7 +98,10 @@ export const FIELD_SYNONYMS: { [K in TableKind]: Record<FieldsOf[K], readonly st
   },
 };
 
-/** Fields a table cannot be read without. For invoices a due date OR an invoice date is also needed. */
+/**
+ * Fields a table cannot be read without. For invoices a due date OR an invoice date is also needed.
+ * @example REQUIRED_FIELDS.invoices // ["customer", "amount"]
+ */
 export const REQUIRED_FIELDS: { [K in TableKind]: readonly FieldsOf[K][] } = {
   invoices: ["customer", "amount"],
   customers: ["name"],

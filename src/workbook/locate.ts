@@ -8,11 +8,17 @@ import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./heade
 import type { Field, HeaderMapping, TableKind } from "./headers";
 import { cellText, normalizeText } from "./text";
 
-/** Rows scanned from the top of each sheet for a header row. */
+/**
+ * Rows scanned from the top of each sheet for a header row.
+ * @example HEADER_SCAN_ROWS // 30
+ */
 export const HEADER_SCAN_ROWS = 30;
 
-/** Names of the visible settings sheet, never read as data (see settings.ts). */
-export const SETTINGS_SHEET_NAMES: readonly string[] = ["设置", "設定", "settings", "ar settings", "ar 设置"];
+/**
+ * Names of the visible settings sheet (normalised), never read as data (see settings.ts).
+ * @example SETTINGS_SHEET_NAMES.includes("设置") // true
+ */
+export const SETTINGS_SHEET_NAMES: readonly string[] = ["设置", "設置", "設定", "设定", "settings", "ar settings", "ar 设置", "ar 設定"];
 
 const SHEET_HINTS: Record<TableKind, readonly string[]> = {
   invoices: ["应收", "應收", "发票", "發票", "invoice", "ar", "台账", "台帳", "台賬", "receivable"],
@@ -56,7 +62,14 @@ export function isSettingsSheet(name: string): boolean {
   return SETTINGS_SHEET_NAMES.includes(normalizeText(name));
 }
 
-/** The cell at 0-based sheet coordinates, or null outside the used range. */
+/**
+ * The cell at 0-based sheet coordinates, or null outside the used range.
+ * @param sheet the sheet's values
+ * @param row 0-based sheet row
+ * @param col 0-based sheet column
+ * @returns the cell value
+ * @example cellAt({ name: "S", rows: [["x"]], firstRow: 2, firstCol: 1, generated: false }, 2, 1) // "x"
+ */
 export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
   const line = sheet.rows[row - sheet.firstRow];
   if (!line) return null;

@@ -5,15 +5,21 @@
  */
 import { coerceDate } from "../rules/dates";
 import { RuleError, quote } from "../rules/errors";
-import { toDecimal, Dec } from "../rules/money";
+import { toDecimal, Dec, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import type { DateOrder, DateSystem, DayNumber, Grade } from "../rules/types";
 import type { CellValue } from "./adapter-types";
 
-/** A parsed value, or the message saying why the cell could not be read. */
+/**
+ * A parsed value, or the message (and stable code) saying why the cell could not be read.
+ * @example const parsed: Parsed<number> = { error: "\"x\" is not a whole number of days", code: "integer.invalid" };
+ */
 export type Parsed<T> = { ok: T; error?: undefined; code?: undefined } | { ok?: undefined; error: string; code: string };
 
-/** Largest amount accepted: anything bigger is a typo or a pasted ID. */
+/**
+ * Largest amount accepted: anything bigger is a typo or a pasted ID.
+ * @example parseAmount(2e15).error // "\"2000000000000000\" is too large to be an amount (over 1,000,000,000,000,000)"
+ */
 export const MAX_AMOUNT = 1e15;
 const MAX_AMOUNT_DECIMAL = new Dec(MAX_AMOUNT);
 
@@ -37,6 +43,9 @@ export interface ParsedAmount {
   amount: Decimal;
   currency?: string;
 }
+
+/** A zero cell (also -0): common in received columns, built once. */
+const ZERO_AMOUNT: Parsed<ParsedAmount> = { ok: { amount: ZERO } };
 
 function fail<T>(code: string, error: string): Parsed<T> {
   return { error, code };
@@ -64,9 +73,10 @@ function checkRange(amount: Decimal, shown: string): Parsed<ParsedAmount> | null
  */
 export function parseAmountWithCurrency(cell: CellValue | undefined): Parsed<ParsedAmount> {
   if (cell === null || cell === undefined) return fail("amount.blank", "amount is blank");
+  if (cell === 0) return ZERO_AMOUNT;
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return fail("amount.invalid", `${String(cell)} is not an amount`);
-    const amount = toDecimal(cell === 0 ? 0 : cell);
+    const amount = toDecimal(cell);
     return checkRange(amount, String(cell)) ?? { ok: { amount } };
   }
   if (typeof cell === "boolean") return fail("amount.invalid", `${cell ? "TRUE" : "FALSE"} is not an amount`);

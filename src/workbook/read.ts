@@ -18,17 +18,24 @@ import { parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parse
 import type { Parsed } from "./parse";
 import { resolveSettings } from "./settings";
 import type { ColumnMapping, ResolvedSettings } from "./settings";
-import { CustomerNames, columnLetter, customerKey, normalizeText } from "./text";
+import { CustomerNames, columnLetter, normalizeText } from "./text";
 
-/** Errors listed before the rest are counted in one closing line. */
+/**
+ * Errors listed before the rest are counted in one closing line.
+ * @example DEFAULT_MAX_ERRORS // 1000
+ */
 export const DEFAULT_MAX_ERRORS = 1000;
 
 const SKIPPED = "; row skipped";
 const CJK_TOTAL = /合\s*计|小\s*计|总\s*计|合\s*計|小\s*計|總\s*計|共\s*计/;
-const ENGLISH_TOTALS = new Set(["total", "totals", "subtotal", "sub-total", "sub total", "grand total", "total amount"]);
-const TOTAL_TRIM = /\s*[:：]?\s*(\(.*\))?\s*$/;
+/** A cell that is only "Total", "Subtotal", "Grand total:", "Total (CNY)"… — not "Total Logistics Ltd". */
+const ENGLISH_TOTAL = /^\s*(?:grand\s+)?(?:sub[-\s]?)?totals?(?:\s+amount)?\s*[:：]?\s*(?:[(（].*[)）])?\s*$/i;
 
-/** Thrown when the workbook has no invoices table at all; the message says what was seen and sought. */
+/**
+ * Thrown when the workbook has no invoices table at all; the message says what was seen and sought.
+ * @example
+ * try { readLedger(workbook, DEFAULT_POLICY); } catch (e) { if (e instanceof LedgerNotFoundError) show(e.message); }
+ */
 export class LedgerNotFoundError extends Error {
   readonly code = "ledger.notFound";
   /** Headers of the row that looked most like a header, with its sheet and 1-based row. */
@@ -119,12 +126,16 @@ class RowReader {
   line: readonly CellValue[] = [];
   row = 0;
   failed = false;
+  /** Mapped columns as offsets into a row of `sheet.rows`, computed once. */
+  private readonly offsets: number[];
 
   constructor(
     private readonly sheet: SheetData,
     private readonly table: LocatedTable,
     private readonly sink: ErrorSink,
-  ) {}
+  ) {
+    this.offsets = (Object.values(table.columns) as number[]).map((col) => col - sheet.firstCol);
+  }
 
   at(row: number): void {
     this.row = row;
@@ -174,8 +185,8 @@ class RowReader {
   }
 
   isBlank(): boolean {
-    for (const col of Object.values(this.table.columns) as number[]) {
-      const value = this.line[col - this.sheet.firstCol];
+    for (const offset of this.offsets) {
+      const value = this.line[offset];
       if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return false;
     }
     return true;
@@ -185,8 +196,7 @@ class RowReader {
   isTotal(): boolean {
     for (const value of this.line) {
       if (typeof value !== "string" || value === "") continue;
-      if (CJK_TOTAL.test(value)) return true;
-      if (value.length <= 24 && ENGLISH_TOTALS.has(normalizeText(value).replace(TOTAL_TRIM, ""))) return true;
+      if (CJK_TOTAL.test(value) || (value.length <= 30 && ENGLISH_TOTAL.test(value))) return true;
     }
     return false;
   }
@@ -251,7 +261,7 @@ function readCustomers(table: LocatedTable, ctx: Context): CustomerInfo[] {
       if (text !== undefined) info[field] = text;
     }
     if (reader.failed || name === undefined) continue;
-    const key = customerKey(name);
+    const key = ctx.names.key(name);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       reader.report("name", `customer "${name}" appears again; first on row ${first}`, "customer.duplicate");
@@ -276,7 +286,7 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
   const sheet = ctx.workbook.sheets[table.sheetIndex];
   const reader = new RowReader(sheet, table, ctx.sink);
   const termOf = new Map<string, number>();
-  for (const info of customers) if (info.paymentTermDays !== undefined) termOf.set(customerKey(info.name), info.paymentTermDays);
+  for (const info of customers) if (info.paymentTermDays !== undefined) termOf.set(names.key(info.name), info.paymentTermDays);
   const firstRowOf = new Map<string, number>();
   const invoices: Invoice[] = [];
   const stats: ReadStats = { invoiceRows: 0, skippedRows: 0, totalRows: 0 };
@@ -313,7 +323,7 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     if (!isEmpty(reader.cell("dueDate"))) {
       dueDate = reader.take("dueDate", parseDateCell(reader.cell("dueDate"), system, order));
     } else if (!reader.failed) {
-      const days = term ?? (customer ? termOf.get(customerKey(customer)) : undefined);
+      const days = term ?? (customer ? termOf.get(names.key(customer)) : undefined);
       if (invoiceDate === null) {
         reader.report(reader.has("dueDate") ? "dueDate" : "invoiceDate", "no due date and no invoice date", "dueDate.missing");
       } else if (days === undefined) {
@@ -336,7 +346,7 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     }
     const display = names.displayName(customer);
     if (typeof numberText === "string") {
-      const key = `${customerKey(customer)}\u0000${normalizeText(numberText)}`;
+      const key = `${names.key(customer)}\u0000${invoiceKey(numberText)}`;
       const first = firstRowOf.get(key);
       if (first !== undefined) {
         reader.report("invoiceNo", `invoice "${numberText}" of ${display} appears again; first on row ${first}`, "invoice.duplicate");
@@ -363,6 +373,13 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     stats.invoiceRows++;
   }
   return { invoices, stats };
+}
+
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** Invoice numbers compare like names: width, spacing and case do not matter ("INV-1" = "ｉｎｖ-1"). */
+function invoiceKey(invoiceNo: string): string {
+  return PLAIN_ASCII.test(invoiceNo) ? invoiceNo.toLowerCase() : normalizeText(invoiceNo);
 }
 
 function isEmpty(cell: CellValue): boolean {
@@ -394,7 +411,7 @@ function readPayments(table: LocatedTable, ctx: Context, known: Set<string>): Pa
     if (!isEmpty(reader.cell("date"))) date = reader.take("date", parseDateCell(reader.cell("date"), ctx.workbook.dateSystem, ctx.policy.dateOrder)) ?? null;
     const invoiceRef = reader.take("invoiceRef", parseText(reader.cell("invoiceRef")));
     if (reader.failed || !customer || !amount) continue;
-    if (!known.has(customerKey(customer))) {
+    if (!known.has(ctx.names.key(customer))) {
       reader.report("customer", `customer "${customer}" is not in the invoices table; payment not read`, "payment.unknownCustomer", false);
       continue;
     }
@@ -421,7 +438,7 @@ function readPromises(table: LocatedTable, ctx: Context, known: Set<string>): Pa
     let madeOn: DayNumber | undefined;
     if (!isEmpty(reader.cell("madeOn"))) madeOn = reader.take("madeOn", parseDateCell(reader.cell("madeOn"), dateSystem, ctx.policy.dateOrder));
     if (reader.failed || !customer || !amount || promisedDate === undefined) continue;
-    if (!known.has(customerKey(customer))) {
+    if (!known.has(ctx.names.key(customer))) {
       reader.report("customer", `customer "${customer}" is not in the invoices table; promise not read`, "promise.unknownCustomer", false);
       continue;
     }
@@ -473,7 +490,7 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
   const ctx: Context = { workbook, policy: settings.policy, sink: new ErrorSink(options.maxErrors ?? DEFAULT_MAX_ERRORS), names: new CustomerNames() };
   const customers = customerTable ? readCustomers(customerTable, ctx) : [];
   const { invoices, stats } = readInvoices(invoiceTable, ctx, customers);
-  const known = new Set(invoices.map((invoice) => customerKey(invoice.customer)));
+  const known = new Set(invoices.map((invoice) => ctx.names.key(invoice.customer)));
   const payments = paymentTable ? readPayments(paymentTable, ctx, known) : [];
   const promises = promiseTable ? readPromises(promiseTable, ctx, known) : [];
 

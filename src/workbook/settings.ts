@@ -24,7 +24,10 @@ import { cellText, columnLetter } from "./text";
 /** Remembered column mapping: per table kind, field → header text. */
 export type ColumnMapping = Partial<Record<TableKind, Record<string, string>>>;
 
-/** Keys of the adapters' key/value store. */
+/**
+ * Keys of the adapters' key/value store.
+ * @example SETTINGS_KEYS.policy // "ar.policy"
+ */
 export const SETTINGS_KEYS = { policy: "ar.policy", templates: "ar.templates", mapping: "ar.mapping" } as const;
 
 /** A problem in a setting that has no cell (the key/value store). */

@@ -40,6 +40,22 @@ export function customerKey(name: string): string {
 export class CustomerNames {
   private readonly byKey = new Map<string, string>();
   private readonly byRaw = new Map<string, string>();
+  private readonly keys = new Map<string, string>();
+
+  /**
+   * `customerKey(name)`, remembered: a ledger repeats each customer's spelling many times.
+   * @param name a spelling
+   * @returns its customer key
+   * @example new CustomerNames().key("ＡＣＭＥ Ltd") // "acmeltd"
+   */
+  key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = customerKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
 
   /**
    * The display name for a spelling, registering it when it is the first of its key.
@@ -50,7 +66,7 @@ export class CustomerNames {
   displayName(name: string): string {
     const cached = this.byRaw.get(name);
     if (cached !== undefined) return cached;
-    const key = customerKey(name);
+    const key = this.key(name);
     let display = this.byKey.get(key);
     if (display === undefined) {
       display = name.trim().replace(INNER_SPACE, " ");
@@ -67,7 +83,7 @@ export class CustomerNames {
    * @example new CustomerNames().find("ACME") // undefined
    */
   find(name: string): string | undefined {
-    return this.byRaw.get(name) ?? this.byKey.get(customerKey(name));
+    return this.byRaw.get(name) ?? this.byKey.get(this.key(name));
   }
 }
 

@@ -164,6 +164,16 @@ describe("buildReport", () => {
     expect(usd.reasons).toEqual([]);
   });
 
+  test("on the invoice-date basis the buckets follow invoice age, while overdue still follows the due date", () => {
+    const byInvoice = buildReport(smallLedger(), AS_OF, { ...DEFAULT_POLICY, agingBasis: "invoice" });
+    const c = byInvoice.customers.find((r) => r.customer === "甲公司");
+    // J-1 03-02 → 120 days (over 90), J-2 05-01 → 60 days (31–60), J-3 06-15 → 15 days (1–30).
+    expect(c?.items.map((i) => i.ageDays)).toEqual([120, 60, 15]);
+    expect(fen(c?.buckets ?? [])).toEqual(["0.00", "20000.00", "30000.00", "0.00", "40000.00"]);
+    expect(c?.outstanding.toFixed(2)).toBe("90000.00");
+    expect(c?.overdue.toFixed(2)).toBe("70000.00");
+  });
+
   test("does not mutate its input", () => {
     const ledger = smallLedger();
     const before = JSON.stringify(ledger);

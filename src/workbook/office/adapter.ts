@@ -6,7 +6,7 @@
 import type { DateSystem } from "../../rules/types";
 import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import type { PlanFormat, SheetPlan } from "../plan-types";
-import { PAYLOAD_BUDGET_BYTES, MAX_CELLS_PER_READ, packUnits, planChunks, rowsPerChunk, utf8Length, type WriteUnit } from "./chunks";
+import { PAYLOAD_BUDGET_BYTES, MAX_CELLS_PER_READ, packUnits, planChunks, utf8Length, type WriteUnit } from "./chunks";
 import {
   ADDIN_SETTING_KEYS,
   GENERATED_SETTING,
@@ -35,6 +35,9 @@ export const ESTIMATE_SAFETY = 1.25;
 export const DATE_1904_OFFSET = 1462;
 
 const OP_OVERHEAD_BYTES = 256;
+/** Room left in a chunk-sized request for the small operations (sheet set-up, styles) packed with it. */
+const SMALL_OPS_RESERVE_BYTES = 4096;
+const CHUNK_BYTES = PAYLOAD_BUDGET_BYTES - SMALL_OPS_RESERVE_BYTES;
 
 function globalExcel(): ExcelRunner {
   const excel = (globalThis as { Excel?: ExcelRunner }).Excel;
@@ -202,7 +205,7 @@ function planUnits(target: PlanTarget, index: number, inputs: (string | number |
   });
   const width = plan.values[0]?.length ?? 0;
   if (width > 0) {
-    for (const chunk of rowsOf(inputs, PAYLOAD_BUDGET_BYTES - OP_OVERHEAD_BYTES, (row) => utf8Length(JSON.stringify(row)))) {
+    for (const chunk of rowsOf(inputs, CHUNK_BYTES, (row) => utf8Length(JSON.stringify(row)))) {
       units.push({
         bytes: chunk.bytes + OP_OVERHEAD_BYTES,
         queue: () => {
@@ -269,8 +272,7 @@ function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit
   const numberFormat = format.numberFormat;
   if (numberFormat !== undefined) {
     const cellBytes = utf8Length(JSON.stringify(numberFormat)) + 1;
-    const rows = rowsPerChunk(format.cols, cellBytes, { maxBytes: PAYLOAD_BUDGET_BYTES - OP_OVERHEAD_BYTES, maxCells: MAX_CELLS_PER_READ });
-    for (const chunk of planChunks(format.rows, format.cols, cellBytes, { maxBytes: rows * format.cols * cellBytes, maxCells: MAX_CELLS_PER_READ })) {
+    for (const chunk of planChunks(format.rows, format.cols, cellBytes, { maxBytes: CHUNK_BYTES, maxCells: MAX_CELLS_PER_READ })) {
       units.push({
         bytes: chunk.rowCount * format.cols * cellBytes + OP_OVERHEAD_BYTES,
         queue: () => {
@@ -393,9 +395,8 @@ export class OfficeAdapter implements WorkbookAdapter {
     const totalCells = blocks.reduce((sum, block) => sum + block.rowCount * block.colCount, 0);
     let doneCells = 0;
     let bytesPerCell: number | undefined;
-    let budget = PAYLOAD_BUDGET_BYTES;
     for (;;) {
-      const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, budget).map((piece) => ({
+      const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, PAYLOAD_BUDGET_BYTES).map((piece) => ({
         ...piece,
         range: piece.block.sheet
           .getRangeByIndexes(piece.block.data.firstRow + piece.startRow, piece.block.data.firstCol, piece.rowCount, piece.block.colCount)
@@ -408,11 +409,11 @@ export class OfficeAdapter implements WorkbookAdapter {
       } catch (error) {
         const rows = pieces.reduce((sum, piece) => sum + piece.rowCount, 0);
         if (!isPayloadError(error) || rows <= 1) throw error;
-        budget = Math.max(1, Math.floor(budget / 2));
-        bytesPerCell = bytesPerCell ?? budget / SAMPLE_CELLS;
+        // The rows were denser than estimated: assume they filled twice the budget, so the retry reads half as many.
+        const failedCells = pieces.reduce((sum, piece) => sum + piece.rowCount * piece.block.colCount, 0);
+        bytesPerCell = Math.max(bytesPerCell ?? 0, (2 * PAYLOAD_BUDGET_BYTES) / failedCells);
         continue;
       }
-      budget = PAYLOAD_BUDGET_BYTES;
       let bytes = 0;
       let cells = 0;
       for (const { block, startRow, rowCount, range } of pieces) {

@@ -1,0 +1,154 @@
+/**
+ * Generate aging: the as-of date, Run and Cancel, progress, then the summary per currency and a
+ * button to the new sheet. Asks before replacing sheets generated earlier; offers the column
+ * mapping when the invoices table's headers are not recognised.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  ProgressBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { runAging, type AgingResult } from "../../jobs/jobs";
+import { fill } from "../i18n";
+import { formatPercent, groupThousands, parseAsOf } from "../format";
+import { sheetsByKind, usePane } from "../pane-context";
+import { useJob } from "../use-job";
+import { MappingPanel } from "./MappingPanel";
+import { ProblemBar } from "./ProblemBar";
+import { useReplaceConfirm } from "./ReplaceDialog";
+import { usePaneStyles } from "./pane.styles";
+
+/** Share of the bar given to computing; writing takes the rest. */
+const COMPUTE_SHARE = 0.5;
+
+/**
+ * The Generate aging tab.
+ * @returns the tab's content
+ * @example <AgingTab />
+ */
+export function AgingTab(): React.JSX.Element {
+  const { workbook, host, lang, strings, asOfText, setAsOfText, setLastRun } = usePane();
+  const styles = usePaneStyles();
+  const job = useJob(strings);
+  const replace = useReplaceConfirm(strings);
+  const [result, setResult] = React.useState<AgingResult | null>(null);
+  const words = strings.aging;
+  const asOf = parseAsOf(asOfText);
+
+  const generate = async () => {
+    if (asOf === null) return;
+    setResult(null);
+    const done = await job.run(async ({ signal, onProgress }) => {
+      const computed = await runAging(workbook, {
+        asOf,
+        lang,
+        write: false,
+        signal,
+        onProgress: (progress) => onProgress({ ...progress, fraction: progress.fraction * COMPUTE_SHARE }),
+      });
+      const replaceable = await workbook.findReplaceableSheets(computed.plans);
+      if (!(await replace.ask(replaceable))) return computed;
+      if (signal.aborted) throw Object.assign(new Error(strings.problems.cancelled), { name: "AbortError" });
+      const sheets = await workbook.writePlans(computed.plans, {
+        signal,
+        onProgress: (progress) => onProgress({ ...progress, fraction: COMPUTE_SHARE + progress.fraction * (1 - COMPUTE_SHARE) }),
+      });
+      return { ...computed, sheets };
+    });
+    if (done === undefined) return;
+    setResult(done);
+    setLastRun({ result: done, lang, sheetsByKind: sheetsByKind(done.plans, done.sheets) });
+    if (done.sheets.length > 0) {
+      // Reopening the pane with the workbook is a convenience; failing to save it must not fail the run.
+      await host.enableAutoShow().catch(() => undefined);
+    }
+  };
+
+  const firstSheet = result?.sheets[0];
+  const missing = result?.mapping.invoices.missing ?? [];
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Field
+          label={words.asOf}
+          hint={words.asOfHint}
+          validationState={asOf === null ? "error" : "none"}
+          validationMessage={asOf === null ? words.asOfInvalid : undefined}
+        >
+          <Input value={asOfText} onChange={(_, data) => setAsOfText(data.value)} placeholder="YYYY-MM-DD" />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={job.running || asOf === null} onClick={generate}>
+          {words.run}
+        </Button>
+        <Button disabled={!job.running} onClick={job.cancel}>
+          {words.cancel}
+        </Button>
+      </div>
+      {job.progress ? (
+        <Field label={words.progress} validationMessage={job.progress.message} validationState="none">
+          <ProgressBar value={job.progress.fraction} max={1} />
+        </Field>
+      ) : null}
+      <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
+      {job.problem?.mapping || missing.length > 0 ? (
+        <MappingPanel
+          headersSeen={job.problem?.mapping?.headersSeen ?? null}
+          result={result}
+          onSaved={() => {
+            job.clearProblem();
+            void generate();
+          }}
+        />
+      ) : null}
+      {replace.dialog}
+      {result ? (
+        <section className={styles.section} aria-label={words.summaryTitle}>
+          <Subtitle2 as="h2">{words.summaryTitle}</Subtitle2>
+          <Table size="small" className={styles.table} aria-label={words.summaryTitle}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{words.currency}</TableHeaderCell>
+                <TableHeaderCell>{words.customers}</TableHeaderCell>
+                <TableHeaderCell>{words.outstanding}</TableHeaderCell>
+                <TableHeaderCell>{words.overdue}</TableHeaderCell>
+                <TableHeaderCell>{words.overduePct}</TableHeaderCell>
+                <TableHeaderCell>{words.interest}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.summary.map((line) => (
+                <TableRow key={line.currency}>
+                  <TableCell>{line.currency}</TableCell>
+                  <TableCell className={styles.number}>{line.customers}</TableCell>
+                  <TableCell className={styles.number}>{groupThousands(line.outstanding)}</TableCell>
+                  <TableCell className={styles.number}>{groupThousands(line.overdue)}</TableCell>
+                  <TableCell className={styles.number}>{formatPercent(line.overduePct)}</TableCell>
+                  <TableCell className={styles.number}>{groupThousands(line.interest)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text>{result.sheets.length > 0 ? fill(words.written, { list: result.sheets.join("、") }) : words.notWritten}</Text>
+          {result.errors.length > 0 ? <Text>{fill(words.dataErrors, { count: result.errors.length })}</Text> : null}
+          {firstSheet ? (
+            <div className={styles.row}>
+              <Button onClick={() => void job.run(() => workbook.activateSheet(firstSheet))}>{words.goToSheet}</Button>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,342 @@
+/**
+ * Settings: the company's policy (buckets, interest, ladder, limits, company details) and its
+ * letter templates, stored in the workbook ("ar.policy", "ar.templates") so they travel with the
+ * file. Every value is checked by policyFromJson before saving; each problem shows at its field.
+ */
+import * as React from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
+import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type LetterTemplate } from "../../rules/letters";
+import { LANGS, policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy";
+import type { Policy } from "../../rules/policy-types";
+import type { Lang } from "../../rules/types";
+import { resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
+import { DEFAULT_POLICY } from "../../rules/policy";
+import { fill } from "../i18n";
+import { usePane } from "../pane-context";
+import { useJob } from "../use-job";
+import { ProblemBar } from "./ProblemBar";
+import { usePaneStyles } from "./pane.styles";
+
+/** The policy fields as typed in the form. */
+export interface PolicyForm {
+  edges: string;
+  dailyRate: string;
+  graceDays: string;
+  stages: { id: string; from: string; to: string }[];
+  temporaryRatio: string;
+  cuts: string;
+  companyName: string;
+  financeContact: string;
+  phone: string;
+  bankName: string;
+  bankAccount: string;
+}
+
+/**
+ * The form's text for a policy.
+ * @param policy the policy
+ * @returns the fields as text
+ * @example policyToForm(DEFAULT_POLICY).edges // "0, 30, 60, 90"
+ */
+export function policyToForm(policy: Policy): PolicyForm {
+  return {
+    edges: policy.buckets.edges.join(", "),
+    dailyRate: policy.interest.dailyRate.toString(),
+    graceDays: String(policy.interest.graceDays),
+    stages: policy.escalation.map((stage) => ({ id: stage.id, from: String(stage.fromDays), to: stage.toDays === null ? "" : String(stage.toDays) })),
+    temporaryRatio: policy.limit.temporaryMaxRatio.toString(),
+    cuts: policy.limit.cuts.map((cut) => `${cut.lateCount}:${cut.cut.toString()}`).join(", "),
+    companyName: policy.company.name,
+    financeContact: policy.company.financeContact,
+    phone: policy.company.phone,
+    bankName: policy.company.bankName,
+    bankAccount: policy.company.bankAccount,
+  };
+}
+
+/** A whole number typed as text becomes a number; anything else stays text so validation names it. */
+function numberOrText(text: string): number | string {
+  const trimmed = text.trim();
+  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/**
+ * The policy JSON for a form over a base policy; policyFromJson then validates it.
+ * @param base the policy the form started from
+ * @param form the typed fields
+ * @returns the JSON to validate and store
+ * @example formToJson(DEFAULT_POLICY, { ...policyToForm(DEFAULT_POLICY), dailyRate: "0.001" }).interest.dailyRate // "0.001"
+ */
+export function formToJson(base: Policy, form: PolicyForm): PolicyJson {
+  const json = policyToJson(base);
+  const edges = form.edges.split(/[\s,，、;；]+/).filter((edge) => edge !== "").map(numberOrText);
+  const sameEdges = edges.length === base.buckets.edges.length && edges.every((edge, index) => edge === base.buckets.edges[index]);
+  const buckets = sameEdges ? json.buckets : ({ edges } as unknown as PolicyJson["buckets"]);
+  const cuts = form.cuts
+    .split(/[,，;；]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const [count, cut = ""] = entry.split(/[:：]/);
+      return { lateCount: numberOrText(count) as number, cut: cut.trim() };
+    });
+  return {
+    ...json,
+    buckets,
+    interest: { ...json.interest, dailyRate: form.dailyRate.trim(), graceDays: numberOrText(form.graceDays) as number },
+    escalation: json.escalation.map((stage, index) => {
+      const typed = form.stages[index];
+      if (!typed) return stage;
+      return { ...stage, fromDays: numberOrText(typed.from) as number, toDays: typed.to.trim() === "" ? null : (numberOrText(typed.to) as number) };
+    }),
+    limit: { ...json.limit, temporaryMaxRatio: form.temporaryRatio.trim(), cuts },
+    company: {
+      ...json.company,
+      name: form.companyName,
+      financeContact: form.financeContact,
+      phone: form.phone,
+      bankName: form.bankName,
+      bankAccount: form.bankAccount,
+    },
+  };
+}
+
+/** Which form field shows a policy error, by the error's path. */
+function fieldOf(path: string): string {
+  if (path.startsWith("buckets")) return "edges";
+  if (path.startsWith("escalation")) return "escalation";
+  const known: Record<string, string> = {
+    "interest.dailyRate": "dailyRate",
+    "interest.graceDays": "graceDays",
+    "limit.temporaryMaxRatio": "temporaryRatio",
+    "limit.cuts": "cuts",
+    "company.name": "companyName",
+    "company.financeContact": "financeContact",
+    "company.phone": "phone",
+    "company.bankName": "bankName",
+    "company.bankAccount": "bankAccount",
+  };
+  return known[path] ?? "other";
+}
+
+interface Loaded {
+  policy: Policy;
+  templates: LetterTemplate[];
+}
+
+/** Props of SettingsTab. */
+export interface SettingsTabProps {
+  /** Whether the tab is shown; settings are read from the workbook the first time it is. */
+  active: boolean;
+}
+
+/**
+ * The Settings tab.
+ * @param props whether the tab is shown
+ * @returns the tab's content
+ * @example <SettingsTab active />
+ */
+export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
+  const { workbook, lang, strings } = usePane();
+  const styles = usePaneStyles();
+  const job = useJob(strings);
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [form, setForm] = React.useState<PolicyForm | null>(null);
+  const [templates, setTemplates] = React.useState<LetterTemplate[]>([]);
+  const [errors, setErrors] = React.useState<PolicyError[]>([]);
+  const [saved, setSaved] = React.useState(false);
+  const [templateStage, setTemplateStage] = React.useState("formal");
+  const [templateLang, setTemplateLang] = React.useState<Lang>(lang);
+  const words = strings.settings;
+  const run = job.run;
+
+  React.useEffect(() => {
+    if (!active || loaded !== null) return;
+    void run(async ({ signal }) => {
+      const data = await workbook.read({ signal });
+      const resolved = resolveSettings(data, DEFAULT_POLICY);
+      const next = { policy: resolved.policy, templates: resolved.templates ?? [...DEFAULT_TEMPLATES] };
+      setLoaded(next);
+      setForm(policyToForm(next.policy));
+      setTemplates(next.templates);
+    });
+  }, [active, loaded, run, workbook]);
+
+  if (loaded === null || form === null) {
+    return (
+      <div className={styles.stack}>
+        <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
+        {job.running ? <Spinner size="small" label={words.loading} /> : null}
+      </div>
+    );
+  }
+
+  const set = (key: Exclude<keyof PolicyForm, "stages">) => (_: unknown, data: { value: string }) => {
+    setSaved(false);
+    setForm({ ...form, [key]: data.value });
+  };
+  const errorFor = (field: string) => errors.filter((error) => fieldOf(error.field) === field).map((error) => error.message).join(" ");
+  const textField = (key: Exclude<keyof PolicyForm, "stages">, label: string, hint?: string) => {
+    const message = errorFor(key);
+    return (
+      <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message || undefined}>
+        <Input value={form[key]} onChange={set(key)} />
+      </Field>
+    );
+  };
+
+  const letterStages = loaded.policy.escalation.filter((stage) => stage.letter);
+  const current: LetterTemplate = templates.find((t) => t.stage === templateStage && t.lang === templateLang) ??
+    findTemplate(templates, templateStage, templateLang) ?? { lang: templateLang, stage: templateStage, subject: "", body: "" };
+  const editTemplate = (change: Partial<Pick<LetterTemplate, "subject" | "body">>) => {
+    setSaved(false);
+    const next: LetterTemplate = { ...current, lang: templateLang, stage: templateStage, ...change };
+    setTemplates((list) => [...list.filter((t) => !(t.stage === templateStage && t.lang === templateLang)), next]);
+  };
+  const unknownFields = validateTemplate(current);
+
+  const save = async () => {
+    const { policy, errors: found } = policyFromJson(formToJson(loaded.policy, form));
+    setErrors(found);
+    setSaved(false);
+    if (found.length > 0) return;
+    const done = await job.run(async () => {
+      await workbook.writeSettings({
+        [SETTINGS_KEYS.policy]: JSON.stringify(policyToJson(policy)),
+        [SETTINGS_KEYS.templates]: JSON.stringify(templates),
+      });
+      return true;
+    });
+    if (done) {
+      setLoaded({ policy, templates });
+      setSaved(true);
+    }
+  };
+
+  const escalationError = errorFor("escalation");
+  const otherErrors = errors.filter((error) => fieldOf(error.field) === "other");
+  return (
+    <form
+      className={styles.stack}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.buckets}</Subtitle2>
+        {textField("edges", words.bucketEdges, words.bucketEdgesHint)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.interest}</Subtitle2>
+        {textField("dailyRate", words.dailyRate, words.dailyRateHint)}
+        {textField("graceDays", words.graceDays)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.escalation}</Subtitle2>
+        {form.stages.map((stage, index) => {
+          const label = loaded.policy.escalation[index]?.labels[lang] ?? stage.id;
+          const update = (key: "from" | "to") => (_: unknown, data: { value: string }) => {
+            setSaved(false);
+            setForm({ ...form, stages: form.stages.map((s, at) => (at === index ? { ...s, [key]: data.value } : s)) });
+          };
+          return (
+            <div key={stage.id} className={styles.row}>
+              <Field label={fill(words.stageFrom, { stage: label })}>
+                <Input value={stage.from} onChange={update("from")} />
+              </Field>
+              <Field label={fill(words.stageTo, { stage: label })} hint={stage.to === "" ? words.stageToHint : undefined}>
+                <Input value={stage.to} onChange={update("to")} />
+              </Field>
+            </div>
+          );
+        })}
+        {escalationError ? (
+          <Text role="alert" className={styles.muted}>
+            {escalationError}
+          </Text>
+        ) : null}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.limit}</Subtitle2>
+        {textField("temporaryRatio", words.temporaryRatio, words.temporaryRatioHint)}
+        {textField("cuts", words.cuts, words.cutsHint)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.company}</Subtitle2>
+        {textField("companyName", words.companyName)}
+        {textField("financeContact", words.financeContact)}
+        {textField("phone", words.phone)}
+        {textField("bankName", words.bankName)}
+        {textField("bankAccount", words.bankAccount)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.templates}</Subtitle2>
+        <div className={styles.row}>
+          <Field label={words.templateStage}>
+            <Select value={templateStage} onChange={(_, data) => setTemplateStage(data.value)}>
+              {letterStages.map((stage) => (
+                <option key={stage.id} value={stage.id}>
+                  {stage.labels[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={words.templateLang}>
+            <Select value={templateLang} onChange={(_, data) => setTemplateLang(data.value as Lang)}>
+              {LANGS.map((code) => (
+                <option key={code} value={code}>
+                  {strings.languages[code]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Field label={words.templateSubject}>
+          <Input value={current.subject} onChange={(_, data) => editTemplate({ subject: data.value })} />
+        </Field>
+        <Field label={words.templateBody}>
+          <Textarea value={current.body} rows={10} resize="vertical" onChange={(_, data) => editTemplate({ body: data.value })} />
+        </Field>
+        {unknownFields.length > 0 ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{fill(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(", ") })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <Text size={200} className={styles.muted}>
+          {words.mergeFields}: {MERGE_FIELDS.map((field) => `{{${field.name}}}`).join(" ")}
+        </Text>
+      </section>
+      {errors.length > 0 ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {words.invalid}
+            {otherErrors.length > 0 ? ` ${words.otherErrors}: ${otherErrors.map((error) => `${error.field}: ${error.message}`).join("; ")}` : null}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {saved ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{words.saved}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={job.running}>
+          {words.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

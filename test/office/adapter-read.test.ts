@@ -1,0 +1,131 @@
+import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
+import { createExcelHost, type SpecCell, type WorkbookSpec } from "../support/excel-standin";
+
+function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnType<typeof createExcelHost>["host"] } {
+  const { Excel, host } = createExcelHost(spec);
+  return { adapter: new OfficeAdapter(Excel as unknown as ExcelRunner), host };
+}
+
+/** 20-character text: JSON "…" is 22 bytes, its valueType "String" 8. */
+const cellText = (row: number, col: number): string => `r${row}c${col}`.padEnd(20, ".");
+
+describe("OfficeAdapter.read", () => {
+  it("reads 20,000 rows × 10 columns in 5 syncs, each response under 4 MB", async () => {
+    const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells }] });
+    const fractions: number[] = [];
+    const data = await adapter.read({ onProgress: (p) => fractions.push(p.fraction) });
+
+    // Sample chunk: 10,000 cells = 1,000 rows. Its response: values 1,000 rows × (10 × 22 + 9 + 2) + 999 + 2
+    // = 232,001 bytes; valueTypes 1,000 × (10 × 8 + 9 + 2) + 999 + 2 = 92,001 → 32.4002 bytes/cell,
+    // × 1.25 safety = 40.50025 → 4,000,000 / 405.0025 = 9,876 rows per chunk → 19,000 rows in 2 chunks.
+    // Syncs: list + used ranges + sample + 2 chunks = 5.
+    expect(host.syncs).toHaveLength(5);
+    for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
+    expect(host.syncs[2].responseBytes).toBeGreaterThan(324_002);
+    expect(data.sheets).toHaveLength(1);
+    expect(data.sheets[0].rows).toHaveLength(20000);
+    expect(data.sheets[0].rows[19999][9]).toBe(cellText(19999, 9));
+    expect(data.sheets[0].rows[10876][0]).toBe(cellText(10876, 0));
+    expect(fractions[fractions.length - 1]).toBe(1);
+    expect(fractions[0]).toBeCloseTo(1000 / 20000);
+  });
+
+  it("reads numbers, text, booleans, blanks and errors, and an Excel table's position", async () => {
+    const { adapter } = adapterFor({
+      sheets: [
+        {
+          name: "Invoices",
+          cells: [
+            ["Invoice list"],
+            [],
+            [],
+            ["No", "Customer", "Amount", "Paid"],
+            ["A-1", "甲公司", 1200.5, true],
+            ["A-2", null, { error: "#N/A" }, false],
+            ["A-3", "乙公司", 80, null],
+          ],
+          tables: [{ name: "InvoiceTable", range: "A4:D7" }],
+        },
+        { name: "Notes", cells: [[null, null], [null, "only B2"]] },
+      ],
+    });
+    const data = await adapter.read();
+    expect(data.tables).toEqual([{ name: "InvoiceTable", sheet: "Invoices", headerRow: 3, firstCol: 0, rowCount: 3, columnCount: 4 }]);
+    const invoices = data.sheets[0];
+    expect(invoices).toMatchObject({ name: "Invoices", firstRow: 0, firstCol: 0, generated: false });
+    expect(invoices.rows[5]).toEqual(["A-2", null, { error: "#N/A" }, false]);
+    expect(invoices.rows[4]).toEqual(["A-1", "甲公司", 1200.5, true]);
+    expect(invoices.rows[1]).toEqual([null, null, null, null]);
+    expect(data.sheets[1]).toMatchObject({ name: "Notes", firstRow: 1, firstCol: 1, rows: [["only B2"]] });
+  });
+
+  it("detects the 1900 date system", async () => {
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Data", cells: [[1]] }] });
+    const before = host.workbook.snapshot("Data");
+    expect((await adapter.read()).dateSystem).toBe("1900");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+    expect(host.workbook.snapshot("Data")).toBe(before);
+    expect(host.writesBySheet.Data).toBeUndefined();
+  });
+
+  it("detects the 1904 date system and removes its scratch sheet", async () => {
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Data", cells: [[1]] }], date1904: true });
+    expect((await adapter.read()).dateSystem).toBe("1904");
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+    const scratchWrites = Object.keys(host.writesBySheet);
+    expect(scratchWrites).toHaveLength(1);
+    expect(scratchWrites[0]).toMatch(/^ar-scratch-date-/);
+  });
+
+  it("returns the add-in's settings and marks generated sheets by id, not by name", async () => {
+    const { Excel, host } = createExcelHost({
+      sheets: [
+        { name: "Invoices", cells: [["No"], ["A-1"]] },
+        { name: "Aging", cells: [["ours"]] },
+      ],
+    });
+    const agingId = host.workbook.sheet("Aging").id;
+    host.workbook.settings.set("ar.generated", JSON.stringify([{ id: agingId, name: "Aging", kind: "aging" }]));
+    host.workbook.settings.set("ar.policy", '{"edges":[30]}');
+    host.workbook.settings.set("other.addin", "x");
+    const data = await new OfficeAdapter(Excel as unknown as ExcelRunner).read();
+    expect(data.settings).toEqual({ "ar.policy": '{"edges":[30]}' });
+    expect(data.sheets.map((s) => [s.name, s.generated, s.rows.length])).toEqual([
+      ["Invoices", false, 2],
+      ["Aging", true, 0],
+    ]);
+  });
+
+  it("treats a user sheet named like a generated one as user data", async () => {
+    const { adapter } = adapterFor({
+      sheets: [{ name: "Aging", cells: [["my own"]] }],
+      settings: { "ar.generated": JSON.stringify([{ id: "{deleted-long-ago}", name: "Aging", kind: "aging" }]) },
+    });
+    const data = await adapter.read();
+    expect(data.sheets[0]).toMatchObject({ name: "Aging", generated: false, rows: [["my own"]] });
+  });
+
+  it("shrinks the chunk and retries when later rows are much longer than the sample", async () => {
+    const short: SpecCell[][] = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "a"));
+    const long: SpecCell[][] = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "z".repeat(1000)));
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Mixed", cells: [...short, ...long] }] });
+    const data = await adapter.read();
+    expect(data.sheets[0].rows[1999][9]).toBe("z".repeat(1000));
+    expect(data.sheets[0].rows.every((row) => row.length === 10)).toBe(true);
+    // Sample: 1,000 short rows → ~16.75 bytes/cell estimated → all 1,000 long rows (10.1 MB) in one
+    // sync, which Excel rejects. Retry assumes twice the budget: 500 rows (5.06 MB, under 5 MiB);
+    // then the measured ~1,265 bytes/cell gives 316 rows per sync: 316 + 184.
+    expect(host.syncs).toHaveLength(7);
+    expect(host.syncs.filter((s) => s.responseBytes > 5 * 1024 * 1024)).toHaveLength(1);
+    expect(host.syncs[3].responseBytes).toBeGreaterThan(10_000_000);
+  });
+
+  it("stops before the next sync when aborted", async () => {
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Data", cells: [[1]] }] });
+    const controller = new AbortController();
+    controller.abort(new Error("user cancelled"));
+    await expect(adapter.read({ signal: controller.signal })).rejects.toThrow("user cancelled");
+    expect(host.syncs).toHaveLength(0);
+  });
+});

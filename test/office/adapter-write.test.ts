@@ -1,0 +1,240 @@
+import { OfficeAdapter, activateSheet, selectCell, type ExcelRunner } from "../../src/workbook/office/adapter";
+import type { PlanCell, SheetPlan } from "../../src/workbook/plan-types";
+import { createExcelHost, type WorkbookSpec } from "../support/excel-standin";
+
+function setup(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnType<typeof createExcelHost>["host"]; excel: ExcelRunner } {
+  const { Excel, host } = createExcelHost(spec);
+  const excel = Excel as unknown as ExcelRunner;
+  return { adapter: new OfficeAdapter(excel), host, excel };
+}
+
+const userSheets = (): WorkbookSpec["sheets"] => [
+  {
+    name: "Invoices",
+    cells: [["No", "Customer", "Amount"], ["A-1", "=not a formula in the spec", 100], ["A-2", "乙", 200]],
+    numberFormats: [[null, null, null], [null, null, "0.00"]],
+    tables: [{ name: "InvoiceTable", range: "A1:C3" }],
+  },
+  { name: "Customers", cells: [["Name", "Limit"], ["甲", 5000]] },
+];
+
+function agingPlan(name = "Aging"): SheetPlan {
+  return {
+    name,
+    kind: "aging",
+    values: [
+      ["Customer", "Note", "Amount", "Due"],
+      ["=1+2", "+86 138 0000 0000", 1200.5, 46000],
+      ["-abc", "@foo", -300, 46010],
+      ["'quoted", "00123", 0, null],
+      ["2026-03-31", "TRUE", 50, 46020],
+      ["Total", "", 950.5, null],
+    ],
+    formats: [
+      { row: 1, col: 2, rows: 5, cols: 1, numberFormat: "#,##0.00" },
+      { row: 1, col: 3, rows: 4, cols: 1, numberFormat: "yyyy-mm-dd" },
+      { row: 0, col: 0, rows: 1, cols: 4, mark: "header", bold: true },
+      { row: 5, col: 0, rows: 1, cols: 4, mark: "total", bold: true },
+      { row: 1, col: 1, rows: 4, cols: 1, wrap: true },
+    ],
+    conditionalFormats: [{ row: 1, col: 2, rows: 4, cols: 1, mark: "red", greaterThan: 0 }],
+    columnWidths: [20, 30, 12, 12],
+    freezeRows: 1,
+    freezeCols: 1,
+    chart: { type: "barStacked", title: "账龄", dataRow: 0, dataCol: 0, dataRows: 5, dataCols: 3, anchorRow: 0, anchorCol: 6 },
+    dateCols: [3],
+  };
+}
+
+function snapshots(host: ReturnType<typeof createExcelHost>["host"], names: string[]): string[] {
+  return names.map((name) => host.workbook.snapshot(name));
+}
+
+describe("OfficeAdapter.writePlans", () => {
+  it("writes values, formats, frozen panes, conditional formats and a chart, and nothing on user sheets", async () => {
+    const { adapter, host } = setup({ sheets: userSheets() });
+    const before = snapshots(host, ["Invoices", "Customers"]);
+
+    const written = await adapter.writePlans([agingPlan()]);
+
+    expect(written).toEqual(["Aging"]);
+    expect(snapshots(host, ["Invoices", "Customers"])).toEqual(before);
+    // The plan has date columns, so the date system was probed on a scratch sheet, then deleted.
+    expect(Object.keys(host.writesBySheet).filter((name) => !name.startsWith("ar-scratch-"))).toEqual(["Aging"]);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Invoices", "Customers", "Aging"]);
+    const wb = host.workbook;
+    expect(wb.values("Aging")[0]).toEqual(["Customer", "Note", "Amount", "Due"]);
+    expect(wb.cell("Aging", "C2")).toMatchObject({ value: 1200.5, numberFormat: "#,##0.00" });
+    expect(wb.cell("Aging", "D3")).toMatchObject({ value: 46010, numberFormat: "yyyy-mm-dd" });
+    expect(wb.cell("Aging", "A1")).toMatchObject({ fill: "#D9E1F2", bold: true });
+    expect(wb.cell("Aging", "D6")).toMatchObject({ fill: "#EDEDED", bold: true, value: null });
+    expect(wb.cell("Aging", "B3").wrap).toBe(true);
+    const sheet = wb.sheet("Aging");
+    expect([sheet.freezeRows, sheet.freezeColumns]).toEqual([1, 1]);
+    // (chars × 7 + 5) px × 0.75 pt: 20 → 108.75, 30 → 161.25, 12 → 66.75
+    expect([...sheet.columnWidths]).toEqual([[0, 108.75], [1, 161.25], [2, 66.75], [3, 66.75]]);
+    expect(wb.conditionalFormats("Aging")).toEqual([
+      { type: "CellValue", address: "Aging!C2:C5", fill: "#FFC7CE", rule: { formula1: "0", operator: "GreaterThan" } },
+    ]);
+    expect(wb.charts("Aging")).toEqual([
+      { type: "BarStacked", sourceAddress: "Aging!A1:C5", seriesBy: "Columns", title: "账龄", position: "R0C6", name: "Chart 1" },
+    ]);
+    expect(wb.activeSheetId).toBe(sheet.id);
+    expect(JSON.parse(String(wb.settings.get("ar.generated")))).toEqual([{ id: sheet.id, name: "Aging", kind: "aging" }]);
+    expect(wb.calculationSuspensions).toBeGreaterThanOrEqual(1);
+  });
+
+  it("keeps every string as text, even ones Excel would take as a formula, number, date or boolean", async () => {
+    const { adapter, host } = setup({ sheets: userSheets() });
+    await adapter.writePlans([agingPlan()]);
+    const wb = host.workbook;
+    expect(wb.sheet("Aging").formulas.size).toBe(0);
+    const text: [string, PlanCell][] = [
+      ["A2", "=1+2"],
+      ["B2", "+86 138 0000 0000"],
+      ["A3", "-abc"],
+      ["B3", "@foo"],
+      ["A4", "'quoted"],
+      ["B4", "00123"],
+      ["A5", "2026-03-31"],
+      ["B5", "TRUE"],
+    ];
+    for (const [address, expected] of text) expect([address, wb.cell("Aging", address).value]).toEqual([address, expected]);
+    expect(wb.cell("Aging", "B6").value).toBeNull();
+  });
+
+  it("shifts date columns by 1462 days in a 1904 workbook", async () => {
+    const { adapter, host } = setup({ sheets: userSheets(), date1904: true });
+    await adapter.writePlans([agingPlan()]);
+    expect(host.workbook.cell("Aging", "D2").value).toBe(46000 - 1462);
+    expect(host.workbook.cell("Aging", "C2").value).toBe(1200.5);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Invoices", "Customers", "Aging"]);
+  });
+
+  it("replaces only its own generated sheet on a second run, after telling the pane which", async () => {
+    const { adapter, host } = setup({ sheets: userSheets() });
+    await adapter.writePlans([agingPlan()]);
+    const firstId = host.workbook.sheet("Aging").id;
+    host.workbook.sheets.push(host.workbook.sheets.splice(0, 1)[0]);
+    const positionBefore = host.workbook.sheets.findIndex((s) => s.name === "Aging");
+    const before = snapshots(host, ["Invoices", "Customers"]);
+
+    expect(await adapter.findReplaceableSheets([agingPlan(), agingPlan("Letters")])).toEqual([{ planName: "Aging", sheetName: "Aging", sheetId: firstId }]);
+    const written = await adapter.writePlans([agingPlan()]);
+
+    expect(written).toEqual(["Aging"]);
+    const second = host.workbook.sheet("Aging");
+    expect(second.id).not.toBe(firstId);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Customers", "Aging", "Invoices"]);
+    expect(host.workbook.sheets.indexOf(second)).toBe(positionBefore);
+    expect(snapshots(host, ["Invoices", "Customers"])).toEqual(before);
+    expect(JSON.parse(String(host.workbook.settings.get("ar.generated")))).toEqual([{ id: second.id, name: "Aging", kind: "aging" }]);
+  });
+
+  it("leaves a user sheet that carries the generated name alone and writes beside it", async () => {
+    const sheets = [...userSheets(), { name: "Aging", cells: [["my notes"]] }];
+    const { adapter, host } = setup({
+      sheets,
+      settings: { "ar.generated": JSON.stringify([{ id: "{gone}", name: "Aging", kind: "aging" }]) },
+    });
+    const before = snapshots(host, ["Invoices", "Customers", "Aging"]);
+    expect(await adapter.findReplaceableSheets([agingPlan()])).toEqual([]);
+
+    expect(await adapter.writePlans([agingPlan()])).toEqual(["Aging (2)"]);
+    expect(await adapter.writePlans([agingPlan()])).toEqual(["Aging (2)"]);
+
+    expect(snapshots(host, ["Invoices", "Customers", "Aging"])).toEqual(before);
+    expect(host.workbook.sheets.map((s) => s.name)).toEqual(["Invoices", "Customers", "Aging", "Aging (2)"]);
+    expect(host.workbook.cell("Aging (2)", "A2").value).toBe("=1+2");
+  });
+
+  it("writes a 100,000-row plan in 3 value chunks and 6 syncs, each request under 4 MB", async () => {
+    const header = ["Invoice", "Customer", "Date", "Due", "Amount", "Paid", "Open", "Days", "Bucket", "Note"];
+    const rows: PlanCell[][] = [header];
+    for (let i = 1; i <= 100000; i++) {
+      rows.push([
+        `INV${String(i).padStart(7, "0")}`,
+        `客户${String(i % 1000).padStart(3, "0")}`,
+        45000 + (i % 1000),
+        45030 + (i % 1000),
+        1000.25 + (i % 9000),
+        500.5 + (i % 500),
+        2000.75 + (i % 7000),
+        100 + (i % 900),
+        "31-60",
+        `note ${String(i % 100).padStart(2, "0")}`,
+      ]);
+    }
+    const plan: SheetPlan = {
+      name: "Detail",
+      kind: "detail",
+      values: rows,
+      formats: [
+        { row: 1, col: 2, rows: 100000, cols: 2, numberFormat: "yyyy-mm-dd" },
+        { row: 1, col: 4, rows: 100000, cols: 3, numberFormat: "#,##0.00" },
+        { row: 0, col: 0, rows: 1, cols: 10, mark: "header", bold: true },
+      ],
+      conditionalFormats: [],
+      columnWidths: new Array(10).fill(12),
+      freezeRows: 1,
+      freezeCols: 0,
+    };
+    const { adapter, host } = setup({ sheets: userSheets() });
+    await adapter.writePlans([plan]);
+
+    // Each data row travels as 86 bytes of JSON (+1 comma) = 87; the header 92. A value chunk holds
+    // up to 3,995,904 bytes: header + 45,928 rows, then 45,929 rows, then the last 8,143 rows.
+    // Number formats: 200,000 × 13 bytes (2.6 MB) and 300,000 × 11 bytes (3.3 MB), one op each.
+    // Packed under 4 MB: [set-up + values 1] [values 2] [values 3 + dates] [amounts + header style,
+    // widths, freeze] = 4; plus the look-up sync before and the registry/activate sync after = 6.
+    expect(host.syncs).toHaveLength(6);
+    const valueWrites = host.writesBySheet.Detail.filter((w) => w.op === "Range.values").map((w) => w.address);
+    expect(valueWrites).toEqual(["Detail!A1:J45929", "Detail!A45930:J91858", "Detail!A91859:J100001"]);
+    for (const sync of host.syncs) expect(sync.requestBytes).toBeLessThan(4_000_000);
+    expect(host.workbook.cell("Detail", "A100001").value).toBe("INV0100000");
+    expect(host.workbook.cell("Detail", "E100001")).toMatchObject({ value: 1000.25 + (100000 % 9000), numberFormat: "#,##0.00" });
+  });
+
+  it("rejects a plan with ragged rows before touching the workbook", async () => {
+    const { adapter, host } = setup({ sheets: userSheets() });
+    const ragged: SheetPlan = { ...agingPlan(), values: [["a", "b"], ["c"]] };
+    await expect(adapter.writePlans([ragged])).rejects.toThrow("rows have different lengths");
+    expect(host.syncs).toHaveLength(0);
+  });
+});
+
+describe("OfficeAdapter settings and navigation", () => {
+  it("stores settings in the workbook in one sync", async () => {
+    const { adapter, host } = setup({ sheets: userSheets(), settings: { "ar.policy": "old" } });
+    await adapter.writeSettings({ "ar.policy": '{"edges":[30,60]}', "ar.mapping": "{}" });
+    expect(host.workbook.settingsRecord()).toEqual({ "ar.policy": '{"edges":[30,60]}', "ar.mapping": "{}" });
+    expect(host.syncs).toHaveLength(1);
+    expect(Object.keys(host.writesBySheet)).toEqual([]);
+  });
+
+  it("selects a cell and activates a sheet", async () => {
+    const { host, excel } = setup({ sheets: userSheets() });
+    await selectCell("Customers", "A2:B2", excel);
+    expect(host.workbook.selection).toEqual({ sheetId: host.workbook.sheet("Customers").id, address: "Customers!A2:B2" });
+    expect(host.workbook.activeSheetId).toBe(host.workbook.sheet("Customers").id);
+    await activateSheet("Invoices", excel);
+    expect(host.workbook.activeSheetId).toBe(host.workbook.sheet("Invoices").id);
+    expect(Object.keys(host.writesBySheet)).toEqual([]);
+  });
+});
+
+describe("OfficeAdapter.writePlans when its sheet is the only visible one", () => {
+  it("adds the new sheet before deleting the old, so the workbook always keeps a visible sheet", async () => {
+    const { Excel, host } = createExcelHost({ sheets: [{ name: "Aging", cells: [["old"]] }, { name: "Data", cells: [[1]], visibility: "Hidden" }] });
+    const oldId = host.workbook.sheet("Aging").id;
+    host.workbook.settings.set("ar.generated", JSON.stringify([{ id: oldId, name: "Aging", kind: "aging" }]));
+    const before = host.workbook.snapshot("Data");
+    await new OfficeAdapter(Excel as unknown as ExcelRunner).writePlans([{ ...agingPlan(), dateCols: undefined }]);
+    expect(host.workbook.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Aging", "Visible"],
+      ["Data", "Hidden"],
+    ]);
+    expect(host.workbook.sheet("Aging").id).not.toBe(oldId);
+    expect(host.workbook.snapshot("Data")).toBe(before);
+  });
+});

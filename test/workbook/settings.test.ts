@@ -1,0 +1,171 @@
+import { DEFAULT_TEMPLATES } from "../../src/rules/letters/templates";
+import { DEFAULT_POLICY, policyFromJson, policyToJson } from "../../src/rules/policy";
+import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
+import { readSettings, recordToSettings, resolveSettings, settingsToRecord } from "../../src/workbook/settings";
+
+function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
+  return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
+}
+
+function workbook(sheets: SheetData[], settings: Record<string, string> = {}): WorkbookData {
+  return { sheets, tables: [], dateSystem: "1900", settings };
+}
+
+describe("readSettings from a settings sheet", () => {
+  const book = workbook([
+    sheet("设置", [
+      ["设置项", "值", "说明"],
+      ["interest.dailyRate", 0.0003, "日利率"],
+      ["buckets.edges", "0,30,60,90,180"],
+      ["company.name", "XX贸易有限公司"],
+      ["# a comment row", "ignored"],
+      [null, null],
+      ["interest.capRatio", "none"],
+      ["template.formal.zh-CN.subject", "催款函:{{customer}}"],
+      ["mapping.invoices.customer", "往来单位名称"],
+    ]),
+  ]);
+  const read = readSettings(book);
+
+  it("builds nested policy JSON, converting lists and nulls", () => {
+    expect(read.policyJson).toEqual({
+      interest: { dailyRate: 0.0003, capRatio: null },
+      buckets: { edges: [0, 30, 60, 90, 180] },
+      company: { name: "XX贸易有限公司" },
+    });
+    expect(read.sources["company.name"]).toEqual({ sheet: "设置", row: 4, column: "B" });
+  });
+
+  it("reads a template part over the default of its stage and language", () => {
+    const defaultFormal = DEFAULT_TEMPLATES.find((t) => t.stage === "formal" && t.lang === "zh-CN");
+    expect(read.templates).toEqual([{ lang: "zh-CN", stage: "formal", subject: "催款函:{{customer}}", body: defaultFormal?.body }]);
+  });
+
+  it("reads the remembered column mapping", () => {
+    expect(read.mapping).toEqual({ invoices: { customer: "往来单位名称" } });
+  });
+
+  it("skips the header row and reports nothing", () => {
+    expect(read.errors).toEqual([]);
+  });
+});
+
+describe("invalid settings are reported on their cells", () => {
+  const book = workbook([
+    sheet("Settings", [
+      ["Key", "Value"],
+      ["interest.dailyRate", "abc"],
+      ["interest.graceDays", "-3"],
+      ["interest.rate", "0.1"],
+      ["escalation", "[not json"],
+      ["company", "ACME"],
+      ["template.formal.en.body", "Dear {{customr}}"],
+      ["mapping.invoices.colour", "Colour"],
+    ]),
+  ]);
+  const resolved = resolveSettings(book, DEFAULT_POLICY);
+  const where = resolved.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${e.message}`);
+
+  it("names the sheet, row and column of every invalid value", () => {
+    expect(where).toEqual([
+      'Settings!B4: unknown setting "interest.rate"',
+      'Settings!B5: escalation: "[not json" is not a JSON list',
+      "Settings!B6: company is a group of settings; set one of its parts, e.g. company.name",
+      'Settings!B8: unknown column "colour" for invoices; known: customer, invoiceNo, invoiceDate, dueDate, amount, received, currency, salesperson, region, disputed, paymentTermDays',
+      "Settings!B7: template formal en uses unknown merge fields {{customr}}",
+      'Settings!B2: interest.dailyRate: "abc" is not a number',
+      'Settings!B3: interest.graceDays: "-3" must be a whole number, at least 0',
+    ]);
+  });
+
+  it("keeps the base value of each invalid field", () => {
+    expect(resolved.policy.interest.dailyRate.toString()).toBe("0.0005");
+    expect(resolved.policy.interest.graceDays).toBe(0);
+  });
+
+  it("lists policy problems by field, with the cell", () => {
+    expect(resolved.policyErrors).toContainEqual({ field: "interest.dailyRate", message: '"abc" is not a number (Settings!B2)' });
+    expect(resolved.templateErrors).toContainEqual({ field: "Settings!B7", message: "template formal en uses unknown merge fields {{customr}}" });
+  });
+});
+
+describe("resolveSettings", () => {
+  it("overlays the store with the sheet, the sheet winning", () => {
+    const store = settingsToRecord({ ...DEFAULT_POLICY, replyDays: 10, currency: "USD" }, [], {});
+    const book = workbook([sheet("AR Settings", [["replyDays", 14]])], store);
+    const resolved = resolveSettings(book, DEFAULT_POLICY);
+    expect(resolved.policy.replyDays).toBe(14);
+    expect(resolved.policy.currency).toBe("USD");
+    expect(resolved.policyErrors).toEqual([]);
+  });
+
+  it("writes labels for new bucket edges instead of keeping the old ones", () => {
+    const book = workbook([sheet("设定", [["buckets.edges", "0，30、60"]])]);
+    const resolved = resolveSettings(book, DEFAULT_POLICY);
+    expect(resolved.policy.buckets.edges).toEqual([0, 30, 60]);
+    expect(resolved.policy.buckets.labels["zh-CN"]).toHaveLength(4);
+    expect(resolved.policyErrors).toEqual([]);
+  });
+
+  it("merges the workbook's templates over the defaults and checks their stage", () => {
+    const book = workbook([
+      sheet("Settings", [
+        ["template.formal.zh-CN.subject", "新主题"],
+        ["template.vip.en.subject", "Hello"],
+        ["template.vip.en.body", "Dear {{customer}}"],
+      ]),
+    ]);
+    const resolved = resolveSettings(book, DEFAULT_POLICY);
+    expect(resolved.templates).toHaveLength(DEFAULT_TEMPLATES.length + 1);
+    expect(resolved.templates?.find((t) => t.stage === "formal" && t.lang === "zh-CN")?.subject).toBe("新主题");
+    expect(resolved.templateErrors).toEqual([
+      { field: "template.vip.en", message: 'no escalation stage "vip" in the policy; known: preDue, reminder, phone, formal, lawyer, legal' },
+    ]);
+  });
+
+  it("asks for the missing part of a template no default completes", () => {
+    const book = workbook([sheet("Settings", [["template.vip.en.subject", "Hello"]])]);
+    expect(resolveSettings(book, DEFAULT_POLICY).errors).toEqual([
+      { sheet: "Settings", row: 1, column: "B", message: "template vip en has no body: add template.vip.en.body", code: "settings.template" },
+    ]);
+  });
+
+  it("returns the base policy itself when the workbook sets nothing", () => {
+    const resolved = resolveSettings(workbook([]), DEFAULT_POLICY);
+    expect(resolved.policy).toBe(DEFAULT_POLICY);
+    expect(resolved.templates).toBeUndefined();
+  });
+});
+
+describe("the key/value store", () => {
+  it("round-trips policy, templates and mapping", () => {
+    const policy = policyFromJson({ ...policyToJson(DEFAULT_POLICY), interest: { dailyRate: "0.0004", graceDays: 5, capRatio: "0.2" } }).policy;
+    const templates = [{ lang: "en" as const, stage: "formal", subject: "S", body: "B" }];
+    const record = settingsToRecord(policy, templates, { invoices: { customer: "往来单位" } });
+    expect(Object.keys(record)).toEqual(["ar.policy", "ar.templates", "ar.mapping"]);
+    const back = recordToSettings(record);
+    expect(back.errors).toEqual([]);
+    expect(back.templates).toEqual(templates);
+    expect(back.mapping).toEqual({ invoices: { customer: "往来单位" } });
+    const again = policyFromJson(back.policyJson).policy;
+    expect(again.interest.dailyRate.toString()).toBe("0.0004");
+    expect(again.interest.graceDays).toBe(5);
+    expect(again.interest.capRatio?.toString()).toBe("0.2");
+  });
+
+  it("reports broken JSON by key, never throwing", () => {
+    const back = recordToSettings({ "ar.policy": "{oops", "ar.templates": '[{"lang":"fr","stage":"x","subject":"","body":""}]', "ar.mapping": '{"ledger":{}}' });
+    expect(back.errors).toEqual([
+      { field: "ar.policy", message: "ar.policy is not valid JSON" },
+      { field: "ar.templates[0]", message: "a template needs lang (zh-CN, zh-TW or en), stage, subject and body" },
+      { field: "ar.mapping.ledger", message: 'unknown table "ledger" in the column mapping' },
+    ]);
+    expect(back.policyJson).toBeUndefined();
+  });
+
+  it("reports a broken store in the resolved policy errors", () => {
+    const resolved = resolveSettings(workbook([], { "ar.policy": "{oops" }), DEFAULT_POLICY);
+    expect(resolved.policyErrors).toEqual([{ field: "ar.policy", message: "ar.policy is not valid JSON" }]);
+    expect(resolved.policy).toBe(DEFAULT_POLICY);
+  });
+});
