@@ -13,7 +13,6 @@ import type {
   CustomerAccount,
   CustomerInfo,
   DayNumber,
-  Invoice,
   InvoiceState,
   Ledger,
   Payment,
@@ -31,8 +30,10 @@ interface PoolEntry {
 interface Group {
   customer: string;
   currency: string;
-  invoices: Invoice[];
-  credits: Invoice[];
+  /** Positive invoices, their received column already applied. */
+  items: InvoiceState[];
+  /** Credit notes and received-column excesses, waiting for FIFO. */
+  pool: PoolEntry[];
   payments: Payment[];
 }
 
@@ -93,22 +94,17 @@ function applyTo(state: InvoiceState, available: Decimal, date: DayNumber | null
   return ZERO;
 }
 
-/** Applies one group's received column, named payments and FIFO pool; pushes row errors. */
-function applyGroup(group: Group, errors: RowError[]): { items: InvoiceState[]; unappliedCredit: Decimal } {
-  const pool: PoolEntry[] = [];
-  const items: InvoiceState[] = new Array(group.invoices.length);
-  for (let i = 0; i < group.invoices.length; i++) {
-    const invoice = group.invoices[i];
-    const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
-    if (invoice.received.isPositive() && !invoice.received.isZero()) {
-      const excess = applyTo(state, invoice.received, null, "received");
-      if (!excess.isZero()) pool.push({ date: null, amount: excess, kind: "received" });
-    }
-    items[i] = state;
-  }
+/** Applies one group's named payments and FIFO pool (credits, cash, excesses); pushes row errors. */
+function applyGroup(
+  group: Group,
+  errors: RowError[],
+  isLaterInvoice: (group: Group, invoiceNo: string) => boolean,
+): { items: InvoiceState[]; unappliedCredit: Decimal } {
+  const { items, pool } = group;
   items.sort(compareFifo);
 
   let byNumber: Map<string, InvoiceState> | null = null;
+  let prepaid = ZERO;
   for (const payment of group.payments) {
     const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
     if (ref === "") {
@@ -118,10 +114,19 @@ function applyGroup(group: Group, errors: RowError[]): { items: InvoiceState[]; 
     if (byNumber === null) {
       byNumber = new Map();
       // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
-      for (const state of items) if (!byNumber.has(state.invoice.invoiceNo)) byNumber.set(state.invoice.invoiceNo, state);
+      for (const state of items) {
+        const number = state.invoice.invoiceNo.trim();
+        if (!byNumber.has(number)) byNumber.set(number, state);
+      }
     }
     const target = byNumber.get(ref);
     if (target === undefined) {
+      // A prepayment for an invoice issued after the as-of date: held as credit for that invoice,
+      // so an older invoice does not look paid today and unpaid again once the new one exists.
+      if (isLaterInvoice(group, ref)) {
+        prepaid = prepaid.plus(payment.amount);
+        continue;
+      }
       errors.push({
         sheet: payment.source?.sheet ?? "",
         row: payment.source?.row ?? 0,
@@ -137,10 +142,9 @@ function applyGroup(group: Group, errors: RowError[]): { items: InvoiceState[]; 
       : payment.amount;
     if (!left.isZero()) pool.push({ date: payment.date, amount: left, kind: "payment" });
   }
-  for (const credit of group.credits) pool.push({ date: credit.invoiceDate, amount: credit.amount.negated(), kind: "credit" });
   pool.sort(comparePool);
 
-  let unappliedCredit = ZERO;
+  let unappliedCredit = prepaid;
   let next = 0;
   for (const entry of pool) {
     let available = entry.amount;
@@ -165,7 +169,8 @@ function applyGroup(group: Group, errors: RowError[]): { items: InvoiceState[]; 
  * after it are ignored (undated payments count); zero-amount invoices are ignored; credit notes
  * (negative amounts) and unapplied cash settle open items FIFO by (due date, invoice date,
  * invoice number), dated cash in date order after undated cash. A payment naming an invoice the
- * customer does not have becomes a row error and is applied FIFO. Inputs are not modified.
+ * customer does not have becomes a row error and is applied FIFO; one naming an invoice issued
+ * after `asOf` is held as unapplied credit. Inputs are not modified.
  * @param ledger invoices, payments and customer master data, as read from the workbook
  * @param asOf the report date (a DayNumber)
  * @param policy supplies the currency of rows that name none
@@ -195,7 +200,7 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     const currency = rawCurrency ? rawCurrency : policy.currency;
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer: rawCustomer.trim(), currency, invoices: [], credits: [], payments: [] };
+      group = { customer: rawCustomer.trim(), currency, items: [], pool: [], payments: [] };
       byCurrency.set(currency, group);
       groups.push(group);
     }
@@ -206,8 +211,18 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) continue;
     if (invoice.amount.isZero()) continue;
     const group = groupFor(invoice.customer, invoice.currency);
-    if (invoice.amount.isNegative()) group.credits.push(invoice);
-    else group.invoices.push(invoice);
+    if (invoice.amount.isNegative()) {
+      group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
+      continue;
+    }
+    // The state is made in the same pass that reads the row: a million rows are read once.
+    const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+    const received = invoice.received;
+    if (received.isPositive() && !received.isZero()) {
+      const excess = applyTo(state, received, null, "received");
+      if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
+    }
+    group.items.push(state);
   }
   for (const payment of ledger.payments) {
     if (payment.date !== null && payment.date > asOf) continue;
@@ -224,11 +239,24 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
   groups.sort((a, b) =>
     a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
   );
+  // Built only when a payment names an invoice not found, which is rare.
+  let laterInvoices: Set<string> | null = null;
+  const isLaterInvoice = (group: Group, invoiceNo: string): boolean => {
+    if (laterInvoices === null) {
+      laterInvoices = new Set();
+      for (const invoice of ledger.invoices) {
+        if (invoice.invoiceDate === null || invoice.invoiceDate <= asOf) continue;
+        const currency = invoice.currency ? invoice.currency : policy.currency;
+        laterInvoices.add(`${invoice.customer.trim()}\u0000${currency}\u0000${invoice.invoiceNo.trim()}`);
+      }
+    }
+    return laterInvoices.has(`${group.customer}\u0000${group.currency}\u0000${invoiceNo}`);
+  };
   const errors: RowError[] = [];
   const accounts: CustomerAccount[] = new Array(groups.length);
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
-    const { items, unappliedCredit } = applyGroup(group, errors);
+    const { items, unappliedCredit } = applyGroup(group, errors, isLaterInvoice);
     const account: CustomerAccount = { customer: group.customer, currency: group.currency, items, unappliedCredit };
     const info = infoByName.get(group.customer);
     if (info !== undefined) account.info = info;

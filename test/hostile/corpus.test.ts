@@ -15,6 +15,7 @@ import { makeFixtures } from "../../scripts/make-fixtures";
 import { runAging, runLetters } from "../../src/jobs/jobs";
 import { toJsonReport, type JsonReport } from "../../src/jobs/json-report";
 import { parseAsOf } from "../../src/cli/args";
+import { ExcelJsAdapter } from "../../src/workbook/exceljs/adapter";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
 import { CASES, HOSTILE_CUSTOMER_NAMES, type ExpectedError, type FixtureCase, type FixtureCell, type OkExpectation } from "../fixtures/cases";
 import { columnLetters, createExcelHost, dateSerial, type SpecCell, type WorkbookSpec } from "../support/excel-standin";
@@ -67,7 +68,7 @@ function sha256(file: string): string {
 }
 
 /** Checks a JSON report (from the CLI or from the pane's job) against an ok expectation. */
-function expectFigures(json: JsonReport, expected: OkExpectation): void {
+function expectFigures(json: JsonReport, expected: OkExpectation, checkTold = true): void {
   expect(json.customers).toHaveLength(expected.customers);
   expect({ outstanding: json.totals.outstanding, overdue: json.totals.overdue }).toEqual({ outstanding: expected.outstanding, overdue: expected.overdue });
   for (const [name, figures] of Object.entries(expected.byCustomer ?? {})) {
@@ -83,8 +84,12 @@ function expectFigures(json: JsonReport, expected: OkExpectation): void {
     expect({ customer: customer.customer.slice(0, 60), fen: bucketSum }).toEqual({ customer: customer.customer.slice(0, 60), fen: Math.round(Number(customer.outstanding) * 100) });
   }
   expectErrors(json.errors, expected.errors);
+  for (const [currency, totals] of Object.entries(expected.byCurrency ?? {})) {
+    const actual = json.totalsByCurrency[currency];
+    expect({ currency, customers: actual?.customers, outstanding: actual?.outstanding }).toEqual({ currency, ...totals });
+  }
   const text = JSON.stringify(json);
-  for (const fragment of expected.told ?? []) expect(text).toContain(fragment);
+  if (checkTold) for (const pattern of expected.told ?? []) expect(text).toMatch(new RegExp(pattern, "i"));
 }
 
 /** Exactly the expected row problems, each at its sheet, row and column, with its message fragment. */
@@ -169,8 +174,18 @@ describe("the corpus through the command line", () => {
       const json = JSON.parse(run.stdout) as JsonReport & { letters?: { subject: string; body: string }[] };
       expectFigures(json, fixture.expect);
     },
-    60_000,
+    120_000,
   );
+
+  it("ages a one-invoice ledger above 200,000 formatted empty rows in under 10 s of CPU", async () => {
+    const fixture = CASES.find((c) => c.id === "huge-formatted-empty")!;
+    const started = process.cpuUsage();
+    const adapter = new ExcelJsAdapter({ input: files[fixture.id], output: path.join(outDir, "huge.cpu.xlsx") });
+    const result = await runAging(adapter, { asOf: parseAsOf(fixture.asOf), lang: "en" });
+    const used = process.cpuUsage(started);
+    expect(result.summary[0]).toMatchObject({ customers: 1, outstanding: "100.00" });
+    expect(Math.round((used.user + used.system) / 1000)).toBeLessThan(10_000);
+  }, 120_000);
 });
 
 describe("the corpus through the pane's job on the Excel stand-in (OfficeAdapter)", () => {
@@ -189,7 +204,8 @@ describe("the corpus through the pane's job on the Excel stand-in (OfficeAdapter
         return;
       }
       const { json } = await runPane(fixture);
-      expectFigures(json, fixture.expect);
+      const expressible = fixture.source.kind === "cells" && fixture.source.sheets.every((sheet) => !sheet.hiddenRows);
+      expectFigures(json, fixture.expect, expressible);
     },
     30_000,
   );
@@ -243,6 +259,6 @@ describe("what the command line writes", () => {
     const json = JSON.parse(run.stdout) as { letters: { customer: string; subject: string; body: string }[] };
     expect(json.letters.map((letter) => letter.customer)).toEqual(["Tpl Co"]);
     expect(json.letters[0].subject).toContain("{{customerNam}}");
-    expect(json.letters[0].body).toContain("Dear Tpl Co,");
+    expect(json.letters[0].body).toContain("Dear Tpl Co,\n{{bogus}}");
   }, 60_000);
 });

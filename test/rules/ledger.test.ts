@@ -103,6 +103,20 @@ describe("applyLedger", () => {
     expect(outstandingByNo(accounts[0])).toEqual({ "B-1": "600.00" });
   });
 
+  test("a payment naming an invoice issued after the as-of date is held as credit, not an error", () => {
+    const ledger = ledgerOf(
+      [invoice("丙", "B-1", "2026-01-01", "2026-01-31", "1000.00"), invoice("丙", "B-9", "2026-03-10", "2026-04-09", "500.00")],
+      [payment("丙", "2026-02-20", "500.00", { invoiceRef: "B-9" })],
+    );
+    const early = applyLedger(ledger, day("2026-03-01"), DEFAULT_POLICY);
+    expect(early.errors).toEqual([]);
+    expect(outstandingByNo(early.accounts[0])).toEqual({ "B-1": "1000.00" });
+    expect(early.accounts[0].unappliedCredit.toFixed(2)).toBe("500.00");
+    const later = applyLedger(ledger, day("2026-03-31"), DEFAULT_POLICY);
+    expect(later.errors).toEqual([]);
+    expect(outstandingByNo(later.accounts[0])).toEqual({ "B-1": "1000.00", "B-9": "0.00" });
+  });
+
   test("the received column is applied to its own invoice first, undated; an excess goes FIFO", () => {
     const ledger = ledgerOf([
       invoice("丁", "C-1", "2026-01-01", "2026-01-31", "1000.00", { received: toDecimal("400.00") }),

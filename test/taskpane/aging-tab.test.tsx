@@ -86,7 +86,7 @@ describe("Generate aging tab", () => {
     await user.click(screen.getByRole("button", { name: "生成账龄表" }));
     const dialog = await screen.findByRole("alertdialog", { name: "替换之前生成的工作表？" });
     expect(dialog).toHaveTextContent("“账龄分析 2026-11-23”");
-    await user.click(within(dialog).getByRole("button", { name: "不替换" }));
+    await user.click(await within(dialog).findByRole("button", { name: "不替换" }));
     await screen.findByText("未写入任何工作表。");
     expect(workbook.planWrites).toHaveLength(1);
 

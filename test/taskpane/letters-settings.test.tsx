@@ -1,0 +1,150 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { HOSTILE, PaneMemoryWorkbook, renderPane, sampleWorkbook } from "./support";
+
+/** Captures what the pane puts on the clipboard. */
+class FakeClipboardItem {
+  constructor(readonly parts: Record<string, Blob>) {}
+}
+
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+describe("Reminder letters tab", () => {
+  const written: FakeClipboardItem[][] = [];
+  beforeEach(() => {
+    written.length = 0;
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { write: async (items: FakeClipboardItem[]) => void written.push(items), writeText: async () => undefined },
+    });
+  });
+  afterEach(() => {
+    delete (globalThis as { ClipboardItem?: unknown }).ClipboardItem;
+  });
+
+  it("previews letters as text with a real table, and a hostile customer name stays text", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    const { container } = renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Reminder letters" }));
+    await user.click(screen.getByRole("button", { name: "Preview letters" }));
+
+    const letter = await screen.findByRole("article", { name: `Letter to ${HOSTILE}` });
+    expect(within(letter).getAllByText(new RegExp(HOSTILE.replace(/[()]/g, "\\$&"))).length).toBeGreaterThan(0);
+    expect(container.querySelector("img")).toBeNull();
+    expect(document.querySelector("img")).toBeNull();
+
+    const table = within(letter).getByRole("table");
+    const rows = within(table).getAllByRole("row");
+    // Formal stage: the overdue invoices H-002 (45 days, 1,000.00, interest 22.50) and H-001 (10 days, 2,000.00, interest 10.00).
+    expect(rows).toHaveLength(4);
+    expect(within(table).getByRole("cell", { name: "H-002" })).toBeInTheDocument();
+    expect(within(rows[3]).getByText("3,000.00")).toBeInTheDocument();
+    expect(within(rows[3]).getByText("32.50")).toBeInTheDocument();
+    // Gamma is at the phone stage (10 days): no letter.
+    expect(screen.queryByRole("article", { name: "Letter to Gamma" })).not.toBeInTheDocument();
+
+    await user.click(within(letter).getByRole("button", { name: `Copy: ${HOSTILE}` }));
+    expect(await within(letter).findByRole("status")).toHaveTextContent("Copied");
+    const parts = written[0][0].parts;
+    const html = await blobText(parts["text/html"]);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("<table");
+    expect(await blobText(parts["text/plain"])).toContain(HOSTILE);
+    expect(within(letter).queryByRole("link")).not.toBeInTheDocument();
+    expect(within(letter).getByText("No email address in the customer table")).toBeInTheDocument();
+  });
+
+  it("offers a mailto link with the subject and plain-text body, percent-encoded, when the customer has an email", async () => {
+    const user = userEvent.setup();
+    renderPane(new PaneMemoryWorkbook(sampleWorkbook()), "zh-CN");
+    await user.click(screen.getByRole("tab", { name: "催款函" }));
+    await user.click(screen.getByRole("button", { name: "预览催款函" }));
+    const letter = await screen.findByRole("article", { name: "甲公司 的催款函" });
+    const link = within(letter).getByRole("link", { name: "发送邮件: 甲公司" });
+    const href = link.getAttribute("href")!;
+    expect(href.startsWith("mailto:ap%40jia.example.com?subject=")).toBe(true);
+    const query = new URLSearchParams(href.slice(href.indexOf("?") + 1));
+    expect(query.get("subject")).toContain("甲公司");
+    expect(query.get("body")).toContain("A-001");
+    expect(href).not.toMatch(/[\s<>]/);
+  });
+
+  it("writes the letters sheet for the chosen stage and customers", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Reminder letters" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "Formal demand");
+    await user.click(screen.getByRole("button", { name: "Preview letters" }));
+    await screen.findByRole("article", { name: "Letter to 甲公司" });
+
+    await user.click(screen.getByRole("checkbox", { name: HOSTILE }));
+    expect(screen.queryByRole("article", { name: `Letter to ${HOSTILE}` })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Write letters sheet" }));
+
+    expect(await screen.findByText("Sheets written: Letters 2026-11-23")).toBeInTheDocument();
+    const sheet = workbook.sheet("Letters 2026-11-23")!;
+    expect(sheet.rows.slice(1).map((row) => [row[0], row[2]])).toEqual([["甲公司", "Formal demand"]]);
+  });
+});
+
+describe("Settings tab", () => {
+  it("shows a validation error next to the field and saves nothing", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const rate = await screen.findByRole("textbox", { name: "Daily rate" });
+    await user.clear(rate);
+    await user.type(rate, "-1");
+    await user.click(screen.getByRole("button", { name: "Save to workbook" }));
+
+    await waitFor(() => expect(rate).toHaveAttribute("aria-invalid", "true"));
+    expect(rate).toHaveAccessibleDescription(expect.stringMatching(/-1.*between 0 and 1/));
+    expect(screen.getByText(/Some settings are not valid and nothing was saved/)).toBeInTheDocument();
+    expect(workbook.settingsWrites).toEqual([]);
+  });
+
+  it("saves the policy and templates into the workbook's settings", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const rate = await screen.findByRole("textbox", { name: "Daily rate" });
+    await user.clear(rate);
+    await user.type(rate, "0.0003");
+    await user.type(screen.getByRole("textbox", { name: "Company name" }), "华东贸易有限公司");
+    await user.clear(screen.getByRole("textbox", { name: "Bucket upper edges (days)" }));
+    await user.type(screen.getByRole("textbox", { name: "Bucket upper edges (days)" }), "0, 30, 90");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Template stage" }), "Formal demand");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Template language" }), "English");
+    const subject = screen.getByRole("textbox", { name: "Template subject" });
+    await user.clear(subject);
+    await user.type(subject, "Overdue: {{{{customer}} {{{{nosuchfield}}");
+    expect(screen.getByText(/Unknown merge fields: \{\{nosuchfield\}\}/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Save to workbook" }));
+    expect(await screen.findByText(/Settings saved in this workbook/)).toBeInTheDocument();
+    const settings = workbook.data.settings;
+    const policy = JSON.parse(settings["ar.policy"]);
+    expect(policy.interest.dailyRate).toBe("0.0003");
+    expect(policy.company.name).toBe("华东贸易有限公司");
+    expect(policy.buckets.edges).toEqual([0, 30, 90]);
+    expect(policy.buckets.labels.en).toHaveLength(4);
+    const templates = JSON.parse(settings["ar.templates"]) as { stage: string; lang: string; subject: string }[];
+    expect(templates.find((t) => t.stage === "formal" && t.lang === "en")?.subject).toBe("Overdue: {{customer}} {{nosuchfield}}");
+  });
+});
