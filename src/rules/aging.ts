@@ -71,7 +71,9 @@ export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Poli
  * @param items aged items (from ageItems)
  * @param bucketCount number of buckets (edges.length + 1)
  * @returns one exact amount per bucket
- * @example bucketTotals([{ bucket: 0, outstanding 100 }, { bucket: 2, outstanding 50.5 }], 5).map(String) // ["100", "0", "50.5", "0", "0"]
+ * @example
+ * // items of 100 in bucket 0 and 50.50 in bucket 2
+ * bucketTotals(items, 5).map((b) => b.toFixed(2)) // ["100.00", "0.00", "50.50", "0.00", "0.00"]
  */
 export function bucketTotals(items: readonly AgedItem[], bucketCount: number): Decimal[] {
   const totals: Decimal[] = new Array(bucketCount).fill(ZERO);

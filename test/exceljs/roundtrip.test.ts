@@ -7,7 +7,7 @@ import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { ExcelJsAdapter, GENERATED_SHEET } from "../../src/workbook/exceljs/adapter";
+import { ExcelJsAdapter, GENERATED_SHEET, STREAMING_READ_BYTES } from "../../src/workbook/exceljs/adapter";
 import { GENERATED_MARKER, type SheetPlan } from "../../src/workbook/plan-types";
 import { sheetsAsCsv } from "../support/libreoffice";
 
@@ -290,4 +290,22 @@ describe("writing big results", () => {
     expect(csv[1][1]).toBe("1000.5");
     expect(csv[1][2]).toBe("2026-11-23");
   }, 180_000);
+});
+
+describe("choosing the reader", () => {
+  it("reads files over the 20 MB threshold with the streaming reader (threshold lowered for the test)", async () => {
+    const input = path.join(dir, "threshold.xlsx");
+    await makeInput(input);
+    const size = require("fs").statSync(input).size as number;
+    const below = await new ExcelJsAdapter({ input, streamingReadBytes: size }).read();
+    expect(below.tables).toHaveLength(1);
+    const above = await new ExcelJsAdapter({ input, streamingReadBytes: size - 1 }).read();
+    // The streaming reader does not see Excel tables or hidden rows; the cells are the same.
+    expect(above.tables).toEqual([]);
+    expect(above.sheets[0].rows[3].slice(0, 4)).toEqual(below.sheets[0].rows[3].slice(0, 4));
+  });
+
+  it("the default threshold is 20 MB", () => {
+    expect(STREAMING_READ_BYTES).toBe(20 * 1024 * 1024);
+  });
 });

@@ -1,4 +1,5 @@
 import { buildReport } from "../../src/rules/report";
+import * as rules from "../../src/rules";
 import { fromYmd } from "../../src/rules/dates";
 import { toDecimal, ZERO } from "../../src/rules/money";
 import type { Decimal } from "../../src/rules/money";
@@ -172,6 +173,15 @@ describe("buildReport", () => {
     expect(fen(c?.buckets ?? [])).toEqual(["0.00", "20000.00", "30000.00", "0.00", "40000.00"]);
     expect(c?.outstanding.toFixed(2)).toBe("90000.00");
     expect(c?.overdue.toFixed(2)).toBe("70000.00");
+  });
+
+  test("the barrel re-exports the engine and the modules it orchestrates", () => {
+    expect(rules.buildReport).toBe(buildReport);
+    expect(typeof rules.applyLedger).toBe("function");
+    expect(typeof rules.lateInterest).toBe("function");
+    expect(typeof rules.creditGrade).toBe("function");
+    expect(typeof rules.renderLetter).toBe("function");
+    expect(rules.DEFAULT_POLICY).toBe(DEFAULT_POLICY);
   });
 
   test("does not mutate its input", () => {

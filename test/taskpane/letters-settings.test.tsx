@@ -20,20 +20,22 @@ function blobText(blob: Blob): Promise<string> {
 
 describe("Reminder letters tab", () => {
   const written: FakeClipboardItem[][] = [];
-  beforeEach(() => {
+  /** After userEvent.setup(), which installs its own clipboard stub. */
+  function installClipboard(): void {
     written.length = 0;
     (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
     Object.defineProperty(navigator, "clipboard", {
       configurable: true,
       value: { write: async (items: FakeClipboardItem[]) => void written.push(items), writeText: async () => undefined },
     });
-  });
+  }
   afterEach(() => {
     delete (globalThis as { ClipboardItem?: unknown }).ClipboardItem;
   });
 
   it("previews letters as text with a real table, and a hostile customer name stays text", async () => {
     const user = userEvent.setup();
+    installClipboard();
     const workbook = new PaneMemoryWorkbook(sampleWorkbook());
     const { container } = renderPane(workbook, "en");
     await user.click(screen.getByRole("tab", { name: "Reminder letters" }));
@@ -76,7 +78,9 @@ describe("Reminder letters tab", () => {
     const href = link.getAttribute("href")!;
     expect(href.startsWith("mailto:ap%40jia.example.com?subject=")).toBe(true);
     const query = new URLSearchParams(href.slice(href.indexOf("?") + 1));
-    expect(query.get("subject")).toContain("甲公司");
+    // 甲公司 owes 10,000.00 (A-001) + 3,000.00 overdue.
+    expect(query.get("subject")).toBe("正式催款函:逾期账款13,000.00元");
+    expect(query.get("body")).toContain("甲公司");
     expect(query.get("body")).toContain("A-001");
     expect(href).not.toMatch(/[\s<>]/);
   });

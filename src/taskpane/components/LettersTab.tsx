@@ -111,12 +111,12 @@ export function LetterPreview({ letter, customer }: LetterPreviewProps): React.J
         ),
       )}
       {letter.unknownFields.length > 0 ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{fill(words.unknownFields, { list: letter.unknownFields.join(", ") })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {letter.missingValues.length > 0 ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{fill(words.missingValues, { list: letter.missingValues.join(", ") })}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -310,7 +310,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
           <Textarea value={current.body} rows={10} resize="vertical" onChange={(_, data) => editTemplate({ body: data.value })} />
         </Field>
         {unknownFields.length > 0 ? (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{fill(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(", ") })}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -327,7 +327,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         </MessageBar>
       ) : null}
       {saved ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{words.saved}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -5,8 +5,8 @@
  * - Reading: the normal exceljs reader (finds Excel tables, hidden rows, merged cells), or the
  *   streaming reader for files over 20 MB (or `streaming: true`), which finds no tables.
  * - Writing: a copy of the input with the generated sheets added; when the results are big
- *   (≥ 50,000 rows) or the input was big, a results-only workbook written with exceljs's
- *   streaming writer (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
+ *   (≥ 50,000 rows) or the input was big, a results-only workbook written row by row by the
+ *   direct writer of fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
  *   write them; the chart's data block is written, the Office adapter draws the chart.
  */
 import * as ExcelJS from "exceljs";
@@ -17,6 +17,7 @@ import { GENERATED_MARKER, type SheetPlan } from "../plan-types";
 import { DAYS_1900_TO_1904, toCellValue } from "./cells";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
+import { writeFastXlsx, type FastSheet } from "./fast-xlsx";
 import { conditionalRule, FormatSweep } from "./plan-styles";
 
 /** Name of the add-in's veryHidden key/value settings sheet. */
@@ -39,6 +40,8 @@ export interface ExcelJsAdapterOptions {
   output?: string;
   /** Force the streaming reader (no tables, no hidden rows) whatever the file size. */
   streaming?: boolean;
+  /** Size in bytes above which the streaming reader is used (default 20 MB). */
+  streamingReadBytes?: number;
   /** Row count from which results are written by the streaming writer (default 50,000). */
   streamingWriteRows?: number;
 }
@@ -82,7 +85,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     let data: WorkbookData;
     if (kind === "csv") {
       data = await this.readCsv();
-    } else if (this.options.streaming || size > STREAMING_READ_BYTES) {
+    } else if (this.options.streaming || size > (this.options.streamingReadBytes ?? STREAMING_READ_BYTES)) {
       data = await this.readStreaming(options);
     } else {
       data = await this.readWorkbook(options);
@@ -259,49 +262,33 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     const replaced = new Set(plans.map((plan) => plan.name));
     const allPlans = [...previous.plans.filter((plan) => !replaced.has(plan.name)), ...plans];
     const settings = this.pendingSettings ?? previous.settings;
-    await writeAtomically(output, async (file) => {
-      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
-      const generated = new Map<string, string>();
-      for (const plan of allPlans) {
-        await streamPlan(writer, plan, options);
-        generated.set(plan.name, plan.kind);
-      }
-      const list = writer.addWorksheet(GENERATED_SHEET, { state: "veryHidden" });
-      for (const row of generatedRows(generated)) list.addRow(row).commit();
-      list.commit();
-      if (Object.keys(settings).length > 0) {
-        const sheet = writer.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-        for (const row of settingsRows(settings)) sheet.addRow(row).commit();
-        sheet.commit();
-      }
-      await writer.commit();
-    });
+    options.signal?.throwIfAborted();
+    const generated = new Map(allPlans.map((plan) => [plan.name, plan.kind] as [string, string]));
+    const sheets: FastSheet[] = [
+      ...allPlans.map((plan) => ({ plan })),
+      { plan: hiddenPlan(GENERATED_SHEET, generatedRows(generated)), state: "veryHidden" },
+    ];
+    if (Object.keys(settings).length > 0) sheets.push({ plan: hiddenPlan(SETTINGS_SHEET, settingsRows(settings)), state: "veryHidden" });
+    await writeAtomically(output, (file) => writeFastXlsx(file, sheets));
     this.writtenResultsOnly = { plans: allPlans, settings };
     this.lastWriteMode = "resultsOnly";
     return plans.map((plan) => plan.name);
   }
 }
 
-async function streamPlan(writer: ExcelJS.stream.xlsx.WorkbookWriter, plan: SheetPlan, options: RunOptions): Promise<void> {
-  const sheet = writer.addWorksheet(plan.name, { views: frozenViews(plan) });
-  plan.columnWidths.forEach((width, col) => {
-    sheet.getColumn(col + 1).width = width;
-  });
-  plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalRule(format, index + 1)));
-  const width = plan.values[0]?.length ?? 0;
-  const sweep = new FormatSweep(plan.formats, width);
-  for (let r = 0; r < plan.values.length; r++) {
-    const row = sheet.addRow(plan.values[r].map((cell) => (cell === null ? null : cell)));
-    applyRowStyles(row, sweep.stylesForRow(r));
-    row.commit();
-    if (r % 10_000 === 9_999) {
-      options.signal?.throwIfAborted();
-      options.onProgress?.({ fraction: r / plan.values.length, message: `writing ${plan.name}: ${r + 1} rows` });
-      // Let the zip stream drain so memory stays flat on a million rows.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  sheet.commit();
+/** A plain key/value sheet (marker list, settings) as a plan for the fast writer. */
+function hiddenPlan(name: string, rows: string[][]): SheetPlan {
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return {
+    name,
+    kind: "errors",
+    values: rows.map((row) => [...row, ...new Array<string | null>(width - row.length).fill(null)]),
+    formats: [],
+    conditionalFormats: [],
+    columnWidths: [],
+    freezeRows: 0,
+    freezeCols: 0,
+  };
 }
 
 /**

@@ -41,6 +41,8 @@ export class FormatSweep {
   private next = 0;
   private active: PlanFormat[] = [];
   private readonly cache = new Map<string, PlanCellStyle>();
+  /** The last row's styles, reused while the set of formats covering the row stays the same. */
+  private lastStyles: (PlanCellStyle | undefined)[] | null = null;
 
   /**
    * @param formats the plan's formats, in the order they apply (a later one wins per property)
@@ -54,14 +56,20 @@ export class FormatSweep {
 
   /**
    * @param row 0-based plan row
-   * @returns one entry per column: the combined style, or undefined
+   * @returns one entry per column: the combined style, or undefined (shared between rows: do not modify)
    */
   stylesForRow(row: number): (PlanCellStyle | undefined)[] {
+    let changed = this.lastStyles === null;
     while (this.next < this.sorted.length && this.sorted[this.next].row <= row) {
       this.active.push(this.sorted[this.next++]);
+      changed = true;
     }
-    this.active = this.active.filter((format) => format.row + format.rows > row);
+    const stillActive = this.active.filter((format) => format.row + format.rows > row);
+    if (stillActive.length !== this.active.length) changed = true;
+    this.active = stillActive;
+    if (!changed && this.lastStyles) return this.lastStyles;
     const result: (PlanCellStyle | undefined)[] = new Array(this.columnCount);
+    this.lastStyles = result;
     if (this.active.length === 0) return result;
     const combined: (CellFormat | undefined)[] = new Array(this.columnCount);
     for (const format of this.active) {

@@ -1,0 +1,48 @@
+/**
+ * Installs the Excel stand-in as the page's `Excel` and `Office` before the pane's bootstrap runs.
+ * `?lang=` sets Office's display language, `?theme=dark` a dark Office theme. The stand-in's
+ * recorded state and the document settings are exposed on `window.__arTest` for the tests.
+ */
+import { createExcelHost, type StandInHost } from "../support/excel-standin";
+import { sampleSpec } from "./sample-workbook";
+
+/** What the tests read back from the page. */
+export interface ArTestHandle {
+  host: StandInHost;
+  documentSettings: Record<string, unknown>;
+  documentSaves: number;
+  panesShown: number;
+}
+
+const params = new URLSearchParams(window.location.search);
+const { Excel, Office: standInOffice, host } = createExcelHost(sampleSpec());
+const handle: ArTestHandle = { host, documentSettings: {}, documentSaves: 0, panesShown: 0 };
+
+const office = {
+  ...standInOffice,
+  context: {
+    ...standInOffice.context,
+    displayLanguage: params.get("lang") ?? "zh-CN",
+    officeTheme: { bodyBackgroundColor: params.get("theme") === "dark" ? "#262626" : "#ffffff" },
+    document: {
+      settings: {
+        get: (name: string) => (name in handle.documentSettings ? handle.documentSettings[name] : null),
+        set: (name: string, value: unknown) => {
+          handle.documentSettings[name] = value;
+        },
+        saveAsync: (callback?: (result: { status: string }) => void) => {
+          handle.documentSaves++;
+          callback?.({ status: "succeeded" });
+        },
+      },
+    },
+  },
+  addin: {
+    showAsTaskpane: async () => {
+      handle.panesShown++;
+    },
+  },
+  actions: { associate: () => undefined },
+};
+
+Object.assign(window, { Excel, Office: office, __arTest: handle });

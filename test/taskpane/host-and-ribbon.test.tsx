@@ -1,0 +1,152 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, render, screen } from "@testing-library/react";
+import * as React from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { runAgingFromRibbon, subscribeRibbonNotices, type RibbonNotice } from "../../src/jobs/ribbon";
+import { MemoryAdapter } from "../../src/jobs/memory-adapter";
+import { fromYmd } from "../../src/rules/dates";
+import { isDarkColor, PANE_STRINGS, paneLanguage } from "../../src/taskpane/i18n";
+import { mailtoLink } from "../../src/taskpane/letter-output";
+import { AUTO_SHOW_SETTING, createOfficeHost } from "../../src/taskpane/office-host";
+import { App } from "../../src/taskpane/App";
+import { PaneProvider } from "../../src/taskpane/pane-context";
+import { AS_OF, PaneMemoryWorkbook, fakeHost, sampleWorkbook } from "./support";
+
+describe("language and theme", () => {
+  it.each([
+    ["zh-TW", "zh-TW"],
+    ["zh-HK", "zh-TW"],
+    ["zh-MO", "zh-TW"],
+    ["zh-Hant-TW", "zh-TW"],
+    ["zh-CN", "zh-CN"],
+    ["zh-SG", "zh-CN"],
+    ["zh", "zh-CN"],
+    ["en-US", "en"],
+    ["fr-FR", "en"],
+    [undefined, "en"],
+  ])("display language %s → %s", (display, lang) => {
+    expect(paneLanguage(display)).toBe(lang);
+  });
+
+  it("reads dark and light Office theme backgrounds", () => {
+    expect(isDarkColor("#262626")).toBe(true);
+    expect(isDarkColor("#000")).toBe(true);
+    expect(isDarkColor("#FFFFFF")).toBe(false);
+    expect(isDarkColor("#f3f2f1")).toBe(false);
+    expect(isDarkColor(undefined)).toBe(false);
+  });
+
+  it("has the same keys in every language, none left empty", () => {
+    const keys = (value: unknown, prefix = ""): string[] =>
+      value !== null && typeof value === "object"
+        ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
+        : [prefix];
+    const zh = keys(PANE_STRINGS["zh-CN"]).sort();
+    expect(keys(PANE_STRINGS["zh-TW"]).sort()).toEqual(zh);
+    expect(keys(PANE_STRINGS.en).sort()).toEqual(zh);
+    for (const strings of Object.values(PANE_STRINGS)) expect(JSON.stringify(strings)).not.toMatch(/""/);
+  });
+});
+
+describe("Office host", () => {
+  it("sets AutoShowTaskpaneWithDocument once and saves it", async () => {
+    const stored = new Map<string, unknown>();
+    let saves = 0;
+    const host = createOfficeHost({
+      context: {
+        displayLanguage: "zh-HK",
+        officeTheme: { bodyBackgroundColor: "#1f1f1f" },
+        document: {
+          settings: {
+            get: (name) => stored.get(name) ?? null,
+            set: (name, value) => void stored.set(name, value),
+            saveAsync: (callback) => {
+              saves++;
+              callback?.({ status: "succeeded" });
+            },
+          },
+        },
+      },
+    });
+    expect(host.displayLanguage()).toBe("zh-HK");
+    expect(host.bodyBackgroundColor()).toBe("#1f1f1f");
+    await host.enableAutoShow();
+    await host.enableAutoShow();
+    expect(stored.get(AUTO_SHOW_SETTING)).toBe(true);
+    expect(saves).toBe(1);
+  });
+
+  it("reports a failed save", async () => {
+    const host = createOfficeHost({
+      context: {
+        document: {
+          settings: { get: () => null, set: () => undefined, saveAsync: (callback) => callback?.({ status: "failed", error: { message: "read-only" } }) },
+        },
+      },
+    });
+    await expect(host.enableAutoShow()).rejects.toThrow("read-only");
+  });
+});
+
+describe("mailto links", () => {
+  it("percent-encodes everything and refuses what is not an address", () => {
+    expect(mailtoLink("a@b.example", { subject: "R&D 账款 ?", body: "line 1\nline 2 & more" })).toBe(
+      "mailto:a%40b.example?subject=R%26D%20%E8%B4%A6%E6%AC%BE%20%3F&body=line%201%0Aline%202%20%26%20more",
+    );
+    expect(mailtoLink("", { subject: "s", body: "b" })).toBeNull();
+    // A second "@" (here a smuggled bcc query) is not one address.
+    expect(mailtoLink("x@y.z?bcc=evil@example.com", { subject: "s", body: "b" })).toBeNull();
+    expect(mailtoLink("not an address", { subject: "s", body: "b" })).toBeNull();
+  });
+});
+
+describe("ribbon: generate aging", () => {
+  it("runs the job without the pane, tells the pane, shows it and completes the event", async () => {
+    const adapter = new MemoryAdapter(sampleWorkbook());
+    const notices: RibbonNotice[] = [];
+    const stop = subscribeRibbonNotices((notice) => notices.push(notice));
+    const calls: string[] = [];
+    await runAgingFromRibbon(
+      { completed: () => void calls.push("completed") },
+      {
+        adapter: () => adapter,
+        today: () => fromYmd(2026, 11, 23),
+        lang: () => "zh-CN",
+        showPane: async () => void calls.push("showPane"),
+      },
+    );
+    stop();
+    expect(calls).toEqual(["showPane", "completed"]);
+    expect(notices.at(-1)).toMatchObject({ ok: true, sheets: ["账龄分析 2026-11-23", "账龄明细 2026-11-23"] });
+    expect(notices.at(-1)?.summary[0]).toMatchObject({ currency: "CNY", outstanding: "25000.00" });
+    expect(adapter.sheet("账龄分析 2026-11-23")?.generated).toBe(true);
+  });
+
+  it("tells the user when it fails, and still completes the event", async () => {
+    const calls: string[] = [];
+    const broken = new MemoryAdapter({ sheets: [], tables: [], dateSystem: "1900", settings: {} });
+    await runAgingFromRibbon(
+      { completed: () => void calls.push("completed") },
+      { adapter: () => broken, today: () => AS_OF, lang: () => "en", showPane: async () => { throw new Error("no shared runtime"); } },
+    );
+    expect(calls).toEqual(["completed"]);
+
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider workbook={new PaneMemoryWorkbook(sampleWorkbook())} host={fakeHost("en")} lang="en" today={AS_OF}>
+          <App />
+        </PaneProvider>
+      </FluentProvider>,
+    );
+    expect(await screen.findByText(/Generate aging from the ribbon failed: No invoices table found/)).toBeInTheDocument();
+
+    await act(async () => {
+      await runAgingFromRibbon(
+        { completed: () => undefined },
+        { adapter: () => new MemoryAdapter(sampleWorkbook()), today: () => AS_OF, lang: () => "en", showPane: async () => undefined },
+      );
+    });
+    expect(await screen.findByText("Aging generated from the ribbon: Aging 2026-11-23、Aging detail 2026-11-23")).toBeInTheDocument();
+  });
+});
