@@ -19,7 +19,17 @@ module.exports = {
   output: { path: OUTPUT, filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js"] },
   module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          // ES modules out of TypeScript, so webpack can tree-shake Fluent (CommonJS pulls in every icon).
+          options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: false } },
+        },
+      },
+    ],
   },
   performance: { hints: false },
   plugins: [

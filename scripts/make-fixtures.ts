@@ -39,6 +39,8 @@ function fillSheet(worksheet: ExcelJS.Worksheet, sheet: FixtureSheet): void {
       if (isDateCell(value)) {
         cell.value = utcDate(value.date);
         cell.numFmt = DATE_FORMAT;
+      } else if (typeof value === "object") {
+        cell.value = { error: value.error } as ExcelJS.CellErrorValue;
       } else {
         cell.value = value;
       }

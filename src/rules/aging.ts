@@ -2,6 +2,7 @@
  * Aging (账龄): days overdue, the bucket of each open item, and bucket totals that always add up
  * to the outstanding to the fen.
  */
+import { decimalFromFen, fenOf, isExact } from "./fen";
 import { ZERO } from "./money";
 import type { Decimal } from "./money";
 import { lateInterest } from "./interest";
@@ -76,10 +77,26 @@ export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Poli
  * bucketTotals(items, 5).map((b) => b.toFixed(2)) // ["100.00", "0.00", "50.50", "0.00", "0.00"]
  */
 export function bucketTotals(items: readonly AgedItem[], bucketCount: number): Decimal[] {
+  const fen: number[] = new Array(bucketCount).fill(0);
+  for (const item of items) {
+    const amount = fenOf(item.state.outstanding);
+    const index = clampBucket(item.bucket, bucketCount);
+    fen[index] += amount;
+    // NaN (more than two decimals) or a sum beyond 2^53 leaves the integers for Decimal.
+    if (!isExact(fen[index])) return decimalBucketTotals(items, bucketCount);
+  }
+  return fen.map(decimalFromFen);
+}
+
+/** A bucket outside the range (edges changed after aging) is clamped, never lost. */
+function clampBucket(bucket: number, bucketCount: number): number {
+  return bucket < 0 ? 0 : bucket >= bucketCount ? bucketCount - 1 : bucket;
+}
+
+function decimalBucketTotals(items: readonly AgedItem[], bucketCount: number): Decimal[] {
   const totals: Decimal[] = new Array(bucketCount).fill(ZERO);
   for (const item of items) {
-    // A bucket outside the range (edges changed after aging) is clamped, never lost.
-    const index = item.bucket < 0 ? 0 : item.bucket >= bucketCount ? bucketCount - 1 : item.bucket;
+    const index = clampBucket(item.bucket, bucketCount);
     totals[index] = totals[index].plus(item.state.outstanding);
   }
   return totals;

@@ -3,7 +3,8 @@
  * past due, and broken promises to pay all count as late payments (POLICY.md §3, §11).
  */
 import { addMonths } from "./dates";
-import { ZERO, sum } from "./money";
+import { sum } from "./money";
+import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import type { CustomerAccount, DayNumber, Grade, LateEvent, Payment, PaymentPromise } from "./types";
 
@@ -29,15 +30,43 @@ export function lateEvents(
   payments: readonly Payment[] = [],
 ): LateEvent[] {
   const events: LateEvent[] = [];
+  // Sign tests, not comparisons with ZERO: decimal.js allocates for every comparison.
   for (const state of account.items) {
     const { invoice } = state;
-    if (invoice.disputed || !invoice.amount.greaterThan(ZERO)) continue;
+    if (invoice.disputed || !isAboveZero(invoice.amount)) continue;
     if (state.settledOn !== null && state.settledOn <= asOf) {
       if (state.settledOn > invoice.dueDate) events.push({ invoiceNo: invoice.invoiceNo, date: state.settledOn, kind: "paidLate" });
-    } else if (state.outstanding.greaterThan(ZERO) && asOf > invoice.dueDate) {
+    } else if (asOf > invoice.dueDate && isAboveZero(state.outstanding)) {
       events.push({ invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" });
     }
   }
+  if (promises.length > 0) brokenPromises(account, asOf, promises, payments, events);
+  // Mostly in order already (open items all fall on the as-of day); the sort is stable either way.
+  return isByDate(events) ? events : events.sort(byDate);
+}
+
+/** Whether an amount is more than zero. */
+function isAboveZero(amount: Decimal): boolean {
+  return amount.isPositive() && !amount.isZero();
+}
+
+function byDate(a: LateEvent, b: LateEvent): number {
+  return a.date - b.date;
+}
+
+function isByDate(events: readonly LateEvent[]): boolean {
+  for (let i = 1; i < events.length; i++) if (events[i - 1].date > events[i].date) return false;
+  return true;
+}
+
+/** Adds a "brokenPromise" event for every promise of the account broken before the as-of date. */
+function brokenPromises(
+  account: CustomerAccount,
+  asOf: DayNumber,
+  promises: readonly PaymentPromise[],
+  payments: readonly Payment[],
+  events: LateEvent[],
+): void {
   const ours = (p: { customer: string; currency: string }): boolean =>
     p.customer === account.customer && p.currency === account.currency;
   const receipts = payments.filter(ours);
@@ -52,7 +81,6 @@ export function lateEvents(
     );
     if (received.lessThan(promise.amount)) events.push({ invoiceNo: "", date: promise.promisedDate, kind: "brokenPromise" });
   }
-  return events.sort((a, b) => a.date - b.date);
 }
 
 /**

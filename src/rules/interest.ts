@@ -2,6 +2,8 @@
  * Late interest (罚息): simple daily interest on the overdue balance, declining as dated payments
  * arrive. Interest accrued on principal already paid stays owed; disputed invoices accrue nothing.
  */
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate } from "./fen";
+import type { ScaledRate } from "./fen";
 import { ZERO, minDecimal, roundFen } from "./money";
 import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
@@ -27,6 +29,18 @@ function rateTimesDays(rate: Decimal, days: number): Decimal {
   return product;
 }
 
+/** The daily rate in integer units, for the last rate asked about (a report asks about one). */
+let scaledFor: Decimal | null = null;
+let scaled: ScaledRate | null = null;
+
+function scaledRate(rate: Decimal): ScaledRate | null {
+  if (rate !== scaledFor) {
+    scaled = scaleRate(rate);
+    scaledFor = rate;
+  }
+  return scaled;
+}
+
 /**
  * Simple interest on one balance for a number of days at the policy's daily rate, rounded
  * half-up to the fen. Negative days count as none.
@@ -38,6 +52,11 @@ function rateTimesDays(rate: Decimal, days: number): Decimal {
  */
 export function simpleInterest(balance: Decimal, days: number, policy: Policy): Decimal {
   if (days <= 0 || balance.isZero()) return ZERO;
+  const rate = scaledRate(policy.interest.dailyRate);
+  if (rate !== null) {
+    const product = fenOf(balance) * rate.units * days;
+    if (isExact(product)) return decimalFromFen(divideHalfUp(product, rate.scale));
+  }
   return roundFen(balance.times(rateTimesDays(policy.interest.dailyRate, days)));
 }
 
@@ -62,6 +81,43 @@ export function lateInterest(state: InvoiceState, asOf: DayNumber, policy: Polic
   const start = invoice.dueDate + policy.interest.graceDays;
   // Nothing accrues before the start, and every application accrues to min(its date, asOf).
   if (asOf <= start) return ZERO;
+  if (policy.interest.capRatio === null) {
+    const rate = scaledRate(policy.interest.dailyRate);
+    if (rate !== null) {
+      const product = scaledAccrual(state, start, asOf, rate.units);
+      if (product === 0) return ZERO;
+      if (isExact(product)) return decimalFromFen(divideHalfUp(product, rate.scale));
+    }
+  }
+  return decimalAccrual(state, start, asOf, policy);
+}
+
+/**
+ * Σ balance × days in fen × rate units: the accrual on integers, NaN where a figure has more
+ * than two decimals or a step leaves the safe-integer range.
+ */
+function scaledAccrual(state: InvoiceState, start: DayNumber, asOf: DayNumber, units: number): number {
+  let product = 0;
+  for (const application of state.applications) {
+    if (application.date === null || application.date <= start) continue;
+    const until = application.date < asOf ? application.date : asOf;
+    const part = fenOf(application.amount) * units * (until - start);
+    if (!isExact(part)) return NaN;
+    product += part;
+    if (!isExact(product)) return NaN;
+  }
+  const outstanding = fenOf(state.outstanding);
+  if (outstanding !== 0) {
+    const part = outstanding * units * (asOf - start);
+    if (!isExact(part)) return NaN;
+    product += part;
+  }
+  return product;
+}
+
+/** The same accrual in Decimal, with the optional cap, for whatever the integer path cannot hold. */
+function decimalAccrual(state: InvoiceState, start: DayNumber, asOf: DayNumber, policy: Policy): Decimal {
+  const invoice = state.invoice;
   const rate = policy.interest.dailyRate;
   let accrued: Decimal | null = null;
   for (const application of state.applications) {

@@ -4,6 +4,7 @@
  * naming an invoice, then credit notes and unapplied cash first-in-first-out (先进先出).
  */
 import { quote } from "./errors";
+import { decimalFromFen, fenOf } from "./fen";
 import { ZERO } from "./money";
 import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
@@ -92,6 +93,24 @@ function applyTo(state: InvoiceState, available: Decimal, date: DayNumber | null
   record(state, { date: on, amount: available, kind });
   state.outstanding = state.outstanding.minus(available);
   return ZERO;
+}
+
+/**
+ * Applies an invoice's received column (undated cash, before anything else) to its fresh state and
+ * returns the excess, if any. In whole fen on integers; Decimal for amounts with more decimals.
+ */
+function applyReceived(state: InvoiceState, received: Decimal): Decimal {
+  const amountFen = fenOf(state.outstanding);
+  const receivedFen = fenOf(received);
+  if (Number.isNaN(amountFen) || Number.isNaN(receivedFen)) return applyTo(state, received, null, "received");
+  if (receivedFen < amountFen) {
+    state.applications = [{ date: null, amount: received, kind: "received" }];
+    state.outstanding = decimalFromFen(amountFen - receivedFen);
+    return ZERO;
+  }
+  state.applications = [{ date: null, amount: state.outstanding, kind: "received" }];
+  state.outstanding = ZERO;
+  return receivedFen === amountFen ? ZERO : decimalFromFen(receivedFen - amountFen);
 }
 
 /** Applies one group's named payments and FIFO pool (credits, cash, excesses); pushes row errors. */
@@ -186,7 +205,12 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
   const groupsByRaw = new Map<string, Map<string, Group>>();
   const groups: Group[] = [];
 
+  // Rows of one customer usually come together: the last group is checked before the maps.
+  let lastCustomer: string | null = null;
+  let lastCurrency: string | undefined;
+  let lastGroup: Group | null = null;
   const groupFor = (rawCustomer: string, rawCurrency: string | undefined): Group => {
+    if (rawCustomer === lastCustomer && rawCurrency === lastCurrency && lastGroup !== null) return lastGroup;
     let byCurrency = groupsByRaw.get(rawCustomer);
     if (byCurrency === undefined) {
       const name = rawCustomer.trim();
@@ -204,6 +228,9 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
       byCurrency.set(currency, group);
       groups.push(group);
     }
+    lastCustomer = rawCustomer;
+    lastCurrency = rawCurrency;
+    lastGroup = group;
     return group;
   };
 
@@ -219,7 +246,7 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
     const received = invoice.received;
     if (received.isPositive() && !received.isZero()) {
-      const excess = applyTo(state, received, null, "received");
+      const excess = applyReceived(state, received);
       if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
     }
     group.items.push(state);

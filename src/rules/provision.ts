@@ -2,6 +2,7 @@
  * Bad-debt provision (坏账准备, POLICY.md §9): by age bands (账龄分析法) or a flat rate, and the
  * write-off candidate test.
  */
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate, type ScaledRate } from "./fen";
 import { ZERO, roundFen, type Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import type { AgedItem } from "./types";
@@ -33,9 +34,51 @@ export function provisionRate(ageDays: number, policy: Policy): Decimal {
  * provisionFor(items, DEFAULT_POLICY).toFixed(2) // "1100.00"
  */
 export function provisionFor(items: readonly AgedItem[], policy: Policy): Decimal {
+  // Σ outstanding × rate equals Σ over rates of (Σ outstanding) × rate: one product per band.
+  const rates: Decimal[] = [];
+  const fenByRate: number[] = [];
+  let exact = true;
+  for (const item of items) {
+    const rate = provisionRate(item.ageDays, policy);
+    let index = rates.indexOf(rate);
+    if (index < 0) {
+      index = rates.push(rate) - 1;
+      fenByRate.push(0);
+    }
+    fenByRate[index] += fenOf(item.state.outstanding);
+    if (!isExact(fenByRate[index])) exact = false;
+  }
+  const fast = exact ? provisionFromFen(rates, fenByRate) : null;
+  if (fast !== null) return fast;
+
+  const byRate: Decimal[] = rates.map(() => ZERO);
+  for (const item of items) {
+    const index = rates.indexOf(provisionRate(item.ageDays, policy));
+    byRate[index] = byRate[index].plus(item.state.outstanding);
+  }
   let total = ZERO;
-  for (const item of items) total = total.plus(item.state.outstanding.times(provisionRate(item.ageDays, policy)));
+  for (let i = 0; i < rates.length; i++) if (!byRate[i].isZero()) total = total.plus(byRate[i].times(rates[i]));
   return roundFen(total);
+}
+
+/** Σ fen × rate on integers over a common power-of-ten scale, rounded half-up once; null when not exact. */
+function provisionFromFen(rates: readonly Decimal[], fenByRate: readonly number[]): Decimal | null {
+  const scaled: ScaledRate[] = [];
+  let scale = 1;
+  for (const rate of rates) {
+    const parts = scaleRate(rate);
+    if (parts === null) return null;
+    scaled.push(parts);
+    if (parts.scale > scale) scale = parts.scale;
+  }
+  let product = 0;
+  for (let i = 0; i < scaled.length; i++) {
+    const part = fenByRate[i] * scaled[i].units * (scale / scaled[i].scale);
+    if (!isExact(part)) return null;
+    product += part;
+    if (!isExact(product)) return null;
+  }
+  return decimalFromFen(divideHalfUp(product, scale));
 }
 
 /**

@@ -8,7 +8,9 @@ import { customerStage } from "./escalation";
 import { creditGrade, lateEvents } from "./grade";
 import { applyLedger } from "./ledger";
 import { effectiveLimit } from "./limit";
+import { decimalFromFen, fenOf, isExact } from "./fen";
 import { Dec, ZERO } from "./money";
+import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import { isWriteOffCandidate, provisionFor } from "./provision";
 import { stopShippingReasons } from "./stop-shipping";
@@ -55,6 +57,19 @@ function groupByAccount<T extends { customer: string; currency: string }>(
 
 const NONE: never[] = [];
 
+/** Exact sum of amounts: on integers of fen when they allow it, else in Decimal. */
+function total(amounts: readonly Decimal[]): Decimal {
+  let fen = 0;
+  for (const amount of amounts) {
+    fen += fenOf(amount);
+    if (!isExact(fen)) break;
+  }
+  if (isExact(fen)) return decimalFromFen(fen);
+  let sum = ZERO;
+  for (const amount of amounts) sum = sum.plus(amount);
+  return sum;
+}
+
 /** Builds the report of one account; the ledger-wide inputs come already grouped. */
 function reportAccount(
   account: CustomerAccount,
@@ -65,34 +80,41 @@ function reportAccount(
 ): CustomerReport {
   const items = ageItems(account, asOf, policy);
   const buckets = bucketTotals(items, policy.buckets.edges.length + 1);
-  let outstanding = ZERO;
-  for (const bucket of buckets) outstanding = outstanding.plus(bucket);
+  const outstanding = total(buckets);
 
   // On the due-date basis with a "not due" bucket ending at 0, overdue is everything outside that
   // bucket: one subtraction instead of an addition per overdue item.
   const overdueFromBuckets = policy.agingBasis === "due" && policy.buckets.edges[0] === 0;
-  let overdue = overdueFromBuckets ? outstanding.minus(buckets[0]) : ZERO;
-  let interest = ZERO;
+  // Sums in whole fen; every term is ≥ 0, so a sum that stayed exact ends at most 2^53 − 1.
+  let overdueFen = 0;
+  let interestFen = 0;
   let maxDaysOverdue = 0;
   for (const item of items) {
-    if (!overdueFromBuckets && item.daysOverdue > 0) overdue = overdue.plus(item.state.outstanding);
-    if (!item.interest.isZero()) interest = interest.plus(item.interest);
+    if (!overdueFromBuckets && item.daysOverdue > 0) overdueFen += fenOf(item.state.outstanding);
+    if (!item.interest.isZero()) interestFen += fenOf(item.interest);
     if (!item.state.invoice.disputed && item.daysOverdue > maxDaysOverdue) maxDaysOverdue = item.daysOverdue;
   }
+  let overdue: Decimal;
+  if (overdueFromBuckets) overdue = outstanding.minus(buckets[0]);
+  else if (isExact(overdueFen)) overdue = decimalFromFen(overdueFen);
+  else overdue = total(items.filter((item) => item.daysOverdue > 0).map((item) => item.state.outstanding));
+  const interest = isExact(interestFen) ? decimalFromFen(interestFen) : total(items.map((item) => item.interest));
 
   const events = lateEvents(account, asOf, promises, payments);
   const computedGrade = creditGrade(events, asOf, policy);
   const info = account.info;
   const grade = info?.gradeOverride ?? computedGrade;
+  // No fixed limit in the customers table means no limit was set, not a limit of 0.
+  const limitSet = info?.fixedLimit !== undefined;
   const fixedLimit = info?.fixedLimit ?? ZERO;
   const temporaryLimit = info?.temporaryLimit ?? ZERO;
   const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, policy);
 
   // Unapplied credit is the customer's money on hand: it reduces what the limit has to cover.
   const exposure = outstanding.minus(account.unappliedCredit);
-  const overLimit = exposure.greaterThan(limit.effective);
+  const overLimit = limitSet && exposure.greaterThan(limit.effective);
   const excess = overLimit ? exposure.minus(limit.effective) : ZERO;
-  const limitUsedPct = limit.effective.isZero() ? null : exposure.dividedBy(limit.effective).times(HUNDRED);
+  const limitUsedPct = !limitSet || limit.effective.isZero() ? null : exposure.dividedBy(limit.effective).times(HUNDRED);
 
   // The overdue-total threshold is in the policy currency and the policy holds no exchange rates.
   const overdueInPolicyCurrency = account.currency === policy.currency ? overdue : ZERO;
@@ -117,6 +139,7 @@ function reportAccount(
     fixedLimit,
     temporaryLimit,
     effectiveLimit: limit.effective,
+    limitSet,
     overLimit,
     excess,
     limitUsedPct,

@@ -175,6 +175,11 @@ export interface CustomerReport {
   fixedLimit: Decimal;
   temporaryLimit: Decimal;
   effectiveLimit: Decimal;
+  /**
+   * Whether the customers table gives this customer a fixed limit (0 typed by finance is a limit:
+   * cash only). Without one no limit is set: never over limit, no excess, no % used.
+   */
+  limitSet?: boolean;
   overLimit: boolean;
   /** outstanding − effective limit when over, else 0. */
   excess: Decimal;

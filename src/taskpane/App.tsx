@@ -12,7 +12,7 @@ import { ErrorsTab } from "./components/ErrorsTab";
 import { FlagsTab } from "./components/FlagsTab";
 import { LettersTab } from "./components/LettersTab";
 import { SettingsTab } from "./components/SettingsTab";
-import { usePaneStyles } from "./components/pane.styles";
+import { usePageStyles, usePaneStyles } from "./components/pane.styles";
 import { fill } from "./i18n";
 import { usePane } from "./pane-context";
 
@@ -51,6 +51,7 @@ export interface AppProps {
  */
 export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
   const { strings } = usePane();
+  usePageStyles();
   const styles = usePaneStyles();
   const [tab, setTab] = React.useState<TabId>(initialTab);
   const [notice, setNotice] = React.useState<RibbonNotice | null>(null);
@@ -66,7 +67,7 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
       <Title3 as="h1">{strings.appTitle}</Title3>
       <ErrorBoundary title={strings.problems.title} advice={strings.problems.boundary}>
         <RibbonNoticeBar notice={notice} />
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
           {TAB_IDS.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
               {strings.tabs[id]}

@@ -123,12 +123,15 @@ describe("buildReport", () => {
     expect(c.maxDaysOverdue).toBe(0);
     expect(c.lateEvents).toEqual([]);
     expect([c.computedGrade, c.grade]).toEqual(["A", "A"]);
-    // No customer row: limits 0, so any exposure is over the limit and no percentage is shown.
+    // No customer row: no limit is set (limits shown as 0), so it is not over a limit of 0 and
+    // nothing else stops shipping (the disputed item counts for no days overdue).
     expect(fen([c.fixedLimit, c.temporaryLimit, c.effectiveLimit])).toEqual(["0.00", "0.00", "0.00"]);
-    expect(c.overLimit).toBe(true);
-    expect(c.excess.toFixed(2)).toBe("800.00");
+    expect(c.limitSet).toBe(false);
+    expect(c.overLimit).toBe(false);
+    expect(c.excess.toFixed(2)).toBe("0.00");
     expect(c.limitUsedPct).toBeNull();
-    expect(c.reasons).toEqual(["overLimit"]);
+    expect(c.reasons).toEqual([]);
+    expect(c.stopShipping).toBe(false);
     expect(c.stage).toBeNull();
     expect(c.provision.toFixed(2)).toBe("40.00");
     expect(c.writeOffCandidate).toBe(false);
@@ -189,5 +192,62 @@ describe("buildReport", () => {
     const before = JSON.stringify(ledger);
     buildReport(ledger, AS_OF, DEFAULT_POLICY);
     expect(JSON.stringify(ledger)).toBe(before);
+  });
+});
+
+describe("buildReport: a credit limit is set only by a fixed limit in the customers table", () => {
+  // One open invoice of 5,000.00 due 2026-06-20: 10 days overdue on 2026-06-30.
+  const reportFor = (customers: Ledger["customers"], due = "2026-06-20"): CustomerReport =>
+    buildReport(
+      { invoices: [invoice("丁", "D-1", "2026-05-21", due, "5000.00")], payments: [], customers },
+      AS_OF,
+      DEFAULT_POLICY,
+    ).customers[0];
+
+  test("a customer row without a fixed limit sets none: not over a limit of 0, no excess, no % used", () => {
+    const c = reportFor([{ name: "丁", gradeOverride: "A" }]);
+    expect(c.limitSet).toBe(false);
+    expect(c.effectiveLimit.toFixed(2)).toBe("0.00");
+    expect(c.overLimit).toBe(false);
+    expect(c.excess.toFixed(2)).toBe("0.00");
+    expect(c.limitUsedPct).toBeNull();
+    expect(c.reasons).toEqual([]);
+    expect(c.stopShipping).toBe(false);
+  });
+
+  test("a fixed limit of 0 typed by finance is a limit (cash only): 5,000 outstanding is 5,000 over", () => {
+    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("0"), gradeOverride: "A" }]);
+    expect(c.limitSet).toBe(true);
+    expect(c.overLimit).toBe(true);
+    expect(c.excess.toFixed(2)).toBe("5000.00");
+    expect(c.limitUsedPct).toBeNull();
+    expect(c.reasons).toEqual(["overLimit"]);
+  });
+
+  test("grade D still zeroes a set limit: 100,000 becomes 0 and 5,000 is over it", () => {
+    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("100000"), gradeOverride: "D" }]);
+    expect(c.limitSet).toBe(true);
+    expect(c.effectiveLimit.toFixed(2)).toBe("0.00");
+    expect(c.overLimit).toBe(true);
+    expect(c.excess.toFixed(2)).toBe("5000.00");
+    expect(c.reasons).toEqual(["overLimit", "gradeD"]);
+  });
+
+  test("a set limit not exceeded shows the % used: 5,000 not yet due of 100,000 is 5 %", () => {
+    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("100000"), gradeOverride: "A" }], "2026-07-20");
+    expect(c.limitSet).toBe(true);
+    expect(c.overLimit).toBe(false);
+    expect(c.limitUsedPct?.toFixed(2)).toBe("5.00");
+  });
+
+  test("without a limit, the other reasons to stop shipping still apply", () => {
+    const gradeD = reportFor([{ name: "丁", gradeOverride: "D" }]);
+    expect(gradeD.overLimit).toBe(false);
+    expect(gradeD.reasons).toEqual(["gradeD"]);
+    // Due 2026-04-20: 71 days overdue, more than 60; grade A typed, no fixed limit.
+    const late = reportFor([{ name: "丁", gradeOverride: "A" }], "2026-04-20");
+    expect(late.limitSet).toBe(false);
+    expect(late.overLimit).toBe(false);
+    expect(late.reasons).toEqual(["overdueDays"]);
   });
 });

@@ -3,7 +3,7 @@
  * extra calls recorded, a fake Office host, and a render helper.
  */
 import * as React from "react";
-import { render, type RenderResult } from "@testing-library/react";
+import { configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { fromYmd } from "../../src/rules/dates";
@@ -14,6 +14,9 @@ import type { ReplaceableSheet } from "../../src/workbook/office/adapter";
 import { App } from "../../src/taskpane/App";
 import type { OfficeHost } from "../../src/taskpane/office-host";
 import { PaneProvider, type PaneWorkbook } from "../../src/taskpane/pane-context";
+
+// The machines are shared and slow at times: give findBy*/waitFor more than the 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** 2026-11-23, the as-of date of the sample. */
 export const AS_OF = fromYmd(2026, 11, 23);

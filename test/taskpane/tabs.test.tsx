@@ -69,8 +69,8 @@ describe("Over-limit customers tab", () => {
     const table = screen.getByRole("table", { name: "Over-limit customers" });
     const rows = within(table).getAllByRole("row").slice(1);
     // All three are stopped; ranked by excess: 甲公司 10,000 + 3,000 = 13,000.00 (limit 0, grade D), <img…> 3,000.00 (limit 0), Gamma 300.00.
-    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(["甲公司", "<img src=x onerror=alert(1)>", "Gamma"]);
-    expect(within(rows[0]).getAllByRole("cell").map((cell) => cell.textContent).slice(1, 4)).toEqual(["0.00 CNY", "13,000.00", "13,000.00"]);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(["甲公司 CNY", "<img src=x onerror=alert(1)> CNY", "Gamma USD"]);
+    expect(within(rows[0]).getAllByRole("cell").map((cell) => cell.textContent).slice(1, 4)).toEqual(["0.00", "13,000.00", "13,000.00"]);
 
     await user.click(within(rows[1]).getByRole("button", { name: "<img src=x onerror=alert(1)>" }));
     await waitFor(() => expect(workbook.selected).toHaveLength(1));

@@ -5,6 +5,7 @@
 import * as React from "react";
 import {
   Button,
+  Caption1,
   Link,
   Table,
   TableBody,
@@ -100,12 +101,13 @@ export function FlagsTab(): React.JSX.Element {
             <TableBody>
               {shown.customers.map((customer) => (
                 <TableRow key={`${customer.customer}\u0000${customer.currency}`}>
-                  <TableCell>
+                  <TableCell className={styles.breakAnywhere}>
                     <Link as="button" title={fill(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
                       {customer.customer}
                     </Link>
+                    <Caption1 className={styles.muted}> {customer.currency}</Caption1>
                   </TableCell>
-                  <TableCell className={styles.number}>{`${formatAmount(customer.effectiveLimit)} ${customer.currency}`}</TableCell>
+                  <TableCell className={styles.number}>{formatAmount(customer.effectiveLimit)}</TableCell>
                   <TableCell className={styles.number}>{formatAmount(customer.outstanding)}</TableCell>
                   <TableCell className={styles.number}>{formatAmount(customer.excess)}</TableCell>
                   <TableCell>{reasonLabels(customer.reasons, shown.policy, lang).join(" · ")}</TableCell>

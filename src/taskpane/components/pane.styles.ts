@@ -1,5 +1,5 @@
 /** Shared layout styles of the pane's tabs: theme tokens only, no raw colours. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 
 /**
  * Class names for the pane's common layout pieces.
@@ -26,8 +26,16 @@ export const usePaneStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  table: { width: "100%", fontSize: tokens.fontSizeBase200 },
-  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  tabs: { flexWrap: "wrap" },
+  table: {
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    // Narrow pane: long words wrap inside their cell instead of overlapping the next one.
+    "& th, & td": { overflowWrap: "break-word" },
+  },
+  /** Customer names may be one long "word" (markup, formulas): break them anywhere. */
+  breakAnywhere: { overflowWrap: "anywhere" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   letter: {
     display: "flex",
     flexDirection: "column",
@@ -52,4 +60,12 @@ export const usePaneStyles = makeStyles({
   right: { textAlign: "right" },
   muted: { color: tokens.colorNeutralForeground3 },
   checkList: { display: "flex", flexDirection: "column" },
+});
+
+/**
+ * Page-level rules: the pane fills the task-pane frame edge to edge.
+ * @example usePageStyles(); // once, in App
+ */
+export const usePageStyles = makeStaticStyles({
+  "html, body": { margin: 0, padding: 0 },
 });

@@ -192,22 +192,26 @@ function sheetXml(plan: SheetPlan, styles: StyleTable): Buffer {
   const width = plan.values[0]?.length ?? 0;
   const letters = Array.from({ length: width }, (_, col) => columnLetter(col));
   const sweep = new FormatSweep(plan.formats, width);
-  let chunk = "";
+  // Rows go into ~1 MB Buffers (outside the JS heap) so a million rows do not keep strings alive.
+  const buffers: Buffer[] = [Buffer.from(parts.join(""), "utf8")];
+  parts.length = 0;
+  const cells: string[] = [];
   for (let r = 0; r < plan.values.length; r++) {
     const rowStyles = sweep.stylesForRow(r);
     const values = plan.values[r];
-    let row = `<row r="${r + 1}">`;
+    cells.push(`<row r="${r + 1}">`);
     for (let c = 0; c < values.length; c++) {
       const style = rowStyles[c];
-      row += cellXml(`${letters[c] ?? columnLetter(c)}${r + 1}`, values[c], style ? styles.xf(style) : 0);
+      cells.push(cellXml(`${letters[c] ?? columnLetter(c)}${r + 1}`, values[c], style ? styles.xf(style) : 0));
     }
-    chunk += `${row}</row>`;
-    if (chunk.length > 1 << 20) {
-      parts.push(chunk);
-      chunk = "";
+    cells.push("</row>");
+    if (cells.length > 20_000) {
+      buffers.push(Buffer.from(cells.join(""), "utf8"));
+      cells.length = 0;
     }
   }
-  parts.push(chunk, "</sheetData>");
+  buffers.push(Buffer.from(cells.join(""), "utf8"));
+  parts.push("</sheetData>");
   plan.conditionalFormats.forEach((format, index) => {
     const dxf = styles.dxf(MARK_FILLS[format.mark] ?? MARK_FILLS.red!);
     parts.push(
@@ -216,7 +220,8 @@ function sheetXml(plan: SheetPlan, styles: StyleTable): Buffer {
     );
   });
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-  return Buffer.from(parts.join(""), "utf8");
+  buffers.push(Buffer.from(parts.join(""), "utf8"));
+  return Buffer.concat(buffers);
 }
 
 /**
