@@ -35,8 +35,21 @@ export interface RibbonDeps {
 }
 
 type Listener = (notice: RibbonNotice) => void;
-const listeners = new Set<Listener>();
-let latest: RibbonNotice | null = null;
+
+/**
+ * The commands and the pane are separate bundles on one shared-runtime page, each with its own
+ * copy of this module: the notices travel through one object on the page, found by a global symbol.
+ */
+interface NoticeBus {
+  listeners: Set<Listener>;
+  latest: RibbonNotice | null;
+}
+const BUS_KEY = Symbol.for("ar-addin.ribbon-notices");
+
+function bus(): NoticeBus {
+  const scope = globalThis as unknown as Record<symbol, NoticeBus | undefined>;
+  return (scope[BUS_KEY] ??= { listeners: new Set<Listener>(), latest: null });
+}
 
 /**
  * Listens for ribbon results; a result that arrived before the pane subscribed is given at once.
@@ -45,16 +58,18 @@ let latest: RibbonNotice | null = null;
  * @example const stop = subscribeRibbonNotices((notice) => show(notice)); stop();
  */
 export function subscribeRibbonNotices(listener: Listener): () => void {
-  listeners.add(listener);
-  if (latest !== null) listener(latest);
+  const notices = bus();
+  notices.listeners.add(listener);
+  if (notices.latest !== null) listener(notices.latest);
   return () => {
-    listeners.delete(listener);
+    notices.listeners.delete(listener);
   };
 }
 
 function publish(notice: RibbonNotice): void {
-  latest = notice;
-  for (const listener of listeners) listener(notice);
+  const notices = bus();
+  notices.latest = notice;
+  for (const listener of notices.listeners) listener(notice);
 }
 
 function defaultDeps(): RibbonDeps {

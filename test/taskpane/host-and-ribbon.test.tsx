@@ -149,4 +149,25 @@ describe("ribbon: generate aging", () => {
     });
     expect(await screen.findByText("Aging generated from the ribbon: Aging 2026-11-23、Aging detail 2026-11-23")).toBeInTheDocument();
   });
+
+  it("reaches the pane's copy of the module: commands and pane are separate bundles on one page", async () => {
+    let commandsCopy!: typeof import("../../src/jobs/ribbon");
+    let paneCopy!: typeof import("../../src/jobs/ribbon");
+    jest.isolateModules(() => {
+      commandsCopy = require("../../src/jobs/ribbon");
+    });
+    jest.isolateModules(() => {
+      paneCopy = require("../../src/jobs/ribbon");
+    });
+    expect(commandsCopy).not.toBe(paneCopy);
+    const seen: RibbonNotice[] = [];
+    const stop = paneCopy.subscribeRibbonNotices((notice) => seen.push(notice));
+    seen.length = 0;
+    await commandsCopy.runAgingFromRibbon(
+      { completed: () => undefined },
+      { adapter: () => new MemoryAdapter(sampleWorkbook()), today: () => AS_OF, lang: () => "en", showPane: async () => undefined },
+    );
+    stop();
+    expect(seen.map((notice) => notice.sheets)).toEqual([["Aging 2026-11-23", "Aging detail 2026-11-23"]]);
+  });
 });
