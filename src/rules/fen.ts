@@ -53,8 +53,32 @@ function digitCount(word: number): number {
   return count;
 }
 
-/** Reused source of the Decimal copy constructor, which takes any object tagged as a Decimal. */
+/**
+ * Reused source of the Decimal copy constructor, which takes any object tagged as a Decimal and
+ * copies its digits: the word arrays are reused too, so a new Decimal costs one object and one array.
+ */
 const source = { toStringTag: "[object Decimal]", s: 1, e: 0, d: [0] };
+const ONE_WORD = [0];
+const TWO_WORDS = [0, 0];
+const THREE_WORDS = [0, 0, 0];
+
+function words1(a: number): number[] {
+  ONE_WORD[0] = a;
+  return ONE_WORD;
+}
+
+function words2(a: number, b: number): number[] {
+  TWO_WORDS[0] = a;
+  TWO_WORDS[1] = b;
+  return TWO_WORDS;
+}
+
+function words3(a: number, b: number, c: number): number[] {
+  THREE_WORDS[0] = a;
+  THREE_WORDS[1] = b;
+  THREE_WORDS[2] = c;
+  return THREE_WORDS;
+}
 
 /**
  * A Decimal from a whole number of fen, built from its digits (no text parsing: a million of those
@@ -75,13 +99,13 @@ export function decimalFromFen(fen: number): Decimal {
   if (units >= WORD) {
     const low = units % WORD;
     const high = (units - low) / WORD;
-    words = cents !== 0 ? [high, low, fraction] : low !== 0 ? [high, low] : [high];
+    words = cents !== 0 ? words3(high, low, fraction) : low !== 0 ? words2(high, low) : words1(high);
     exponent = WORD_DIGITS + digitCount(high) - 1;
   } else if (units > 0) {
-    words = cents !== 0 ? [units, fraction] : [units];
+    words = cents !== 0 ? words2(units, fraction) : words1(units);
     exponent = digitCount(units) - 1;
   } else {
-    words = [fraction];
+    words = words1(fraction);
     exponent = cents >= 10 ? -1 : -2;
   }
   source.s = fen < 0 ? -1 : 1;

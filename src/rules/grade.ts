@@ -3,7 +3,7 @@
  * past due, and broken promises to pay all count as late payments (POLICY.md §3, §11).
  */
 import { addMonths } from "./dates";
-import { sum } from "./money";
+import { ZERO, sum } from "./money";
 import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import type { CustomerAccount, DayNumber, Grade, LateEvent, Payment, PaymentPromise } from "./types";
@@ -30,14 +30,21 @@ export function lateEvents(
   payments: readonly Payment[] = [],
 ): LateEvent[] {
   const events: LateEvent[] = [];
-  // Sign tests, not comparisons with ZERO: decimal.js allocates for every comparison.
+  // Sign tests, not comparisons with ZERO (decimal.js allocates for every comparison). Most items of
+  // a large ledger were settled by undated cash and share ZERO: they are passed over on the state
+  // alone, and the invoice and its amount are read only for an item that may be late.
   for (const state of account.items) {
-    const { invoice } = state;
-    if (invoice.disputed || !isAboveZero(invoice.amount)) continue;
-    if (state.settledOn !== null && state.settledOn <= asOf) {
-      if (state.settledOn > invoice.dueDate) events.push({ invoiceNo: invoice.invoiceNo, date: state.settledOn, kind: "paidLate" });
-    } else if (asOf > invoice.dueDate && isAboveZero(state.outstanding)) {
-      events.push({ invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" });
+    const settledOn = state.settledOn;
+    if (settledOn !== null && settledOn <= asOf) {
+      const { invoice } = state;
+      if (!invoice.disputed && settledOn > invoice.dueDate && isAboveZero(invoice.amount)) {
+        events.push({ invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" });
+      }
+    } else if (isAboveZero(state.outstanding)) {
+      const { invoice } = state;
+      if (!invoice.disputed && asOf > invoice.dueDate && isAboveZero(invoice.amount)) {
+        events.push({ invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" });
+      }
     }
   }
   if (promises.length > 0) brokenPromises(account, asOf, promises, payments, events);
@@ -47,7 +54,7 @@ export function lateEvents(
 
 /** Whether an amount is more than zero. */
 function isAboveZero(amount: Decimal): boolean {
-  return amount.isPositive() && !amount.isZero();
+  return amount !== ZERO && amount.isPositive() && !amount.isZero();
 }
 
 function byDate(a: LateEvent, b: LateEvent): number {

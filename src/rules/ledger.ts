@@ -33,6 +33,9 @@ interface Group {
   currency: string;
   /** Positive invoices, their received column already applied. */
   items: InvoiceState[];
+  /** Due date and invoice date (NaN when undated) of each item, read while the row is at hand. */
+  dueDates: number[];
+  invoiceDates: number[];
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -49,6 +52,96 @@ function compareFifo(a: InvoiceState, b: InvoiceState): number {
   if (ia.invoiceNo === ib.invoiceNo) return 0;
   return ia.invoiceNo < ib.invoiceNo ? -1 : 1;
 }
+
+/** Orders items of equal due and invoice dates by invoice number; a stable sort keeps input order for equal numbers. */
+function compareNumber(a: InvoiceState, b: InvoiceState): number {
+  const na = a.invoice.invoiceNo;
+  const nb = b.invoice.invoiceNo;
+  return na === nb ? 0 : na < nb ? -1 : 1;
+}
+
+/**
+ * Sorts a group's items FIFO (as compareFifo, stable). Due date, invoice date and input position
+ * are packed into one number per item and sorted natively, which a comparator called n log n
+ * times over a million objects cannot match; only runs of equal dates compare invoice numbers.
+ * Dates too far apart to pack, or not whole days, fall back to the comparator.
+ */
+function sortFifo(group: Group): void {
+  const { items, dueDates, invoiceDates } = group;
+  const count = items.length;
+  if (count < 2) return;
+  let minDue = Infinity;
+  let maxDue = -Infinity;
+  let minDate = Infinity;
+  let maxDate = -Infinity;
+  let whole = true;
+  for (let i = 0; i < count; i++) {
+    const due = dueDates[i];
+    const date = invoiceDates[i];
+    if (due < minDue) minDue = due;
+    if (due > maxDue) maxDue = due;
+    if (date < minDate) minDate = date;
+    if (date > maxDate) maxDate = date;
+    if (!Number.isInteger(due) || (!Number.isInteger(date) && !Number.isNaN(date))) whole = false;
+  }
+  // Undated invoices take 0 and sort before every dated one (1 and up).
+  const dateSpan = maxDate >= minDate ? maxDate - minDate + 2 : 1;
+  if (!whole || (maxDue - minDue + 1) * dateSpan * count > Number.MAX_SAFE_INTEGER) {
+    items.sort(compareFifo);
+    return;
+  }
+  const keys = keyBuffer(count);
+  for (let i = 0; i < count; i++) {
+    const date = invoiceDates[i];
+    const dateKey = Number.isNaN(date) ? 0 : date - minDate + 1;
+    keys[i] = ((dueDates[i] - minDue) * dateSpan + dateKey) * count + i;
+  }
+  keys.sort();
+  const unsorted = items.slice();
+  // key % count is the input position; key − position identifies the (due, invoice date) pair.
+  let runStart = 0;
+  let runDates = keys[0] - (keys[0] % count);
+  for (let i = 0; i < count; i++) {
+    const position = keys[i] % count;
+    items[i] = unsorted[position];
+    const dates = keys[i] - position;
+    if (dates !== runDates) {
+      if (i - runStart > 1) sortRun(items, runStart, i);
+      runStart = i;
+      runDates = dates;
+    }
+  }
+  if (count - runStart > 1) sortRun(items, runStart, count);
+}
+
+/** One buffer for the sort keys of every group, grown as needed: a buffer per group costs a malloc each. */
+let keyStore = new Float64Array(256);
+
+function keyBuffer(count: number): Float64Array {
+  if (keyStore.length < count) keyStore = new Float64Array(Math.max(count, keyStore.length * 2));
+  return keyStore.subarray(0, count);
+}
+
+function sortRun(items: InvoiceState[], start: number, end: number): void {
+  const run = items.slice(start, end).sort(compareNumber);
+  for (let i = 0; i < run.length; i++) items[start + i] = run[i];
+}
+
+/**
+ * The first item in FIFO order whose trimmed invoice number is `ref` (already trimmed). A scan:
+ * a customer's payments name few invoices, and a map of every number would cost more.
+ */
+function findByNumber(items: readonly InvoiceState[], ref: string): InvoiceState | undefined {
+  for (const state of items) {
+    const number = state.invoice.invoiceNo;
+    // Equal lengths that differ cannot be equal once trimmed, so most numbers need no trim.
+    if (number === ref || (number.length > ref.length && number.trim() === ref)) return state;
+  }
+  return undefined;
+}
+
+/** Above this many named payments in one account, a map of invoice numbers beats scanning. */
+const SCAN_LIMIT = 8;
 
 /** Undated cash first (it was there before any as-of date), then by date; stable otherwise. */
 function comparePool(a: PoolEntry, b: PoolEntry): number {
@@ -120,9 +213,10 @@ function applyGroup(
   isLaterInvoice: (group: Group, invoiceNo: string) => boolean,
 ): { items: InvoiceState[]; unappliedCredit: Decimal } {
   const { items, pool } = group;
-  items.sort(compareFifo);
+  sortFifo(group);
 
   let byNumber: Map<string, InvoiceState> | null = null;
+  let named = 0;
   let prepaid = ZERO;
   for (const payment of group.payments) {
     const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
@@ -130,7 +224,8 @@ function applyGroup(
       pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
       continue;
     }
-    if (byNumber === null) {
+    named++;
+    if (byNumber === null && named > SCAN_LIMIT) {
       byNumber = new Map();
       // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
       for (const state of items) {
@@ -138,7 +233,7 @@ function applyGroup(
         if (!byNumber.has(number)) byNumber.set(number, state);
       }
     }
-    const target = byNumber.get(ref);
+    const target = byNumber === null ? findByNumber(items, ref) : byNumber.get(ref);
     if (target === undefined) {
       // A prepayment for an invoice issued after the as-of date: held as credit for that invoice,
       // so an older invoice does not look paid today and unpaid again once the new one exists.
@@ -224,7 +319,7 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     const currency = rawCurrency ? rawCurrency : policy.currency;
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer: rawCustomer.trim(), currency, items: [], pool: [], payments: [] };
+      group = { customer: rawCustomer.trim(), currency, items: [], dueDates: [], invoiceDates: [], pool: [], payments: [] };
       byCurrency.set(currency, group);
       groups.push(group);
     }
@@ -250,6 +345,8 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
       if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
     }
     group.items.push(state);
+    group.dueDates.push(invoice.dueDate);
+    group.invoiceDates.push(invoice.invoiceDate === null ? NaN : invoice.invoiceDate);
   }
   for (const payment of ledger.payments) {
     if (payment.date !== null && payment.date > asOf) continue;

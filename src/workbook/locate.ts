@@ -101,6 +101,23 @@ function shiftColumns(columns: Partial<Record<Field, number>>, by: number): Part
   return shifted;
 }
 
+/**
+ * Whether a header row describes invoices rather than payments, customers or promises: it maps
+ * to a customer, an invoice number, an amount and an invoice or due date, and fits invoices
+ * better than payments ("Date | Customer | Amount | Invoice No" is a payments table; "Customer |
+ * Invoice No | Invoice date | Due date | Amount" is not).
+ * @param headerRow the cells of the header row
+ * @returns true for an invoices header
+ * @example looksLikeInvoices(["Customer", "Invoice No", "Invoice date", "Due date", "Amount"]) // true
+ */
+export function looksLikeInvoices(headerRow: readonly CellValue[]): boolean {
+  const invoices = mapHeaders(headerRow, "invoices");
+  const { columns } = invoices;
+  if (columns.customer === undefined || columns.amount === undefined || columns.invoiceNo === undefined) return false;
+  if (columns.dueDate === undefined && columns.invoiceDate === undefined) return false;
+  return invoices.score > mapHeaders(headerRow, "payments").score;
+}
+
 function isExcluded(options: FindTableOptions, sheet: string, headerRow: number): boolean {
   return (options.exclude ?? []).some((taken) => taken.sheet === sheet && headerRow >= taken.fromRow && headerRow < taken.toRow);
 }
@@ -130,7 +147,9 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
       const cells = sheet.rows[row - sheet.firstRow];
       if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
       const mapping = mapHeaders(cells, kind, { mapping: options.mapping, firstCol: sheet.firstCol });
-      if (mapping.score > 0) found.push({ sheet, sheetIndex: index, headerRow: row, mapping, hint });
+      if (mapping.score > 0 && !(kind !== "invoices" && isComplete(mapping) && looksLikeInvoices(cells))) {
+        found.push({ sheet, sheetIndex: index, headerRow: row, mapping, hint });
+      }
     }
   }
   return found;
@@ -140,7 +159,8 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
  * Finds a table of the given kind. An Excel table (ListObject) whose headers hold the required
  * fields wins; otherwise each user sheet's first 30 rows are scanned for the header row with the
  * best score (a sheet name like 应收 / 发票 / Invoices / AR / 台账 breaks ties for invoices).
- * Generated sheets and the settings sheet are never read.
+ * Generated sheets and the settings sheet are never read; a customers, payments or promises
+ * table is never one whose headers look like invoices (see `looksLikeInvoices`).
  * @param workbook the workbook's values
  * @param kind which table to find
  * @param options remembered column mapping; header rows already used by other tables
@@ -165,7 +185,7 @@ export function findTable(workbook: WorkbookData, kind: TableKind, options: Find
     if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
     const headers = sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount);
     const mapping = mapHeaders(headers, kind, { mapping: options.mapping, firstCol: info.firstCol });
-    if (!isComplete(mapping)) continue;
+    if (!isComplete(mapping) || (kind !== "invoices" && looksLikeInvoices(headers))) continue;
     const table: LocatedTable = {
       kind,
       sheet: sheet.name,
@@ -197,6 +217,46 @@ export function findTable(workbook: WorkbookData, kind: TableKind, options: Find
     consider(table, [0, candidate.mapping.score, candidate.hint ? 1 : 0, -candidate.sheetIndex, -candidate.headerRow]);
   }
   return best;
+}
+
+/**
+ * Further invoices tables, which are not read: per sheet, the first header row (an Excel table's
+ * or one in the top 30 rows) that `looksLikeInvoices`, outside the rows already taken.
+ * @param workbook the workbook's values
+ * @param exclude header rows already used by the tables read
+ * @returns sheet and 0-based header row and column of each, in sheet order
+ * @example
+ * // sheets "Invoices 2025" (read) and "Invoices 2026", both headed Customer | Invoice No | Due date | Amount
+ * otherInvoiceTables(workbook, [{ sheet: "Invoices 2025", fromRow: 0, toRow: 2 }]) // [{ sheet: "Invoices 2026", headerRow: 0, firstCol: 0 }]
+ */
+export function otherInvoiceTables(
+  workbook: WorkbookData,
+  exclude: NonNullable<FindTableOptions["exclude"]>,
+): { sheet: string; headerRow: number; firstCol: number }[] {
+  const options: FindTableOptions = { exclude };
+  const found = new Map<string, { sheet: string; headerRow: number; firstCol: number }>();
+  for (const info of workbook.tables) {
+    const sheet = workbook.sheets.find((candidate) => candidate.name === info.sheet);
+    if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || found.has(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
+    if (looksLikeInvoices(sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount))) {
+      found.set(sheet.name, { sheet: sheet.name, headerRow: info.headerRow, firstCol: info.firstCol });
+    }
+  }
+  for (const { sheet } of dataSheets(workbook)) {
+    if (found.has(sheet.name)) continue;
+    const lastRow = Math.min(sheet.firstRow + sheet.rows.length, sheet.firstRow + HEADER_SCAN_ROWS);
+    for (let row = sheet.firstRow; row < lastRow; row++) {
+      if (isExcluded(options, sheet.name, row)) continue;
+      const cells = sheet.rows[row - sheet.firstRow];
+      if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
+      if (looksLikeInvoices(cells)) {
+        found.set(sheet.name, { sheet: sheet.name, headerRow: row, firstCol: sheet.firstCol + cells.findIndex((cell) => cellText(cell) !== "") });
+        break;
+      }
+    }
+  }
+  const order = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
+  return [...found.values()].sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
 }
 
 function compareRank(a: number[], b: number[]): number {

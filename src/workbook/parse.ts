@@ -26,22 +26,37 @@ const MAX_AMOUNT_DECIMAL = new Dec(MAX_AMOUNT);
 const MINUS_SIGNS = /[\u2212\u2012\u2013\u2014\ufe63]/g;
 const SPACES = /[\s\u00a0\u3000]+/g;
 const PARENS = /^\((.*)\)$/;
-const CURRENCY_PREFIX = /^(rmb|cny|usd|hkd|eur|jpy|twd|ntd|us\$|hk\$|nt\$|[¥$€£])\s*/i;
-const CURRENCY_SUFFIX = /\s*(元|圆|块|人民币|rmb|cny|usd|hkd|eur|jpy|twd)$/i;
+const CURRENCY_PREFIX = /^(rmb|cny|usd|hkd|eur|gbp|jpy|twd|ntd|us\$|hk\$|nt\$|[¥$€£])\s*/i;
+const CURRENCY_SUFFIX = /\s*(元|圆|块|人民币|rmb|cny|usd|hkd|eur|gbp|jpy|twd|[¥$€£])$/i;
 const PLAIN_NUMBER = /^(?:\d+(?:\.\d+)?|\.\d+|\d+\.)$/;
 const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const EXPONENT_NUMBER = /^\d+(?:\.\d+)?e[+-]?\d+$/i;
 const DECIMAL_COMMA = /^\d{1,3}(?:[ .]\d{3})*,\d{1,2}$|^\d+,\d{1,2}$/;
 const NOT_FINITE = /^[-+]?(nan|inf|infinity|∞)$/i;
+/**
+ * Currency codes and signs written with an amount (after NFKC, so ￥ is ¥); ¥ is the yuan in these
+ * ledgers. 元 / 圆 / 块 name no currency: Hong Kong and Taiwan write their dollars with 元 too.
+ */
 const CURRENCY_CODES: Record<string, string> = {
-  rmb: "CNY", cny: "CNY", 人民币: "CNY", usd: "USD", "us$": "USD", hkd: "HKD", "hk$": "HKD",
-  eur: "EUR", jpy: "JPY", twd: "TWD", ntd: "TWD", "nt$": "TWD",
+  rmb: "CNY", cny: "CNY", 人民币: "CNY", "¥": "CNY",
+  usd: "USD", "us$": "USD", $: "USD", hkd: "HKD", "hk$": "HKD", eur: "EUR", "€": "EUR",
+  gbp: "GBP", "£": "GBP", jpy: "JPY", twd: "TWD", ntd: "TWD", "nt$": "TWD",
+};
+/**
+ * Bare signs shared by several currencies: `$` is USD unless the row's currency column names
+ * another dollar (a Hong Kong ledger writes HKD as $), `¥` is CNY unless it names the yen.
+ */
+const SHARED_SYMBOLS: Record<string, readonly string[]> = {
+  $: ["USD", "HKD", "TWD", "SGD", "AUD", "CAD", "NZD", "MOP"],
+  "¥": ["CNY", "JPY"],
 };
 
-/** A parsed amount; `currency` is set when the text named one by code (RMB 100 → CNY). */
+/** A parsed amount; `currency` is set when the text named one by code or sign (RMB 100 → CNY, $50 → USD). */
 export interface ParsedAmount {
   amount: Decimal;
   currency?: string;
+  /** For a bare `$` or `¥`: every currency written with that sign, any of which a currency column may name. */
+  signCurrencies?: readonly string[];
 }
 
 /** A zero cell (also -0): common in received columns, built once. */
@@ -63,13 +78,14 @@ function checkRange(amount: Decimal, shown: string): Parsed<ParsedAmount> | null
 }
 
 /**
- * Reads an amount with its currency code when the text gives one. Accepts numbers and text such
- * as `¥1,234.50`, `￥1,234.50`, `RMB 1,234.50`, `1,234.50元`, `CNY 1234.5`, `$1,234.50`,
- * `(1,234.50)` (negative), `-1,234.50`, full-width digits. Refuses a decimal comma (`1 234,50`,
+ * Reads an amount with its currency when the text gives one by code or sign: `¥1,234.50`,
+ * `￥1,234.50`, `RMB 1,234.50`, `1,234.50元` (CNY), `$1,234.50`, `US$50` (USD), `HK$50` (HKD),
+ * `€50` (EUR), `£50` (GBP), `CNY 1234.5`; plain numbers, `(1,234.50)` (negative), `-1,234.50`,
+ * full-width digits. Refuses a decimal comma (`1 234,50`,
  * `1.234,50`), NaN, Infinity, amounts over 10^15, Excel errors, and blanks ("amount is blank").
  * @param cell the cell value
  * @returns the exact amount (and currency code), or a message
- * @example parseAmountWithCurrency("RMB 1,234.50").ok?.currency // "CNY"
+ * @example parseAmountWithCurrency("$50").ok // { amount: 50, currency: "USD", signCurrencies: ["USD", "HKD", …] }
  */
 export function parseAmountWithCurrency(cell: CellValue | undefined): Parsed<ParsedAmount> {
   if (cell === null || cell === undefined) return fail("amount.blank", "amount is blank");
@@ -102,9 +118,11 @@ function parseAmountText(original: string): Parsed<ParsedAmount> {
     }
   };
   takeSign();
+  let symbol: string | undefined;
   const prefix = CURRENCY_PREFIX.exec(text);
   if (prefix) {
-    currency = CURRENCY_CODES[prefix[1].toLowerCase()];
+    symbol = prefix[1].toLowerCase();
+    currency = CURRENCY_CODES[symbol];
     text = text.slice(prefix[0].length);
     takeSign();
   }
@@ -114,6 +132,9 @@ function parseAmountText(original: string): Parsed<ParsedAmount> {
     if (code && currency && code !== currency) {
       return fail("amount.invalid", `${quote(original)} names two currencies`);
     }
+    // "$50 USD": the code settles what the bare sign left open.
+    if (code && !SHARED_SYMBOLS[suffix[1].toLowerCase()]) symbol = suffix[1].toLowerCase();
+    else if (code && !currency) symbol = suffix[1].toLowerCase();
     currency = currency ?? code;
     text = text.slice(0, suffix.index);
   }
@@ -137,7 +158,9 @@ function parseAmountText(original: string): Parsed<ParsedAmount> {
   const range = checkRange(amount, original);
   if (range) return range;
   if (negative && !amount.isZero()) amount = amount.negated();
-  return { ok: currency ? { amount, currency } : { amount } };
+  if (!currency) return { ok: { amount } };
+  const shared = symbol === undefined ? undefined : SHARED_SYMBOLS[symbol];
+  return { ok: shared ? { amount, currency, signCurrencies: shared } : { amount, currency } };
 }
 
 /**

@@ -12,10 +12,10 @@ import type { CustomerInfo, DayNumber, Invoice, Ledger, Payment, PaymentPromise,
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { fieldLabel, REQUIRED_FIELDS } from "./headers";
 import type { Field, TableKind, TakenColumn } from "./headers";
-import { describeNotFound, bestHeaderCandidate, findTable } from "./locate";
+import { describeNotFound, bestHeaderCandidate, findTable, otherInvoiceTables } from "./locate";
 import type { LocatedTable } from "./locate";
 import { parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText } from "./parse";
-import type { Parsed } from "./parse";
+import type { Parsed, ParsedAmount } from "./parse";
 import { resolveSettings } from "./settings";
 import type { ColumnMapping, ResolvedSettings } from "./settings";
 import { CustomerNames, columnLetter, normalizeText } from "./text";
@@ -93,10 +93,21 @@ export interface ReadStats {
   totalRows: number;
 }
 
+/**
+ * Rows listed by number in a hidden-rows notice; more are counted, not listed.
+ * @example HIDDEN_ROWS_LISTED // 10
+ */
+export const HIDDEN_ROWS_LISTED = 10;
+
 /** Everything `readLedger` returns. */
 export interface ReadLedgerResult {
   ledger: Ledger;
   errors: RowError[];
+  /**
+   * What the user should know although nothing is wrong with the figures: one "rows.hidden"
+   * notice per sheet whose hidden or filtered data rows were read like the others.
+   */
+  notices: RowError[];
   mapping: MappingReport;
   settings: ResolvedSettings;
   stats: ReadStats;
@@ -307,9 +318,15 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     const customer = reader.take("customer", parseText(customerCell));
     if (customer === null) reader.report("customer", "customer is blank", "customer.blank");
     const parsedAmount = reader.take("amount", parseAmountWithCurrency(amountCell));
+    const currency = readCurrency(reader, parsedAmount, policy.currency);
     let received: Decimal = ZERO;
-    if (!isEmpty(reader.cell("received"))) received = reader.take("received", parseAmountWithCurrency(reader.cell("received")))?.amount ?? ZERO;
-    const currency = readCurrency(reader, parsedAmount?.currency, policy.currency);
+    if (!isEmpty(reader.cell("received"))) {
+      const parsedReceived = reader.take("received", parseAmountWithCurrency(reader.cell("received")));
+      if (parsedReceived && !agrees(parsedReceived, currency)) {
+        reader.report("received", `the amount received is written in ${parsedReceived.currency} but the invoice is in ${currency}`, "currency.mismatch");
+      }
+      received = parsedReceived?.amount ?? ZERO;
+    }
 
     let invoiceDate: DayNumber | null = null;
     if (!isEmpty(reader.cell("invoiceDate"))) invoiceDate = reader.take("invoiceDate", parseDateCell(reader.cell("invoiceDate"), system, order)) ?? null;
@@ -386,14 +403,23 @@ function isEmpty(cell: CellValue): boolean {
   return cell === null || (typeof cell === "string" && cell.trim() === "");
 }
 
-/** The row's currency: the currency column, else the code written with the amount, else the policy's. */
-function readCurrency(reader: RowReader, fromAmount: string | undefined, fallback: string): string {
+/**
+ * The row's currency: the currency column, else the code or sign written with the amount, else
+ * the policy's. A column that disagrees with the amount's code or sign drops the row ("$50" in a
+ * CNY row is never 50 yuan); a bare $ or ¥ agrees with any currency written with it.
+ */
+function readCurrency(reader: RowReader, amount: ParsedAmount | undefined, fallback: string): string {
+  const fromAmount = amount?.currency;
   if (!reader.has("currency") || isEmpty(reader.cell("currency"))) return fromAmount ?? fallback;
   const currency = reader.take("currency", parseCurrency(reader.cell("currency"), fallback));
-  if (currency !== undefined && fromAmount !== undefined && currency !== fromAmount) {
+  if (currency !== undefined && fromAmount !== undefined && !agrees(amount, currency)) {
     reader.report("amount", `the amount is written in ${fromAmount} but the currency column says ${currency}`, "currency.mismatch");
   }
   return currency ?? fallback;
+}
+
+function agrees(amount: ParsedAmount | undefined, currency: string): boolean {
+  return amount?.currency === undefined || amount.currency === currency || (amount.signCurrencies?.includes(currency) ?? false);
 }
 
 function readPayments(table: LocatedTable, ctx: Context, known: Set<string>): Payment[] {
@@ -406,7 +432,7 @@ function readPayments(table: LocatedTable, ctx: Context, known: Set<string>): Pa
     const customer = reader.take("customer", parseText(reader.cell("customer")));
     if (customer === null) reader.report("customer", "customer is blank", "customer.blank");
     const amount = reader.take("amount", parseAmountWithCurrency(reader.cell("amount")));
-    const currency = readCurrency(reader, amount?.currency, ctx.policy.currency);
+    const currency = readCurrency(reader, amount, ctx.policy.currency);
     let date: DayNumber | null = null;
     if (!isEmpty(reader.cell("date"))) date = reader.take("date", parseDateCell(reader.cell("date"), ctx.workbook.dateSystem, ctx.policy.dateOrder)) ?? null;
     const invoiceRef = reader.take("invoiceRef", parseText(reader.cell("invoiceRef")));
@@ -434,7 +460,7 @@ function readPromises(table: LocatedTable, ctx: Context, known: Set<string>): Pa
     if (customer === null) reader.report("customer", "customer is blank", "customer.blank");
     const promisedDate = reader.take("promisedDate", parseDateCell(reader.cell("promisedDate"), dateSystem, ctx.policy.dateOrder));
     const amount = reader.take("amount", parseAmountWithCurrency(reader.cell("amount")));
-    const currency = readCurrency(reader, amount?.currency, ctx.policy.currency);
+    const currency = readCurrency(reader, amount, ctx.policy.currency);
     let madeOn: DayNumber | undefined;
     if (!isEmpty(reader.cell("madeOn"))) madeOn = reader.take("madeOn", parseDateCell(reader.cell("madeOn"), dateSystem, ctx.policy.dateOrder));
     if (reader.failed || !customer || !amount || promisedDate === undefined) continue;
@@ -449,6 +475,49 @@ function readPromises(table: LocatedTable, ctx: Context, known: Set<string>): Pa
   return promises;
 }
 
+/** One notice at the header of each further invoices table: its rows are not read (nor misread as payments). */
+function secondInvoiceTables(workbook: WorkbookData, invoiceTable: LocatedTable, exclude: { sheet: string; fromRow: number; toRow: number }[]): RowError[] {
+  return otherInvoiceTables(workbook, exclude).map((other) => ({
+    sheet: other.sheet,
+    row: other.headerRow + 1,
+    column: columnLetter(other.firstCol),
+    message: `a second invoices table was found here and not read; the invoices were read from sheet "${invoiceTable.sheet}" (header on row ${invoiceTable.headerRow + 1}). Move these rows into that table to include them`,
+    code: "table.secondInvoices",
+  }));
+}
+
+/**
+ * One notice per sheet whose tables have hidden or filtered data rows (not blank, not totals):
+ * they are data, so they are read like the others, and the user is told which they are.
+ */
+function hiddenRowNotices(workbook: WorkbookData, tables: LocatedTable[]): RowError[] {
+  const rowsBySheet = new Map<string, number[]>();
+  for (const table of tables) {
+    const sheet = workbook.sheets[table.sheetIndex];
+    if (!sheet.hiddenRows || sheet.hiddenRows.length === 0) continue;
+    const reader = new RowReader(sheet, table, new ErrorSink(0));
+    const rows = rowsBySheet.get(sheet.name) ?? [];
+    for (const row of sheet.hiddenRows) {
+      if (row < table.dataRows.start || row >= table.dataRows.end) continue;
+      reader.at(row);
+      if (!reader.isBlank() && !reader.isTotal()) rows.push(row + 1);
+    }
+    rowsBySheet.set(sheet.name, rows);
+  }
+  const notices: RowError[] = [];
+  for (const [sheet, found] of rowsBySheet) {
+    const rows = [...new Set(found)].sort((a, b) => a - b);
+    if (rows.length === 0) continue;
+    const listed = rows.slice(0, HIDDEN_ROWS_LISTED).join(", ") + (rows.length > HIDDEN_ROWS_LISTED ? ", …" : "");
+    const message =
+      rows.length === 1
+        ? `1 hidden or filtered row was included in the figures (row ${listed})`
+        : `${rows.length} hidden or filtered rows were included in the figures (rows ${listed})`;
+    notices.push({ sheet, row: rows[0], column: "A", message, code: "rows.hidden" });
+  }
+  return notices;
+}
+
 /**
  * Reads the ledger from a workbook: finds the invoices table (required) and the customers,
  * payments and promises tables (optional, on any sheet), maps their headers, and reads every row.
@@ -457,12 +526,14 @@ function readPromises(table: LocatedTable, ctx: Context, known: Set<string>): Pa
  * and note rows are skipped and counted; a row with a bad customer, amount, date or flag is
  * dropped with a RowError naming its sheet, row and column ("…; row skipped"); a repeated invoice
  * number of the same customer is dropped naming the first row. A blank due date is the invoice
- * date plus the row's payment term, else the customer table's. Names that differ only by spaces,
+ * date plus the row's payment term, else the customer table's. A second invoices table is not
+ * read (one error at its header says so). Hidden and filtered rows are read like the others and
+ * listed in one notice per sheet. Names that differ only by spaces,
  * width or case are one customer, shown under the first spelling (customers table first).
  * @param workbook the workbook's values
  * @param policy the policy to start from (the workbook's settings overlay it)
  * @param options remembered column mapping; how many errors to list
- * @returns ledger, row errors, the mapping report, the resolved settings and counts
+ * @returns ledger, row errors, notices, the mapping report, the resolved settings and counts
  * @throws LedgerNotFoundError when no sheet holds an invoices table
  * @example
  * // sheet "应收台账": 客户 | 发票号 | 到期日 | 金额 ; ACME | INV-1 | 2026-03-31 | ¥1,234.50
@@ -488,6 +559,7 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
   const promiseTable = locate("promises");
 
   const ctx: Context = { workbook, policy: settings.policy, sink: new ErrorSink(options.maxErrors ?? DEFAULT_MAX_ERRORS), names: new CustomerNames() };
+  for (const error of secondInvoiceTables(workbook, invoiceTable, exclude)) ctx.sink.add(error);
   const customers = customerTable ? readCustomers(customerTable, ctx) : [];
   const { invoices, stats } = readInvoices(invoiceTable, ctx, customers);
   const known = new Set(invoices.map((invoice) => ctx.names.key(invoice.customer)));
@@ -496,9 +568,11 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
 
   const ledger: Ledger = { invoices, payments, customers };
   if (promiseTable) ledger.promises = promises;
+  const read = [invoiceTable, customerTable, paymentTable, promiseTable].filter((table): table is LocatedTable => table !== null);
   return {
     ledger,
     errors: ctx.sink.finish({ sheet: invoiceTable.sheet, row: invoiceTable.headerRow + 1 }),
+    notices: hiddenRowNotices(workbook, read),
     mapping: {
       invoices: tableReport(invoiceTable),
       customers: customerTable ? tableReport(customerTable) : null,

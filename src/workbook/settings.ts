@@ -65,37 +65,63 @@ function isRecord(value: unknown): value is Record<string, Json> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** The default value at a dotted path of the policy JSON, or undefined for an unknown path. */
+/**
+ * Key segments that lead out of the data into Object.prototype; never a setting.
+ * @example UNSAFE_KEYS.has("__proto__") // true
+ */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** The default value at a dotted path of the policy JSON (own properties only), or undefined for an unknown path. */
 function defaultAt(path: string[]): { found: boolean; value: Json } {
   let node: Json = DEFAULT_JSON;
   for (const part of path) {
-    if (!isRecord(node) || !(part in node)) return { found: false, value: undefined };
+    if (UNSAFE_KEYS.has(part) || !isRecord(node) || !Object.hasOwn(node, part)) return { found: false, value: undefined };
     node = node[part];
   }
   return { found: true, value: node };
 }
 
 function setPath(target: Record<string, Json>, path: string[], value: Json): void {
+  if (path.some((part) => UNSAFE_KEYS.has(part))) return;
   let node = target;
   for (const part of path.slice(0, -1)) {
-    if (!isRecord(node[part])) node[part] = {};
+    if (!Object.hasOwn(node, part) || !isRecord(node[part])) node[part] = {};
     node = node[part] as Record<string, Json>;
   }
   node[path[path.length - 1]] = value;
 }
 
+/**
+ * A copy of parsed JSON without the keys that lead into Object.prototype, each one reported.
+ * JSON.parse keeps "__proto__" as plain data, but merging that data key by key would write
+ * through it.
+ */
+function withoutUnsafeKeys(value: Json, path: string, dropped: string[]): Json {
+  if (Array.isArray(value)) return value.map((item, index) => withoutUnsafeKeys(item, `${path}[${index}]`, dropped));
+  if (!isRecord(value)) return value;
+  const copy: Record<string, Json> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (UNSAFE_KEYS.has(key)) dropped.push(`${path}.${key}`);
+    else copy[key] = withoutUnsafeKeys(item, `${path}.${key}`, dropped);
+  }
+  return copy;
+}
+
 /** Converts a settings-sheet value to the JSON type of the default at that path; a string is a message. */
-function convertValue(key: string, cell: CellValue): { value: Json } | { error: string } {
+function convertValue(key: string, cell: CellValue): { value: Json } | { error: string; code?: string } {
   const path = key.split(".");
   const { found, value: example } = defaultAt(path);
-  if (!found) return { error: `unknown setting ${quote(key)}` };
+  if (!found) return { error: `unknown setting ${quote(key)}`, code: "settings.unknownKey" };
   if (cell !== null && typeof cell === "object") return { error: `${key}: the cell shows the Excel error ${cell.error}` };
   const text = cellText(cell);
   if (isRecord(example)) return { error: `${key} is a group of settings; set one of its parts, e.g. ${key}.${Object.keys(example)[0]}` };
   if (Array.isArray(example)) {
     if (example.length > 0 && isRecord(example[0])) {
       try {
-        return { value: JSON.parse(text) as Json };
+        const dropped: string[] = [];
+        const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
+        if (dropped.length > 0) return { error: `${key}: unknown setting ${quote(dropped[0])}` };
+        return { value: parsed };
       } catch {
         return { error: `${key}: ${quote(text)} is not a JSON list` };
       }
@@ -175,7 +201,7 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
       } else if (mapped) {
         seenSetting = true;
         const kind = mapped[1] as TableKind;
-        if (!(mapped[2] in FIELD_SYNONYMS[kind])) {
+        if (!Object.hasOwn(FIELD_SYNONYMS[kind], mapped[2])) {
           fail(`unknown column ${quote(mapped[2])} for ${kind}; known: ${Object.keys(FIELD_SYNONYMS[kind]).join(", ")}`);
           continue;
         }
@@ -189,7 +215,7 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
             seenSetting = true;
             continue;
           }
-          fail(converted.error, key.includes(".") || defaultAt([key]).found ? "settings.invalid" : "settings.unknownKey");
+          fail(converted.error, converted.code ?? "settings.invalid");
         } else {
           setPath(policyJson, key.split("."), converted.value);
           sources[key] = where;
@@ -275,10 +301,13 @@ export function recordToSettings(record: Record<string, string>): {
 } {
   const errors: SettingError[] = [];
   const parse = (key: string): unknown => {
-    const text = record[key];
-    if (text === undefined || text.trim() === "") return undefined;
+    const text = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (typeof text !== "string" || text.trim() === "") return undefined;
     try {
-      return JSON.parse(text) as unknown;
+      const dropped: string[] = [];
+      const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
+      for (const path of dropped) errors.push({ field: path, message: `unknown setting ${quote(path)}` });
+      return parsed;
     } catch {
       errors.push({ field: key, message: `${key} is not valid JSON` });
       return undefined;
@@ -303,7 +332,7 @@ export function recordToSettings(record: Record<string, string>): {
     if (!isRecord(mappingJson)) errors.push({ field: SETTINGS_KEYS.mapping, message: `${SETTINGS_KEYS.mapping} is not a mapping of tables` });
     else
       for (const [kind, fields] of Object.entries(mappingJson)) {
-        if (!(kind in FIELD_SYNONYMS) || !isRecord(fields)) {
+        if (!Object.hasOwn(FIELD_SYNONYMS, kind) || !isRecord(fields)) {
           errors.push({ field: `${SETTINGS_KEYS.mapping}.${kind}`, message: `unknown table ${quote(kind)} in the column mapping` });
           continue;
         }
@@ -321,7 +350,9 @@ export function recordToSettings(record: Record<string, string>): {
 function mergeJson(base: Record<string, Json>, over: Record<string, Json>): Record<string, Json> {
   const merged: Record<string, Json> = { ...base };
   for (const [key, value] of Object.entries(over)) {
-    merged[key] = isRecord(value) && isRecord(base[key]) ? mergeJson(base[key] as Record<string, Json>, value) : value;
+    if (UNSAFE_KEYS.has(key)) continue;
+    const under = Object.hasOwn(base, key) ? base[key] : undefined;
+    merged[key] = isRecord(value) && isRecord(under) ? mergeJson(under, value) : value;
   }
   return merged;
 }

@@ -7,7 +7,9 @@ import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { ExcelJsAdapter, GENERATED_SHEET, STREAMING_READ_BYTES } from "../../src/workbook/exceljs/adapter";
+import type { CellValue } from "../../src/workbook/adapter-types";
+import { ExcelJsAdapter, GENERATED_SHEET } from "../../src/workbook/exceljs/adapter";
+import { toCellValue } from "../../src/workbook/exceljs/cells";
 import { GENERATED_MARKER, type SheetPlan } from "../../src/workbook/plan-types";
 import { sheetsAsCsv } from "../support/libreoffice";
 
@@ -104,17 +106,25 @@ describe("reading", () => {
     expect(ledger.rows[3][2]).toBe(AS_OF_SERIAL - 1462);
   });
 
-  it("the streaming reader gives the same cells (no tables, no hidden rows)", async () => {
-    const input = path.join(dir, "stream.xlsx");
-    await makeInput(input, true);
-    const normal = await new ExcelJsAdapter({ input }).read();
-    const streamed = await new ExcelJsAdapter({ input, streaming: true }).read();
-    expect(streamed.dateSystem).toBe("1904");
-    expect(streamed.tables).toEqual([]);
-    const normalLedger = normal.sheets.find((sheet) => sheet.name === "台账")!;
-    const streamedLedger = streamed.sheets.find((sheet) => sheet.name === "台账")!;
-    // The streaming reader cannot tell merged slave cells apart; compare columns A–D.
-    expect(streamedLedger.rows.map((row) => row.slice(0, 4))).toEqual(normalLedger.rows.map((row) => row.slice(0, 4)));
+  it("gives the same cells as exceljs's own reader (merged slaves empty), in both date systems", async () => {
+    for (const date1904 of [false, true]) {
+      const input = path.join(dir, `same-${date1904}.xlsx`);
+      await makeInput(input, date1904);
+      const data = await new ExcelJsAdapter({ input }).read();
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(input);
+      for (const worksheet of workbook.worksheets) {
+        const sheet = data.sheets.find((candidate) => candidate.name === worksheet.name)!;
+        const seen: CellValue[][] = sheet.rows.map((row) => row.map(() => null));
+        worksheet.eachRow((row, rowNumber) =>
+          row.eachCell((cell, colNumber) => {
+            const value = cell.isMerged && cell.master !== cell ? null : toCellValue(cell.value, date1904);
+            if (value !== null) seen[rowNumber - 1 - sheet.firstRow][colNumber - 1 - sheet.firstCol] = value;
+          }),
+        );
+        expect({ sheet: worksheet.name, rows: sheet.rows }).toEqual({ sheet: worksheet.name, rows: seen });
+      }
+    }
   });
 
   it("reads a UTF-8 CSV with a BOM, quotes and numbers; refuses GBK", async () => {
@@ -292,20 +302,35 @@ describe("writing big results", () => {
   }, 180_000);
 });
 
-describe("choosing the reader", () => {
-  it("reads files over the 20 MB threshold with the streaming reader (threshold lowered for the test)", async () => {
-    const input = path.join(dir, "threshold.xlsx");
-    await makeInput(input);
-    const size = require("fs").statSync(input).size as number;
-    const below = await new ExcelJsAdapter({ input, streamingReadBytes: size }).read();
-    expect(below.tables).toHaveLength(1);
-    const above = await new ExcelJsAdapter({ input, streamingReadBytes: size - 1 }).read();
-    // The streaming reader does not see Excel tables or hidden rows; the cells are the same.
-    expect(above.tables).toEqual([]);
-    expect(above.sheets[0].rows[3].slice(0, 4)).toEqual(below.sheets[0].rows[3].slice(0, 4));
-  });
-
-  it("the default threshold is 20 MB", () => {
-    expect(STREAMING_READ_BYTES).toBe(20 * 1024 * 1024);
+describe("a sheet formatted far below its values", () => {
+  it("reads the values only, and writes results-only without re-saving the formatted rows", async () => {
+    const input = path.join(dir, "formatted.xlsx");
+    const output = path.join(dir, "formatted.out.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Invoices");
+    sheet.addRow(["Customer", "Amount"]);
+    sheet.addRow(["Big Co", 100]);
+    sheet.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const JSZip = require("jszip") as typeof import("jszip");
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const style = /<c r="A1" s="(\d+)"/.exec(xml)![1];
+    const empty: string[] = [];
+    for (let r = 3; r <= 60_002; r++) empty.push(`<row r="${r}"${r === 5 ? ' hidden="1"' : ""}><c r="A${r}" s="${style}"/><c r="B${r}" s="${style}"/></row>`);
+    zip.file("xl/worksheets/sheet1.xml", xml.replace("</sheetData>", `${empty.join("")}</sheetData>`));
+    require("fs").writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const adapter = new ExcelJsAdapter({ input, output });
+    const started = process.cpuUsage();
+    const data = await adapter.read();
+    expect(data.sheets[0].rows).toEqual([["Customer", "Amount"], ["Big Co", 100]]);
+    // Row 5 is hidden but holds nothing: not reported.
+    expect(data.sheets[0].hiddenRows).toEqual([]);
+    expect(await adapter.writePlans([resultPlan("Results")])).toEqual(["Results"]);
+    const used = process.cpuUsage(started);
+    // 60,000 formatted rows: the input counts as big, so the output holds the results only.
+    expect(adapter.lastWriteMode).toBe("resultsOnly");
+    // exceljs needs several seconds for these rows; the direct reader a fraction of one.
+    expect((used.user + used.system) / 1000).toBeLessThan(2_000);
   });
 });

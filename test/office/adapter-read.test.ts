@@ -1,4 +1,6 @@
+import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
+import { readLedger } from "../../src/workbook/read";
 import { createExcelHost, type SpecCell, type WorkbookSpec } from "../support/excel-standin";
 
 function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnType<typeof createExcelHost>["host"] } {
@@ -127,5 +129,49 @@ describe("OfficeAdapter.read", () => {
     controller.abort(new Error("user cancelled"));
     await expect(adapter.read({ signal: controller.signal })).rejects.toThrow("user cancelled");
     expect(host.syncs).toHaveLength(0);
+  });
+
+  it("lists hidden and filtered rows: nothing more when none or all are hidden, one getRowProperties per chunk when some are", async () => {
+    const { adapter, host } = adapterFor({
+      sheets: [
+        { name: "Some", cells: [["Customer", "Amount"], ["A", 1], ["B", 2], ["C", 3], ["D", 4]], hiddenRows: [3, 5] },
+        { name: "None", cells: [["x"], ["y"]] },
+        { name: "All", cells: [[null], ["p"], ["q"]], hiddenRows: [1, 2, 3] },
+      ],
+    });
+    const data = await adapter.read();
+    expect(data.sheets.map((sheet) => [sheet.name, sheet.hiddenRows])).toEqual([
+      ["Some", [2, 4]],
+      ["None", undefined],
+      ["All", [1, 2]],
+    ]);
+    // list + used ranges (with rowHidden) + sample chunk ("Some") + the other two sheets: no sync of its own for the hidden rows.
+    expect(host.syncs).toHaveLength(4);
+    expect(host.syncs[2].ops).toEqual(["Range.load", "Range.getRowProperties"]);
+    expect(host.syncs[3].ops).toEqual(["Range.load", "Range.load"]);
+  });
+
+  it("finds the hidden rows of 20,000 rows, a third of them filtered out, without a sync per row", async () => {
+    const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
+    const hiddenRows = Array.from({ length: 20000 }, (_, r) => r + 1).filter((row) => row % 3 === 0);
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Filtered", cells, hiddenRows }] });
+    const data = await adapter.read();
+    expect(data.sheets[0].hiddenRows).toEqual(hiddenRows.map((row) => row - 1));
+    expect(data.sheets[0].rows[19999][9]).toBe(cellText(19999, 9));
+    // Sample of 1,000 rows as in the unfiltered read, then 4,000,000 / (10 × 40.5 + 128 bytes of flags)
+    // = 7,504 rows per chunk → 19,000 rows in 3 chunks: 6 syncs where the unfiltered read takes 5.
+    expect(host.syncs).toHaveLength(6);
+    for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
+    const flagOps = host.syncs.flatMap((sync) => sync.ops).filter((op) => op === "Range.getRowProperties");
+    expect(flagOps).toHaveLength(host.syncs.length - 2);
+  });
+
+  it("hands the hidden rows to readLedger, which reads them and says so once", async () => {
+    const { adapter } = adapterFor({
+      sheets: [{ name: "Invoices", cells: [["Customer", "Invoice No", "Due date", "Amount"], ["A", "1", "2026-03-01", 100], ["B", "2", "2026-03-01", 200]], hiddenRows: [3] }],
+    });
+    const read = readLedger(await adapter.read(), DEFAULT_POLICY);
+    expect(read.ledger.invoices.map((invoice) => invoice.amount.toString())).toEqual(["100", "200"]);
+    expect(read.notices).toEqual([{ sheet: "Invoices", row: 3, column: "A", message: "1 hidden or filtered row was included in the figures (row 3)", code: "rows.hidden" }]);
   });
 });

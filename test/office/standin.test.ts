@@ -168,4 +168,36 @@ describe("Excel stand-in strictness", () => {
     });
     expect(() => stale?.load("name")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
   });
+
+  it("gives rowHidden as Excel does: true when every row is hidden, false when none, null when some", async () => {
+    const { Excel } = createExcelHost({ sheets: [{ name: "Data", cells: [[1], [2], [3], [4]], hiddenRows: [2, 3] }] });
+    await run(Excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const all = sheet.getRange("A1:C4").load("rowHidden");
+      const none = sheet.getRange("A4:B4").load("rowHidden");
+      const every = sheet.getRange("A2:A3").load("rowHidden");
+      const used = sheet.getUsedRange(true).load("rowHidden");
+      expect(() => all.rowHidden).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect([all.rowHidden, none.rowHidden, every.rowHidden, used.rowHidden]).toEqual([null, false, true, null]);
+    });
+  });
+
+  it("hides rows through rowHidden at sync, and lists them with getRowProperties in one operation", async () => {
+    const { Excel, host } = createExcelHost({ sheets: [{ name: "Data", cells: [[1], [2], [3]] }] });
+    await run(Excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("A3").rowHidden = true;
+      const rows = sheet.getRange("A1:B3").getRowProperties({ rowIndex: true, rowHidden: true });
+      expect(() => rows.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+      await context.sync();
+      expect(rows.value).toEqual([
+        { rowIndex: 0, rowHidden: false },
+        { rowIndex: 1, rowHidden: false },
+        { rowIndex: 2, rowHidden: true },
+      ]);
+    });
+    expect(host.syncs[0].ops).toEqual(["Range.rowHidden=", "Range.getRowProperties"]);
+    expect(host.workbook.sheet("Data").hiddenRows).toEqual(new Set([2]));
+  });
 });

@@ -84,6 +84,10 @@ describe("Generate aging tab", () => {
     expect(workbook.planWrites).toHaveLength(1);
 
     await user.click(screen.getByRole("button", { name: "生成账龄表" }));
+    await new Promise((r) => setTimeout(r, 2000));
+    const dlg = screen.queryAllByRole("alertdialog", { hidden: true })[0];
+    let node: HTMLElement | null = dlg;
+    while (node) { const cs = getComputedStyle(node); console.log("DBG", node.tagName, node.className.slice(0,40), node.getAttribute("aria-hidden"), cs.display, cs.visibility, node.hidden); node = node.parentElement; }
     const dialog = await screen.findByRole("alertdialog", { name: "替换之前生成的工作表？" });
     expect(dialog).toHaveTextContent("“账龄分析 2026-11-23”");
     await user.click(await within(dialog).findByRole("button", { name: "不替换" }));

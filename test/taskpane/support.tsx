@@ -5,6 +5,7 @@
 import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { MotionBehaviourProvider } from "@fluentui/react-motion";
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { fromYmd } from "../../src/rules/dates";
 import type { Lang } from "../../src/rules/types";
@@ -129,13 +130,18 @@ export function fakeHost(displayLanguage: string): OfficeHost & { autoShowCalls:
   return host;
 }
 
-/** Renders the whole pane over a workbook in a language, today being 2026-11-23. */
+/**
+ * Renders the whole pane over a workbook in a language, today being 2026-11-23. Motion is skipped:
+ * jsdom has no Web Animations, and a dialog caught mid-animation is hidden from the a11y tree.
+ */
 export function renderPane(workbook: PaneWorkbook, lang: Lang, host: OfficeHost = fakeHost(lang)): RenderResult {
   return render(
-    <FluentProvider theme={webLightTheme}>
-      <PaneProvider workbook={workbook} host={host} lang={lang} today={AS_OF}>
-        <App />
-      </PaneProvider>
-    </FluentProvider>,
+    <MotionBehaviourProvider value="skip">
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider workbook={workbook} host={host} lang={lang} today={AS_OF}>
+          <App />
+        </PaneProvider>
+      </FluentProvider>
+    </MotionBehaviourProvider>,
   );
 }

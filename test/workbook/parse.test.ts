@@ -48,7 +48,38 @@ describe("parseAmount", () => {
   it("names the currency given by code", () => {
     expect(parseAmountWithCurrency("RMB 1,234.50").ok?.currency).toBe("CNY");
     expect(parseAmountWithCurrency("USD 10").ok?.currency).toBe("USD");
-    expect(parseAmountWithCurrency("¥10").ok?.currency).toBeUndefined();
+    expect(parseAmountWithCurrency("1,000.00元").ok?.currency).toBeUndefined();
+  });
+
+  it.each([
+    ["$50", "50", "USD"],
+    ["US$ 1,234.50", "1234.5", "USD"],
+    ["-$50", "-50", "USD"],
+    ["€50", "50", "EUR"],
+    ["50 €", "50", "EUR"],
+    ["£1,000", "1000", "GBP"],
+    ["HK$ 2,000", "2000", "HKD"],
+    ["hk$2000", "2000", "HKD"],
+    ["NT$300", "300", "TWD"],
+    ["¥10", "10", "CNY"],
+    ["￥ 2,000", "2000", "CNY"],
+    ["$50 USD", "50", "USD"],
+  ])("reads the currency of %p from its sign: %s %s", (cell, amount, currency) => {
+    const parsed = parseAmountWithCurrency(cell);
+    expect({ amount: parsed.ok?.amount.toString(), currency: parsed.ok?.currency }).toEqual({ amount, currency });
+  });
+
+  it("lists the other currencies a bare $ or ¥ may stand for, and none for a code", () => {
+    expect(parseAmountWithCurrency("$50").ok?.signCurrencies).toEqual(expect.arrayContaining(["USD", "HKD", "TWD"]));
+    expect(parseAmountWithCurrency("¥50").ok?.signCurrencies).toEqual(["CNY", "JPY"]);
+    expect(parseAmountWithCurrency("US$50").ok?.signCurrencies).toBeUndefined();
+    expect(parseAmountWithCurrency("$50 USD").ok?.signCurrencies).toBeUndefined();
+    expect(parseAmountWithCurrency("HK$50").ok?.signCurrencies).toBeUndefined();
+  });
+
+  it("refuses an amount written with two different currencies", () => {
+    expect(parseAmountWithCurrency("$50 €").error).toBe('"$50 €" names two currencies');
+    expect(parseAmountWithCurrency("¥50 USD").error).toBe('"¥50 USD" names two currencies');
   });
 
   it.each([

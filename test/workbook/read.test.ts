@@ -213,6 +213,116 @@ describe("readLedger: currencies", () => {
   });
 });
 
+describe("readLedger: currency signs", () => {
+  const book = workbook([
+    sheet("AR", [
+      ["Customer", "Invoice No", "Due date", "Amount", "Currency", "Received"],
+      ["ACME", "A", "2026-02-04", "$50", null, null],
+      ["ACME", "B", "2026-02-04", "€20", "EUR", null],
+      ["ACME", "C", "2026-02-04", "$30", "CNY", null],
+      ["ACME", "D", "2026-02-04", "$40", "HKD", null],
+      ["ACME", "E", "2026-02-04", "¥60", "JPY", null],
+      ["ACME", "F", "2026-02-04", "HK$70", "USD", null],
+      ["ACME", "G", "2026-02-04", "100", null, "£10"],
+      ["ACME", "H", "2026-02-04", "¥100", null, "￥10"],
+    ]),
+  ]);
+  const result = readLedger(book, DEFAULT_POLICY);
+
+  it("takes the currency from the sign: $50 is 50 dollars, never 50 yuan", () => {
+    expect(result.ledger.invoices.map((i) => `${i.invoiceNo}:${i.amount.toString()} ${i.currency}`)).toEqual(["A:50 USD", "B:20 EUR", "D:40 HKD", "E:60 JPY", "H:100 CNY"]);
+  });
+
+  it("skips a row whose currency column contradicts the sign, naming both", () => {
+    expect(result.errors).toEqual([
+      { sheet: "AR", row: 4, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped", code: "currency.mismatch" },
+      { sheet: "AR", row: 7, column: "D", message: "the amount is written in HKD but the currency column says USD; row skipped", code: "currency.mismatch" },
+      { sheet: "AR", row: 8, column: "F", message: "the amount received is written in GBP but the invoice is in CNY; row skipped", code: "currency.mismatch" },
+    ]);
+  });
+});
+
+describe("readLedger: a second invoices table", () => {
+  const head: CellValue[] = ["Customer", "Invoice No", "Invoice date", "Due date", "Amount"];
+  const book = workbook([
+    sheet("Invoices 2025", [head, ["Alpha Co", "A-1", "2025-11-01", "2025-12-01", 500]]),
+    sheet("Invoices 2026", [head, ["Beta Co", "B-1", "2026-02-13", "2026-03-15", 700]]),
+    sheet("Payments", [
+      ["Date", "Customer", "Amount", "Invoice No"],
+      ["2026-01-10", "Alpha Co", 200, "A-1"],
+    ]),
+  ]);
+  const result = readLedger(book, DEFAULT_POLICY);
+
+  it("reads the first, and never reads the second as payments", () => {
+    expect(result.ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A-1"]);
+    expect(result.mapping.payments?.sheet).toBe("Payments");
+    expect(result.ledger.payments.map((p) => `${p.customer} ${p.amount.toString()}`)).toEqual(["Alpha Co 200"]);
+  });
+
+  it("says once, at the second table's header, that it was not read and which was", () => {
+    expect(result.errors).toEqual([
+      {
+        sheet: "Invoices 2026",
+        row: 1,
+        column: "A",
+        message: 'a second invoices table was found here and not read; the invoices were read from sheet "Invoices 2025" (header on row 1). Move these rows into that table to include them',
+        code: "table.secondInvoices",
+      },
+    ]);
+  });
+
+  it("finds no payments table when the only other table is a second invoices table", () => {
+    const alone = readLedger(workbook([book.sheets[0], book.sheets[1]]), DEFAULT_POLICY);
+    expect(alone.mapping.payments).toBeNull();
+    expect(alone.ledger.payments).toEqual([]);
+    expect(alone.errors.map((e) => `${e.sheet}!${e.column}${e.row} ${e.code}`)).toEqual(["Invoices 2026!A1 table.secondInvoices"]);
+  });
+});
+
+describe("readLedger: hidden and filtered rows", () => {
+  const rows: CellValue[][] = [
+    ["Customer", "Invoice No", "Due date", "Amount"],
+    ...Array.from({ length: 14 }, (_, i): CellValue[] => ["ACME", `A-${i + 1}`, "2026-02-04", 10]),
+    ["Total", null, null, 140],
+  ];
+  // 0-based rows: 0 is the header, 1–14 invoices, 15 the total row, 16 beyond the used range.
+  const hidden = [15, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16];
+  const result = readLedger(workbook([sheet("AR", rows, { hiddenRows: hidden })]), DEFAULT_POLICY);
+
+  it("reads them like any other row", () => {
+    expect(result.ledger.invoices).toHaveLength(14);
+    expect(result.errors).toEqual([]);
+  });
+
+  it("tells the user in one notice per sheet, at the first hidden data row, listing ten rows", () => {
+    expect(result.notices).toEqual([
+      {
+        sheet: "AR",
+        row: 3,
+        column: "A",
+        message: "11 hidden or filtered rows were included in the figures (rows 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, …)",
+        code: "rows.hidden",
+      },
+    ]);
+  });
+
+  it("counts hidden rows of every table read, one notice per sheet, and none for a sheet without", () => {
+    const book = workbook([
+      sheet("Invoices", [["Customer", "Invoice No", "Due date", "Amount"], ["ACME", "A-1", "2026-02-04", 100]], { hiddenRows: [1] }),
+      sheet("Payments", [["Payment date", "Customer", "Amount"], ["2026-02-10", "ACME", 30], [null, null, null]], { hiddenRows: [2] }),
+      sheet("Notes", [["hidden note"]], { hiddenRows: [0] }),
+    ]);
+    const read = readLedger(book, DEFAULT_POLICY);
+    expect(read.ledger.payments).toHaveLength(1);
+    expect(read.notices.map((n) => `${n.sheet}!${n.column}${n.row}: ${n.message}`)).toEqual(["Invoices!A2: 1 hidden or filtered row was included in the figures (row 2)"]);
+  });
+
+  it("gives no notice when nothing is hidden", () => {
+    expect(readLedger(workbook([sheet("AR", rows)]), DEFAULT_POLICY).notices).toEqual([]);
+  });
+});
+
 describe("readLedger: customers and payments tables", () => {
   const invoices = sheet("Invoices", [
     ["Customer", "Invoice No", "Due date", "Amount"],

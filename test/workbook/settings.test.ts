@@ -169,3 +169,59 @@ describe("the key/value store", () => {
     expect(resolved.policy).toBe(DEFAULT_POLICY);
   });
 });
+
+describe("keys that lead into Object.prototype", () => {
+  const probe = {} as Record<string, unknown>;
+
+  it("are unknown settings on their cells, and nothing is written through them", () => {
+    const book = workbook([
+      sheet("Settings", [
+        ["Key", "Value"],
+        ["__proto__.toString", "pwned"],
+        ["constructor.prototype.valueOf", 1],
+        ["interest.__proto__.toLocaleString", "x"],
+        ["interest.constructor", "x"],
+        ["interest.dailyRate", 0.0003],
+      ]),
+    ]);
+    const read = readSettings(book);
+    expect(read.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${e.message} (${e.code})`)).toEqual([
+      'Settings!B2: unknown setting "__proto__.toString" (settings.unknownKey)',
+      'Settings!B3: unknown setting "constructor.prototype.valueOf" (settings.unknownKey)',
+      'Settings!B4: unknown setting "interest.__proto__.toLocaleString" (settings.unknownKey)',
+      'Settings!B5: unknown setting "interest.constructor" (settings.unknownKey)',
+    ]);
+    expect(read.policyJson).toEqual({ interest: { dailyRate: 0.0003 } });
+    expect(Object.getPrototypeOf(read.policyJson)).toBe(Object.prototype);
+    expect(typeof probe.toString).toBe("function");
+    expect(typeof probe.valueOf).toBe("function");
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "pwned")).toBe(false);
+  });
+
+  it("are refused inside a JSON list set on the sheet", () => {
+    const book = workbook([sheet("Settings", [["escalation", '[{"__proto__":{"polluted":1},"id":"x"}]']])]);
+    const read = readSettings(book);
+    expect(read.errors.map((e) => e.message)).toEqual(['escalation: unknown setting "escalation[0].__proto__"']);
+    expect(read.policyJson).toEqual({});
+  });
+
+  it("are dropped from the store's JSON and reported by path", () => {
+    const store = {
+      "ar.policy": '{"__proto__":{"polluted":1},"interest":{"__proto__":{"dailyRate":"0.9"},"graceDays":3},"constructor":{"prototype":{"polluted":1}}}',
+      "ar.mapping": '{"invoices":{"__proto__":"x","customer":"往来单位"}}',
+    };
+    const back = recordToSettings(store);
+    expect(back.errors).toEqual([
+      { field: "ar.policy.__proto__", message: 'unknown setting "ar.policy.__proto__"' },
+      { field: "ar.policy.interest.__proto__", message: 'unknown setting "ar.policy.interest.__proto__"' },
+      { field: "ar.policy.constructor", message: 'unknown setting "ar.policy.constructor"' },
+      { field: "ar.mapping.invoices.__proto__", message: 'unknown setting "ar.mapping.invoices.__proto__"' },
+    ]);
+    expect(back.policyJson).toEqual({ interest: { graceDays: 3 } });
+    expect(back.mapping).toEqual({ invoices: { customer: "往来单位" } });
+    const resolved = resolveSettings(workbook([], store), DEFAULT_POLICY);
+    expect(resolved.policy.interest.graceDays).toBe(3);
+    expect(resolved.policy.interest.dailyRate.toString()).toBe("0.0005");
+    expect((probe as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});

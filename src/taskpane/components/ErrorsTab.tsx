@@ -55,6 +55,7 @@ export function ErrorsTab(): React.JSX.Element {
                   <TableCell>
                     <Link
                       as="button"
+                      className={styles.cellLink}
                       title={fill(words.selectCell, { sheet: error.sheet, cell })}
                       onClick={() => void job.run(() => workbook.selectCell(error.sheet, cell))}
                     >

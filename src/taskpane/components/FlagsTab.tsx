@@ -102,7 +102,7 @@ export function FlagsTab(): React.JSX.Element {
               {shown.customers.map((customer) => (
                 <TableRow key={`${customer.customer}\u0000${customer.currency}`}>
                   <TableCell className={styles.breakAnywhere}>
-                    <Link as="button" title={fill(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
+                    <Link as="button" className={styles.cellLink} title={fill(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
                       {customer.customer}
                     </Link>
                     <Caption1 className={styles.muted}> {customer.currency}</Caption1>

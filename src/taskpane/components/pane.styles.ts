@@ -35,6 +35,8 @@ export const usePaneStyles = makeStyles({
   },
   /** Customer names may be one long "word" (markup, formulas): break them anywhere. */
   breakAnywhere: { overflowWrap: "anywhere" },
+  /** A link-button inside a table cell wraps like the cell's text. */
+  cellLink: { overflowWrap: "anywhere", whiteSpace: "normal", textAlign: "start" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   letter: {
     display: "flex",

@@ -2,14 +2,16 @@
  * The workbook adapter over exceljs, for .xlsx and .csv files on disk (the command line, tests,
  * benchmarks). The input file is never written: results go to a copy at the output path.
  *
- * - Reading: the normal exceljs reader (finds Excel tables, hidden rows, merged cells), or the
- *   streaming reader for files over 20 MB (or `streaming: true`), which finds no tables.
- * - Writing: a copy of the input with the generated sheets added; when the results are big
- *   (≥ 50,000 rows) or the input was big, a results-only workbook written row by row by the
- *   direct writer of fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
+ * - Reading: the direct reader of fast-read.ts (values, tables, hidden rows, merged cells; styles
+ *   never loaded), whatever the file's size.
+ * - Writing: a copy of the input (loaded and saved by exceljs) with the generated sheets added;
+ *   when the results are big (≥ 50,000 rows) or the input was (≥ 50,000 rows, formatted empty
+ *   rows included), a results-only workbook written row by row by the direct writer of
+ *   fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
  *   write them; the chart's data block is written, the Office adapter draws the chart.
+ * exceljs is loaded only when a copy is written, so big jobs never pay for it.
  */
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
@@ -17,6 +19,7 @@ import { GENERATED_MARKER, type SheetPlan } from "../plan-types";
 import { DAYS_1900_TO_1904, toCellValue } from "./cells";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
+import { readXlsxValues } from "./fast-read";
 import { writeFastXlsx, type FastSheet } from "./fast-xlsx";
 import { conditionalRule, FormatSweep } from "./plan-styles";
 
@@ -24,9 +27,7 @@ import { conditionalRule, FormatSweep } from "./plan-styles";
 export const SETTINGS_SHEET = "_ar_settings";
 /** Name of the veryHidden sheet listing the sheets the add-in generated (A1 holds the marker). */
 export const GENERATED_SHEET = "_ar_generated";
-/** Inputs larger than this are read with the streaming reader. */
-export const STREAMING_READ_BYTES = 20 * 1024 * 1024;
-/** Results of at least this many rows (all plans together) are written with the streaming writer. */
+/** Results (or inputs) of at least this many rows are written results-only by the direct writer. */
 export const STREAMING_WRITE_ROWS = 50_000;
 /** Excel's limit on the characters in one cell: longer settings are split across columns. */
 const CELL_TEXT_LIMIT = 32_767;
@@ -38,11 +39,7 @@ export interface ExcelJsAdapterOptions {
   input: string;
   /** Where writePlans/writeSettings write the copy (.xlsx). Required before writing; must differ from input. */
   output?: string;
-  /** Force the streaming reader (no tables, no hidden rows) whatever the file size. */
-  streaming?: boolean;
-  /** Size in bytes above which the streaming reader is used (default 20 MB). */
-  streamingReadBytes?: number;
-  /** Row count from which results are written by the streaming writer (default 50,000). */
+  /** Row count from which results are written results-only by the direct writer (default 50,000). */
   streamingWriteRows?: number;
 }
 
@@ -62,7 +59,6 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   private kind: InputKind | null = null;
   private inputSize = 0;
   private rowsRead = 0;
-  private streamedRead = false;
   private workbook: ExcelJS.Workbook | null = null;
   private csvRows: CellValue[][] | null = null;
   private pendingSettings: Record<string, string> | null = null;
@@ -85,12 +81,10 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     let data: WorkbookData;
     if (kind === "csv") {
       data = await this.readCsv();
-    } else if (this.options.streaming || size > (this.options.streamingReadBytes ?? STREAMING_READ_BYTES)) {
-      data = await this.readStreaming(options);
+      this.rowsRead = data.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
     } else {
       data = await this.readWorkbook(options);
     }
-    this.rowsRead = data.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
     options.onProgress?.({ fraction: 1, message: `read ${this.rowsRead} rows` });
     return data;
   }
@@ -109,7 +103,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     if (this.kind === null) await this.read(options);
     const planRows = plans.reduce((total, plan) => total + plan.values.length, 0);
     const threshold = this.options.streamingWriteRows ?? STREAMING_WRITE_ROWS;
-    const big = this.writtenResultsOnly !== null || this.streamedRead || planRows >= threshold || this.rowsRead >= threshold;
+    const big = this.writtenResultsOnly !== null || planRows >= threshold || this.rowsRead >= threshold;
     if (big) return this.writeResultsOnly(output, plans, options);
     const workbook = await this.loadCopy();
     const date1904 = Boolean(workbook.properties?.date1904);
@@ -170,78 +164,30 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   }
 
   private async readWorkbook(options: RunOptions): Promise<WorkbookData> {
-    const workbook = new ExcelJS.Workbook();
+    let raw;
     try {
-      await workbook.xlsx.readFile(this.options.input);
+      raw = readXlsxValues(await fs.readFile(this.options.input));
     } catch (error) {
       throw unreadable(this.options.input, error);
     }
-    this.workbook = workbook;
-    const date1904 = Boolean(workbook.properties?.date1904);
-    const generated = readGeneratedList(workbook);
-    const sheets: SheetData[] = [];
-    const tables: TableInfo[] = [];
-    let settings: Record<string, string> = {};
-    const worksheets = workbook.worksheets;
-    worksheets.forEach((worksheet, index) => {
-      options.signal?.throwIfAborted();
-      if (worksheet.name === SETTINGS_SHEET) {
-        settings = settingsFromRows(sheetRows(worksheet, false).rows);
-        return;
-      }
-      if (worksheet.name === GENERATED_SHEET) return;
-      const { rows, firstRow, firstCol, hiddenRows } = sheetRows(worksheet, date1904);
-      sheets.push({ name: worksheet.name, rows, firstRow, firstCol, generated: generated.has(worksheet.name), hiddenRows });
-      tables.push(...tablesOf(worksheet));
-      options.onProgress?.({ fraction: (index + 1) / worksheets.length, message: `read ${worksheet.name}` });
-    });
-    return { sheets, tables, dateSystem: date1904 ? "1904" : "1900", settings };
-  }
-
-  private async readStreaming(options: RunOptions): Promise<WorkbookData> {
-    this.streamedRead = true;
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(this.options.input, {
-      sharedStrings: "cache",
-      styles: "cache",
-      hyperlinks: "ignore",
-      worksheets: "emit",
-      entries: "ignore",
-    });
-    const sheets: SheetData[] = [];
-    let settings: Record<string, string> = {};
-    let generatedNames = new Set<string>();
-    let date1904 = false;
-    let rowsSeen = 0;
-    try {
-      for await (const worksheet of reader) {
-        const properties = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties;
-        date1904 = Boolean(properties?.model?.date1904);
-        const name = (worksheet as unknown as { name: string }).name;
-        const collected = new SparseRows();
-        for await (const row of worksheet) {
-          options.signal?.throwIfAborted();
-          row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-            collected.set(row.number - 1, colNumber - 1, toCellValue(cell.value, date1904));
-          });
-          if (++rowsSeen % 50_000 === 0) options.onProgress?.({ fraction: 0.5, message: `read ${rowsSeen} rows` });
-        }
-        const dense = collected.toDense();
-        if (name === SETTINGS_SHEET) settings = settingsFromRows(dense.rows);
-        else if (name === GENERATED_SHEET) generatedNames = generatedFromRows(dense.rows);
-        else sheets.push({ name, ...dense, generated: false });
-      }
-    } catch (error) {
-      if (error instanceof Error && error.name === "AbortError") throw error;
-      throw unreadable(this.options.input, error);
-    }
-    for (const sheet of sheets) sheet.generated = generatedNames.has(sheet.name);
-    return { sheets, tables: [], dateSystem: date1904 ? "1904" : "1900", settings };
+    options.signal?.throwIfAborted();
+    const generatedSheet = raw.sheets.find((sheet) => sheet.name === GENERATED_SHEET);
+    const generated = generatedSheet && generatedSheet.firstCol === 0 ? generatedFromRows(generatedSheet.rows) : new Set<string>();
+    const settingsSheet = raw.sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
+    const settings = settingsSheet ? settingsFromRows(settingsSheet.rows) : {};
+    const sheets: SheetData[] = raw.sheets
+      .filter((sheet) => sheet.name !== SETTINGS_SHEET && sheet.name !== GENERATED_SHEET)
+      .map(({ name, rows, firstRow, firstCol, hiddenRows }) => ({ name, rows, firstRow, firstCol, generated: generated.has(name), hiddenRows }));
+    // Formatted empty rows count: re-saving them through exceljs is what would cost.
+    this.rowsRead = raw.sheets.reduce((total, sheet) => total + Math.max(sheet.rows.length, sheet.rowElements), 0);
+    return { sheets, tables: raw.tables, dateSystem: raw.date1904 ? "1904" : "1900", settings };
   }
 
   /** The workbook the copy is built on: what this adapter read (and wrote so far), or the CSV as a sheet. */
   private async loadCopy(): Promise<ExcelJS.Workbook> {
     if (this.workbook) return this.workbook;
-    const workbook = new ExcelJS.Workbook();
+    const { Workbook } = await import("exceljs");
+    const workbook = new Workbook();
     if (this.kind === "csv") {
       const sheet = workbook.addWorksheet(csvSheetName(this.options.input));
       for (const row of this.csvRows ?? []) sheet.addRow(row.map((cell) => (cell === null || typeof cell === "object" ? null : cell)));
@@ -390,103 +336,6 @@ function writeSettingsSheet(workbook: ExcelJS.Workbook, settings: Record<string,
   const existing = workbook.getWorksheet(SETTINGS_SHEET);
   if (existing) workbook.removeWorksheet(existing.id);
   workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).addRows(settingsRows(settings));
-}
-
-/** The used range of a worksheet as a dense 2-D array; merged cells keep the value in their master only. */
-function sheetRows(worksheet: ExcelJS.Worksheet, date1904: boolean): { rows: CellValue[][]; firstRow: number; firstCol: number; hiddenRows: number[] } {
-  const collected = new SparseRows();
-  const hiddenRows: number[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      collected.set(rowNumber - 1, colNumber - 1, toCellValue(cell.value, date1904));
-    });
-  });
-  return { ...collected.toDense(), hiddenRows };
-}
-
-interface TableModel {
-  name?: string;
-  displayName?: string;
-  ref?: string;
-  tableRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns?: unknown[];
-}
-
-function tablesOf(worksheet: ExcelJS.Worksheet): TableInfo[] {
-  const tables = worksheet.getTables() as unknown as { table?: TableModel }[];
-  const found: TableInfo[] = [];
-  for (const entry of tables) {
-    const model = entry.table ?? (entry as TableModel);
-    const ref = model.tableRef ?? model.ref;
-    if (!ref) continue;
-    const [start, end] = ref.split(":");
-    const topLeft = decodeAddress(start);
-    const bottomRight = decodeAddress(end ?? start);
-    const hasHeader = model.headerRow !== false;
-    const height = bottomRight.row - topLeft.row + 1;
-    found.push({
-      name: model.displayName ?? model.name ?? "",
-      sheet: worksheet.name,
-      headerRow: topLeft.row,
-      firstCol: topLeft.col,
-      rowCount: height - (hasHeader ? 1 : 0) - (model.totalsRow ? 1 : 0),
-      columnCount: model.columns?.length ?? bottomRight.col - topLeft.col + 1,
-    });
-  }
-  return found;
-}
-
-function decodeAddress(address: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!match) return { row: 0, col: 0 };
-  let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, col: col - 1 };
-}
-
-/** Cells collected by (row, column), turned into the smallest dense rectangle holding them. */
-class SparseRows {
-  private readonly rows = new Map<number, CellValue[]>();
-  private minCol = Number.POSITIVE_INFINITY;
-  private maxCol = -1;
-
-  set(row: number, col: number, value: CellValue): void {
-    if (value === null || value === "") return;
-    let cells = this.rows.get(row);
-    if (!cells) this.rows.set(row, (cells = []));
-    cells[col] = value;
-    if (col < this.minCol) this.minCol = col;
-    if (col > this.maxCol) this.maxCol = col;
-  }
-
-  toDense(): { rows: CellValue[][]; firstRow: number; firstCol: number } {
-    if (this.rows.size === 0) return { rows: [], firstRow: 0, firstCol: 0 };
-    let firstRow = Number.POSITIVE_INFINITY;
-    let lastRow = -1;
-    for (const row of this.rows.keys()) {
-      if (row < firstRow) firstRow = row;
-      if (row > lastRow) lastRow = row;
-    }
-    const firstCol = this.minCol;
-    const width = this.maxCol - firstCol + 1;
-    const rows: CellValue[][] = [];
-    for (let r = firstRow; r <= lastRow; r++) {
-      const cells = this.rows.get(r);
-      const dense: CellValue[] = new Array(width).fill(null);
-      if (cells) {
-        for (let c = firstCol; c < cells.length; c++) {
-          const value = cells[c];
-          if (value !== undefined) dense[c - firstCol] = value;
-        }
-      }
-      rows.push(dense);
-    }
-    return { rows, firstRow, firstCol };
-  }
 }
 
 function padRow(row: CellValue[], width: number): CellValue[] {

@@ -34,6 +34,12 @@ export const ESTIMATE_SAFETY = 1.25;
 /** Excel serial of 1904-01-01 in the 1900 date system: the offset between the two systems. */
 export const DATE_1904_OFFSET = 1462;
 
+/**
+ * Response bytes budgeted per row for getRowProperties({ rowHidden }) on a sheet with some rows
+ * hidden (the flag, and the address Excel may add, with room to spare).
+ */
+export const ROW_PROPERTIES_BYTES = 128;
+
 const OP_OVERHEAD_BYTES = 256;
 /** Room left in a chunk-sized request for the small operations (sheet set-up, styles) packed with it. */
 const SMALL_OPS_RESERVE_BYTES = 4096;
@@ -103,6 +109,8 @@ interface ReadBlock {
   rowCount: number;
   colCount: number;
   nextRow: number;
+  /** Some rows hidden and some not: each chunk also asks which (Range.rowHidden was null). */
+  someRowsHidden: boolean;
 }
 
 interface ReadPiece {
@@ -110,6 +118,13 @@ interface ReadPiece {
   startRow: number;
   rowCount: number;
   range: Excel.Range;
+  /** Which rows of the chunk are hidden, for a block with some rows hidden. */
+  rowProperties?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+}
+
+/** Response bytes of one cell of the block, counting its share of the hidden-row flags. */
+function blockCellBytes(block: ReadBlock, bytesPerCell: number): number {
+  return bytesPerCell + (block.someRowsHidden ? ROW_PROPERTIES_BYTES / block.colCount : 0);
 }
 
 /**
@@ -128,9 +143,10 @@ function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budge
   let bytesLeft = budgetBytes;
   let cellsLeft = MAX_CELLS_PER_READ;
   for (const block of open) {
-    const rowBytes = block.colCount * bytesPerCell;
+    const cellBytes = blockCellBytes(block, bytesPerCell);
+    const rowBytes = block.colCount * cellBytes;
     if (pieces.length > 0 && (rowBytes > bytesLeft || block.colCount > cellsLeft)) break;
-    const [chunk] = planChunks(block.rowCount - block.nextRow, block.colCount, bytesPerCell, { maxBytes: bytesLeft, maxCells: cellsLeft });
+    const [chunk] = planChunks(block.rowCount - block.nextRow, block.colCount, cellBytes, { maxBytes: bytesLeft, maxCells: cellsLeft });
     pieces.push({ block, startRow: block.nextRow, rowCount: chunk.rowCount });
     bytesLeft -= chunk.rowCount * rowBytes;
     cellsLeft -= chunk.rowCount * block.colCount;
@@ -322,9 +338,12 @@ export class OfficeAdapter implements WorkbookAdapter {
   constructor(private readonly excel: ExcelRunner = globalExcel()) {}
 
   /**
-   * Reads every user sheet's used range (values; errors as `{error}`), the tables, the add-in's
-   * settings and the date system. Sync 1 lists sheets, tables and settings and probes the date
-   * system; sync 2 gets used ranges and table positions; then one sync per chunk of rows.
+   * Reads every user sheet's used range (values; errors as `{error}`), its hidden or filtered
+   * rows, the tables, the add-in's settings and the date system. Sync 1 lists sheets, tables and
+   * settings and probes the date system; sync 2 gets used ranges (with `rowHidden`: false, true,
+   * or null when some rows are hidden) and table positions; then one sync per chunk of rows, where
+   * a chunk of a sheet with some rows hidden also asks `getRowProperties({ rowHidden })` — one
+   * operation per chunk, never one per row, and no extra sync.
    *
    * @param options Progress callback and abort signal (checked before each sync).
    * @returns The workbook as plain data.
@@ -353,7 +372,7 @@ export class OfficeAdapter implements WorkbookAdapter {
 
       const sheets = sheetList.items.filter((sheet) => !isScratch(sheet.name));
       const used = sheets.map((sheet) =>
-        generatedIds.has(sheet.id) ? null : sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
+        generatedIds.has(sheet.id) ? null : sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,rowHidden"),
       );
       const tableParts = tableList.items.map((table) => ({
         name: table.name,
@@ -372,7 +391,11 @@ export class OfficeAdapter implements WorkbookAdapter {
           data.firstRow = range.rowIndex;
           data.firstCol = range.columnIndex;
           data.rows = new Array(range.rowCount);
-          blocks.push({ sheet, data, rowCount: range.rowCount, colCount: range.columnCount, nextRow: 0 });
+          // rowHidden is true when every row is hidden, null when some are.
+          if (range.rowHidden === true) data.hiddenRows = Array.from({ length: range.rowCount }, (_, r) => range.rowIndex + r);
+          const someRowsHidden = range.rowHidden === null;
+          if (someRowsHidden) data.hiddenRows = [];
+          blocks.push({ sheet, data, rowCount: range.rowCount, colCount: range.columnCount, nextRow: 0, someRowsHidden });
         }
         return data;
       });
@@ -396,12 +419,11 @@ export class OfficeAdapter implements WorkbookAdapter {
     let doneCells = 0;
     let bytesPerCell: number | undefined;
     for (;;) {
-      const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, PAYLOAD_BUDGET_BYTES).map((piece) => ({
-        ...piece,
-        range: piece.block.sheet
-          .getRangeByIndexes(piece.block.data.firstRow + piece.startRow, piece.block.data.firstCol, piece.rowCount, piece.block.colCount)
-          .load("values,valueTypes"),
-      }));
+      const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, PAYLOAD_BUDGET_BYTES).map((piece) => {
+        const range = piece.block.sheet.getRangeByIndexes(piece.block.data.firstRow + piece.startRow, piece.block.data.firstCol, piece.rowCount, piece.block.colCount);
+        range.load("values,valueTypes");
+        return piece.block.someRowsHidden ? { ...piece, range, rowProperties: range.getRowProperties({ rowHidden: true }) } : { ...piece, range };
+      });
       if (pieces.length === 0) return;
       throwIfAborted(signal);
       try {
@@ -416,13 +438,19 @@ export class OfficeAdapter implements WorkbookAdapter {
       }
       let bytes = 0;
       let cells = 0;
-      for (const { block, startRow, rowCount, range } of pieces) {
+      for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
         const values = range.values;
         const types = range.valueTypes;
         bytes += utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(types));
         cells += rowCount * block.colCount;
         for (let r = 0; r < rowCount; r++) {
           block.data.rows[startRow + r] = values[r].map((value, c) => toCell(value, types[r][c]));
+        }
+        if (rowProperties) {
+          const firstRow = block.data.firstRow + startRow;
+          rowProperties.value.forEach((row, r) => {
+            if (row.rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
+          });
         }
         block.nextRow = startRow + rowCount;
       }

@@ -17,6 +17,8 @@ export type { SpecCell, Stored } from "./model";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, utf8Bytes } from "./context";
 export type { SyncRecord, WriteRecord } from "./context";
 export { WorkbookState } from "./workbook-state";
+export { ClientResultProxy } from "./proxies";
+export type { RowPropertiesLoadOptions } from "./proxies";
 export type { WorkbookSpec, SheetSpec, TableSpec, CellView } from "./workbook-state";
 
 /** The stand-in's `Excel` namespace: `run` plus the enums the adapter may reference. */

@@ -223,6 +223,8 @@ export class SheetState {
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly charts: ChartState[] = [];
   readonly tables: TableState[] = [];
+  /** 0-based rows hidden by hand or by a filter (Excel's API tells them apart from neither). */
+  readonly hiddenRows = new Set<number>();
   deleted = false;
 
   /**

@@ -7,6 +7,7 @@ import { READ_CELL_LIMIT, propertyNotLoaded, type LoadResult, type StandInContex
 import {
   MAX_COLS,
   MAX_ROWS,
+  StandInError,
   fail,
   parseAddress,
   splitSheetAddress,
@@ -191,6 +192,41 @@ function uniform<V>(rect: Rect, read: (row: number, col: number) => V): V | null
 
 const CELL_PROPS = new Set(["values", "valueTypes", "formulas", "numberFormat", "text"]);
 
+/** Hidden rows of a rectangle as Excel's Range.rowHidden gives them: true all, false none, null some. */
+function rowHiddenOf(sheet: SheetState, rect: Rect): boolean | null {
+  let hidden = 0;
+  for (const row of sheet.hiddenRows) if (row >= rect.row && row < rect.row + rect.rows) hidden++;
+  if (hidden === 0) return false;
+  return hidden === rect.rows ? true : null;
+}
+
+/** What Range.getRowProperties may be asked for in the stand-in. */
+export interface RowPropertiesLoadOptions {
+  address?: boolean;
+  rowIndex?: boolean;
+  rowHidden?: boolean;
+}
+
+/**
+ * OfficeExtension.ClientResult: a method's result, readable after the sync that carried it.
+ */
+export class ClientResultProxy<V> {
+  private loadedValue: { value: V } | undefined;
+
+  /** Sets the value (at sync). */
+  settle(value: V): void {
+    this.loadedValue = { value };
+  }
+
+  /** The result; throws ValueNotLoaded before the sync, as Office.js does. */
+  get value(): V {
+    if (!this.loadedValue) {
+      throw new StandInError("ValueNotLoaded", 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.', "value");
+    }
+    return this.loadedValue.value;
+  }
+}
+
 /** Excel.Range. */
 export class RangeProxy extends ClientObject<RangeTarget> {
   private formatProxy: RangeFormatProxy | undefined;
@@ -239,6 +275,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return rect.cols;
       case "cellCount":
         return cellCount(rect);
+      case "rowHidden":
+        return rowHiddenOf(sheet, rect);
       case "values":
         return grid(rect, (r, c) => valueOut(sheet.get(r, c)));
       case "valueTypes":
@@ -308,6 +346,49 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       );
       this.context.recordWrite(sheet, "Range.numberFormat", WorkbookState.address(sheet, rect));
     });
+  }
+  /** true when every row of the range is hidden, false when none is, null when some are (Excel's tri-state). */
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  /** Hides or shows the range's entire rows. */
+  set rowHidden(hidden: boolean) {
+    this.queue("rowHidden=", { rowHidden: hidden }, ({ sheet, rect }) => {
+      if (typeof hidden !== "boolean") fail("InvalidArgument", "Range.rowHidden");
+      for (let r = rect.row; r < rect.row + rect.rows; r++) {
+        if (hidden) sheet.hiddenRows.add(r);
+        else sheet.hiddenRows.delete(r);
+      }
+      this.context.recordWrite(sheet, "Range.rowHidden", WorkbookState.address(sheet, rect));
+    });
+  }
+  /**
+   * One object per row of the range with the properties asked for (ExcelApi 1.9); the stand-in
+   * models address, rowIndex and rowHidden.
+   */
+  getRowProperties(options: RowPropertiesLoadOptions): ClientResultProxy<Record<string, unknown>[]> {
+    const result = new ClientResultProxy<Record<string, unknown>[]>();
+    let rows: Record<string, unknown>[] = [];
+    this.context.enqueue({
+      name: "Range.getRowProperties",
+      desc: { path: this.path, op: "getRowProperties", options },
+      apply: (response) => {
+        const unknown = Object.keys(options).filter((key) => !["address", "rowIndex", "rowHidden"].includes(key));
+        if (unknown.length > 0) fail("InvalidArgument", "Range.getRowProperties", `The stand-in does not model ${unknown.join(", ")}`);
+        const { sheet, rect } = this.target();
+        rows = [];
+        for (let r = rect.row; r < rect.row + rect.rows; r++) {
+          const row: Record<string, unknown> = {};
+          if (options.address) row.address = WorkbookState.address(sheet, { row: r, col: rect.col, rows: 1, cols: rect.cols });
+          if (options.rowIndex) row.rowIndex = r;
+          if (options.rowHidden) row.rowHidden = sheet.hiddenRows.has(r);
+          rows.push(row);
+        }
+        response.push(rows);
+      },
+      commit: () => result.settle(rows),
+    });
+    return result;
   }
   /** Types of the values: Empty, String, Double, Boolean, Error. */
   get valueTypes(): string[][] {

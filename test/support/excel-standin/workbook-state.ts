@@ -33,6 +33,8 @@ export interface SheetSpec {
   numberFormats?: (string | null)[][];
   tables?: TableSpec[];
   visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** Rows hidden by hand or by a filter, numbered as Excel shows them (1 = row 1). */
+  hiddenRows?: number[];
 }
 
 /** What `createExcelHost` takes. */
@@ -87,6 +89,10 @@ export class WorkbookState {
           if (format) sheet.format(r, c).numberFormat = format;
         }),
       );
+      for (const row of sheetSpec.hiddenRows ?? []) {
+        if (!Number.isInteger(row) || row < 1) fail("InvalidArgument", "SheetSpec.hiddenRows", String(row));
+        sheet.hiddenRows.add(row - 1);
+      }
       for (const table of sheetSpec.tables ?? []) {
         const rect = parseAddress(table.range);
         sheet.tables.push({ name: table.name, id: `{T${this.nextId++}}`, ...rect });

@@ -1,0 +1,181 @@
+/**
+ * A small pull scanner over SpreadsheetML text: tags one after the other, names without their
+ * namespace prefix, attributes parsed only when asked for, the text before each tag given as a
+ * range. Enough for the parts a ledger needs (workbook, relationships, shared strings, sheets,
+ * tables); not a validating XML parser — malformed input yields fewer cells, never a throw.
+ */
+
+/** What the scanner stopped on. */
+export enum Token {
+  End = 0,
+  Open = 1,
+  Close = 2,
+  /** A CDATA section: its text is `text()`. */
+  CData = 3,
+}
+
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const EQUALS = 61;
+const COLON = 58;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/**
+ * Tag-by-tag scanner over one XML string (or a chunk of one that starts and ends between tags).
+ * @example
+ * const scan = new XmlScanner('<x:c r="A1"><x:v>42</x:v></x:c>');
+ * scan.next(); scan.name; scan.attr("r") // "c", "A1"
+ */
+export class XmlScanner {
+  /** Local name of the current tag ("c" for `<x:c …>`). */
+  name = "";
+  /** Whether the current open tag is self-closing (`<c r="A1"/>`). */
+  selfClosing = false;
+  private pos = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private attrStart = 0;
+  private tagEnd = 0;
+  private cdata = false;
+
+  /** @param xml the text to scan */
+  constructor(private readonly xml: string) {}
+
+  /**
+   * Moves to the next tag (comments, processing instructions and declarations are skipped).
+   * @returns Open, Close, CData, or End when the text is exhausted
+   */
+  next(): Token {
+    const xml = this.xml;
+    for (;;) {
+      const lt = xml.indexOf("<", this.pos);
+      if (lt < 0) {
+        this.pos = xml.length;
+        return Token.End;
+      }
+      this.textStart = this.pos;
+      this.cdata = false;
+      this.textEnd = lt;
+      const first = xml.charCodeAt(lt + 1);
+      if (first === 33 /* ! */) {
+        if (xml.startsWith("<![CDATA[", lt)) {
+          const end = xml.indexOf("]]>", lt + 9);
+          const stop = end < 0 ? xml.length : end;
+          this.textStart = lt + 9;
+          this.textEnd = stop;
+          this.pos = stop + 3;
+          this.cdata = true;
+          return Token.CData;
+        }
+        const end = xml.startsWith("<!--", lt) ? xml.indexOf("-->", lt + 4) : xml.indexOf(">", lt + 2);
+        this.pos = end < 0 ? xml.length : end + (xml.startsWith("<!--", lt) ? 3 : 1);
+        continue;
+      }
+      if (first === 63 /* ? */) {
+        const end = xml.indexOf("?>", lt + 2);
+        this.pos = end < 0 ? xml.length : end + 2;
+        continue;
+      }
+      const closing = first === SLASH;
+      let at = closing ? lt + 2 : lt + 1;
+      let nameStart = at;
+      const length = xml.length;
+      for (; at < length; at++) {
+        const code = xml.charCodeAt(at);
+        if (code === COLON) nameStart = at + 1;
+        else if (isSpace(code) || code === GT || code === SLASH) break;
+      }
+      this.name = xml.slice(nameStart, at);
+      this.attrStart = at;
+      // The tag ends at the first '>' outside a quoted attribute value.
+      let quote = 0;
+      for (; at < length; at++) {
+        const code = xml.charCodeAt(at);
+        if (quote !== 0) {
+          if (code === quote) quote = 0;
+        } else if (code === QUOTE || code === APOS) quote = code;
+        else if (code === GT) break;
+      }
+      this.tagEnd = at;
+      this.pos = at + 1;
+      this.selfClosing = !closing && xml.charCodeAt(at - 1) === SLASH;
+      return closing ? Token.Close : Token.Open;
+    }
+  }
+
+  /** The raw text between the previous tag and the current one (a CDATA section's content for CData). */
+  rawText(): string {
+    return this.xml.slice(this.textStart, this.textEnd);
+  }
+
+  /** The text between the previous tag and the current one, entities decoded. */
+  text(): string {
+    const raw = this.rawText();
+    return this.cdata ? raw : decodeXml(raw);
+  }
+
+  /**
+   * An attribute of the current open tag, matched by local name ("id" finds `r:id`), decoded.
+   * @param wanted the attribute's local name
+   * @returns its value, or undefined when the tag has none
+   */
+  attr(wanted: string): string | undefined {
+    const xml = this.xml;
+    const end = this.tagEnd;
+    let at = this.attrStart;
+    while (at < end) {
+      while (at < end && (isSpace(xml.charCodeAt(at)) || xml.charCodeAt(at) === SLASH)) at++;
+      let nameStart = at;
+      while (at < end) {
+        const code = xml.charCodeAt(at);
+        if (code === EQUALS || isSpace(code)) break;
+        if (code === COLON) nameStart = at + 1;
+        at++;
+      }
+      const matches = at - nameStart === wanted.length && xml.startsWith(wanted, nameStart);
+      while (at < end && xml.charCodeAt(at) !== QUOTE && xml.charCodeAt(at) !== APOS) at++;
+      const quote = xml.charCodeAt(at);
+      const valueEnd = xml.indexOf(quote === APOS ? "'" : '"', at + 1);
+      if (valueEnd < 0 || at >= end) return undefined;
+      if (matches) return decodeXml(xml.slice(at + 1, valueEnd));
+      at = valueEnd + 1;
+    }
+    return undefined;
+  }
+}
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function fromCodePoint(code: number): string {
+  return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+}
+
+/**
+ * XML character data decoded: entities and character references replaced, line ends normalised
+ * to "\n" as XML parsers do.
+ * @example decodeXml("a &amp; b&#10;c") // "a & b\nc"
+ */
+export function decodeXml(raw: string): string {
+  let text = raw;
+  if (text.indexOf("\r") >= 0) text = text.replace(/\r\n?/g, "\n");
+  if (text.indexOf("&") < 0) return text;
+  return text.replace(ENTITY, (whole, hex: string | undefined, decimal: string | undefined, named: string | undefined) =>
+    hex !== undefined ? fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? fromCodePoint(parseInt(decimal, 10)) : NAMED[named!] ?? whole,
+  );
+}
+
+/**
+ * Undoes SpreadsheetML's `_xHHHH_` escapes in cell text (how Excel stores control characters),
+ * as exceljs does.
+ * @example decodeOoxmlEscapes("a_x000D_b") // "a\rb"
+ */
+export function decodeOoxmlEscapes(text: string): string {
+  if (text.indexOf("_x") < 0) return text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
