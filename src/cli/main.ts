@@ -166,17 +166,17 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   let docx: string[] = [];
   if (command === "aging") {
     result = await runAging(adapter, options);
-    json = toJsonReport(result.report, result.policy, args.lang);
+    json = toJsonReport(result.report, result.policy, args.lang, result.notices);
   } else if (command === "flags") {
     const flags: FlagsResult = await runFlags(adapter, options);
     result = flags;
-    json = toJsonReport(flags.report, flags.policy, args.lang);
+    json = toJsonReport(flags.report, flags.policy, args.lang, flags.notices);
     const flaggedKeys = new Set(flags.flagged.map((customer) => `${customer.customer}\u0000${customer.currency}`));
     json.flagged = json.customers.filter((customer) => flaggedKeys.has(`${customer.customer}\u0000${customer.currency}`));
   } else {
     const letters: LettersResult = await runLetters(adapter, options);
     result = letters;
-    json = toJsonReport(letters.report, letters.policy, args.lang);
+    json = toJsonReport(letters.report, letters.policy, args.lang, letters.notices);
     json.letters = letters.letters.map(jsonLetter);
     if (args.docx) docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx));
   }

@@ -75,6 +75,8 @@ export interface JobResult {
   policy: Policy;
   /** Row errors from reading the ledger and the settings sheet, and from applying the ledger. */
   errors: RowError[];
+  /** Things the user should know that are not errors (e.g. hidden rows included in the figures). */
+  notices: RowError[];
   /** Problems in the policy / templates stored in the workbook (the defaults were used there). */
   settingsErrors: { field: string; message: string }[];
   /** How the columns were mapped, as reported by the ledger reader. */
@@ -183,6 +185,7 @@ function baseResult(prepared: Prepared, plans: SheetPlan[], sheets: string[]): J
     report: prepared.report,
     policy: prepared.policy,
     errors: prepared.errors,
+    notices: prepared.read.notices,
     settingsErrors: [...prepared.read.settings.policyErrors, ...prepared.read.settings.templateErrors],
     mapping: prepared.read.mapping,
     plans,
@@ -226,7 +229,8 @@ export async function runAging(adapter: WorkbookAdapter, options: JobOptions): P
   const prepared = await prepare(adapter, options);
   const { report, policy } = prepared;
   const plans = [agingPlan(report, policy, options.lang), detailPlan(report, policy, options.lang)];
-  if (prepared.errors.length > 0) plans.push(errorsPlan(prepared.errors, options.lang, options.asOf));
+  const problems = [...prepared.errors, ...prepared.read.notices];
+  if (problems.length > 0) plans.push(errorsPlan(problems, options.lang, options.asOf));
   const sheets = await writePhase(adapter, plans, options);
   return { ...baseResult(prepared, plans, sheets), summary: summarize(report, policy) };
 }

@@ -6,7 +6,7 @@
 import { formatIso } from "../rules/dates";
 import { formatFen } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
-import type { Lang, Report, StopReason } from "../rules/types";
+import type { Lang, Report, RowError, StopReason } from "../rules/types";
 import { currenciesOf, currencyTotals, gradeText, reasonLabels, stageLabel } from "../workbook/plans";
 
 /** Totals of one currency. */
@@ -59,6 +59,13 @@ export interface JsonReport {
   totals: JsonTotals;
   totalsByCurrency: Record<string, JsonTotals>;
   errors: { sheet: string; row: number; column: string; message: string }[];
+  /** Not errors, but worth knowing (hidden rows included in the figures …). */
+  notices: { sheet: string; row: number; column: string; message: string }[];
+}
+
+/** The JSON form of one cell problem. */
+function cellProblem(problem: RowError): JsonReport["errors"][number] {
+  return { sheet: problem.sheet, row: problem.row, column: problem.column, message: problem.message };
 }
 
 /**
@@ -66,10 +73,11 @@ export interface JsonReport {
  * @param report the report
  * @param policy the policy (bucket labels, stage labels, thresholds, currency)
  * @param lang language of labels
+ * @param notices things worth knowing that are not errors (from the ledger reader)
  * @returns plain JSON-ready data
  * @example toJsonReport(report, DEFAULT_POLICY, "zh-CN").totals.outstanding // "15000.00"
  */
-export function toJsonReport(report: Report, policy: Policy, lang: Lang): JsonReport {
+export function toJsonReport(report: Report, policy: Policy, lang: Lang, notices: readonly RowError[] = []): JsonReport {
   const bucketCount = policy.buckets.labels[lang].length;
   const customers: JsonCustomer[] = report.customers.map((customer) => ({
     customer: customer.customer,
@@ -129,6 +137,7 @@ export function toJsonReport(report: Report, policy: Policy, lang: Lang): JsonRe
     customers,
     totals: totalsByCurrency[mainCurrency] ?? emptyTotals,
     totalsByCurrency,
-    errors: report.errors.map((error) => ({ sheet: error.sheet, row: error.row, column: error.column, message: error.message })),
+    errors: report.errors.map(cellProblem),
+    notices: notices.map(cellProblem),
   };
 }

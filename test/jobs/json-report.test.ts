@@ -97,6 +97,14 @@ describe("toJsonReport", () => {
     expect(json.errors).toEqual([{ sheet: "发票", row: 7, column: "C", message: "日期无效" }]);
   });
 
+  it("lists notices apart from the errors, and none when the reader gave none", () => {
+    const notice = { sheet: "发票", row: 3, column: "A", message: "2 hidden or filtered rows were included in the figures (rows 3, 5)", code: "rows.hidden" };
+    const withNotice = toJsonReport(REPORT, DEFAULT_POLICY, "zh-CN", [notice]);
+    expect(withNotice.notices).toEqual([{ sheet: "发票", row: 3, column: "A", message: notice.message }]);
+    expect(withNotice.errors).toEqual(json.errors);
+    expect(json.notices).toEqual([]);
+  });
+
   it("uses the only currency present for totals when the policy currency is absent", () => {
     const usdOnly: Report = { ...REPORT, customers: REPORT.customers.filter((customer) => customer.currency === "USD") };
     expect(toJsonReport(usdOnly, DEFAULT_POLICY, "en").totals).toMatchObject({ currency: "USD", outstanding: "50.00" });

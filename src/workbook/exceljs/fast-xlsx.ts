@@ -1,13 +1,14 @@
 /**
- * A direct .xlsx writer for big result workbooks: SpreadsheetML text built row by row and zipped
- * with Node's zlib. exceljs's streaming writer needs about 50 µs a row on these plans; this needs
- * a few. It writes only what plans use — inline strings (always text, never formulas), numbers,
- * booleans, number formats, bold, wrap, fills, column widths, frozen panes, "greater than"
- * conditional formats and hidden sheets — and is checked by reading its files back with exceljs
- * and LibreOffice (test/exceljs/roundtrip.test.ts).
+ * A direct .xlsx writer for big result workbooks: SpreadsheetML text built row by row in ~1 MB
+ * slices and deflated by zlib on its thread pool while the next slice is built, so the two cores
+ * share the work and no sheet is ever held whole in memory. exceljs's streaming writer needs
+ * about 50 µs a row on these plans; this needs a few. It writes only what plans use — inline
+ * strings (always text, never formulas), numbers, booleans, number formats, bold, wrap, fills,
+ * column widths, frozen panes, "greater than" conditional formats and hidden sheets — and is
+ * checked by reading its files back with exceljs and LibreOffice (test/exceljs/roundtrip.test.ts).
  */
 import { promises as fs } from "fs";
-import { deflateRawSync } from "zlib";
+import * as zlib from "zlib";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
 
@@ -16,6 +17,9 @@ export interface FastSheet {
   plan: SheetPlan;
   state?: "visible" | "veryHidden";
 }
+
+/** XML text is handed to the compressor in slices of about this many characters. */
+const SLICE_CHARS = 1 << 20;
 
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
@@ -27,30 +31,71 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
+/** zlib's native CRC-32 (Node ≥ 20.15), else the table-driven one below. */
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
 /**
- * CRC-32 of a buffer, as zip files need it.
+ * CRC-32 of a buffer, as zip files need it; `previous` continues a CRC over several buffers.
  * @example crc32(Buffer.from("abc")) // 0x352441c2
  */
-export function crc32(data: Uint8Array): number {
-  let crc = -1;
+export function crc32(data: Uint8Array, previous = 0): number {
+  if (nativeCrc32) return nativeCrc32(data, previous);
+  let crc = ~previous;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
 
+/** One compressed entry of the archive. */
+interface ZipEntry {
+  name: Buffer;
+  crc: number;
+  size: number;
+  compressed: Buffer[];
+  compressedSize: number;
+}
+
 /**
- * A zip archive (deflate, no zip64: entries and archive under 4 GB) of the given files.
- * @param files name → content
- * @returns the archive's bytes
+ * Deflates a part given as a sequence of slices. The slices are produced lazily: each one is
+ * built while zlib (on its thread pool) compresses the one before.
+ * @param name the part's name in the archive
+ * @param slices the part's content, slice by slice
+ * @returns the entry, compressed
  */
-export function zip(files: [string, Buffer][]): Buffer {
+async function deflateEntry(name: string, slices: Iterable<Buffer>): Promise<ZipEntry> {
+  // Level 1: a few percent larger files, several times less CPU on big sheets.
+  const deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
+  const compressed: Buffer[] = [];
+  deflate.on("data", (chunk: Buffer) => compressed.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    deflate.on("end", resolve);
+    deflate.on("error", reject);
+  });
+  let crc = 0;
+  let size = 0;
+  for (const slice of slices) {
+    crc = crc32(slice, crc);
+    size += slice.length;
+    deflate.write(slice);
+    // Let zlib's callbacks run, so the thread pool works on this slice while the next is built.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  deflate.end();
+  await finished;
+  const compressedSize = compressed.reduce((total, chunk) => total + chunk.length, 0);
+  return { name: Buffer.from(name, "utf8"), crc, size, compressed, compressedSize };
+}
+
+/**
+ * The bytes of a zip archive (deflate, no zip64: entries and archive under 4 GB) of the entries.
+ * @param entries compressed entries in order
+ * @returns the archive as a list of buffers, to be written one after the other
+ */
+function zipBuffers(entries: ZipEntry[]): Buffer[] {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of files) {
-    const nameBytes = Buffer.from(name, "utf8");
-    // Level 1: a few percent larger files, several times less CPU on big sheets.
-    const compressed = deflateRawSync(content, { level: 1 });
-    const crc = crc32(content);
+  for (const entry of entries) {
+    if (entry.size > 0xffffffff || offset > 0xffffffff) throw new Error("result workbook over 4 GB");
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -58,10 +103,10 @@ export function zip(files: [string, Buffer][]): Buffer {
     local.writeUInt16LE(8, 8); // deflate
     local.writeUInt16LE(0, 10);
     local.writeUInt16LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(content.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt32LE(entry.crc, 14);
+    local.writeUInt32LE(entry.compressedSize, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(entry.name.length, 26);
     local.writeUInt16LE(0, 28);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
@@ -71,27 +116,29 @@ export function zip(files: [string, Buffer][]): Buffer {
     header.writeUInt16LE(8, 10);
     header.writeUInt16LE(0, 12);
     header.writeUInt16LE(0x21, 14);
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(compressed.length, 20);
-    header.writeUInt32LE(content.length, 24);
-    header.writeUInt16LE(nameBytes.length, 28);
+    header.writeUInt32LE(entry.crc, 16);
+    header.writeUInt32LE(entry.compressedSize, 20);
+    header.writeUInt32LE(entry.size, 24);
+    header.writeUInt16LE(entry.name.length, 28);
     header.writeUInt32LE(offset, 42);
-    central.push(header, nameBytes);
-    chunks.push(local, nameBytes, compressed);
-    offset += local.length + nameBytes.length + compressed.length;
+    central.push(header, entry.name);
+    chunks.push(local, entry.name, ...entry.compressed);
+    offset += local.length + entry.name.length + entry.compressedSize;
   }
   const centralSize = central.reduce((total, chunk) => total + chunk.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  return [...chunks, ...central, end];
 }
 
 // Characters XML 1.0 forbids (control characters other than tab, LF, CR; lone surrogates).
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Anything xmlText would change: markup characters, control characters, surrogates. */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /**
@@ -99,6 +146,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
  * @example xmlText('a<b & "c"') // "a&lt;b &amp; &quot;c&quot;"
  */
 export function xmlText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.replace(INVALID_XML, "").replace(/[&<>"]/g, (ch) => ESCAPES[ch]);
 }
 
@@ -164,64 +212,77 @@ class StyleTable {
   }
 }
 
-function cellXml(ref: string, value: PlanCell, styleId: number): string {
-  const s = styleId ? ` s="${styleId}"` : "";
-  if (value === null || value === "") return styleId ? `<c r="${ref}"${s}/>` : "";
+/** One cell's XML; `s` is the style attribute (` s="3"`) or "". */
+function cellXml(ref: string, value: PlanCell, s: string): string {
+  if (value === null || value === "") return s ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = xmlText(value);
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
+  const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
-function sheetXml(plan: SheetPlan, styles: StyleTable): Buffer {
-  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+const WHITESPACE = /\s/;
+
+/** The style attributes of a row's columns, e.g. ` s="3"`, from the sweep's styles. */
+function styleAttributes(rowStyles: (PlanCellStyle | undefined)[], width: number, styles: StyleTable): string[] {
+  const attributes: string[] = new Array(width);
+  for (let c = 0; c < width; c++) {
+    const style = rowStyles[c];
+    const id = style ? styles.xf(style) : 0;
+    attributes[c] = id ? ` s="${id}"` : "";
+  }
+  return attributes;
+}
+
+/** A sheet's XML, slice by slice (~1 MB of text each), built as the slices are asked for. */
+function* sheetXml(plan: SheetPlan, styles: StyleTable): Generator<Buffer> {
+  let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
   const frozen = plan.freezeRows > 0 || plan.freezeCols > 0;
   if (frozen) {
     const topLeft = `${columnLetter(plan.freezeCols)}${plan.freezeRows + 1}`;
     const pane = plan.freezeRows > 0 && plan.freezeCols > 0 ? "bottomRight" : plan.freezeRows > 0 ? "bottomLeft" : "topRight";
-    parts.push(
+    xml +=
       `<sheetViews><sheetView workbookViewId="0"><pane${plan.freezeCols ? ` xSplit="${plan.freezeCols}"` : ""}${plan.freezeRows ? ` ySplit="${plan.freezeRows}"` : ""}` +
-        ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`,
-    );
+      ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
   }
   if (plan.columnWidths.length > 0) {
-    parts.push(`<cols>${plan.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`);
+    xml += `<cols>${plan.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`;
   }
-  parts.push("<sheetData>");
+  xml += "<sheetData>";
   const width = plan.values[0]?.length ?? 0;
   const letters = Array.from({ length: width }, (_, col) => columnLetter(col));
   const sweep = new FormatSweep(plan.formats, width);
-  // Rows go into ~1 MB Buffers (outside the JS heap) so a million rows do not keep strings alive.
-  const buffers: Buffer[] = [Buffer.from(parts.join(""), "utf8")];
-  parts.length = 0;
-  const cells: string[] = [];
+  let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
+  let attributes: string[] = [];
   for (let r = 0; r < plan.values.length; r++) {
     const rowStyles = sweep.stylesForRow(r);
-    const values = plan.values[r];
-    cells.push(`<row r="${r + 1}">`);
-    for (let c = 0; c < values.length; c++) {
-      const style = rowStyles[c];
-      cells.push(cellXml(`${letters[c] ?? columnLetter(c)}${r + 1}`, values[c], style ? styles.xf(style) : 0));
+    // The sweep hands back the same array while the formats do not change: so do the attributes.
+    if (rowStyles !== lastRowStyles) {
+      attributes = styleAttributes(rowStyles, width, styles);
+      lastRowStyles = rowStyles;
     }
-    cells.push("</row>");
-    if (cells.length > 20_000) {
-      buffers.push(Buffer.from(cells.join(""), "utf8"));
-      cells.length = 0;
+    const values = plan.values[r];
+    const rowNumber = String(r + 1);
+    xml += `<row r="${rowNumber}">`;
+    for (let c = 0; c < values.length; c++) {
+      xml += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, values[c], attributes[c] ?? "");
+    }
+    xml += "</row>";
+    if (xml.length >= SLICE_CHARS) {
+      yield Buffer.from(xml, "utf8");
+      xml = "";
     }
   }
-  buffers.push(Buffer.from(cells.join(""), "utf8"));
-  parts.push("</sheetData>");
+  xml += "</sheetData>";
   plan.conditionalFormats.forEach((format, index) => {
     const dxf = styles.dxf(MARK_FILLS[format.mark] ?? MARK_FILLS.red!);
-    parts.push(
+    xml +=
       `<conditionalFormatting sqref="${rangeRef(format.row, format.col, format.rows, format.cols)}">` +
-        `<cfRule type="cellIs" dxfId="${dxf}" priority="${index + 1}" operator="greaterThan"><formula>${format.greaterThan}</formula></cfRule></conditionalFormatting>`,
-    );
+      `<cfRule type="cellIs" dxfId="${dxf}" priority="${index + 1}" operator="greaterThan"><formula>${format.greaterThan}</formula></cfRule></conditionalFormatting>`;
   });
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
-  buffers.push(Buffer.from(parts.join(""), "utf8"));
-  return Buffer.concat(buffers);
+  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  yield Buffer.from(xml, "utf8");
 }
 
 /**
@@ -231,7 +292,8 @@ function sheetXml(plan: SheetPlan, styles: StyleTable): Buffer {
  */
 export async function writeFastXlsx(file: string, sheets: FastSheet[]): Promise<void> {
   const styles = new StyleTable();
-  const sheetFiles: [string, Buffer][] = sheets.map((sheet, i) => [`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet.plan, styles)]);
+  const sheetEntries: ZipEntry[] = [];
+  for (const [i, sheet] of sheets.entries()) sheetEntries.push(await deflateEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet.plan, styles)));
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
@@ -254,13 +316,14 @@ export async function writeFastXlsx(file: string, sheets: FastSheet[]): Promise<
   const rootRels = relationships([
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>',
   ]);
-  const archive = zip([
-    ["[Content_Types].xml", Buffer.from(contentTypes, "utf8")],
-    ["_rels/.rels", Buffer.from(rootRels, "utf8")],
-    ["xl/workbook.xml", Buffer.from(workbook, "utf8")],
-    ["xl/_rels/workbook.xml.rels", Buffer.from(workbookRels, "utf8")],
-    ...sheetFiles,
-    ["xl/styles.xml", Buffer.from(styles.toXml(), "utf8")],
-  ]);
-  await fs.writeFile(file, archive);
+  const small = (name: string, text: string): Promise<ZipEntry> => deflateEntry(name, [Buffer.from(text, "utf8")]);
+  const entries = [
+    await small("[Content_Types].xml", contentTypes),
+    await small("_rels/.rels", rootRels),
+    await small("xl/workbook.xml", workbook),
+    await small("xl/_rels/workbook.xml.rels", workbookRels),
+    ...sheetEntries,
+    await small("xl/styles.xml", styles.toXml()),
+  ];
+  await fs.writeFile(file, Buffer.concat(zipBuffers(entries)));
 }
