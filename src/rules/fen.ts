@@ -106,7 +106,7 @@ export function decimalFromFen(fen: number): Decimal {
     exponent = digitCount(units) - 1;
   } else {
     words = words1(fraction);
-    exponent = cents >= 10 ? -1 : -2;
+    exponent = -1;
   }
   source.s = fen < 0 ? -1 : 1;
   source.e = exponent;
@@ -132,6 +132,24 @@ export function scaleRate(rate: Decimal): ScaledRate | null {
   const scale = POW10[places];
   const units = rate.times(scale).toNumber();
   return Number.isSafeInteger(units) && units < MAX_FEN ? { units, scale } : null;
+}
+
+/** scaleRate per rate object: a policy's few rates are asked about once per invoice or customer. */
+const scaledRates = new WeakMap<Decimal, ScaledRate | null>();
+
+/**
+ * scaleRate, memoised per Decimal (rates are immutable policy data).
+ * @param rate a fraction such as a daily interest rate or a provision rate
+ * @returns the scaled rate, or null when the integer path cannot hold it
+ * @example scaledRateOf(DEFAULT_POLICY.interest.dailyRate) // { units: 5, scale: 10000 }
+ */
+export function scaledRateOf(rate: Decimal): ScaledRate | null {
+  let scaled = scaledRates.get(rate);
+  if (scaled === undefined) {
+    scaled = scaleRate(rate);
+    scaledRates.set(rate, scaled);
+  }
+  return scaled;
 }
 
 /**

@@ -2,8 +2,7 @@
  * Late interest (罚息): simple daily interest on the overdue balance, declining as dated payments
  * arrive. Interest accrued on principal already paid stays owed; disputed invoices accrue nothing.
  */
-import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate } from "./fen";
-import type { ScaledRate } from "./fen";
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaledRateOf } from "./fen";
 import { ZERO, minDecimal, roundFen } from "./money";
 import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
@@ -29,18 +28,6 @@ function rateTimesDays(rate: Decimal, days: number): Decimal {
   return product;
 }
 
-/** The daily rate in integer units, for the last rate asked about (a report asks about one). */
-let scaledFor: Decimal | null = null;
-let scaled: ScaledRate | null = null;
-
-function scaledRate(rate: Decimal): ScaledRate | null {
-  if (rate !== scaledFor) {
-    scaled = scaleRate(rate);
-    scaledFor = rate;
-  }
-  return scaled;
-}
-
 /**
  * Simple interest on one balance for a number of days at the policy's daily rate, rounded
  * half-up to the fen. Negative days count as none.
@@ -52,7 +39,7 @@ function scaledRate(rate: Decimal): ScaledRate | null {
  */
 export function simpleInterest(balance: Decimal, days: number, policy: Policy): Decimal {
   if (days <= 0 || balance.isZero()) return ZERO;
-  const rate = scaledRate(policy.interest.dailyRate);
+  const rate = scaledRateOf(policy.interest.dailyRate);
   if (rate !== null) {
     const product = fenOf(balance) * rate.units * days;
     if (isExact(product)) return decimalFromFen(divideHalfUp(product, rate.scale));
@@ -82,7 +69,7 @@ export function lateInterest(state: InvoiceState, asOf: DayNumber, policy: Polic
   // Nothing accrues before the start, and every application accrues to min(its date, asOf).
   if (asOf <= start) return ZERO;
   if (policy.interest.capRatio === null) {
-    const rate = scaledRate(policy.interest.dailyRate);
+    const rate = scaledRateOf(policy.interest.dailyRate);
     if (rate !== null) {
       const product = scaledAccrual(state, start, asOf, rate.units);
       if (product === 0) return ZERO;

@@ -134,10 +134,17 @@ function sortRun(items: InvoiceState[], start: number, end: number): void {
 function findByNumber(items: readonly InvoiceState[], ref: string): InvoiceState | undefined {
   for (const state of items) {
     const number = state.invoice.invoiceNo;
-    // Equal lengths that differ cannot be equal once trimmed, so most numbers need no trim.
-    if (number === ref || (number.length > ref.length && number.trim() === ref)) return state;
+    // Only a longer number with a space (or a non-ASCII character) at an edge can trim to ref.
+    if (number === ref || (number.length > ref.length && mayTrim(number) && number.trim() === ref)) return state;
   }
   return undefined;
+}
+
+/** Whether a text may start or end with white space (ASCII controls and space, or any non-ASCII). */
+function mayTrim(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || first >= 127 || last <= 32 || last >= 127;
 }
 
 /** Above this many named payments in one account, a map of invoice numbers beats scanning. */

@@ -4,6 +4,7 @@
  */
 import { addMonths, monthKey } from "./dates";
 import { ruleError, type RuleError } from "./errors";
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaledRateOf } from "./fen";
 import { Dec, ZERO, maxDecimal, minDecimal, roundFen, type Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Grade, LateEvent } from "./types";
@@ -54,27 +55,74 @@ function hasConsecutiveMonths(keys: Set<number>, length: number): boolean {
  * effectiveLimit({ fixed: toDecimal(1000000), temporary: ZERO, grade: "C", events: twoLate, asOf }, DEFAULT_POLICY).effective.toString() // "700000"
  */
 export function effectiveLimit(input: LimitInput, policy: Policy): LimitResult {
-  const fixed = maxDecimal(input.fixed, ZERO);
-  const temporary = maxDecimal(input.temporary, ZERO);
+  const fixed = atLeastZero(input.fixed);
+  const temporary = atLeastZero(input.temporary);
   const windowStart = addMonths(input.asOf, -policy.limit.windowMonths);
-  const inWindow = input.events.filter((e) => e.date > windowStart && e.date <= input.asOf);
-  const lateCount = inWindow.length;
+  let lateCount = 0;
+  for (const event of input.events) if (event.date > windowStart && event.date <= input.asOf) lateCount++;
 
   let cutRatio: Decimal = ZERO;
   for (const step of policy.limit.cuts) if (lateCount >= step.lateCount) cutRatio = step.cut;
-  const cutFixed = roundFen(fixed.times(new Dec(1).minus(cutRatio)));
   const strictlyControlled = input.grade === "C";
 
   let zeroReason: LimitResult["zeroReason"];
+  const consecutive = policy.limit.consecutiveMonthsToZero;
   if (input.grade === "D") zeroReason = "gradeD";
-  else if (hasConsecutiveMonths(new Set(inWindow.map((e) => monthKey(e.date))), policy.limit.consecutiveMonthsToZero)) {
+  // A run of n months needs at least n events, so fewer skip the calendar work.
+  else if (lateCount >= consecutive && hasConsecutiveMonths(lateMonths(input.events, windowStart, input.asOf), consecutive)) {
     zeroReason = "consecutive";
   }
-  const ceiling = fixed.plus(temporary);
-  const effective = zeroReason ? ZERO : minDecimal(maxDecimal(cutFixed.plus(temporary), ZERO), ceiling);
+  const zero = zeroReason !== undefined;
+  const { effective, cutFixed } =
+    limitFromFen(fixed, temporary, cutRatio, zero) ?? limitFromDecimal(fixed, temporary, cutRatio, zero);
   const result: LimitResult = { effective, cutFixed, cutRatio, lateCount, strictlyControlled };
   if (zeroReason) result.zeroReason = zeroReason;
   return result;
+}
+
+/** max(amount, 0) without the allocation of a comparison; NaN counts as 0, as before. */
+function atLeastZero(amount: Decimal): Decimal {
+  return amount.isZero() || (amount.isPositive() && !amount.isNaN()) ? amount : ZERO;
+}
+
+/** Month keys of the late events in the window. */
+function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: DayNumber): Set<number> {
+  const months = new Set<number>();
+  for (const event of events) if (event.date > windowStart && event.date <= asOf) months.add(monthKey(event.date));
+  return months;
+}
+
+/**
+ * cutFixed = fixed × (1 − cut) rounded half-up, effective = min(max(cutFixed + temporary, 0), fixed +
+ * temporary) or 0: on integers of fen; null when an amount or the cut does not fit them exactly.
+ */
+interface LimitFigures {
+  effective: Decimal;
+  cutFixed: Decimal;
+}
+
+function limitFromFen(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zero: boolean): LimitFigures | null {
+  const fixedFen = fenOf(fixed);
+  const temporaryFen = fenOf(temporary);
+  const cut = scaledRateOf(cutRatio);
+  if (Number.isNaN(fixedFen) || Number.isNaN(temporaryFen) || cut === null) return null;
+  const product = fixedFen * (cut.scale - cut.units);
+  if (!isExact(product)) return null;
+  const cutFixedFen = divideHalfUp(product, cut.scale);
+  const ceilingFen = fixedFen + temporaryFen;
+  const sumFen = cutFixedFen + temporaryFen;
+  const effectiveFen = zero ? 0 : Math.min(Math.max(sumFen, 0), ceilingFen);
+  // Uncut, the figures are the fixed limit itself: no new Decimal (AR.LIMIT asks per row).
+  const cutFixed = cutFixedFen === fixedFen ? fixed : decimalFromFen(cutFixedFen);
+  const effective = effectiveFen === fixedFen && fixedFen !== 0 ? fixed : decimalFromFen(effectiveFen);
+  return { effective, cutFixed };
+}
+
+function limitFromDecimal(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zero: boolean): LimitFigures {
+  const cutFixed = roundFen(fixed.times(new Dec(1).minus(cutRatio)));
+  const ceiling = fixed.plus(temporary);
+  const effective = zero ? ZERO : minDecimal(maxDecimal(cutFixed.plus(temporary), ZERO), ceiling);
+  return { effective, cutFixed };
 }
 
 /**
@@ -88,10 +136,23 @@ export function effectiveLimit(input: LimitInput, policy: Policy): LimitResult {
  */
 export function checkTemporaryLimit(fixed: Decimal, temporary: Decimal, policy: Policy): RuleError | null {
   const ratio = policy.limit.temporaryMaxRatio;
-  if (!temporary.greaterThan(fixed.times(ratio))) return null;
+  if (!isAboveCeiling(fixed, temporary, ratio)) return null;
   return ruleError(
     "limit.temporaryTooHigh",
     { temporary: temporary.toString(), fixed: fixed.toString(), ratio: `${ratio.times(100).toString()}%` },
     "temporaryLimit",
   );
+}
+
+/** temporary > fixed × ratio: on integers when they hold it (AR.LIMIT asks once per row), else in Decimal. */
+function isAboveCeiling(fixed: Decimal, temporary: Decimal, ratio: Decimal): boolean {
+  const fixedFen = fenOf(fixed);
+  const temporaryFen = fenOf(temporary);
+  const scaled = scaledRateOf(ratio);
+  if (!Number.isNaN(fixedFen) && !Number.isNaN(temporaryFen) && scaled !== null) {
+    const ceiling = fixedFen * scaled.units;
+    const asked = temporaryFen * scaled.scale;
+    if (isExact(ceiling) && isExact(asked)) return asked > ceiling;
+  }
+  return temporary.greaterThan(fixed.times(ratio));
 }

@@ -2,7 +2,7 @@
  * Bad-debt provision (坏账准备, POLICY.md §9): by age bands (账龄分析法) or a flat rate, and the
  * write-off candidate test.
  */
-import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate, type ScaledRate } from "./fen";
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaledRateOf, type ScaledRate } from "./fen";
 import { ZERO, roundFen, type Decimal } from "./money";
 import type { Policy } from "./policy-types";
 import type { AgedItem } from "./types";
@@ -66,7 +66,7 @@ function provisionFromFen(rates: readonly Decimal[], fenByRate: readonly number[
   const scaled: ScaledRate[] = [];
   let scale = 1;
   for (const rate of rates) {
-    const parts = scaleRate(rate);
+    const parts = scaledRateOf(rate);
     if (parts === null) return null;
     scaled.push(parts);
     if (parts.scale > scale) scale = parts.scale;

@@ -209,18 +209,6 @@ function decodeAddress(address: string): { row: number; col: number } | null {
   return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
-/** Column index (0-based) of the letters at the start of a cell reference, and where they end. */
-function refColumn(ref: string): { col: number; digitsAt: number } {
-  let col = 0;
-  let at = 0;
-  for (; at < ref.length; at++) {
-    const code = ref.charCodeAt(at) | 0x20;
-    if (code < 97 || code > 122) break;
-    col = col * 26 + code - 96;
-  }
-  return { col: col - 1, digitsAt: at };
-}
-
 /** Collects the cells of one worksheet's XML. */
 class SheetCollector {
   readonly tableRelIds: string[] = [];
@@ -259,54 +247,29 @@ class SheetCollector {
   private scanText(xml: string): void {
     const scan = new XmlScanner(xml);
     for (let token = scan.next(); token !== Token.End; token = scan.next()) {
-      const name = scan.name;
       if (token === Token.Open) {
-        switch (name) {
-          case "c":
-            this.openCell(scan);
-            break;
-          case "v":
-            this.capture = !scan.selfClosing;
-            if (scan.selfClosing) this.value = "";
-            break;
-          case "is":
-            this.inline = "";
-            break;
-          case "t":
-            this.inText = this.inline !== null && !scan.selfClosing && !this.inPhonetic;
-            break;
-          case "rPh":
-            this.inPhonetic = !scan.selfClosing;
-            break;
-          case "row":
-            this.openRow(scan);
-            break;
-          case "mergeCell":
-            this.merges.push(scan.attr("ref") ?? "");
-            break;
-          case "tablePart": {
-            const id = scan.attr("id");
-            if (id) this.tableRelIds.push(id);
-            break;
-          }
+        if (scan.is("c")) this.openCell(scan);
+        else if (scan.is("v")) {
+          this.capture = !scan.selfClosing;
+          if (scan.selfClosing) this.value = "";
+        } else if (scan.is("row")) this.openRow(scan);
+        else if (scan.is("is")) this.inline = "";
+        else if (scan.is("t")) this.inText = this.inline !== null && !scan.selfClosing && !this.inPhonetic;
+        else if (scan.is("rPh")) this.inPhonetic = !scan.selfClosing;
+        else if (scan.is("mergeCell")) this.merges.push(scan.attr("ref") ?? "");
+        else if (scan.is("tablePart")) {
+          const id = scan.attr("id");
+          if (id) this.tableRelIds.push(id);
         }
       } else if (token === Token.Close) {
-        switch (name) {
-          case "v":
-            if (this.capture) this.value = (this.value ?? "") + scan.text();
-            this.capture = false;
-            break;
-          case "t":
-            if (this.inText) this.inline += scan.text();
-            this.inText = false;
-            break;
-          case "rPh":
-            this.inPhonetic = false;
-            break;
-          case "c":
-            this.closeCell();
-            break;
-        }
+        if (scan.is("c")) this.closeCell();
+        else if (scan.is("v")) {
+          if (this.capture) this.value = (this.value ?? "") + scan.text();
+          this.capture = false;
+        } else if (scan.is("t")) {
+          if (this.inText) this.inline += scan.text();
+          this.inText = false;
+        } else if (scan.is("rPh")) this.inPhonetic = false;
       } else if (token === Token.CData) {
         if (this.capture) this.value = (this.value ?? "") + scan.text();
         else if (this.inText) this.inline += scan.text();
@@ -332,12 +295,19 @@ class SheetCollector {
   }
 
   private openCell(scan: XmlScanner): void {
-    const ref = scan.attr("r");
-    if (ref !== undefined) {
-      const { col, digitsAt } = refColumn(ref);
-      this.col = col;
-      const row = Number(ref.slice(digitsAt));
-      if (Number.isInteger(row) && row >= 1 && row - 1 !== this.row) {
+    const refStart = scan.attrAt("r");
+    if (refStart >= 0) {
+      // The reference read in place ("AB12" → column 27, row 11): no string per cell.
+      const refEnd = scan.valueEnd;
+      let col = 0;
+      let row = 0;
+      for (let at = refStart; at < refEnd; at++) {
+        const code = scan.charAt(at);
+        if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+        else if (code !== 36 /* $ */) col = col * 26 + ((code | 0x20) - 96);
+      }
+      this.col = col - 1;
+      if (row >= 1 && row - 1 !== this.row) {
         // A cell outside a <row> element (or with another row's reference): trust the reference.
         this.endRow();
         this.row = row - 1;
@@ -350,7 +320,8 @@ class SheetCollector {
       this.type = "";
       return;
     }
-    this.type = scan.attr("t") ?? "n";
+    const typeStart = scan.attrAt("t");
+    this.type = typeStart < 0 ? "n" : typeStart + 1 === scan.valueEnd && scan.charAt(typeStart) === 115 /* s */ ? "s" : scan.attr("t")!;
     this.value = null;
     this.inline = null;
   }

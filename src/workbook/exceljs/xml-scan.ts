@@ -32,8 +32,9 @@ function isSpace(code: number): boolean {
  * scan.next(); scan.name; scan.attr("r") // "c", "A1"
  */
 export class XmlScanner {
-  /** Local name of the current tag ("c" for `<x:c …>`). */
-  name = "";
+  /** Where the current tag's local name starts and ends in the text. */
+  private nameStart = 0;
+  private nameEnd = 0;
   /** Whether the current open tag is self-closing (`<c r="A1"/>`). */
   selfClosing = false;
   private pos = 0;
@@ -42,6 +43,8 @@ export class XmlScanner {
   private attrStart = 0;
   private tagEnd = 0;
   private cdata = false;
+  /** End of the value found by the last `attrAt`. */
+  valueEnd = 0;
 
   /** @param xml the text to scan */
   constructor(private readonly xml: string) {}
@@ -90,7 +93,8 @@ export class XmlScanner {
         if (code === COLON) nameStart = at + 1;
         else if (isSpace(code) || code === GT || code === SLASH) break;
       }
-      this.name = xml.slice(nameStart, at);
+      this.nameStart = nameStart;
+      this.nameEnd = at;
       this.attrStart = at;
       // The tag ends at the first '>' outside a quoted attribute value.
       let quote = 0;
@@ -106,6 +110,21 @@ export class XmlScanner {
       this.selfClosing = !closing && xml.charCodeAt(at - 1) === SLASH;
       return closing ? Token.Close : Token.Open;
     }
+  }
+
+  /** Local name of the current tag ("c" for `<x:c …>`). */
+  get name(): string {
+    return this.xml.slice(this.nameStart, this.nameEnd);
+  }
+
+  /** Whether the current tag's local name is `name` (no string is built). */
+  is(name: string): boolean {
+    return this.nameEnd - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart);
+  }
+
+  /** The code of the character at `index` of the scanned text. */
+  charAt(index: number): number {
+    return this.xml.charCodeAt(index);
   }
 
   /** The raw text between the previous tag and the current one (a CDATA section's content for CData). */
@@ -125,6 +144,16 @@ export class XmlScanner {
    * @returns its value, or undefined when the tag has none
    */
   attr(wanted: string): string | undefined {
+    const start = this.attrAt(wanted);
+    return start < 0 ? undefined : decodeXml(this.xml.slice(start, this.valueEnd));
+  }
+
+  /**
+   * Where an attribute's raw value starts (its end in `valueEnd`), for reading it without a string.
+   * @param wanted the attribute's local name
+   * @returns the index of the value's first character, or -1 when the tag has no such attribute
+   */
+  attrAt(wanted: string): number {
     const xml = this.xml;
     const end = this.tagEnd;
     let at = this.attrStart;
@@ -141,11 +170,14 @@ export class XmlScanner {
       while (at < end && xml.charCodeAt(at) !== QUOTE && xml.charCodeAt(at) !== APOS) at++;
       const quote = xml.charCodeAt(at);
       const valueEnd = xml.indexOf(quote === APOS ? "'" : '"', at + 1);
-      if (valueEnd < 0 || at >= end) return undefined;
-      if (matches) return decodeXml(xml.slice(at + 1, valueEnd));
+      if (valueEnd < 0 || at >= end) return -1;
+      if (matches) {
+        this.valueEnd = valueEnd;
+        return at + 1;
+      }
       at = valueEnd + 1;
     }
-    return undefined;
+    return -1;
   }
 }
 
