@@ -15,7 +15,6 @@ import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
 import { parseArgs, parseAsOf, todayOf, USAGE, UsageError, type CliArgs, type DocxMode } from "./args";
-import { writeLettersDocx } from "./docx";
 import { currencyTable, formatTable, groupThousands } from "./summary";
 
 /** Where the command line writes and what clock it reads; tests pass their own. */
@@ -178,7 +177,11 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
     result = letters;
     json = toJsonReport(letters.report, letters.policy, args.lang, letters.notices);
     json.letters = letters.letters.map(jsonLetter);
-    if (args.docx) docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx));
+    if (args.docx) {
+      // The Word library is loaded only when letters go to Word.
+      const { writeLettersDocx } = await import("./docx");
+      docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx));
+    }
   }
   return { command, output, result, json, docx };
 }

@@ -106,7 +106,7 @@ export function decimalFromFen(fen: number): Decimal {
     exponent = digitCount(units) - 1;
   } else {
     words = words1(fraction);
-    exponent = -1;
+    exponent = cents >= 10 ? -1 : -2;
   }
   source.s = fen < 0 ? -1 : 1;
   source.e = exponent;

@@ -33,9 +33,6 @@ interface Group {
   currency: string;
   /** Positive invoices, their received column already applied. */
   items: InvoiceState[];
-  /** Due date and invoice date (NaN when undated) of each item, read while the row is at hand. */
-  dueDates: number[];
-  invoiceDates: number[];
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -61,13 +58,12 @@ function compareNumber(a: InvoiceState, b: InvoiceState): number {
 }
 
 /**
- * Sorts a group's items FIFO (as compareFifo, stable). Due date, invoice date and input position
+ * Sorts open items FIFO (as compareFifo, stable). Due date, invoice date and input position
  * are packed into one number per item and sorted natively, which a comparator called n log n
  * times over a million objects cannot match; only runs of equal dates compare invoice numbers.
  * Dates too far apart to pack, or not whole days, fall back to the comparator.
  */
-function sortFifo(group: Group): void {
-  const { items, dueDates, invoiceDates } = group;
+function sortFifo(items: InvoiceState[]): void {
   const count = items.length;
   if (count < 2) return;
   let minDue = Infinity;
@@ -76,8 +72,9 @@ function sortFifo(group: Group): void {
   let maxDate = -Infinity;
   let whole = true;
   for (let i = 0; i < count; i++) {
-    const due = dueDates[i];
-    const date = invoiceDates[i];
+    const invoice = items[i].invoice;
+    const due = invoice.dueDate;
+    const date = invoice.invoiceDate === null ? NaN : invoice.invoiceDate;
     if (due < minDue) minDue = due;
     if (due > maxDue) maxDue = due;
     if (date < minDate) minDate = date;
@@ -92,9 +89,10 @@ function sortFifo(group: Group): void {
   }
   const keys = keyBuffer(count);
   for (let i = 0; i < count; i++) {
-    const date = invoiceDates[i];
-    const dateKey = Number.isNaN(date) ? 0 : date - minDate + 1;
-    keys[i] = ((dueDates[i] - minDue) * dateSpan + dateKey) * count + i;
+    const invoice = items[i].invoice;
+    const date = invoice.invoiceDate;
+    const dateKey = date === null ? 0 : date - minDate + 1;
+    keys[i] = ((invoice.dueDate - minDue) * dateSpan + dateKey) * count + i;
   }
   keys.sort();
   const unsorted = items.slice();
@@ -220,7 +218,7 @@ function applyGroup(
   isLaterInvoice: (group: Group, invoiceNo: string) => boolean,
 ): { items: InvoiceState[]; unappliedCredit: Decimal } {
   const { items, pool } = group;
-  sortFifo(group);
+  sortFifo(items);
 
   let byNumber: Map<string, InvoiceState> | null = null;
   let named = 0;
@@ -326,7 +324,7 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     const currency = rawCurrency ? rawCurrency : policy.currency;
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer: rawCustomer.trim(), currency, items: [], dueDates: [], invoiceDates: [], pool: [], payments: [] };
+      group = { customer: rawCustomer.trim(), currency, items: [], pool: [], payments: [] };
       byCurrency.set(currency, group);
       groups.push(group);
     }
@@ -352,8 +350,6 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
       if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
     }
     group.items.push(state);
-    group.dueDates.push(invoice.dueDate);
-    group.invoiceDates.push(invoice.invoiceDate === null ? NaN : invoice.invoiceDate);
   }
   for (const payment of ledger.payments) {
     if (payment.date !== null && payment.date > asOf) continue;

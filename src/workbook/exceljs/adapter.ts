@@ -6,7 +6,7 @@
  *   never loaded), whatever the file's size.
  * - Writing: a copy of the input (loaded and saved by exceljs) with the generated sheets added;
  *   when the results are big (≥ 50,000 rows) or the input was (≥ 50,000 rows, formatted empty
- *   rows included), a results-only workbook written row by row by the direct writer of
+ *   rows included, or over 20 MB), a results-only workbook written row by row by the direct writer of
  *   fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
  *   write them; the chart's data block is written, the Office adapter draws the chart.
  * exceljs is loaded only when a copy is written, so big jobs never pay for it.
@@ -14,7 +14,7 @@
 import type * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { GENERATED_MARKER, type SheetPlan } from "../plan-types";
 import { DAYS_1900_TO_1904, toCellValue } from "./cells";
 import { parseCsv } from "./csv";
@@ -27,6 +27,8 @@ import { conditionalRule, FormatSweep } from "./plan-styles";
 export const SETTINGS_SHEET = "_ar_settings";
 /** Name of the veryHidden sheet listing the sheets the add-in generated (A1 holds the marker). */
 export const GENERATED_SHEET = "_ar_generated";
+/** Inputs larger than this are not re-saved through exceljs: the output holds the results only. */
+export const COPY_INPUT_BYTES = 20 * 1024 * 1024;
 /** Results (or inputs) of at least this many rows are written results-only by the direct writer. */
 export const STREAMING_WRITE_ROWS = 50_000;
 /** Excel's limit on the characters in one cell: longer settings are split across columns. */
@@ -103,7 +105,8 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     if (this.kind === null) await this.read(options);
     const planRows = plans.reduce((total, plan) => total + plan.values.length, 0);
     const threshold = this.options.streamingWriteRows ?? STREAMING_WRITE_ROWS;
-    const big = this.writtenResultsOnly !== null || planRows >= threshold || this.rowsRead >= threshold;
+    const big =
+      this.writtenResultsOnly !== null || planRows >= threshold || this.rowsRead >= threshold || (this.kind === "xlsx" && this.inputSize > COPY_INPUT_BYTES);
     if (big) return this.writeResultsOnly(output, plans, options);
     const workbook = await this.loadCopy();
     const date1904 = Boolean(workbook.properties?.date1904);

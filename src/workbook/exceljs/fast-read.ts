@@ -140,25 +140,24 @@ function sharedStrings(xml: string): string[] {
   let inPhonetic = false;
   let inText = false;
   for (let token = scan.next(); token !== Token.End; token = scan.next()) {
-    const name = scan.name;
     if (token === Token.Open) {
-      if (name === "t") {
+      if (scan.is("t")) {
         inText = !scan.selfClosing && !inPhonetic;
-      } else if (name === "si") {
+      } else if (scan.is("si")) {
         text = "";
         if (scan.selfClosing) strings.push("");
-      } else if (name === "rPh") {
+      } else if (scan.is("rPh")) {
         inPhonetic = !scan.selfClosing;
       }
     } else if (token === Token.CData) {
       if (inText) text += scan.text();
     } else if (token === Token.Close) {
-      if (name === "t") {
+      if (scan.is("t")) {
         if (inText) text += scan.text();
         inText = false;
-      } else if (name === "si") {
+      } else if (scan.is("si")) {
         strings.push(decodeOoxmlEscapes(text));
-      } else if (name === "rPh") {
+      } else if (scan.is("rPh")) {
         inPhonetic = false;
       }
     }

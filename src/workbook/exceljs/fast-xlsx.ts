@@ -2,8 +2,9 @@
  * A direct .xlsx writer for big result workbooks: SpreadsheetML text built row by row in ~1 MB
  * slices and deflated by zlib on its thread pool while the next slice is built, so the two cores
  * share the work and no sheet is ever held whole in memory. exceljs's streaming writer needs
- * about 50 µs a row on these plans; this needs a few. It writes only what plans use — inline
- * strings (always text, never formulas), numbers, booleans, number formats, bold, wrap, fills,
+ * about 50 µs a row on these plans; this needs a few. It writes only what plans use — shared
+ * strings (always text, never formulas; a customer's name repeated on 100,000 rows is stored
+ * once), numbers, booleans, number formats, bold, wrap, fills,
  * column widths, frozen panes, "greater than" conditional formats and hidden sheets — and is
  * checked by reading its files back with exceljs and LibreOffice (test/exceljs/roundtrip.test.ts).
  */
@@ -212,14 +213,41 @@ class StyleTable {
   }
 }
 
+/** The workbook's shared string table: each distinct text once, cells refer to it by index. */
+class StringTable {
+  private readonly index = new Map<string, number>();
+  private xml: string[] = [];
+
+  /** @returns the index of the text, added on first use */
+  id(text: string): number {
+    let id = this.index.get(text);
+    if (id === undefined) {
+      id = this.index.size;
+      this.index.set(text, id);
+      const escaped = xmlText(text);
+      const space = WHITESPACE.test(escaped.charAt(0)) || WHITESPACE.test(escaped.charAt(escaped.length - 1));
+      this.xml.push(space ? `<si><t xml:space="preserve">${escaped}</t></si>` : `<si><t>${escaped}</t></si>`);
+    }
+    return id;
+  }
+
+  /** sharedStrings.xml, slice by slice. */
+  *toXml(): Generator<Buffer> {
+    yield Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.index.size}" uniqueCount="${this.index.size}">`,
+      "utf8",
+    );
+    for (let start = 0; start < this.xml.length; start += 20_000) yield Buffer.from(this.xml.slice(start, start + 20_000).join(""), "utf8");
+    yield Buffer.from("</sst>", "utf8");
+  }
+}
+
 /** One cell's XML; `s` is the style attribute (` s="3"`) or "". */
-function cellXml(ref: string, value: PlanCell, s: string): string {
+function cellXml(ref: string, value: PlanCell, s: string, strings: StringTable): string {
   if (value === null || value === "") return s ? `<c r="${ref}"${s}/>` : "";
   if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const text = xmlText(value);
-  const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.id(value)}</v></c>`;
 }
 
 const WHITESPACE = /\s/;
@@ -236,7 +264,7 @@ function styleAttributes(rowStyles: (PlanCellStyle | undefined)[], width: number
 }
 
 /** A sheet's XML, slice by slice (~1 MB of text each), built as the slices are asked for. */
-function* sheetXml(plan: SheetPlan, styles: StyleTable): Generator<Buffer> {
+function* sheetXml(plan: SheetPlan, styles: StyleTable, strings: StringTable): Generator<Buffer> {
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
   const frozen = plan.freezeRows > 0 || plan.freezeCols > 0;
   if (frozen) {
@@ -266,7 +294,7 @@ function* sheetXml(plan: SheetPlan, styles: StyleTable): Generator<Buffer> {
     const rowNumber = String(r + 1);
     xml += `<row r="${rowNumber}">`;
     for (let c = 0; c < values.length; c++) {
-      xml += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, values[c], attributes[c] ?? "");
+      xml += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, values[c], attributes[c] ?? "", strings);
     }
     xml += "</row>";
     if (xml.length >= SLICE_CHARS) {
@@ -292,8 +320,9 @@ function* sheetXml(plan: SheetPlan, styles: StyleTable): Generator<Buffer> {
  */
 export async function writeFastXlsx(file: string, sheets: FastSheet[]): Promise<void> {
   const styles = new StyleTable();
+  const strings = new StringTable();
   const sheetEntries: ZipEntry[] = [];
-  for (const [i, sheet] of sheets.entries()) sheetEntries.push(await deflateEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet.plan, styles)));
+  for (const [i, sheet] of sheets.entries()) sheetEntries.push(await deflateEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(sheet.plan, styles, strings)));
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
@@ -306,13 +335,15 @@ export async function writeFastXlsx(file: string, sheets: FastSheet[]): Promise<
   const workbookRels = relationships([
     ...sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`),
     `<Relationship Id="rId${sheets.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId${sheets.length + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
   ]);
   const contentTypes =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
     sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>';
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>';
   const rootRels = relationships([
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>',
   ]);
@@ -324,6 +355,7 @@ export async function writeFastXlsx(file: string, sheets: FastSheet[]): Promise<
     await small("xl/_rels/workbook.xml.rels", workbookRels),
     ...sheetEntries,
     await small("xl/styles.xml", styles.toXml()),
+    await deflateEntry("xl/sharedStrings.xml", strings.toXml()),
   ];
   await fs.writeFile(file, Buffer.concat(zipBuffers(entries)));
 }
