@@ -12,6 +12,7 @@ import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
 import { simpleInterest } from "../rules/interest";
 import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
+import { fenOf } from "../rules/fen";
 import { formatFen, roundFen, toDecimal, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
@@ -186,6 +187,15 @@ export function penalty(
   );
 }
 
+/**
+ * An exact amount as the number a cell shows, rounded half-up to the fen: fen ÷ 100 is the double
+ * nearest that decimal, as Number(text) would give, without writing the text.
+ */
+function amountCell(amount: Decimal): number {
+  const fen = fenOf(amount);
+  return Number.isNaN(fen) ? Number(formatFen(amount)) : fen / 100;
+}
+
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
 function readGrade(cell: unknown, name: string): Grade | null {
@@ -281,7 +291,7 @@ export function limit(
         },
         policy,
       );
-      return Number(formatFen(result.effective));
+      return amountCell(result.effective);
     },
   );
 }
@@ -346,7 +356,7 @@ export function provision(amount: any[][], age_days: any[][]): any[][] {
     [{ name: "age_days", value: age_days, coerce: readDays, fallback: null }],
     (balance, [age]) => {
       if (age === null) throw new ArgumentError("age_days", "the age is blank");
-      return Number(formatFen(roundFen(balance.times(provisionRate(age as number, DEFAULT_POLICY)))));
+      return amountCell(roundFen(balance.times(provisionRate(age as number, DEFAULT_POLICY))));
     },
   );
 }

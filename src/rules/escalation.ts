@@ -2,7 +2,6 @@
  * Escalation ladder (催收阶梯, POLICY.md §7): which collection stage a number of days overdue, and
  * a customer, is at. The ladder is policy data, ordered by fromDays.
  */
-import { ZERO } from "./money";
 import type { EscalationStage, Policy } from "./policy-types";
 import type { AgedItem, StageId } from "./types";
 
@@ -31,7 +30,9 @@ export function stageForDays(daysOverdue: number, policy: Policy): EscalationSta
 export function customerStage(items: readonly AgedItem[], policy: Policy): StageId | null {
   let mostOverdue: number | null = null;
   for (const item of items) {
-    if (item.state.invoice.disputed || !item.state.outstanding.greaterThan(ZERO)) continue;
+    const outstanding = item.state.outstanding;
+    // isPositive and isZero read the sign and digits: no comparison object per item.
+    if (item.state.invoice.disputed || !outstanding.isPositive() || outstanding.isZero()) continue;
     if (mostOverdue === null || item.daysOverdue > mostOverdue) mostOverdue = item.daysOverdue;
   }
   return mostOverdue === null ? null : stageForDays(mostOverdue, policy)?.id ?? null;

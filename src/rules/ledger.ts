@@ -285,7 +285,8 @@ function applyGroup(
 
 /**
  * Rebuilds every customer account as of a date. Invoices dated after `asOf` and payments dated
- * after it are ignored (undated payments count); zero-amount invoices are ignored; credit notes
+ * after it are ignored (undated payments count); zero-amount invoices are ignored, but cash in
+ * their received column is applied FIFO like unapplied cash; credit notes
  * (negative amounts) and unapplied cash settle open items FIFO by (due date, invoice date,
  * invoice number), dated cash in date order after undated cash. A payment naming an invoice the
  * customer does not have becomes a row error and is applied FIFO; one naming an invoice issued
@@ -336,7 +337,14 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
 
   for (const invoice of ledger.invoices) {
     if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) continue;
-    if (invoice.amount.isZero()) continue;
+    if (invoice.amount.isZero()) {
+      // Cash received on a zero-amount row is still the customer's cash: it goes to the FIFO pool.
+      const received = invoice.received;
+      if (received.isPositive() && !received.isZero()) {
+        groupFor(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
+      }
+      continue;
+    }
     const group = groupFor(invoice.customer, invoice.currency);
     if (invoice.amount.isNegative()) {
       group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });

@@ -118,8 +118,10 @@ function limitFromFen(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zer
   return { effective, cutFixed };
 }
 
+const ONE = new Dec(1);
+
 function limitFromDecimal(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zero: boolean): LimitFigures {
-  const cutFixed = roundFen(fixed.times(new Dec(1).minus(cutRatio)));
+  const cutFixed = roundFen(fixed.times(ONE.minus(cutRatio)));
   const ceiling = fixed.plus(temporary);
   const effective = zero ? ZERO : minDecimal(maxDecimal(cutFixed.plus(temporary), ZERO), ceiling);
   return { effective, cutFixed };

@@ -7,6 +7,7 @@ import { ageItems, bucketTotals } from "./aging";
 import { customerStage } from "./escalation";
 import { creditGrade, lateEvents } from "./grade";
 import { applyLedger } from "./ledger";
+import { settledLateInterest } from "./interest";
 import { effectiveLimit } from "./limit";
 import { decimalFromFen, fenOf, isExact } from "./fen";
 import { Dec, ZERO } from "./money";
@@ -98,7 +99,10 @@ function reportAccount(
   if (overdueFromBuckets) overdue = outstanding.minus(buckets[0]);
   else if (isExact(overdueFen)) overdue = decimalFromFen(overdueFen);
   else overdue = total(items.filter((item) => item.daysOverdue > 0).map((item) => item.state.outstanding));
-  const interest = isExact(interestFen) ? decimalFromFen(interestFen) : total(items.map((item) => item.interest));
+  const openInterest = isExact(interestFen) ? decimalFromFen(interestFen) : total(items.map((item) => item.interest));
+  // Interest accrued on invoices since paid stays owed (POLICY §6): part of the customer's total.
+  const settledInterest = settledLateInterest(account.items, asOf, policy);
+  const interest = settledInterest.isZero() ? openInterest : total([openInterest, settledInterest]);
 
   const events = lateEvents(account, asOf, promises, payments);
   const computedGrade = creditGrade(events, asOf, policy);
@@ -132,6 +136,7 @@ function reportAccount(
     overdue,
     unappliedCredit: account.unappliedCredit,
     interest,
+    settledInterest,
     maxDaysOverdue,
     computedGrade,
     grade,

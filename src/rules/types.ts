@@ -167,7 +167,16 @@ export interface CustomerReport {
   outstanding: Decimal;
   overdue: Decimal;
   unappliedCredit: Decimal;
+  /**
+   * Late interest owed: Σ per-invoice interest over every non-disputed invoice, open or settled
+   * (interest accrued before an invoice was paid stays owed, POLICY §6).
+   */
   interest: Decimal;
+  /**
+   * The part of `interest` accrued on invoices already settled (not in `items`); buildReport always
+   * sets it, so `interest` − this = Σ `items[].interest`.
+   */
+  settledInterest?: Decimal;
   maxDaysOverdue: number;
   computedGrade: Grade;
   grade: Grade;

@@ -1,6 +1,8 @@
 import "../support/custom-functions";
 import { asError, thrown } from "../support/cf-helpers";
-import { clock, mapCells, readDate, readLang, readNumber, toGrid, today } from "../../src/functions/coerce";
+import fc from "fast-check";
+import { clock, mapCells, readAmount, readDate, readLang, readNumber, toGrid, today } from "../../src/functions/coerce";
+import { Dec } from "../../src/rules/money";
 import type { ArgSpec } from "../../src/functions/coerce";
 
 const numberSpec = (name: string, value: unknown, fallback: unknown = 0): ArgSpec<unknown> => ({
@@ -106,5 +108,29 @@ describe("readers", () => {
     const spy = jest.spyOn(clock, "now").mockReturnValue(new Date(2026, 10, 23, 23, 59));
     expect(today()).toBe(46349);
     spy.mockRestore();
+  });
+});
+
+describe("readAmount", () => {
+  /** The reference reading: the number's shortest decimal spelling, parsed as text. */
+  const byText = (value: number): string => new Dec(String(value)).toString();
+
+  it("reads amounts exactly, by the spelling Excel shows", () => {
+    expect(readAmount(2.675, "amount").toString()).toBe("2.675");
+    expect(readAmount(1063.12, "amount").toString()).toBe("1063.12");
+    expect(readAmount(0.1 + 0.2, "amount").toString()).toBe("0.30000000000000004");
+    expect(readAmount("1,000,000.50", "amount").toString()).toBe("1000000.5");
+    expect(readAmount(-5, "amount").toString()).toBe("-5");
+    expect(readAmount(-0, "amount").isNegative()).toBe(false);
+    expect(readAmount(99999999999.99, "amount").toString()).toBe("99999999999.99");
+    expect(readAmount(1e13, "amount").toString()).toBe("10000000000000");
+  });
+
+  it("equals the text reading for any number, in whole fen or not", () => {
+    const fen = fc.integer({ min: -(1e15 - 1), max: 1e15 - 1 }).map((n) => n / 100);
+    const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 });
+    fc.assert(fc.property(fc.oneof(fen, anyDouble), (value) => readAmount(value, "amount").toString() === byText(value)), {
+      numRuns: 5000,
+    });
   });
 });

@@ -59,6 +59,11 @@ describe("AR.LIMIT", () => {
     ]);
   });
 
+  it("rounds the cut limit half-up to the fen, with cents or more decimals in the fixed limit", () => {
+    // 333.33 × 0.9 = 299.997 → 300.00; 1000.005 uncut → 1000.01; 0.1 + 0.2 read as 0.30000000000000004 → 0.30.
+    expect(limit([[333.33], [1000.005], [0.1 + 0.2], [12345.67]], [[1], [0], [0], [0]])).toEqual([[300], [1000.01], [0.3], [12345.67]]);
+  });
+
   it("is 0 for grade D and for late payments in 3 consecutive months", () => {
     expect(limit([[1000000]], undefined, [["D"]])).toEqual([[0]]);
     expect(limit([[1000000]], [[3]], undefined, undefined, [[3]])).toEqual([[0]]);

@@ -1,4 +1,4 @@
-import { lateInterest, simpleInterest } from "../../src/rules/interest";
+import { lateInterest, settledLateInterest, simpleInterest } from "../../src/rules/interest";
 import { fromYmd } from "../../src/rules/dates";
 import { toDecimal, ZERO } from "../../src/rules/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
@@ -112,6 +112,72 @@ describe("lateInterest", () => {
     const input = state("100000", "2026-01-01", [["2026-01-11", "40000"]]);
     const before = JSON.stringify(input);
     lateInterest(input, day("2026-01-31"), withInterest({ capRatio: toDecimal("0.5"), graceDays: 2 }));
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe("settledLateInterest", () => {
+  /** A state settled by its applications as applyLedger leaves it: outstanding ZERO, settledOn the last one's date. */
+  const settled = (amount: string, due: string, applications: [string | null, string][], disputed = false): InvoiceState => {
+    const last = applications[applications.length - 1][0];
+    return { ...state(amount, due, applications, disputed), outstanding: ZERO, settledOn: last === null ? null : day(last) };
+  };
+
+  test("10,000 due 2026-01-01 paid in full on 01-21, as of 02-28: 10,000 × 0.0005 × 20 = 100.00", () => {
+    const paid = settled("10000", "2026-01-01", [["2026-01-21", "10000"]]);
+    expect(settledLateInterest([paid], day("2026-02-28"), POLICY).toFixed(2)).toBe("100.00");
+  });
+
+  test("sums per-invoice rounded interest: 333.33 paid 1 day late → 0.17 each, twice → 0.34", () => {
+    const a = settled("333.33", "2026-01-01", [["2026-01-02", "333.33"]]);
+    const b = settled("333.33", "2026-01-01", [["2026-01-02", "333.33"]]);
+    expect(settledLateInterest([a, b], day("2026-02-28"), POLICY).toFixed(2)).toBe("0.34");
+  });
+
+  test("declining balance on a settled invoice: 4,000 on 01-11 and 6,000 on 01-31 → 20.00 + 90.00 = 110.00", () => {
+    const twoParts = settled("10000", "2026-01-01", [["2026-01-11", "4000"], ["2026-01-31", "6000"]]);
+    expect(settledLateInterest([twoParts], day("2026-06-30"), POLICY).toFixed(2)).toBe("110.00");
+  });
+
+  test("a dated part paid late counts even when undated cash settled the rest: 4,000 × 0.0005 × 20 = 40.00", () => {
+    const mixed = settled("10000", "2026-01-01", [["2026-01-21", "4000"], [null, "6000"]]);
+    expect(mixed.settledOn).toBeNull();
+    expect(settledLateInterest([mixed], day("2026-02-28"), POLICY).toFixed(2)).toBe("40.00");
+  });
+
+  test("nothing for invoices paid on time, by undated cash, disputed, or paid within the grace days", () => {
+    const onTime = settled("10000", "2026-01-01", [["2026-01-01", "10000"]]);
+    const undated = settled("10000", "2026-01-01", [[null, "10000"]]);
+    const disputed = settled("10000", "2026-01-01", [["2026-01-21", "10000"]], true);
+    const inGrace = settled("10000", "2026-01-01", [["2026-01-04", "10000"]]);
+    const items = [onTime, undated, disputed, inGrace];
+    expect(settledLateInterest(items, day("2026-02-28"), withInterest({ graceDays: 3 })).toFixed(2)).toBe("0.00");
+    // Without grace only inGrace accrues: 10,000 × 0.0005 × 3 = 15.00.
+    expect(settledLateInterest(items, day("2026-02-28"), POLICY).toFixed(2)).toBe("15.00");
+  });
+
+  test("open items are left to ageItems: an open invoice adds nothing here", () => {
+    const open = state("10000", "2026-01-01", [["2026-01-21", "4000"]]);
+    expect(settledLateInterest([open], day("2026-02-28"), POLICY).toFixed(2)).toBe("0.00");
+  });
+
+  test("the cap applies per invoice: 1 % of 10,000 caps 100.00 at 100.00 and 150.00 at 100.00", () => {
+    const capped = withInterest({ capRatio: toDecimal("0.01") });
+    const twenty = settled("10000", "2026-01-01", [["2026-01-21", "10000"]]);
+    const thirty = settled("10000", "2026-01-01", [["2026-01-31", "10000"]]);
+    expect(settledLateInterest([twenty, thirty], day("2026-02-28"), capped).toFixed(2)).toBe("200.00");
+  });
+
+  test("amounts with more than two decimals take the Decimal path: 0.001 × 1,000 days × 0.0005 → 0.0005 → 0.00; 10.005 × 20 × 0.0005 = 0.10005 → 0.10", () => {
+    const tiny = settled("0.001", "2023-01-01", [["2025-09-27", "0.001"]]);
+    const odd = settled("10.005", "2026-01-01", [["2026-01-21", "10.005"]]);
+    expect(settledLateInterest([tiny, odd], day("2026-02-28"), POLICY).toFixed(2)).toBe("0.10");
+  });
+
+  test("does not mutate its input", () => {
+    const input = [settled("10000", "2026-01-01", [["2026-01-21", "10000"]])];
+    const before = JSON.stringify(input);
+    settledLateInterest(input, day("2026-02-28"), POLICY);
     expect(JSON.stringify(input)).toBe(before);
   });
 });

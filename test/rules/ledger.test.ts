@@ -199,6 +199,23 @@ describe("applyLedger", () => {
     expect(accounts[0].info?.fixedLimit?.toFixed(0)).toBe("5000");
   });
 
+  test("cash received on a zero-amount invoice is not lost: 100 on N-1 (amount 0) settles N-2 FIFO, 500 → 400.00", () => {
+    const ledger = ledgerOf([
+      invoice("子公司", "N-1", "2026-01-01", "2026-01-31", "0.00", { received: toDecimal("100.00") }),
+      invoice("子公司", "N-2", "2026-01-01", "2026-01-31", "500.00"),
+    ]);
+    const [account] = applyLedger(ledger, day("2026-03-31"), DEFAULT_POLICY).accounts;
+    expect(outstandingByNo(account)).toEqual({ "N-2": "400.00" });
+    expect(account.items[0].applications).toEqual([{ date: null, amount: toDecimal("100.00"), kind: "received" }]);
+    expect(account.unappliedCredit.toFixed(2)).toBe("0.00");
+  });
+
+  test("with no other invoice, cash received on a zero-amount invoice is unapplied credit: 100.00", () => {
+    const ledger = ledgerOf([invoice("子公司", "N-1", "2026-01-01", "2026-01-31", "0", { received: toDecimal("100") })]);
+    const { accounts } = applyLedger(ledger, day("2026-03-31"), DEFAULT_POLICY);
+    expect(accounts.map((a) => [a.customer, a.items.length, a.unappliedCredit.toFixed(2)])).toEqual([["子公司", 0, "100.00"]]);
+  });
+
   test("does not mutate its input", () => {
     const ledger = ledgerOf(
       [

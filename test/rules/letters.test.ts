@@ -150,6 +150,19 @@ describe("merge fields", () => {
     expect(letter.body).toContain("银行账号:\n");
   });
 
+  it("{{settledInterest}} gives the interest still owed on paid invoices, apart from the table's total", () => {
+    const custom: LetterTemplate = {
+      lang: "zh-CN",
+      stage: "formal",
+      subject: "{{customer}}",
+      body: "表内利息{{interestTotal}},已付发票利息{{settledInterest}}",
+    };
+    const customer = { ...formalCustomer(), settledInterest: toDecimal("1234.5") };
+    // Table rows: INV-001 30,000.00 + INV-002 3,518.52 (disputed INV-003 left out) = 33,518.52.
+    expect(renderLetter(customer, "formal", custom, ctx("zh-CN")).body).toBe("表内利息33,518.52,已付发票利息1,234.50");
+    expect(renderLetter(formalCustomer(), "formal", custom, ctx("zh-CN")).body).toBe("表内利息33,518.52,已付发票利息0.00");
+  });
+
   it("never re-expands merge fields inside merge values (no template injection)", () => {
     const hostile = formalCustomer("{{bankAccount}}{{customer}}", "{{overdueTotal}}");
     const letter = renderLetter(hostile, "formal", template("formal", "zh-CN"), ctx("zh-CN"));

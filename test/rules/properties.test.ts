@@ -107,6 +107,24 @@ describe("properties", () => {
     );
   });
 
+  test("a customer's interest is the sum over all its invoices, open or settled; settledInterest is the settled part", () => {
+    fc.assert(
+      fc.property(ledgerArb, asOfArb, (ledger, asOf) => {
+        const accounts = applyLedger(ledger, asOf, DEFAULT_POLICY).accounts;
+        const customers = buildReport(ledger, asOf, DEFAULT_POLICY).customers;
+        expect(customers).toHaveLength(accounts.length);
+        customers.forEach((customer, i) => {
+          const interestOf = (settled: boolean) =>
+            sum(accounts[i].items.filter((s) => s.outstanding.isZero() === settled).map((s) => lateInterest(s, asOf, DEFAULT_POLICY)));
+          expect(customer.settledInterest?.toFixed(2)).toBe(interestOf(true).toFixed(2));
+          expect(customer.interest.toFixed(2)).toBe(interestOf(true).plus(interestOf(false)).toFixed(2));
+          expect(customer.interest.toString()).toBe(sum(customer.items.map((item) => item.interest)).plus(customer.settledInterest ?? ZERO).toString());
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("interest of an invoice never decreases as the as-of date grows, and is never negative", () => {
     const policyArb = fc.record({
       graceDays: fc.integer({ min: 0, max: 10 }),

@@ -251,3 +251,73 @@ describe("buildReport: a credit limit is set only by a fixed limit in the custom
     expect(late.reasons).toEqual(["overdueDays"]);
   });
 });
+
+describe("buildReport: interest accrued before an invoice was settled stays owed (POLICY §6)", () => {
+  const reportOf = (invoices: Invoice[], payments: Payment[], asOf: string): CustomerReport =>
+    buildReport({ invoices, payments, customers: [] }, day(asOf), DEFAULT_POLICY).customers[0];
+
+  test("10,000 due 2026-01-01 paid in full on 01-21, as of 02-28: 10,000 × 0.0005 × 20 = 100.00 stays; outstanding 0", () => {
+    const c = reportOf(
+      [invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00")],
+      [payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-1" })],
+      "2026-02-28",
+    );
+    expect(c.outstanding.toFixed(2)).toBe("0.00");
+    expect(c.items).toEqual([]);
+    expect(c.interest.toFixed(2)).toBe("100.00");
+    expect(c.settledInterest?.toFixed(2)).toBe("100.00");
+  });
+
+  test("a credit note settling late, plus an open item: 5,000 × 10 days = 25.00 settled + 2,000 × 27 days = 27.00 open = 52.00", () => {
+    const c = reportOf(
+      [
+        invoice("戊", "E-1", "2025-12-02", "2026-01-01", "5000.00"),
+        invoice("戊", "E-2", "2026-01-02", "2026-02-01", "2000.00"),
+        invoice("戊", "CN-1", "2026-01-11", "2026-01-11", "-5000.00"),
+      ],
+      [],
+      "2026-02-28",
+    );
+    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.interest.toFixed(2)])).toEqual([["E-2", "27.00"]]);
+    expect(c.settledInterest?.toFixed(2)).toBe("25.00");
+    expect(c.interest.toFixed(2)).toBe("52.00");
+    expect(c.outstanding.toFixed(2)).toBe("2000.00");
+  });
+
+  test("a named payment 20 days late, the rest by undated cash: 4,000 × 0.0005 × 20 = 40.00 stays", () => {
+    const c = reportOf(
+      [invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00")],
+      [payment("戊", "2026-01-21", "4000.00", { invoiceRef: "E-1" }), payment("戊", null, "6000.00")],
+      "2026-02-28",
+    );
+    expect(c.outstanding.toFixed(2)).toBe("0.00");
+    expect(c.settledInterest?.toFixed(2)).toBe("40.00");
+    expect(c.interest.toFixed(2)).toBe("40.00");
+  });
+
+  test("nothing for an invoice settled by the undated received column, on time, or while disputed", () => {
+    const c = reportOf(
+      [
+        invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00", { received: toDecimal("10000.00") }),
+        invoice("戊", "E-2", "2025-12-02", "2026-01-01", "10000.00"),
+        invoice("戊", "E-3", "2025-12-02", "2026-01-01", "10000.00", { disputed: true }),
+      ],
+      [payment("戊", "2026-01-01", "10000.00", { invoiceRef: "E-2" }), payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-3" })],
+      "2026-02-28",
+    );
+    expect(c.outstanding.toFixed(2)).toBe("0.00");
+    expect(c.interest.toFixed(2)).toBe("0.00");
+    expect(c.settledInterest?.toFixed(2)).toBe("0.00");
+  });
+
+  test("as of a day before the payment the invoice is open: 14 days → 70.00 on the item, none settled", () => {
+    const c = reportOf(
+      [invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00")],
+      [payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-1" })],
+      "2026-01-15",
+    );
+    expect(c.items.map((i) => i.interest.toFixed(2))).toEqual(["70.00"]);
+    expect(c.settledInterest?.toFixed(2)).toBe("0.00");
+    expect(c.interest.toFixed(2)).toBe("70.00");
+  });
+});

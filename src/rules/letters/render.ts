@@ -5,10 +5,11 @@
  * Which invoices a letter names: never a disputed one (POLICY 2 and 6). For an overdue stage the
  * invoices with daysOverdue > 0; for a pre-due stage (toDays ≤ 0) the invoices due within its
  * window (fromDays ≤ daysOverdue ≤ 0). The interest total is the sum of the table's rows, so the
- * letter adds up on paper.
+ * letter adds up on paper; interest still owed on invoices already paid is the separate merge
+ * field `settledInterest`, which the default templates do not use.
  */
 import { addDays, formatIso, toYmd } from "../dates";
-import { formatFen, roundFen, sum, type Decimal } from "../money";
+import { formatFen, roundFen, sum, ZERO, type Decimal } from "../money";
 import type { EscalationStage, Policy } from "../policy-types";
 import type { AgedItem, CustomerReport, DayNumber, Lang, Report, StageId } from "../types";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, type LetterTemplate } from "./templates";
@@ -267,6 +268,7 @@ function mergeValues(
     maxDaysOverdue: String(Math.max(0, ...overdue.map((item) => item.daysOverdue))),
     outstandingTotal: formatAmount(customer.outstanding),
     interestTotal: formatAmount(sum(overdue.map((item) => item.interest))),
+    settledInterest: formatAmount(customer.settledInterest ?? ZERO),
     interestRate: `${policy.interest.dailyRate.times(100).toFixed()}%`,
     invoiceTable: tableText,
     dueSoonCount: String(dueSoon.length),

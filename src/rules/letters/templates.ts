@@ -64,6 +64,14 @@ export const MERGE_FIELDS: readonly MergeField[] = [
   { name: "maxDaysOverdue", description: { "zh-CN": "最长逾期天数", "zh-TW": "最長逾期天數", en: "Days overdue of the oldest overdue invoice" } },
   { name: "outstandingTotal", description: { "zh-CN": "应收余额合计(含未到期)", "zh-TW": "應收餘額合計(含未到期)", en: "Total outstanding balance, due or not" } },
   { name: "interestTotal", description: { "zh-CN": "逾期利息合计(表中各行之和)", "zh-TW": "逾期利息合計(表中各行之和)", en: "Late interest total (sum of the table rows)" } },
+  {
+    name: "settledInterest",
+    description: {
+      "zh-CN": "已付清发票上尚欠的逾期利息(不在表中,未计入逾期利息合计)",
+      "zh-TW": "已付清發票上尚欠的逾期利息(不在表中,未計入逾期利息合計)",
+      en: "Late interest still owed on invoices already paid (not in the table nor in the interest total)",
+    },
+  },
   { name: "interestRate", description: { "zh-CN": "日利率,如 0.05%", "zh-TW": "日利率,如 0.05%", en: "Daily late-interest rate, e.g. 0.05%" } },
   {
     name: "invoiceTable",

@@ -213,10 +213,14 @@ class StyleTable {
   }
 }
 
-/** The workbook's shared string table: each distinct text once, cells refer to it by index. */
+/**
+ * The workbook's shared string table: each distinct text once, cells refer to it by index. The
+ * entries' XML goes to bytes as it grows, so a million distinct invoice numbers cost no strings.
+ */
 class StringTable {
   private readonly index = new Map<string, number>();
-  private xml: string[] = [];
+  private readonly bytes: Buffer[] = [];
+  private xml = "";
 
   /** @returns the index of the text, added on first use */
   id(text: string): number {
@@ -226,7 +230,11 @@ class StringTable {
       this.index.set(text, id);
       const escaped = xmlText(text);
       const space = WHITESPACE.test(escaped.charAt(0)) || WHITESPACE.test(escaped.charAt(escaped.length - 1));
-      this.xml.push(space ? `<si><t xml:space="preserve">${escaped}</t></si>` : `<si><t>${escaped}</t></si>`);
+      this.xml += space ? `<si><t xml:space="preserve">${escaped}</t></si>` : `<si><t>${escaped}</t></si>`;
+      if (this.xml.length >= SLICE_CHARS) {
+        this.bytes.push(Buffer.from(this.xml, "utf8"));
+        this.xml = "";
+      }
     }
     return id;
   }
@@ -237,8 +245,8 @@ class StringTable {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.index.size}" uniqueCount="${this.index.size}">`,
       "utf8",
     );
-    for (let start = 0; start < this.xml.length; start += 20_000) yield Buffer.from(this.xml.slice(start, start + 20_000).join(""), "utf8");
-    yield Buffer.from("</sst>", "utf8");
+    yield* this.bytes;
+    yield Buffer.from(`${this.xml}</sst>`, "utf8");
   }
 }
 
