@@ -12,7 +12,7 @@ import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
 import { simpleInterest } from "../rules/interest";
 import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
-import { fenOf } from "../rules/fen";
+import { shownAmount as amountCell } from "../rules/fen";
 import { formatFen, roundFen, toDecimal, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
@@ -187,14 +187,6 @@ export function penalty(
   );
 }
 
-/**
- * An exact amount as the number a cell shows, rounded half-up to the fen: fen ÷ 100 is the double
- * nearest that decimal, as Number(text) would give, without writing the text.
- */
-function amountCell(amount: Decimal): number {
-  const fen = fenOf(amount);
-  return Number.isNaN(fen) ? Number(formatFen(amount)) : fen / 100;
-}
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 

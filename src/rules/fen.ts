@@ -5,7 +5,7 @@
  * Every function here answers NaN or null where exactness is not guaranteed, and the caller then
  * takes the Decimal path. A property test holds both paths to the same strings.
  */
-import { Dec, ZERO } from "./money";
+import { Dec, formatFen, ZERO } from "./money";
 import type { Decimal } from "./money";
 
 /** Amounts up to this many fen (|amount| < 1e13) take the fast path: sums of a few stay below 2^53. */
@@ -170,4 +170,16 @@ export function divideHalfUp(product: number, scale: number): number {
 /** Whether an integer computed in doubles is still exact: every step stayed within ±(2^53 − 1). */
 export function isExact(value: number): boolean {
   return value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * An exact amount as the number a cell shows, rounded half-up to the fen. fen ÷ 100 is the double
+ * nearest that decimal, as Number(formatFen(amount)) would give, without writing the text.
+ * @param amount any Decimal
+ * @returns the shown number
+ * @example shownAmount(toDecimal("1063.125")) // 1063.13
+ */
+export function shownAmount(amount: Decimal): number {
+  const fen = fenOf(amount);
+  return Number.isNaN(fen) ? Number(formatFen(amount)) : fen / 100;
 }

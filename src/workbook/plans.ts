@@ -5,6 +5,7 @@
  * and no formula is ever built from data. Amounts are written as numbers rounded to the fen
  * (the named point "shown") with the format `#,##0.00`; percents as fractions with `0.0%`.
  */
+import { shownAmount as amountCell } from "../rules/fen";
 import { fillLabel, labelsFor, reasonLabel, type SheetKind } from "../i18n/labels";
 import { formatIso, toSerial } from "../rules/dates";
 import { formatFen, sum, ZERO, type Decimal } from "../rules/money";
@@ -53,10 +54,6 @@ export function sheetName(kind: SheetKind, asOf: DayNumber, lang: Lang): string 
   return sanitizeSheetName(`${word} ${date}`);
 }
 
-/** The shown number of an amount: rounded half-up to the fen. */
-function amountCell(amount: Decimal): number {
-  return Number(formatFen(amount));
-}
 
 /** A fraction for a `0.0%` cell, or blank when the denominator is zero. */
 function fractionCell(part: Decimal, whole: Decimal): number | null {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { bucketTotals } from "../../src/rules/aging";
 import { fromYmd } from "../../src/rules/dates";
-import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate } from "../../src/rules/fen";
+import { decimalFromFen, divideHalfUp, fenOf, isExact, scaleRate, shownAmount } from "../../src/rules/fen";
 import { lateInterest, simpleInterest } from "../../src/rules/interest";
 import { applyLedger } from "../../src/rules/ledger";
 import { checkTemporaryLimit, effectiveLimit } from "../../src/rules/limit";
-import { Dec, ZERO, maxDecimal, minDecimal, roundFen, toDecimal } from "../../src/rules/money";
+import { Dec, ZERO, formatFen, maxDecimal, minDecimal, roundFen, toDecimal } from "../../src/rules/money";
 import type { Decimal } from "../../src/rules/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
@@ -324,5 +324,17 @@ describe("applyLedger FIFO order (packed sort keys)", () => {
       applyLedger({ invoices, payments: [], customers: [] }, 2e9, DEFAULT_POLICY).accounts[0].items.map((s) => s.invoice.invoiceNo);
     expect(order(far)).toEqual(["Y", "Z", "W", "X"]);
     expect(order(fraction)).toEqual(["R", "Q", "P"]);
+  });
+});
+
+describe("shownAmount", () => {
+  it("gives the number Number(formatFen(x)) gives, exact amounts or not", () => {
+    expect(shownAmount(toDecimal("1063.125"))).toBe(1063.13);
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.integer({ min: 0, max: 4 }), (units, places) => {
+        const amount = toDecimal(units.toString()).div(10 ** places);
+        expect(shownAmount(amount)).toBe(Number(formatFen(amount)));
+      }),
+    );
   });
 });
