@@ -1,0 +1,134 @@
+/**
+ * The production build: functions.json generated from the JSDoc, the shared-runtime page, and the
+ * manifest copied with every dev URL rewritten. Builds once (about 10–20 s) when dist/ is missing
+ * or older than its sources; otherwise checks the dist/ that is there.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const TEST_ORIGIN = "https://ar.example.com/addin/";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const webpackConfig = require("../../webpack.config.js") as {
+  rewriteUrls: (content: string, origin: string) => string;
+  productionOrigin: () => string;
+};
+
+function newestSource(): number {
+  const stamps: number[] = [];
+  const visit = (target: string) => {
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) for (const entry of fs.readdirSync(target)) visit(path.join(target, entry));
+    else stamps.push(stat.mtimeMs);
+  };
+  for (const source of ["src", "assets", "manifest.xml", "webpack.config.js"]) visit(path.join(ROOT, source));
+  return Math.max(...stamps);
+}
+
+function distIsStale(): boolean {
+  const required = ["functions.json", "functions.js", "taskpane.html", "manifest.xml"].map((f) => path.join(DIST, f));
+  if (!required.every((file) => fs.existsSync(file))) return true;
+  if (fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8").includes("localhost")) return true;
+  return Math.min(...required.map((file) => fs.statSync(file).mtimeMs)) < newestSource();
+}
+
+let builtHere = false;
+
+beforeAll(() => {
+  if (!distIsStale()) return;
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack/bin/webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    env: { ...process.env, AR_ADDIN_ORIGIN: TEST_ORIGIN },
+    stdio: "pipe",
+  });
+  builtHere = true;
+}, 300_000);
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  result: { dimensionality?: string };
+  parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
+}
+
+const readMetadata = (): FunctionMetadata[] =>
+  (JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
+
+describe("dist/functions.json", () => {
+  it("declares every AR function, each spilling a range", () => {
+    const ids = readMetadata().map((fn) => fn.id).sort();
+    expect(ids).toEqual(["AGING", "DAYSOVERDUE", "GRADE", "LIMIT", "PENALTY", "PROVISION", "STAGE"]);
+    for (const fn of readMetadata()) expect(fn.result.dimensionality).toBe("matrix");
+  });
+
+  it("gives every function and every parameter a description", () => {
+    for (const fn of readMetadata()) {
+      expect(fn.description?.length ?? 0).toBeGreaterThan(40);
+      for (const parameter of fn.parameters) expect(`${fn.id}.${parameter.name}: ${parameter.description ?? ""}`).toMatch(/: \S.{10,}/);
+    }
+  });
+
+  it("declares the documented parameters, optional ones marked", () => {
+    const byId = new Map(readMetadata().map((fn) => [fn.id, fn]));
+    const signature = (id: string) => byId.get(id)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    expect(signature("AGING")).toBe("due_date, [as_of], [basis_edges], [lang]");
+    expect(signature("PENALTY")).toBe("amount, due_date, [as_of], [daily_rate], [grace_days]");
+    expect(signature("LIMIT")).toBe("fixed_limit, [late_payments], [grade], [temporary_limit], [consecutive_months]");
+    expect(byId.get("PENALTY")!.parameters[0].dimensionality).toBe("matrix");
+  });
+});
+
+describe("dist/ page and manifest", () => {
+  it("has functions.js registering each function, as its own file", () => {
+    const script = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
+    for (const id of ["AGING", "PENALTY", "LIMIT"]) expect(script).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("loads Office.js and all three bundles in taskpane.html under a strict CSP", () => {
+    const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+    expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    for (const bundle of ["functions.js", "commands.js", "taskpane.js"]) expect(html).toContain(`src=${bundle}`);
+    expect(html).toMatch(/Content-Security-Policy[^>]*script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).not.toContain("wss://localhost");
+  });
+
+  it("rewrites every dev URL in the copied manifest to one https origin", () => {
+    const manifest = fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8");
+    expect(manifest).not.toContain("localhost");
+    const urls = manifest.match(/https?:\/\/[^"<]+/g) ?? [];
+    const appUrls = urls.filter((url) => !url.startsWith("http://schemas.") && !url.startsWith("http://www.w3.org"));
+    expect(appUrls.length).toBeGreaterThanOrEqual(8);
+    const origins = new Set(appUrls.map((url) => url.replace(/(assets\/[^/]+|[^/]+)$/, "")));
+    expect(origins.size).toBe(1);
+    expect([...origins][0]).toMatch(/^https:\/\//);
+    if (builtHere) expect([...origins][0]).toBe(TEST_ORIGIN);
+    expect(fs.existsSync(path.join(DIST, "assets/icon-80.png"))).toBe(true);
+  });
+});
+
+describe("webpack.config.js URL rewriting", () => {
+  it("replaces every occurrence, not only the first", () => {
+    const text = '<a x="https://localhost:3000/a.html"/><b y="https://localhost:3000/assets/i.png"/>';
+    expect(webpackConfig.rewriteUrls(text, "https://cdn.example.com/ar/")).toBe(
+      '<a x="https://cdn.example.com/ar/a.html"/><b y="https://cdn.example.com/ar/assets/i.png"/>',
+    );
+  });
+
+  it("reads AR_ADDIN_ORIGIN, adds the trailing slash and refuses http", () => {
+    const saved = process.env.AR_ADDIN_ORIGIN;
+    try {
+      delete process.env.AR_ADDIN_ORIGIN;
+      expect(webpackConfig.productionOrigin()).toBe("https://example.invalid/ar-addin/");
+      process.env.AR_ADDIN_ORIGIN = "https://cdn.example.com/ar";
+      expect(webpackConfig.productionOrigin()).toBe("https://cdn.example.com/ar/");
+      process.env.AR_ADDIN_ORIGIN = "http://cdn.example.com/";
+      expect(() => webpackConfig.productionOrigin()).toThrow("must be an https URL");
+    } finally {
+      if (saved === undefined) delete process.env.AR_ADDIN_ORIGIN;
+      else process.env.AR_ADDIN_ORIGIN = saved;
+    }
+  });
+});
