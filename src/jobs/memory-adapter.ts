@@ -4,7 +4,7 @@
  * replaced, a user sheet of the same name is never touched (the plan goes under "name (2)"),
  * and dates in a plan's `dateCols` are shifted for a 1904-system workbook.
  */
-import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type { CellValue, ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
 import type { SheetPlan } from "../workbook/plan-types";
 
 /** Days between the 1900 and 1904 date systems' serials for the same date. */
@@ -80,6 +80,14 @@ export class MemoryAdapter implements WorkbookAdapter {
   async read(options?: RunOptions): Promise<WorkbookData> {
     options?.signal?.throwIfAborted();
     return copyWorkbook(this.workbook);
+  }
+
+  /** Generated sheets carrying a plan's name (ids are names here). */
+  async findReplaceableSheets(plans: SheetPlan[]): Promise<ReplaceableSheet[]> {
+    return plans.flatMap((plan) => {
+      const found = this.workbook.sheets.find((sheet) => sheet.generated && sheet.name.toLowerCase() === plan.name.toLowerCase());
+      return found ? [{ planName: plan.name, sheetName: found.name, sheetId: found.name }] : [];
+    });
   }
 
   /** Writes each plan as a generated sheet; returns the names written. */

@@ -5,6 +5,10 @@
  * to tell the user is the shared runtime itself: the result is published to the pane, which lives
  * in the same page and shows it in a MessageBar, and `Office.addin.showAsTaskpane()` brings the
  * pane up. `event.completed()` is called last, whatever happened.
+ *
+ * The button never replaces a sheet without asking: when the add-in's own sheets of the same
+ * date are already there (an earlier run today), nothing is written; the pane is shown with a
+ * message, and its Generate aging button asks before it replaces them.
  */
 import { OfficeAdapter } from "../workbook/office/adapter";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
@@ -16,8 +20,10 @@ import { runAging, type CurrencySummary } from "./jobs";
 /** What the ribbon tells the pane after a run. */
 export interface RibbonNotice {
   ok: boolean;
+  /** Nothing was written because these generated sheets (`sheets`) would have been replaced. */
+  needsConfirmation?: boolean;
   lang: Lang;
-  /** Sheets written (ok runs). */
+  /** Sheets written (ok runs), or the sheets that would have been replaced (needsConfirmation). */
   sheets: string[];
   summary: CurrencySummary[];
   /** The failure's message (failed runs). */
@@ -98,8 +104,15 @@ export async function runAgingFromRibbon(event: Pick<Office.AddinCommands.Event,
   let lang: Lang = "zh-CN";
   try {
     lang = deps.lang();
-    const result = await runAging(deps.adapter(), { asOf: deps.today(), lang });
-    publish({ ok: true, lang, sheets: result.sheets, summary: result.summary });
+    const adapter = deps.adapter();
+    const computed = await runAging(adapter, { asOf: deps.today(), lang, write: false });
+    const replaceable = (await adapter.findReplaceableSheets?.(computed.plans)) ?? [];
+    if (replaceable.length > 0) {
+      publish({ ok: false, needsConfirmation: true, lang, sheets: replaceable.map((sheet) => sheet.sheetName), summary: computed.summary });
+    } else {
+      const sheets = await adapter.writePlans(computed.plans);
+      publish({ ok: true, lang, sheets, summary: computed.summary });
+    }
   } catch (error) {
     publish({ ok: false, lang, sheets: [], summary: [], message: error instanceof Error ? error.message : String(error) });
   }

@@ -25,13 +25,15 @@ function RibbonNoticeBar({ notice }: { notice: RibbonNotice | null }): React.JSX
   const { strings } = usePane();
   if (notice === null) return null;
   return (
-    <MessageBar intent={notice.ok ? "success" : "error"} layout="multiline">
+    <MessageBar intent={notice.ok ? "success" : notice.needsConfirmation ? "warning" : "error"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{strings.tabs.aging}</MessageBarTitle>
         {notice.ok
           ? fill(strings.ribbon.done, { list: notice.sheets.join("、") })
-          : fill(strings.ribbon.failed, { message: notice.message ?? "" })}
-        {notice.ok ? null : <div>{strings.problems.next}</div>}
+          : notice.needsConfirmation
+            ? fill(strings.ribbon.confirm, { list: notice.sheets.join("、") })
+            : fill(strings.ribbon.failed, { message: notice.message ?? "" })}
+        {notice.ok || notice.needsConfirmation ? null : <div>{strings.problems.next}</div>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -144,6 +144,8 @@ export interface PaneStrings {
     done: string;
     /** `{message}` */
     failed: string;
+    /** `{list}`: the ribbon wrote nothing because these generated sheets exist. */
+    confirm: string;
   };
   languages: Record<Lang, string>;
 }
@@ -278,6 +280,7 @@ const ZH_CN: PaneStrings = {
   ribbon: {
     done: "已从功能区生成账龄表：{list}",
     failed: "从功能区生成账龄表失败：{message}",
+    confirm: "工作表 {list} 是本加载项之前生成的，功能区按钮未做任何更改。如需替换，请点击下方的“生成账龄表”，替换前会先征求您的确认。",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };
@@ -412,6 +415,7 @@ const ZH_TW: PaneStrings = {
   ribbon: {
     done: "已從功能區產生帳齡表：{list}",
     failed: "從功能區產生帳齡表失敗：{message}",
+    confirm: "工作表 {list} 是本增益集先前產生的，功能區按鈕未做任何變更。如需取代，請按下方的「產生帳齡表」，取代前會先徵求您的確認。",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };
@@ -546,6 +550,7 @@ const EN: PaneStrings = {
   ribbon: {
     done: "Aging generated from the ribbon: {list}",
     failed: "Generate aging from the ribbon failed: {message}",
+    confirm: "{list} were generated earlier by this add-in; the ribbon button changed nothing. To replace them, click Generate aging below: you will be asked first.",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };

@@ -9,7 +9,7 @@ import type { JobResult } from "../jobs/jobs";
 import type { DayNumber, Lang } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import type { SheetPlan } from "../workbook/plan-types";
-import type { ReplaceableSheet } from "../workbook/office/adapter";
+import type { ReplaceableSheet } from "../workbook/adapter-types";
 import { isoDate } from "./format";
 import { PANE_STRINGS, type PaneStrings } from "./i18n";
 import type { OfficeHost } from "./office-host";

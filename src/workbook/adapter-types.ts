@@ -58,4 +58,19 @@ export interface WorkbookAdapter {
    */
   writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]>;
   writeSettings(settings: Record<string, string>): Promise<void>;
+  /**
+   * Lists the add-in's own sheets that writing these plans would replace, so a caller can ask
+   * first. Adapters that never replace anything (the command line writes a copy) leave it out.
+   */
+  findReplaceableSheets?(plans: SheetPlan[]): Promise<ReplaceableSheet[]>;
+}
+
+/** A sheet the add-in generated earlier that writing a plan would replace. */
+export interface ReplaceableSheet {
+  /** The plan's name. */
+  planName: string;
+  /** The existing generated sheet that would be replaced. */
+  sheetName: string;
+  /** Its id in the workbook (the name where the host has no ids). */
+  sheetId: string;
 }

@@ -2,8 +2,11 @@
  * Installs the Excel stand-in as the page's `Excel` and `Office` before the pane's bootstrap runs.
  * `?lang=` sets Office's display language, `?theme=dark` a dark Office theme. The stand-in's
  * recorded state and the document settings are exposed on `window.__arTest` for the tests.
+ * `?workbook=bench&invoices=100000&customers=1000` loads the benchmark ledger (bench-workbook.ts,
+ * scripts/bench-pane.ts) instead of the sample; without `workbook=bench` the sample is used.
  */
-import { createExcelHost, type StandInHost } from "../support/excel-standin";
+import { createExcelHost, type StandInHost, type WorkbookSpec } from "../support/excel-standin";
+import { benchSpec } from "./bench-workbook";
 import { sampleSpec } from "./sample-workbook";
 
 /** What the tests read back from the page. */
@@ -15,7 +18,19 @@ export interface ArTestHandle {
 }
 
 const params = new URLSearchParams(window.location.search);
-const { Excel, Office: standInOffice, host } = createExcelHost(sampleSpec());
+
+/** A positive whole number from the query, else the fallback. */
+function countParam(name: string, fallback: number): number {
+  const value = Number(params.get(name) ?? fallback);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+function workbookSpec(): WorkbookSpec {
+  if (params.get("workbook") !== "bench") return sampleSpec();
+  return benchSpec(countParam("invoices", 100_000), countParam("customers", 1_000));
+}
+
+const { Excel, Office: standInOffice, host } = createExcelHost(workbookSpec());
 const handle: ArTestHandle = { host, documentSettings: {}, documentSaves: 0, panesShown: 0 };
 
 const office = {

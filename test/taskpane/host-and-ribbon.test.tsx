@@ -123,6 +123,37 @@ describe("ribbon: generate aging", () => {
     expect(adapter.sheet("账龄分析 2026-11-23")?.generated).toBe(true);
   });
 
+  it("never replaces its own earlier sheets without asking: a second run the same day writes nothing and says why", async () => {
+    const adapter = new MemoryAdapter(sampleWorkbook());
+    const deps = { adapter: () => adapter, today: () => AS_OF, lang: () => "en" as const, showPane: async () => undefined };
+    await runAgingFromRibbon({ completed: () => undefined }, deps);
+    const before = JSON.stringify(adapter.data);
+    const writesBefore = adapter.plans.size;
+    const notices: RibbonNotice[] = [];
+    const stop = subscribeRibbonNotices((notice) => notices.push(notice));
+    notices.length = 0;
+    const calls: string[] = [];
+    await runAgingFromRibbon({ completed: () => void calls.push("completed") }, { ...deps, showPane: async () => void calls.push("showPane") });
+    stop();
+    expect(calls).toEqual(["showPane", "completed"]);
+    expect(JSON.stringify(adapter.data)).toBe(before);
+    expect(adapter.plans.size).toBe(writesBefore);
+    expect(notices).toEqual([
+      expect.objectContaining({ ok: false, needsConfirmation: true, sheets: ["Aging 2026-11-23", "Aging detail 2026-11-23"] }),
+    ]);
+
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <PaneProvider workbook={new PaneMemoryWorkbook(sampleWorkbook())} host={fakeHost("en")} lang="en" today={AS_OF}>
+          <App />
+        </PaneProvider>
+      </FluentProvider>,
+    );
+    expect(
+      await screen.findByText(/Aging 2026-11-23、Aging detail 2026-11-23 were generated earlier by this add-in; the ribbon button changed nothing/),
+    ).toBeInTheDocument();
+  });
+
   it("tells the user when it fails, and still completes the event", async () => {
     const calls: string[] = [];
     const broken = new MemoryAdapter({ sheets: [], tables: [], dateSystem: "1900", settings: {} });

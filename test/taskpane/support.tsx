@@ -11,7 +11,6 @@ import { fromYmd } from "../../src/rules/dates";
 import type { Lang } from "../../src/rules/types";
 import type { RunOptions, WorkbookData } from "../../src/workbook/adapter-types";
 import type { SheetPlan } from "../../src/workbook/plan-types";
-import type { ReplaceableSheet } from "../../src/workbook/office/adapter";
 import { App } from "../../src/taskpane/App";
 import type { OfficeHost } from "../../src/taskpane/office-host";
 import { PaneProvider, type PaneWorkbook } from "../../src/taskpane/pane-context";
@@ -82,15 +81,6 @@ export class PaneMemoryWorkbook extends MemoryAdapter implements PaneWorkbook {
   readonly activated: string[] = [];
   readonly settingsWrites: Record<string, string>[] = [];
   readonly planWrites: string[][] = [];
-
-  /** Generated sheets carrying a plan's name. */
-  async findReplaceableSheets(plans: SheetPlan[]): Promise<ReplaceableSheet[]> {
-    const sheets = this.data.sheets;
-    return plans.flatMap((plan) => {
-      const found = sheets.find((sheet) => sheet.generated && sheet.name.toLowerCase() === plan.name.toLowerCase());
-      return found ? [{ planName: plan.name, sheetName: found.name, sheetId: found.name }] : [];
-    });
-  }
 
   /** Records the plans' names, then writes them. */
   async writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]> {

@@ -50,7 +50,10 @@ export function agingRowOf(run: LastRun | null, customer: CustomerReport): { she
  * @example <FlagsTab />
  */
 export function FlagsTab(): React.JSX.Element {
-  const { workbook, lang, strings, asOfText, today, lastRun } = usePane();
+  const { workbook, lang, strings, asOfText, today, lastRun: latestRun } = usePane();
+  // The table of a new run renders after the aging summary, at low priority: with a thousand
+  // flagged customers a hidden tab would otherwise hold up the summary.
+  const lastRun = React.useDeferredValue(latestRun);
   const styles = usePaneStyles();
   const job = useJob(strings);
   const [checked, setChecked] = React.useState<{ customers: CustomerReport[]; policy: LastRun["result"]["policy"] } | null>(null);
@@ -59,7 +62,10 @@ export function FlagsTab(): React.JSX.Element {
   // A newer aging run supersedes an earlier check.
   React.useEffect(() => setChecked(null), [lastRun]);
 
-  const fromRun = lastRun ? { customers: flaggedCustomers(lastRun.result.report), policy: lastRun.result.policy } : null;
+  const fromRun = React.useMemo(
+    () => (lastRun ? { customers: flaggedCustomers(lastRun.result.report), policy: lastRun.result.policy } : null),
+    [lastRun],
+  );
   const shown = checked ?? fromRun;
 
   const check = async () => {

@@ -9,7 +9,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { ReplaceableSheet } from "../../workbook/office/adapter";
+import type { ReplaceableSheet } from "../../workbook/adapter-types";
 import { fill, type PaneStrings } from "../i18n";
 
 /** What useReplaceConfirm gives: the question as a promise and the dialog to render. */

@@ -4,7 +4,7 @@
  * 5,000,000 cells). The only module that calls `Excel.run`.
  */
 import type { DateSystem } from "../../rules/types";
-import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { CellValue, ReplaceableSheet, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import type { PlanFormat, SheetPlan } from "../plan-types";
 import { PAYLOAD_BUDGET_BYTES, MAX_CELLS_PER_READ, packUnits, planChunks, utf8Length, type WriteUnit } from "./chunks";
 import {
@@ -312,14 +312,7 @@ function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit
   return units;
 }
 
-/** A sheet the task pane should ask about before a run replaces it. */
-export interface ReplaceableSheet {
-  /** The plan's name. */
-  planName: string;
-  /** The existing generated sheet that would be replaced. */
-  sheetName: string;
-  sheetId: string;
-}
+export type { ReplaceableSheet } from "../adapter-types";
 
 /**
  * WorkbookAdapter over Office.js.

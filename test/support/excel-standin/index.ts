@@ -6,7 +6,8 @@
  * writes apply only at sync(); a request or response over 5 MB rejects the sync; a read of more
  * than 5,000,000 cells fails; strings written through Range.values are interpreted as Excel does
  * (=, +, -, @ make formulas; a leading apostrophe stores text; a text-formatted cell keeps text).
- * Every sync is recorded with its request and response size, and every write per sheet.
+ * Every sync is recorded with its request and response size and the time spent in it, and every
+ * write per sheet.
  */
 import { StandInContext } from "./context";
 import { WorkbookProxy } from "./proxies";
@@ -49,7 +50,7 @@ export interface StandInOffice {
 export interface StandInHost {
   /** The workbook: sheets, settings, selection, recorded syncs and writes. */
   workbook: WorkbookState;
-  /** Every sync so far (request and response bytes, operation names). */
+  /** Every sync so far (request and response bytes, operation names, milliseconds inside). */
   syncs: WorkbookState["syncs"];
   /** Writes per sheet name (name at the time of the write). */
   writesBySheet: WorkbookState["writesBySheet"];
