@@ -102,6 +102,8 @@ export interface PaneStrings {
     mergeFields: string;
     save: string;
     saved: string;
+    /** Followed by the list of values the settings sheet sets, each with its cell. */
+    sheetWins: string;
     invalid: string;
     otherErrors: string;
   };
@@ -236,6 +238,7 @@ const ZH_CN: PaneStrings = {
     mergeFields: "可用字段",
     save: "保存到工作簿",
     saved: "设置已保存到此工作簿，与文件一起共享。",
+    sheetWins: "此工作簿的设置工作表设定了以下各项，生成报表时以工作表中的值为准，在此处保存不会改变它们。如需修改，请直接编辑工作表中的对应单元格：",
     invalid: "有设置无效，未保存。请修改标红的字段后再保存。",
     otherErrors: "其他问题",
   },
@@ -371,6 +374,7 @@ const ZH_TW: PaneStrings = {
     mergeFields: "可用欄位",
     save: "儲存到活頁簿",
     saved: "設定已儲存到此活頁簿，會隨檔案一起共用。",
+    sheetWins: "此活頁簿的設定工作表設定了下列各項，產生報表時以工作表中的值為準，在此處儲存不會改變它們。如需修改，請直接編輯工作表中的對應儲存格：",
     invalid: "有設定無效，未儲存。請修改標紅的欄位後再儲存。",
     otherErrors: "其他問題",
   },
@@ -506,6 +510,7 @@ const EN: PaneStrings = {
     mergeFields: "Merge fields",
     save: "Save to workbook",
     saved: "Settings saved in this workbook; they travel with the file.",
+    sheetWins: "The workbook's settings sheet sets the values below. Reports use the sheet's values for them, so saving here does not change them; edit those cells on the sheet instead:",
     invalid: "Some settings are not valid and nothing was saved. Fix the marked fields and save again.",
     otherErrors: "Other problems",
   },

@@ -121,6 +121,29 @@ describe("Settings tab", () => {
     expect(workbook.settingsWrites).toEqual([]);
   });
 
+  it("says which values a visible settings sheet sets, since they win over what is saved here", async () => {
+    const user = userEvent.setup();
+    const data = sampleWorkbook();
+    data.sheets.push({ name: "设置", firstRow: 0, firstCol: 0, generated: false, rows: [["项目", "值"], ["interest.dailyRate", 0.0003], ["company.name", "华东贸易"]] });
+    const workbook = new PaneMemoryWorkbook(data);
+    renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    expect(await screen.findByRole("textbox", { name: "Daily rate" })).toHaveValue("0.0003");
+    const warning = screen.getByText(/settings sheet sets the values below/).closest("div")!;
+    expect(within(warning).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+      "interest.dailyRate (设置!B2)",
+      "company.name (设置!B3)",
+    ]);
+  });
+
+  it("has no such warning without a settings sheet", async () => {
+    const user = userEvent.setup();
+    renderPane(new PaneMemoryWorkbook(sampleWorkbook()), "en");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    await screen.findByRole("textbox", { name: "Daily rate" });
+    expect(screen.queryByText(/settings sheet sets the values below/)).toBeNull();
+  });
+
   it("saves the policy and templates into the workbook's settings", async () => {
     const user = userEvent.setup();
     const workbook = new PaneMemoryWorkbook(sampleWorkbook());

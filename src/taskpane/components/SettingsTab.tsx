@@ -2,6 +2,8 @@
  * Settings: the company's policy (buckets, interest, ladder, limits, company details) and its
  * letter templates, stored in the workbook ("ar.policy", "ar.templates") so they travel with the
  * file. Every value is checked by policyFromJson before saving; each problem shows at its field.
+ * When the workbook also has a visible settings sheet, its values win (it is what people see and
+ * edit), so the tab says which of them it sets and where, before and after saving.
  */
 import * as React from "react";
 import {
@@ -20,7 +22,7 @@ import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type L
 import { LANGS, policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
-import { resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
+import { readSettings, resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import { fill } from "../i18n";
 import { usePane } from "../pane-context";
@@ -130,9 +132,18 @@ function fieldOf(path: string): string {
   return known[path] ?? "other";
 }
 
+/** A policy value set by the visible settings sheet, which wins over what the pane saves. */
+interface SheetSetting {
+  path: string;
+  /** "设置!B3" */
+  cell: string;
+}
+
 interface Loaded {
   policy: Policy;
   templates: LetterTemplate[];
+  /** Values the settings sheet sets: saving here does not change what the jobs use for them. */
+  fromSheet: SheetSetting[];
 }
 
 /** Props of SettingsTab. */
@@ -166,7 +177,11 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
     void run(async ({ signal }) => {
       const data = await workbook.read({ signal });
       const resolved = resolveSettings(data, DEFAULT_POLICY);
-      const next = { policy: resolved.policy, templates: resolved.templates ?? [...DEFAULT_TEMPLATES] };
+      const fromSheet = Object.entries(readSettings(data).sources).map(([path, where]) => ({
+        path,
+        cell: `${where.sheet}!${where.column ?? "B"}${where.row}`,
+      }));
+      const next = { policy: resolved.policy, templates: resolved.templates ?? [...DEFAULT_TEMPLATES], fromSheet };
       setLoaded(next);
       setForm(policyToForm(next.policy));
       setTemplates(next.templates);
@@ -219,7 +234,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
       return true;
     });
     if (done) {
-      setLoaded({ policy, templates });
+      setLoaded({ policy, templates, fromSheet: loaded.fromSheet });
       setSaved(true);
     }
   };
@@ -329,6 +344,20 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
       {saved ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{words.saved}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {loaded.fromSheet.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {words.sheetWins}
+            <ul>
+              {loaded.fromSheet.map((setting) => (
+                <li key={setting.path}>
+                  {setting.path} ({setting.cell})
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
