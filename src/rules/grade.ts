@@ -6,7 +6,7 @@ import { addMonths } from "./dates";
 import { ZERO, sum } from "./money";
 import type { Decimal } from "./money";
 import type { Policy } from "./policy-types";
-import type { CustomerAccount, DayNumber, Grade, LateEvent, Payment, PaymentPromise } from "./types";
+import type { CustomerAccount, DayNumber, Grade, InvoiceState, LateEvent, Payment, PaymentPromise } from "./types";
 
 /**
  * The late-payment events of one customer account as of a date, oldest first.
@@ -30,25 +30,47 @@ export function lateEvents(
   payments: readonly Payment[] = [],
 ): LateEvent[] {
   const events: LateEvent[] = [];
+  const items = account.items;
+  for (let i = 0; i < items.length; i++) {
+    const event = lateEventOf(items[i], asOf);
+    if (event !== null) events.push(event);
+  }
+  if (promises.length > 0) brokenPromises(account, asOf, promises, payments, events);
+  return sortByDate(events);
+}
+
+/**
+ * The late event of one invoice state as of a date, or null (as in lateEvents): "paidLate" on its
+ * settlement day when settled after its due date, "openOverdue" on the as-of day when still open
+ * past due; never for a disputed invoice.
+ * @param state an invoice state from applyLedger
+ * @param asOf the report date
+ * @returns a new event, or null
+ */
+export function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
   // Sign tests, not comparisons with ZERO (decimal.js allocates for every comparison). Most items of
   // a large ledger were settled by undated cash and share ZERO: they are passed over on the state
   // alone, and the invoice and its amount are read only for an item that may be late.
-  for (const state of account.items) {
-    const settledOn = state.settledOn;
-    if (settledOn !== null && settledOn <= asOf) {
-      const { invoice } = state;
-      if (!invoice.disputed && settledOn > invoice.dueDate && isAboveZero(invoice.amount)) {
-        events.push({ invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" });
-      }
-    } else if (isAboveZero(state.outstanding)) {
-      const { invoice } = state;
-      if (!invoice.disputed && asOf > invoice.dueDate && isAboveZero(invoice.amount)) {
-        events.push({ invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" });
-      }
+  const settledOn = state.settledOn;
+  if (settledOn !== null && settledOn <= asOf) {
+    const invoice = state.invoice;
+    if (!invoice.disputed && settledOn > invoice.dueDate && isAboveZero(invoice.amount)) {
+      return { invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" };
+    }
+  } else if (isAboveZero(state.outstanding)) {
+    const invoice = state.invoice;
+    if (!invoice.disputed && asOf > invoice.dueDate && isAboveZero(invoice.amount)) {
+      return { invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" };
     }
   }
-  if (promises.length > 0) brokenPromises(account, asOf, promises, payments, events);
-  // Mostly in order already (open items all fall on the as-of day); the sort is stable either way.
+  return null;
+}
+
+/**
+ * Events in date order, stable: the array itself when already in order (open items all fall on
+ * the as-of day), else sorted in place.
+ */
+export function sortByDate(events: LateEvent[]): LateEvent[] {
   return isByDate(events) ? events : events.sort(byDate);
 }
 

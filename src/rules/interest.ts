@@ -63,29 +63,58 @@ export function simpleInterest(balance: Decimal, days: number, policy: Policy): 
  * lateInterest(state, fromYmd(2026, 1, 31), DEFAULT_POLICY).toFixed(2) // "1100.00"
  */
 export function lateInterest(state: InvoiceState, asOf: DayNumber, policy: Policy): Decimal {
-  const invoice = state.invoice;
-  if (invoice.disputed) return ZERO;
-  const start = invoice.dueDate + policy.interest.graceDays;
-  // Nothing accrues before the start, and every application accrues to min(its date, asOf).
-  if (asOf <= start) return ZERO;
-  if (policy.interest.capRatio === null) {
-    const rate = scaledRateOf(policy.interest.dailyRate);
-    if (rate !== null) {
-      const product = scaledAccrual(state, start, asOf, rate.units);
-      if (product === 0) return ZERO;
-      if (isExact(product)) return decimalFromFen(divideHalfUp(product, rate.scale));
-    }
-  }
-  return decimalAccrual(state, start, asOf, policy);
+  const fen = lateInterestFen(state, asOf, policy);
+  if (fen === 0) return ZERO;
+  if (!Number.isNaN(fen)) return decimalFromFen(fen);
+  return decimalAccrual(state, state.invoice.dueDate + policy.interest.graceDays, asOf, policy);
 }
 
 /**
- * Σ balance × days in fen × rate units: the accrual on integers, NaN where a figure has more
- * than two decimals or a step leaves the safe-integer range.
+ * lateInterest in whole fen on integers, or NaN where only the Decimal path can answer: a cap is
+ * set, the rate has more than 9 decimals, an amount more than two, or a product leaves 2^53.
+ * @param state the invoice after application (from applyLedger)
+ * @param asOf the report date
+ * @param policy supplies `interest.dailyRate`, `graceDays`, `capRatio`
+ * @returns the interest in fen (0 when disputed or not yet accruing), or NaN
+ * @example lateInterestFen(state, fromYmd(2026, 1, 31), DEFAULT_POLICY) // 110000 (the 1,100.00 above)
  */
-function scaledAccrual(state: InvoiceState, start: DayNumber, asOf: DayNumber, units: number): number {
+export function lateInterestFen(state: InvoiceState, asOf: DayNumber, policy: Policy): number {
+  const invoice = state.invoice;
+  if (invoice.disputed) return 0;
+  const start = invoice.dueDate + policy.interest.graceDays;
+  // Nothing accrues before the start, and every application accrues to min(its date, asOf).
+  if (asOf <= start) return 0;
+  if (policy.interest.capRatio !== null) return NaN;
+  const rate = scaledRateOf(policy.interest.dailyRate);
+  if (rate === null) return NaN;
+  const outstanding = state.outstanding === ZERO ? 0 : fenOf(state.outstanding);
+  return accruedFen(state.applications, outstanding, start, asOf, rate.units, rate.scale);
+}
+
+/**
+ * The rounded accrual of a non-disputed invoice from `start` (< asOf) in fen at `units` / `scale`
+ * per day: Σ balance × days × units ÷ scale, half-up, each dated application accruing until its
+ * date (or asOf) and the outstanding until asOf; NaN where a figure has more than two decimals or
+ * a step leaves the safe-integer range.
+ * @param applications the invoice's applications (undated ones accrue nothing)
+ * @param outstandingFen its outstanding in fen (NaN when not whole fen)
+ * @param start the last day without interest (due date + grace days)
+ * @param asOf the report date
+ * @param units the daily rate × scale
+ * @param scale a power of ten up to 1e9
+ * @returns the interest in fen, or NaN
+ */
+export function accruedFen(
+  applications: readonly Application[],
+  outstandingFen: number,
+  start: DayNumber,
+  asOf: DayNumber,
+  units: number,
+  scale: number,
+): number {
   let product = 0;
-  for (const application of state.applications) {
+  for (let i = 0; i < applications.length; i++) {
+    const application = applications[i];
     if (application.date === null || application.date <= start) continue;
     const until = application.date < asOf ? application.date : asOf;
     const part = fenOf(application.amount) * units * (until - start);
@@ -93,13 +122,13 @@ function scaledAccrual(state: InvoiceState, start: DayNumber, asOf: DayNumber, u
     product += part;
     if (!isExact(product)) return NaN;
   }
-  const outstanding = fenOf(state.outstanding);
-  if (outstanding !== 0) {
-    const part = outstanding * units * (asOf - start);
+  if (outstandingFen !== 0) {
+    const part = outstandingFen * units * (asOf - start);
     if (!isExact(part)) return NaN;
     product += part;
   }
-  return product;
+  if (product === 0) return 0;
+  return isExact(product) ? divideHalfUp(product, scale) : NaN;
 }
 
 /** The same accrual in Decimal, with the optional cap, for whatever the integer path cannot hold. */

@@ -14,6 +14,7 @@ import type {
   CustomerAccount,
   CustomerInfo,
   DayNumber,
+  Invoice,
   InvoiceState,
   Ledger,
   Payment,
@@ -33,6 +34,11 @@ interface Group {
   currency: string;
   /** Positive invoices, their received column already applied. */
   items: InvoiceState[];
+  /**
+   * Positive invoices settled in full by their own received column, when the caller asked for open
+   * items only (buildReport): kept for payments that name them, in input order, with no state.
+   */
+  settled: Invoice[];
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -40,8 +46,11 @@ interface Group {
 
 /** Orders open items first-in-first-out: due date, then invoice date (undated first), then number. */
 function compareFifo(a: InvoiceState, b: InvoiceState): number {
-  const ia = a.invoice;
-  const ib = b.invoice;
+  return compareInvoices(a.invoice, b.invoice);
+}
+
+/** compareFifo on the invoices themselves. */
+function compareInvoices(ia: Invoice, ib: Invoice): number {
   if (ia.dueDate !== ib.dueDate) return ia.dueDate - ib.dueDate;
   const da = ia.invoiceDate ?? -Infinity;
   const db = ib.invoiceDate ?? -Infinity;
@@ -125,17 +134,73 @@ function sortRun(items: InvoiceState[], start: number, end: number): void {
   for (let i = 0; i < run.length; i++) items[start + i] = run[i];
 }
 
+/** Whether an invoice's number, trimmed, is `ref` (already trimmed). */
+function numberIs(invoice: Invoice, ref: string): boolean {
+  const number = invoice.invoiceNo;
+  // Only a longer number with a space (or a non-ASCII character) at an edge can trim to ref.
+  return number === ref || (number.length > ref.length && mayTrim(number) && number.trim() === ref);
+}
+
 /**
- * The first item in FIFO order whose trimmed invoice number is `ref` (already trimmed). A scan:
+ * What a payment naming an invoice finds: the first item in FIFO order whose trimmed number
+ * matches, or an invoice its received column settled in full (left out of the items: nothing more
+ * can be applied to it), or nothing.
+ */
+type Target = InvoiceState | Invoice | undefined;
+
+function isState(target: InvoiceState | Invoice): target is InvoiceState {
+  return (target as InvoiceState).invoice !== undefined;
+}
+
+/**
+ * Of two invoices with the same number, the one a FIFO sort of every item puts first (the sort is
+ * stable, so equal keys keep ledger order).
+ */
+function firstInFifo(settled: Invoice, state: InvoiceState, invoices: readonly Invoice[]): Invoice | InvoiceState {
+  const order = compareInvoices(settled, state.invoice);
+  if (order !== 0) return order < 0 ? settled : state;
+  // Equal keys: ledger order decides. Rare (a repeated number with equal dates), so a scan will do.
+  return invoices.indexOf(settled) < invoices.indexOf(state.invoice) ? settled : state;
+}
+
+/**
+ * The first invoice in FIFO order whose trimmed invoice number is `ref` (already trimmed). A scan:
  * a customer's payments name few invoices, and a map of every number would cost more.
  */
-function findByNumber(items: readonly InvoiceState[], ref: string): InvoiceState | undefined {
-  for (const state of items) {
-    const number = state.invoice.invoiceNo;
-    // Only a longer number with a space (or a non-ASCII character) at an edge can trim to ref.
-    if (number === ref || (number.length > ref.length && mayTrim(number) && number.trim() === ref)) return state;
+function findByNumber(group: Group, ref: string, invoices: readonly Invoice[]): Target {
+  let found: Target;
+  for (const state of group.items) {
+    if (numberIs(state.invoice, ref)) {
+      found = state;
+      break;
+    }
   }
-  return undefined;
+  for (const invoice of group.settled) {
+    if (!numberIs(invoice, ref)) continue;
+    if (found === undefined) found = invoice;
+    else if (isState(found)) found = firstInFifo(invoice, found, invoices);
+    // Two settled invoices: the earlier in ledger order is kept unless the later sorts first.
+    else if (compareInvoices(invoice, found) < 0) found = invoice;
+  }
+  return found;
+}
+
+/** Every trimmed number of a group to its first invoice in FIFO order (as findByNumber). */
+function numberMap(group: Group, invoices: readonly Invoice[]): Map<string, InvoiceState | Invoice> {
+  const byNumber = new Map<string, InvoiceState | Invoice>();
+  // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
+  for (const state of group.items) {
+    const number = state.invoice.invoiceNo.trim();
+    if (!byNumber.has(number)) byNumber.set(number, state);
+  }
+  for (const invoice of group.settled) {
+    const number = invoice.invoiceNo.trim();
+    const found = byNumber.get(number);
+    if (found === undefined) byNumber.set(number, invoice);
+    else if (isState(found)) byNumber.set(number, firstInFifo(invoice, found, invoices));
+    else if (compareInvoices(invoice, found) < 0) byNumber.set(number, invoice);
+  }
+  return byNumber;
 }
 
 /** Whether a text may start or end with white space (ASCII controls and space, or any non-ASCII). */
@@ -193,56 +258,33 @@ function applyTo(state: InvoiceState, available: Decimal, date: DayNumber | null
   return ZERO;
 }
 
-/**
- * Applies an invoice's received column (undated cash, before anything else) to its fresh state and
- * returns the excess, if any. In whole fen on integers; Decimal for amounts with more decimals.
- */
-function applyReceived(state: InvoiceState, received: Decimal): Decimal {
-  const amountFen = fenOf(state.outstanding);
-  const receivedFen = fenOf(received);
-  if (Number.isNaN(amountFen) || Number.isNaN(receivedFen)) return applyTo(state, received, null, "received");
-  if (receivedFen < amountFen) {
-    state.applications = [{ date: null, amount: received, kind: "received" }];
-    state.outstanding = decimalFromFen(amountFen - receivedFen);
-    return ZERO;
-  }
-  state.applications = [{ date: null, amount: state.outstanding, kind: "received" }];
-  state.outstanding = ZERO;
-  return receivedFen === amountFen ? ZERO : decimalFromFen(receivedFen - amountFen);
-}
-
 /** Applies one group's named payments and FIFO pool (credits, cash, excesses); pushes row errors. */
 function applyGroup(
   group: Group,
   errors: RowError[],
-  isLaterInvoice: (group: Group, invoiceNo: string) => boolean,
+  later: LaterInvoices,
+  invoices: readonly Invoice[],
 ): { items: InvoiceState[]; unappliedCredit: Decimal } {
-  const { items, pool } = group;
+  const { items, pool, payments } = group;
   sortFifo(items);
 
-  let byNumber: Map<string, InvoiceState> | null = null;
+  let byNumber: Map<string, InvoiceState | Invoice> | null = null;
   let named = 0;
   let prepaid = ZERO;
-  for (const payment of group.payments) {
+  for (let p = 0; p < payments.length; p++) {
+    const payment = payments[p];
     const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
     if (ref === "") {
       pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
       continue;
     }
     named++;
-    if (byNumber === null && named > SCAN_LIMIT) {
-      byNumber = new Map();
-      // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
-      for (const state of items) {
-        const number = state.invoice.invoiceNo.trim();
-        if (!byNumber.has(number)) byNumber.set(number, state);
-      }
-    }
-    const target = byNumber === null ? findByNumber(items, ref) : byNumber.get(ref);
+    if (byNumber === null && named > SCAN_LIMIT) byNumber = numberMap(group, invoices);
+    const target = byNumber === null ? findByNumber(group, ref, invoices) : byNumber.get(ref);
     if (target === undefined) {
       // A prepayment for an invoice issued after the as-of date: held as credit for that invoice,
       // so an older invoice does not look paid today and unpaid again once the new one exists.
-      if (isLaterInvoice(group, ref)) {
+      if (later.has(group, ref)) {
         prepaid = prepaid.plus(payment.amount);
         continue;
       }
@@ -256,7 +298,8 @@ function applyGroup(
       pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
       continue;
     }
-    const left = payment.amount.isPositive() && !target.outstanding.isZero()
+    // An invoice settled by its received column (no state) takes nothing more, as a settled item.
+    const left = isState(target) && payment.amount.isPositive() && !target.outstanding.isZero()
       ? applyTo(target, payment.amount, payment.date, "payment")
       : payment.amount;
     if (!left.isZero()) pool.push({ date: payment.date, amount: left, kind: "payment" });
@@ -265,7 +308,8 @@ function applyGroup(
 
   let unappliedCredit = prepaid;
   let next = 0;
-  for (const entry of pool) {
+  for (let p = 0; p < pool.length; p++) {
+    const entry = pool[p];
     let available = entry.amount;
     // A negative payment (a refund) gives credit back instead of settling anything.
     if (available.isPositive()) {
@@ -301,68 +345,179 @@ function applyGroup(
  * // → ["0.00", "300.00"]; unappliedCredit "0"
  */
 export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): AppliedLedger {
-  const groupsByName = new Map<string, Map<string, Group>>();
-  // Raw spellings map to the trimmed name's groups, so the trim runs once per spelling, not per row.
-  const groupsByRaw = new Map<string, Map<string, Group>>();
-  const groups: Group[] = [];
+  return applyLedgerItems(ledger, asOf, policy, true);
+}
 
-  // Rows of one customer usually come together: the last group is checked before the maps.
-  let lastCustomer: string | null = null;
-  let lastCurrency: string | undefined;
-  let lastGroup: Group | null = null;
-  const groupFor = (rawCustomer: string, rawCurrency: string | undefined): Group => {
-    if (rawCustomer === lastCustomer && rawCurrency === lastCurrency && lastGroup !== null) return lastGroup;
-    let byCurrency = groupsByRaw.get(rawCustomer);
+/**
+ * applyLedger for a report, which shows open items only: an invoice settled in full by its own
+ * received column (most invoices of a large ledger) gets no InvoiceState and is left out of its
+ * account's items. Such an item has no dated application and no settlement day, so it carries no
+ * aging, interest or late event: every figure of the report is the same (property-tested).
+ * @param ledger invoices, payments and customer master data
+ * @param asOf the report date
+ * @param policy supplies the currency of rows that name none
+ * @returns the accounts of applyLedger without the items settled by their received column
+ */
+export function applyLedgerForReport(ledger: Ledger, asOf: DayNumber, policy: Policy): AppliedLedger {
+  return applyLedgerItems(ledger, asOf, policy, false);
+}
+
+/**
+ * The groups of a ledger by customer (trimmed) and currency (the policy's when none), made as rows
+ * are read. Rows of one customer usually come together: the last group is checked before the maps.
+ */
+class Groups {
+  readonly list: Group[] = [];
+  private readonly byName = new Map<string, Map<string, Group>>();
+  // Raw spellings map to the trimmed name's groups, so the trim runs once per spelling, not per row.
+  private readonly byRaw = new Map<string, Map<string, Group>>();
+  private lastCustomer: string | null = null;
+  private lastCurrency: string | undefined = undefined;
+  private lastGroup: Group | null = null;
+
+  constructor(private readonly defaultCurrency: string) {}
+
+  of(rawCustomer: string, rawCurrency: string | undefined): Group {
+    if (rawCustomer === this.lastCustomer && rawCurrency === this.lastCurrency && this.lastGroup !== null) return this.lastGroup;
+    let byCurrency = this.byRaw.get(rawCustomer);
     if (byCurrency === undefined) {
       const name = rawCustomer.trim();
-      byCurrency = groupsByName.get(name);
+      byCurrency = this.byName.get(name);
       if (byCurrency === undefined) {
         byCurrency = new Map();
-        groupsByName.set(name, byCurrency);
+        this.byName.set(name, byCurrency);
       }
-      groupsByRaw.set(rawCustomer, byCurrency);
+      this.byRaw.set(rawCustomer, byCurrency);
     }
-    const currency = rawCurrency ? rawCurrency : policy.currency;
+    const currency = rawCurrency ? rawCurrency : this.defaultCurrency;
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer: rawCustomer.trim(), currency, items: [], pool: [], payments: [] };
+      group = { customer: rawCustomer.trim(), currency, items: [], settled: [], pool: [], payments: [] };
       byCurrency.set(currency, group);
-      groups.push(group);
+      this.list.push(group);
     }
-    lastCustomer = rawCustomer;
-    lastCurrency = rawCurrency;
-    lastGroup = group;
+    this.lastCustomer = rawCustomer;
+    this.lastCurrency = rawCurrency;
+    this.lastGroup = group;
     return group;
-  };
+  }
+}
 
-  for (const invoice of ledger.invoices) {
-    if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) continue;
-    if (invoice.amount.isZero()) {
-      // Cash received on a zero-amount row is still the customer's cash: it goes to the FIFO pool.
-      const received = invoice.received;
-      if (received.isPositive() && !received.isZero()) {
-        groupFor(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
+/** Invoices dated after the as-of date, asked about only when a payment names an invoice not found (rare). */
+class LaterInvoices {
+  readonly invoices: Invoice[] = [];
+  private keys: Set<string> | null = null;
+
+  constructor(private readonly defaultCurrency: string) {}
+
+  /** Whether the group's customer has an invoice numbered `invoiceNo` (trimmed) issued after the as-of date. */
+  has(group: Group, invoiceNo: string): boolean {
+    if (this.keys === null) {
+      this.keys = new Set();
+      for (let i = 0; i < this.invoices.length; i++) {
+        const invoice = this.invoices[i];
+        const currency = invoice.currency ? invoice.currency : this.defaultCurrency;
+        this.keys.add(`${invoice.customer.trim()}\u0000${currency}\u0000${invoice.invoiceNo.trim()}`);
       }
+    }
+    return this.keys.has(`${group.customer}\u0000${group.currency}\u0000${invoiceNo}`);
+  }
+}
+
+/**
+ * Reads the invoices into their groups: open items get their state with the received column
+ * applied; credit notes, cash on zero-amount rows and received-column excesses go to the FIFO
+ * pool; invoices dated after `asOf` are set aside. With `keepSettled` false, an invoice its own
+ * received column settles gets no state (see applyLedgerForReport). Amounts in whole fen take
+ * integers; any other goes through readInvoice in Decimal.
+ */
+function readInvoices(
+  invoices: readonly Invoice[],
+  asOf: DayNumber,
+  groups: Groups,
+  later: LaterInvoices,
+  keepSettled: boolean,
+): void {
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i];
+    if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) {
+      later.invoices.push(invoice);
       continue;
     }
-    const group = groupFor(invoice.customer, invoice.currency);
-    if (invoice.amount.isNegative()) {
+    const amountFen = fenOf(invoice.amount);
+    const receivedFen = fenOf(invoice.received);
+    if (Number.isNaN(amountFen) || Number.isNaN(receivedFen)) {
+      readInvoice(invoice, groups, keepSettled);
+      continue;
+    }
+    if (amountFen === 0) {
+      // Cash received on a zero-amount row is still the customer's cash: it goes to the FIFO pool.
+      if (receivedFen > 0) groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: invoice.received, kind: "received" });
+      continue;
+    }
+    const group = groups.of(invoice.customer, invoice.currency);
+    if (amountFen < 0) {
       group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
       continue;
     }
     // The state is made in the same pass that reads the row: a million rows are read once.
-    const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+    if (receivedFen <= 0) {
+      group.items.push({ invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null });
+      continue;
+    }
+    if (receivedFen < amountFen) {
+      const applications: Application[] = [{ date: null, amount: invoice.received, kind: "received" }];
+      group.items.push({ invoice, outstanding: decimalFromFen(amountFen - receivedFen), applications, settledOn: null });
+      continue;
+    }
+    if (receivedFen > amountFen) group.pool.push({ date: null, amount: decimalFromFen(receivedFen - amountFen), kind: "received" });
+    if (keepSettled) {
+      const applications: Application[] = [{ date: null, amount: invoice.amount, kind: "received" }];
+      group.items.push({ invoice, outstanding: ZERO, applications, settledOn: null });
+    } else {
+      // Settled by its own received column: no state, kept for payments that name it.
+      group.settled.push(invoice);
+    }
+  }
+}
+
+/** readInvoices for one row whose amount or received column is not in whole fen, in Decimal. */
+function readInvoice(invoice: Invoice, groups: Groups, keepSettled: boolean): void {
+  if (invoice.amount.isZero()) {
     const received = invoice.received;
     if (received.isPositive() && !received.isZero()) {
-      const excess = applyReceived(state, received);
-      if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
+      groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
     }
-    group.items.push(state);
+    return;
   }
-  for (const payment of ledger.payments) {
+  const group = groups.of(invoice.customer, invoice.currency);
+  if (invoice.amount.isNegative()) {
+    group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
+    return;
+  }
+  const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+  const received = invoice.received;
+  if (received.isPositive() && !received.isZero()) {
+    const excess = applyTo(state, received, null, "received");
+    if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
+    if (!keepSettled && state.outstanding === ZERO) {
+      group.settled.push(invoice);
+      return;
+    }
+  }
+  group.items.push(state);
+}
+
+function applyLedgerItems(ledger: Ledger, asOf: DayNumber, policy: Policy, keepSettled: boolean): AppliedLedger {
+  const groups = new Groups(policy.currency);
+  const later = new LaterInvoices(policy.currency);
+  readInvoices(ledger.invoices, asOf, groups, later, keepSettled);
+  const payments = ledger.payments;
+  for (let i = 0; i < payments.length; i++) {
+    const payment = payments[i];
     if (payment.date !== null && payment.date > asOf) continue;
     if (payment.amount.isZero()) continue;
-    groupFor(payment.customer, payment.currency).payments.push(payment);
+    groups.of(payment.customer, payment.currency).payments.push(payment);
   }
 
   const infoByName = new Map<string, CustomerInfo>();
@@ -371,27 +526,15 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
     if (!infoByName.has(name)) infoByName.set(name, info);
   }
 
-  groups.sort((a, b) =>
+  const list = groups.list;
+  list.sort((a, b) =>
     a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
   );
-  // Built only when a payment names an invoice not found, which is rare.
-  let laterInvoices: Set<string> | null = null;
-  const isLaterInvoice = (group: Group, invoiceNo: string): boolean => {
-    if (laterInvoices === null) {
-      laterInvoices = new Set();
-      for (const invoice of ledger.invoices) {
-        if (invoice.invoiceDate === null || invoice.invoiceDate <= asOf) continue;
-        const currency = invoice.currency ? invoice.currency : policy.currency;
-        laterInvoices.add(`${invoice.customer.trim()}\u0000${currency}\u0000${invoice.invoiceNo.trim()}`);
-      }
-    }
-    return laterInvoices.has(`${group.customer}\u0000${group.currency}\u0000${invoiceNo}`);
-  };
   const errors: RowError[] = [];
-  const accounts: CustomerAccount[] = new Array(groups.length);
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
-    const { items, unappliedCredit } = applyGroup(group, errors, isLaterInvoice);
+  const accounts: CustomerAccount[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const group = list[i];
+    const { items, unappliedCredit } = applyGroup(group, errors, later, ledger.invoices);
     const account: CustomerAccount = { customer: group.customer, currency: group.currency, items, unappliedCredit };
     const info = infoByName.get(group.customer);
     if (info !== undefined) account.info = info;

@@ -81,6 +81,74 @@ function provisionFromFen(rates: readonly Decimal[], fenByRate: readonly number[
   return decimalFromFen(divideHalfUp(product, scale));
 }
 
+/** A policy's provision rates as integers over one power of ten, for sums kept per rate in fen. */
+export interface ScaledProvision {
+  /** Each rate × scale (an integer), one per band, or one for the flat method or a policy without bands. */
+  units: number[];
+  scale: number;
+  /** Upper edges of the bands, as provisionRate reads them; empty for the flat method. */
+  upToDays: (number | null)[];
+}
+
+/**
+ * The provision rates of a policy over a common scale, for provisionFromBands.
+ * @param policy provision method and rates
+ * @returns the scaled rates, or null when a rate has more than 9 decimals or does not fit 2^53
+ * @example scaledProvision(DEFAULT_POLICY)?.units // [5, 10, 30, 50, 80, 100] over scale 100
+ */
+export function scaledProvision(policy: Policy): ScaledProvision | null {
+  const { method, bands, flatRate } = policy.provision;
+  const rates = method === "flat" ? [flatRate] : bands.length > 0 ? bands.map((band) => band.rate) : [ZERO];
+  const scaled: ScaledRate[] = [];
+  let scale = 1;
+  for (let i = 0; i < rates.length; i++) {
+    const parts = scaledRateOf(rates[i]);
+    if (parts === null) return null;
+    scaled.push(parts);
+    if (parts.scale > scale) scale = parts.scale;
+  }
+  const units = scaled.map((parts) => parts.units * (scale / parts.scale));
+  for (let i = 0; i < units.length; i++) if (!isExact(units[i])) return null;
+  return { units, scale, upToDays: method === "flat" ? [] : bands.map((band) => band.upToDays) };
+}
+
+/**
+ * The index into `provision.units` of the rate provisionRate gives an age.
+ * @param ageDays age in days on the policy's aging basis
+ * @param provision from scaledProvision
+ * @returns the band index (0 for the flat method)
+ */
+export function provisionBand(ageDays: number, provision: ScaledProvision): number {
+  const edges = provision.upToDays;
+  for (let i = 0; i < edges.length; i++) {
+    const upTo = edges[i];
+    if (upTo === null || ageDays <= upTo) return i;
+  }
+  return edges.length > 0 ? edges.length - 1 : 0;
+}
+
+/**
+ * Σ fen × rate over the bands, rounded half-up to the fen once: provisionFor from sums of the
+ * outstanding kept per band (each sum ≥ 0).
+ * @param fenByBand outstanding in fen per band (indexes of provisionBand)
+ * @param provision from scaledProvision
+ * @returns the provision, or null when a sum or product leaves the safe-integer range
+ */
+export function provisionFromBands(fenByBand: ArrayLike<number>, provision: ScaledProvision): Decimal | null {
+  let product = 0;
+  const units = provision.units;
+  for (let i = 0; i < units.length; i++) {
+    const fen = fenByBand[i];
+    if (fen === 0) continue;
+    if (!isExact(fen)) return null;
+    const part = fen * units[i];
+    if (!isExact(part)) return null;
+    product += part;
+    if (!isExact(product)) return null;
+  }
+  return product === 0 ? ZERO : decimalFromFen(divideHalfUp(product, provision.scale));
+}
+
 /**
  * Whether a customer is a candidate for write-off: overdue more than writeOffAfterDays (1 year).
  * @param maxDaysOverdue days overdue of the most overdue open invoice

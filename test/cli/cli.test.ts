@@ -154,7 +154,8 @@ describe("aging --json on a hand-computed ledger", () => {
   });
 
   it("reads the same ledger from a CSV file", () => {
-    const csv = path.join(dir, "hand.csv");
+    // Not "hand.csv": its output would overwrite hand.aging.xlsx, which the test above reads.
+    const csv = path.join(dir, "hand-csv.csv");
     writeFileSync(
       csv,
       "\uFEFF客户,发票号,开票日期,到期日,金额,已收\n甲公司,A1,2026-10-24,2026-11-23,1000.00,\n甲公司,A7,2026-07-25,2026-08-24,700.00,\n",
@@ -163,7 +164,7 @@ describe("aging --json on a hand-computed ledger", () => {
     expect(result.status).toBe(0);
     const json = JSON.parse(result.stdout);
     expect(json.totals.buckets).toEqual(["1000.00", "0.00", "0.00", "0.00", "700.00"]);
-    expect(existsSync(path.join(dir, "hand.aging.xlsx"))).toBe(true);
+    expect(existsSync(path.join(dir, "hand-csv.aging.xlsx"))).toBe(true);
   });
 });
 

@@ -13,12 +13,20 @@ import * as path from "path";
 export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
 
 /**
+ * The environment soffice runs in: the machine's, with the locale pinned to C.UTF-8. soffice takes
+ * its number format (decimal comma under de_DE: "1000,5") and its file-name encoding from the
+ * locale; with LANG unset (POSIX, as on a bare CI machine) it cannot name the CSV of a sheet
+ * called 台账 and silently writes none.
+ */
+const SOFFICE_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8", LANGUAGE: "" };
+
+/**
  * The soffice executable, or an Error explaining how to install it.
  * @returns the command name ("soffice")
  */
 export function requireSoffice(): string {
   try {
-    execFileSync("soffice", ["--version"], { stdio: "pipe", timeout: 60_000 });
+    execFileSync("soffice", ["--version"], { stdio: "pipe", timeout: 60_000, env: SOFFICE_ENV });
     return "soffice";
   } catch {
     throw new Error("LibreOffice is required for this test: apt-get install -y libreoffice-calc-nogui (soffice not found on PATH)");
@@ -42,7 +50,7 @@ export async function convertWithSoffice(file: string, filter = CSV_ALL_SHEETS, 
       const child = spawn(
         soffice,
         [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", dir, file],
-        { stdio: ["ignore", "pipe", "pipe"], detached: true },
+        { stdio: ["ignore", "pipe", "pipe"], detached: true, env: SOFFICE_ENV },
       );
       let stderr = "";
       child.stderr.on("data", (chunk) => (stderr += chunk));
