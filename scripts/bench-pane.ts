@@ -10,8 +10,13 @@
  *  - time inside the stand-in's sync, which stands for Excel's own time;
  *  - compute time in the pane = wall − time in sync (target ≤ 1 s): reading the cells into the
  *    ledger, the rules, the sheet plans, building the requests, React;
- *  - the longest stretch of pane work between two syncs (the stand-in answers at once, so the
- *    page never yields; in Excel each sync is a round trip and the pane is frozen this long);
+ *  - the longest stretch of pane work between two syncs (in Excel each sync is a round trip);
+ *  - the longest pane work without a yield: the page's long tasks (Long Tasks API, ≥ 50 ms) cut at
+ *    each sync, as the stand-in answers a sync without leaving the task where Excel would — what
+ *    the pane would be frozen for in Excel, with the job's yields between phases counted; and the
+ *    longest main-thread task as it is here (stand-in's syncs included);
+ *  - frames the page rendered from the click to the summary (requestAnimationFrame) and the
+ *    longest time without one — how long the progress bar could not move here;
  *  - the page's main-thread CPU time over the run (Chromium's ThreadTime), as the machine may be
  *    shared and wall time stretched by other work.
  * Best and median of 3 runs, and the gzip size of the production dist/taskpane.js (≤ 250 KB;
@@ -58,6 +63,13 @@ interface Run {
   syncMs: number;
   computeMs: number;
   longestStretchMs: number;
+  /** Longest pane work without a yield to the event loop or to Excel (0: no task of 50 ms or more). */
+  longestUnyieldedMs: number;
+  /** Longest main-thread task, the stand-in's syncs included. */
+  longestTaskMs: number;
+  /** Frames rendered between the click and the summary, and the longest time without one. */
+  frames: number;
+  longestFrameGapMs: number;
   cpuMs: number;
   /** The summary table's first data row, for a look at the result. */
   summaryRow: string[];
@@ -68,6 +80,10 @@ interface PageFigures {
   clickAt: number;
   summaryAt: number;
   syncs: SyncFigures[];
+  /** Long tasks seen from before the click (startTime, duration), or null without the Long Tasks API. */
+  tasks: { start: number; duration: number }[] | null;
+  /** requestAnimationFrame timestamps from the click on. */
+  frames: number[];
 }
 
 /** The stand-in's counters of one sync. */
@@ -80,7 +96,15 @@ interface SyncFigures {
 
 type BenchWindow = Window & {
   __arTest: { host: { syncs: SyncFigures[] } };
-  __arBench: { clickAt: number | null; summaryAt: number | null; syncsBefore: number; summary: Promise<void> };
+  __arBench: {
+    clickAt: number | null;
+    summaryAt: number | null;
+    syncsBefore: number;
+    summary: Promise<void>;
+    tasks: { start: number; duration: number }[] | null;
+    longTasks: PerformanceObserver | null;
+    frames: number[];
+  };
 };
 
 /** Main-thread CPU time of the page so far, in ms (CDP Performance.getMetrics ThreadTime, in seconds). */
@@ -99,6 +123,39 @@ function longestStretch(figures: PageFigures): number {
     from = sync.startedAt + sync.ms;
   }
   return Math.max(longest, figures.summaryAt - from);
+}
+
+/** Frames between the click and the summary, and the longest stretch without one. */
+function frameFigures(figures: PageFigures): { frames: number; longestFrameGapMs: number } {
+  const inside = figures.frames.filter((at) => at > figures.clickAt && at < figures.summaryAt);
+  let longest = 0;
+  let from = figures.clickAt;
+  for (const at of inside) {
+    longest = Math.max(longest, at - from);
+    from = at;
+  }
+  return { frames: inside.length, longestFrameGapMs: Math.max(longest, figures.summaryAt - from) };
+}
+
+/**
+ * The longest pane work without a yield, between the click and the summary: each long task of
+ * the page, cut at the syncs inside it (where Excel would be a round trip away).
+ */
+function longestUnyielded(figures: PageFigures): number {
+  let longest = 0;
+  for (const task of figures.tasks ?? []) {
+    let from = Math.max(task.start, figures.clickAt);
+    const end = Math.min(task.start + task.duration, figures.summaryAt);
+    if (end <= from) continue;
+    for (const sync of figures.syncs) {
+      const syncEnd = sync.startedAt + sync.ms;
+      if (syncEnd <= from || sync.startedAt >= end) continue;
+      longest = Math.max(longest, sync.startedAt - from);
+      from = syncEnd;
+    }
+    longest = Math.max(longest, end - from);
+  }
+  return longest;
 }
 
 async function runOnce(origin: string): Promise<Run> {
@@ -142,13 +199,31 @@ async function runOnce(origin: string): Promise<Run> {
           summaryAt: null,
           syncsBefore: w.__arTest.host.syncs.length,
           summary: new Promise<void>((resolve) => (seen = resolve)),
+          tasks: null,
+          longTasks: null,
+          frames: [],
         };
         w.__arBench = bench;
+        if (PerformanceObserver.supportedEntryTypes?.includes("longtask")) {
+          const tasks: { start: number; duration: number }[] = [];
+          bench.tasks = tasks;
+          bench.longTasks = new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+          });
+          bench.longTasks.observe({ type: "longtask" });
+        }
         window.addEventListener(
           "click",
           (event) => {
             const target = event.target as Element | null;
-            if (bench.clickAt === null && target?.closest("button")?.textContent?.trim() === runLabel) bench.clickAt = performance.now();
+            if (bench.clickAt === null && target?.closest("button")?.textContent?.trim() === runLabel) {
+              bench.clickAt = performance.now();
+              const frame = (at: number): void => {
+                bench.frames.push(at);
+                if (bench.summaryAt === null) requestAnimationFrame(frame);
+              };
+              requestAnimationFrame(frame);
+            }
           },
           true,
         );
@@ -174,14 +249,22 @@ async function runOnce(origin: string): Promise<Run> {
     ]);
     const cpuMs = (await threadTimeMs(cdp)) - cpuBefore;
     const summaryRow = await page.getByRole("table", { name: LABELS.summary }).getByRole("row").nth(1).getByRole("cell").allTextContents();
-    const figures = await page.evaluate((): PageFigures | null => {
+    const figures = await page.evaluate(async (): Promise<PageFigures | null> => {
       const w = window as unknown as BenchWindow;
       const bench = w.__arBench;
       if (bench.clickAt === null || bench.summaryAt === null) return null;
+      // Long-task entries are delivered after their task: let the last ones arrive.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (bench.longTasks && bench.tasks) {
+        for (const entry of bench.longTasks.takeRecords()) bench.tasks.push({ start: entry.startTime, duration: entry.duration });
+        bench.longTasks.disconnect();
+      }
       return {
         clickAt: bench.clickAt,
         summaryAt: bench.summaryAt,
         syncs: w.__arTest.host.syncs.slice(bench.syncsBefore).map(({ requestBytes, responseBytes, ms, startedAt }) => ({ requestBytes, responseBytes, ms, startedAt })),
+        tasks: bench.tasks,
+        frames: bench.frames,
       };
     });
     if (problems.length > 0) throw new Error(problems.join("\n"));
@@ -197,6 +280,12 @@ async function runOnce(origin: string): Promise<Run> {
       syncMs,
       computeMs: wallMs - syncMs,
       longestStretchMs: longestStretch(figures),
+      longestUnyieldedMs: figures.tasks === null ? NaN : longestUnyielded(figures),
+      longestTaskMs:
+        figures.tasks === null
+          ? NaN
+          : Math.max(0, ...figures.tasks.filter((task) => task.start + task.duration > figures.clickAt && task.start < figures.summaryAt).map((task) => task.duration)),
+      ...frameFigures(figures),
       cpuMs,
       summaryRow,
     };
@@ -278,6 +367,11 @@ async function main(): Promise<void> {
   show("time inside the stand-in's sync (Excel's share)", (run) => run.syncMs, ms);
   show("compute time in the pane (wall − sync)", (run) => run.computeMs, ms, "≤ 1 s", COMPUTE_TARGET_MS);
   show("longest pane work between two syncs", (run) => run.longestStretchMs, ms);
+  const longTask = (value: number): string => (Number.isNaN(value) ? "n/a (no Long Tasks API)" : value === 0 ? "< 50 ms" : ms(value));
+  show("longest pane work without a yield (long tasks ÷ syncs)", (run) => run.longestUnyieldedMs, longTask);
+  show("longest main-thread task (stand-in's syncs included)", (run) => run.longestTaskMs, longTask);
+  line("frames rendered during the job, per run", runs.map((run) => String(run.frames)).join(", "));
+  show("longest time without a frame (stand-in included)", (run) => run.longestFrameGapMs, ms);
   show("page main-thread CPU time, click to summary", (run) => run.cpuMs, ms);
   line("summary, first currency", runs[0].summaryRow.join("  "));
   bundleLine();

@@ -2,7 +2,9 @@
  * The three workbook jobs — generate aging, flag over-limit customers, draft letters — each one
  * function over a `WorkbookAdapter`, shared by the task pane, the ribbon button and the command
  * line. A job reads once, computes on plain data, lays the sheets out as plans and writes once.
- * Progress is reported at each phase and an AbortSignal is honoured between phases.
+ * Progress is reported at each phase and an AbortSignal is honoured between phases; between
+ * phases the job also yields to the event loop, so that the pane repaints its progress bar and a
+ * click on Cancel is handled before the next phase starts.
  */
 import { labelsFor } from "../i18n/labels";
 import { DEFAULT_TEMPLATES, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
@@ -128,9 +130,34 @@ function checkCancelled(options: JobOptions): void {
   if (options.signal?.aborted) throw new JobCancelledError(labelsFor(options.lang).jobErrors.cancelled);
 }
 
-/** Reports one phase and then checks for cancellation. */
-function phase(options: JobOptions, fraction: number, message: string): void {
+/**
+ * Lets the event loop run once: rendering, input (a click on Cancel) and other tasks get their
+ * turn. A MessageChannel message is a task that is not throttled the way timers are (nested
+ * setTimeout is clamped to 4 ms, timers in hidden documents to a second or more); it exists in
+ * browsers, Node and jsdom. setTimeout is the fallback where it does not.
+ *
+ * @returns A promise settled from a new task.
+ * @example
+ * await yieldToEventLoop(); // the pane has had a chance to repaint
+ */
+function yieldToEventLoop(): Promise<void> {
+  if (typeof MessageChannel === "function") {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Reports one phase, yields to the event loop, then checks for cancellation. */
+async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
   options.onProgress?.({ fraction, message });
+  await yieldToEventLoop();
   checkCancelled(options);
 }
 
@@ -150,9 +177,9 @@ async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Prom
 async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
-  phase(options, 0, words.progress.read);
+  await phase(options, 0, words.progress.read);
   const data = await adapterCall(options, () => adapter.read({ signal: options.signal }));
-  phase(options, 0.2, words.progress.ledger);
+  await phase(options, 0.2, words.progress.ledger);
   const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
@@ -161,18 +188,18 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
   }
-  phase(options, 0.4, words.progress.report);
+  await phase(options, 0.4, words.progress.report);
   const built = buildReport(read.ledger, options.asOf, policy);
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
   const report: Report = { ...built, errors };
-  phase(options, 0.6, words.progress.plan);
+  await phase(options, 0.6, words.progress.plan);
   return { data, read, policy, report, errors };
 }
 
 /** Writes the plans unless it is a dry run; reports progress and honours cancellation. */
 async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
   const words = labelsFor(options.lang);
-  phase(options, 0.8, words.progress.write);
+  await phase(options, 0.8, words.progress.write);
   const sheets =
     options.write === false ? [] : await adapterCall(options, () => adapter.writePlans(plans, { signal: options.signal }));
   options.onProgress?.({ fraction: 1, message: words.progress.done });

@@ -171,6 +171,29 @@ describe("runAging", () => {
     ).rejects.toThrow("The job was cancelled.");
     expect(adapter.data.sheets).toHaveLength(2);
   });
+
+  it("yields to the event loop between phases, so a Cancel handled by a later task stops the next phase", async () => {
+    // A click on Cancel arrives as a task of its own: a message posted while a phase is shown
+    // stands for it. Without a yield between phases the job would run to the end first.
+    for (const phaseMessage of ["Reading the workbook…", "Reading the ledger…", "Computing the aging…", "Laying out the sheets…", "Writing the sheets…"]) {
+      const adapter = new MemoryAdapter(ledgerWorkbook());
+      const controller = new AbortController();
+      const seen: string[] = [];
+      const onProgress = (progress: Progress) => {
+        seen.push(progress.message);
+        if (progress.message !== phaseMessage) return;
+        const click = new MessageChannel();
+        click.port1.onmessage = () => {
+          click.port1.close();
+          controller.abort();
+        };
+        click.port2.postMessage("cancel");
+      };
+      await expect(runAging(adapter, { asOf: AS_OF, lang: "en", signal: controller.signal, onProgress })).rejects.toBeInstanceOf(JobCancelledError);
+      expect(seen[seen.length - 1]).toBe(phaseMessage);
+      expect(adapter.data.sheets).toHaveLength(2);
+    }
+  });
 });
 
 describe("workbooks a job cannot use", () => {

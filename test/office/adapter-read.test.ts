@@ -123,6 +123,27 @@ describe("OfficeAdapter.read", () => {
     expect(host.syncs[3].responseBytes).toBeGreaterThan(10_000_000);
   });
 
+  it("keeps every response under 4 MB for text of escaped characters, 3-byte and 4-byte UTF-8", async () => {
+    // Per UTF-16 unit on the wire ≈ 2.9 bytes ('"', '\\', '\n' 2; U+0001 and a lone surrogate 6; 客 3; an
+    // emoji 4 for 2 units): a count of characters instead of bytes would under-estimate by 2.9× and
+    // the chunks after the sample would go over 5 MB.
+    const pieces = ['"', "\\", "\n", "\u0001", "客", "😀", "\ud800", "a"];
+    const text = (row: number, col: number): string => {
+      let out = `${row}:${col}:`;
+      for (let i = 0; out.length < 100; i++) out += pieces[(row * 5 + col + i) % pieces.length];
+      return out;
+    };
+    const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => [text(r, 0), text(r, 1), r + 0.5]);
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Worst", cells }] });
+    const data = await adapter.read();
+    expect(data.sheets[0].rows[19999]).toEqual([text(19999, 0), text(19999, 1), 19999.5]);
+    expect(data.sheets[0].rows[12345][1]).toBe(text(12345, 1));
+    // ≈ 13 MB: list + used ranges + a sample of 3,333 rows (≈ 2 MB) + chunks filled to ≈ 4 MB ÷ 1.25.
+    for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
+    expect(host.syncs.length).toBeLessThanOrEqual(8);
+    expect(Math.max(...host.syncs.map((sync) => sync.responseBytes))).toBeGreaterThan(3_000_000);
+  });
+
   it("stops before the next sync when aborted", async () => {
     const { adapter, host } = adapterFor({ sheets: [{ name: "Data", cells: [[1]] }] });
     const controller = new AbortController();

@@ -195,6 +195,43 @@ describe("OfficeAdapter.writePlans", () => {
     expect(host.workbook.cell("Detail", "E100001")).toMatchObject({ value: 1000.25 + (100000 % 9000), numberFormat: "#,##0.00" });
   });
 
+  it("keeps every request under 4 MB for long text of escaped characters, 3-byte and 4-byte UTF-8", async () => {
+    // Per character on the wire: '"' and '\\' 2 bytes, '\n' 2, U+0001 6 ("\\u0001"), 客 3, an emoji 4
+    // for 2 UTF-16 units, a lone surrogate 6 — up to 6 bytes for 1 character of the string.
+    const pieces = ['"', "\\", "\n", "\u0001", "客", "户", "😀", "\ud800", "a"];
+    const text = (row: number, col: number): string => {
+      let out = `${row}:${col}:`;
+      for (let i = 0; out.length < 2000; i++) out += pieces[(row * 7 + col * 3 + i) % pieces.length];
+      return out;
+    };
+    const rows: PlanCell[][] = [["Worst", "Case", "Amount"]];
+    for (let r = 1; r <= 1500; r++) rows.push([text(r, 0), text(r, 1), r + 0.25]);
+    const plan: SheetPlan = {
+      name: "Worst",
+      kind: "letters",
+      values: rows,
+      formats: [{ row: 1, col: 0, rows: 1500, cols: 2, numberFormat: '@"客户"\\"' }],
+      conditionalFormats: [],
+      columnWidths: [40, 40, 12],
+      freezeRows: 1,
+      freezeCols: 0,
+    };
+    const { adapter, host } = setup({ sheets: userSheets() });
+    await adapter.writePlans([plan]);
+
+    const valueSyncs = host.syncs.filter((sync) => sync.ops.includes("Range.values="));
+    // ≈ 2 × 1,500 × 5.4 KB ≈ 16 MB of text: at least 4 value requests, each under the 4 MB budget
+    // (Excel on the web fails at 5 MB) and filled close to it: the count is exact, not a rough guess.
+    expect(valueSyncs.length).toBeGreaterThanOrEqual(4);
+    for (const sync of host.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(4_000_000);
+    expect(Math.max(...valueSyncs.map((sync) => sync.requestBytes))).toBeGreaterThan(3_900_000);
+    const wb = host.workbook;
+    expect(wb.cell("Worst", "A2").value).toBe(text(1, 0));
+    expect(wb.cell("Worst", "B1501").value).toBe(text(1500, 1));
+    expect(wb.cell("Worst", "C1501").value).toBe(1500.25);
+    expect(wb.cell("Worst", "A1501").numberFormat).toBe('@"客户"\\"');
+  });
+
   it("rejects a plan with ragged rows before touching the workbook", async () => {
     const { adapter, host } = setup({ sheets: userSheets() });
     const ragged: SheetPlan = { ...agingPlan(), values: [["a", "b"], ["c"]] };

@@ -1,4 +1,5 @@
-import { packUnits, planChunks, rowsPerChunk, utf8Length } from "../../src/workbook/office/chunks";
+import fc from "fast-check";
+import { jsonNumberBytes, jsonStringBytes, jsonValueBytes, packUnits, planChunks, rowsPerChunk, utf8Length } from "../../src/workbook/office/chunks";
 import { cellInput, charsToPoints, parseRegistry, resolveTargets } from "../../src/workbook/office/registry";
 import type { SheetPlan } from "../../src/workbook/plan-types";
 
@@ -86,5 +87,62 @@ describe("registry and cell helpers", () => {
 
   it("converts character widths to points", () => {
     expect(charsToPoints(10)).toBe(56.25); // (10 × 7 + 5) px × 0.75
+  });
+});
+
+/** What travels: the UTF-8 bytes of JSON.stringify (TextEncoder, as the stand-in measures). */
+const wireBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+describe("JSON byte counts without JSON.stringify", () => {
+  it("counts strings exactly: quotes, two-byte escapes, \\u00XX escapes, 2-, 3- and 4-byte characters, lone surrogates", () => {
+    const cases = [
+      "",
+      "INV-2025-000001",
+      'say "hi"',
+      "back\\slash",
+      "line\nbreak\ttab\rcr\bbs\fff",
+      "\u0000\u0001\u000b\u001f",
+      "é ß ж",
+      "客户0001有限公司",
+      "😀 emoji",
+      "\ud800 lone high",
+      "lone low \udc00",
+      "ends high \ud83d",
+      "\u2028\u2029 separators",
+      "\u007f del",
+    ];
+    for (const text of cases) expect([text, jsonStringBytes(text)]).toEqual([text, wireBytes(text)]);
+    expect(jsonStringBytes('a"b')).toBe(6);
+    expect(jsonStringBytes("客户")).toBe(8);
+    expect(jsonStringBytes("\u0001")).toBe(8);
+  });
+
+  it("counts any string exactly (property)", () => {
+    const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: anyUnit })), (text) => jsonStringBytes(text) === wireBytes(text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("counts numbers exactly: integers, amounts with two decimals, and every other double", () => {
+    const cases = [0, -0, 1, -1, 9, 10, 99, 100, 45000, 1200.5, -300, 0.01, 0.1, 0.05, -0.5, 1000.25, 9999999999999.99, 1e13, 1e15, 2 ** 53, 1e21, 1.5e-7, 0.1 + 0.2, NaN, Infinity, -Infinity];
+    for (const value of cases) expect([value, jsonNumberBytes(value)]).toEqual([value, JSON.stringify(value).length]);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.integer({ min: -1e12, max: 1e12 }).map((cents) => cents / 100),
+          fc.integer({ min: -1e9, max: 1e9 }).map((tenths) => tenths / 10),
+          fc.integer().map((n) => n * 1000),
+        ),
+        (value) => jsonNumberBytes(value) === JSON.stringify(value).length,
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("counts booleans, blanks and other values as JSON writes them in an array", () => {
+    expect([true, false, null, undefined, { a: 1 }].map(jsonValueBytes)).toEqual([4, 5, 4, 4, 7]);
   });
 });

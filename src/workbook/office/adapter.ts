@@ -5,8 +5,17 @@
  */
 import type { DateSystem } from "../../rules/types";
 import type { CellValue, ReplaceableSheet, RunOptions, SheetData, TableInfo, WorkbookAdapter, WorkbookData } from "../adapter-types";
-import type { PlanFormat, SheetPlan } from "../plan-types";
-import { PAYLOAD_BUDGET_BYTES, MAX_CELLS_PER_READ, packUnits, planChunks, utf8Length, type WriteUnit } from "./chunks";
+import type { PlanCell, PlanFormat, SheetPlan } from "../plan-types";
+import {
+  PAYLOAD_BUDGET_BYTES,
+  MAX_CELLS_PER_READ,
+  jsonNumberBytes,
+  jsonStringBytes,
+  jsonValueBytes,
+  packUnits,
+  planChunks,
+  type WriteUnit,
+} from "./chunks";
 import {
   ADDIN_SETTING_KEYS,
   GENERATED_SETTING,
@@ -102,6 +111,49 @@ function toCell(value: unknown, type: string): CellValue {
   return String(value);
 }
 
+/** JSON bytes of a value type as Excel sends it ("Double", "String", …). */
+function valueTypeBytes(type: unknown): number {
+  switch (type) {
+    case "Double":
+    case "String":
+      return 8;
+    case "Empty":
+    case "Error":
+      return 7;
+    case "Boolean":
+      return 9;
+    default:
+      return jsonValueBytes(type);
+  }
+}
+
+/**
+ * Converts one chunk's rows (values and valueTypes as loaded) into `target[first…]`, and returns
+ * the response bytes the two arrays took — exactly the length of their JSON, counted while
+ * converting instead of stringifying the response again. The loaded value rows are the
+ * response's own arrays, used by nothing else: they are converted in place and kept.
+ */
+function convertRows(values: unknown[][], types: unknown[][], target: CellValue[][], first: number): number {
+  const rowCount = values.length;
+  // Two 2-D arrays: their brackets, and the commas between rows.
+  let bytes = rowCount === 0 ? 4 : 2 * (rowCount + 1);
+  for (let r = 0; r < rowCount; r++) {
+    const row = values[r];
+    const typeRow = types[r];
+    const width = row.length;
+    // Each row of both arrays: brackets and the commas between cells.
+    bytes += width === 0 ? 4 : 2 * (width + 1);
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      const type = typeRow[c] as string;
+      bytes += jsonValueBytes(value) + valueTypeBytes(type);
+      row[c] = toCell(value, type);
+    }
+    target[first + r] = row as CellValue[];
+  }
+  return bytes;
+}
+
 /** A rectangle of a sheet being read. */
 interface ReadBlock {
   sheet: Excel.Worksheet;
@@ -168,36 +220,117 @@ function validatePlan(plan: SheetPlan): void {
   if (plan.values.some((row) => row.length !== width)) throw new Error(`Plan "${plan.name}": rows have different lengths`);
 }
 
-function rowsOf<T>(rows: T[][], budget: number, rowBytes: (row: T[]) => number): { start: number; rows: T[][]; bytes: number }[] {
-  const chunks: { start: number; rows: T[][]; bytes: number }[] = [];
+/** A value input as written through Range.values. */
+type CellInput = string | number | boolean;
+
+/** How a plan's values are written: which columns hold dates to shift into a 1904 workbook. */
+interface InputShape {
+  /** `shifted[c]` is true for a date column of a 1904 workbook; null when nothing shifts. */
+  shifted: boolean[] | null;
+}
+
+function inputShape(plan: SheetPlan, dateSystem: DateSystem): InputShape {
+  const dateCols = dateSystem === "1904" ? (plan.dateCols ?? []) : [];
+  if (dateCols.length === 0) return { shifted: null };
+  const shifted: boolean[] = [];
+  for (const col of dateCols) shifted[col] = true;
+  return { shifted };
+}
+
+/** The value written for one plan cell: text protected, 1900-system dates shifted for a 1904 workbook. */
+function inputOf(cell: PlanCell, row: number, col: number, shape: InputShape): CellInput {
+  return shape.shifted !== null && row > 0 && shape.shifted[col] === true && typeof cell === "number" ? cell - DATE_1904_OFFSET : cellInput(cell);
+}
+
+/**
+ * Request bytes of one row as written, exactly `JSON.stringify(inputs).length` in UTF-8, counted
+ * from the plan's cells: "" for blanks, the quote prefix plus the escaped text for strings, numbers
+ * as JSON writes them (after the 1904 shift).
+ */
+function inputRowBytes(row: PlanCell[], rowIndex: number, shape: InputShape): number {
+  const width = row.length;
+  let bytes = width === 0 ? 2 : width + 1;
+  for (let c = 0; c < width; c++) {
+    const cell = row[c];
+    if (typeof cell === "string") bytes += cell === "" ? 2 : jsonStringBytes(cell) + 1;
+    else if (typeof cell === "number") bytes += jsonNumberBytes(inputOf(cell, rowIndex, c, shape) as number);
+    else if (cell === null) bytes += 2;
+    else bytes += jsonValueBytes(inputOf(cell, rowIndex, c, shape));
+  }
+  return bytes;
+}
+
+/** A run of a plan's rows written in one Range.values op. */
+interface ValueChunk {
+  start: number;
+  count: number;
+  /** Request bytes of its rows (each row's JSON plus a comma). */
+  bytes: number;
+}
+
+/** Splits a plan's rows into runs whose request bytes stay under the budget (a longer row gets a run of its own). */
+function valueChunks(values: PlanCell[][], shape: InputShape, budget: number): ValueChunk[] {
+  const chunks: ValueChunk[] = [];
   let start = 0;
-  let current: T[][] = [];
   let bytes = 0;
-  rows.forEach((row, index) => {
-    const size = rowBytes(row) + 1;
-    if (current.length > 0 && bytes + size > budget) {
-      chunks.push({ start, rows: current, bytes });
-      start = index;
-      current = [];
+  for (let r = 0; r < values.length; r++) {
+    const size = inputRowBytes(values[r], r, shape) + 1;
+    if (r > start && bytes + size > budget) {
+      chunks.push({ start, count: r - start, bytes });
+      start = r;
       bytes = 0;
     }
-    current.push(row);
     bytes += size;
-  });
-  if (current.length > 0) chunks.push({ start, rows: current, bytes });
+  }
+  if (values.length > start) chunks.push({ start, count: values.length - start, bytes });
   return chunks;
 }
 
-/** Values to write for a plan: text protected, 1900-system dates shifted for a 1904 workbook. */
-function planInputs(plan: SheetPlan, dateSystem: DateSystem): (string | number | boolean)[][] {
-  const dateCols = new Set(dateSystem === "1904" ? (plan.dateCols ?? []) : []);
-  return plan.values.map((row, r) =>
-    row.map((cell, c) => (r > 0 && dateCols.has(c) && typeof cell === "number" ? cell - DATE_1904_OFFSET : cellInput(cell))),
-  );
+/** The inputs of one run of rows, built when its sync is queued (so only one run is held at a time). */
+function inputRows(values: PlanCell[][], chunk: ValueChunk, shape: InputShape): CellInput[][] {
+  const rows = new Array<CellInput[]>(chunk.count);
+  for (let i = 0; i < chunk.count; i++) {
+    const r = chunk.start + i;
+    const row = values[r];
+    const width = row.length;
+    const inputs = new Array<CellInput>(width);
+    for (let c = 0; c < width; c++) inputs[c] = inputOf(row[c], r, c, shape);
+    rows[i] = inputs;
+  }
+  return rows;
 }
 
-/** Writes one plan as units: sheet setup, value chunks, number formats, styles, widths, freeze, conditional formats, chart. */
-function planUnits(target: PlanTarget, index: number, inputs: (string | number | boolean)[][], sheets: Excel.Worksheet[], workbook: () => Excel.Workbook): PlanUnit[] {
+/**
+ * Number-format grids of one writePlans call, built once per distinct format, width and height:
+ * every row of a grid is the same array (the request carries the full grid either way).
+ */
+class FormatGrids {
+  private readonly grids = new Map<string, string[][]>();
+
+  grid(numberFormat: string, rows: number, cols: number): string[][] {
+    const key = `${rows}x${cols}:${numberFormat}`;
+    let grid = this.grids.get(key);
+    if (grid === undefined) {
+      grid = new Array<string[]>(rows).fill(new Array<string>(cols).fill(numberFormat));
+      this.grids.set(key, grid);
+    }
+    return grid;
+  }
+}
+
+/**
+ * Writes one plan as units: sheet setup, value chunks, number formats, styles, widths, freeze,
+ * conditional formats, chart. Sizes are counted from the plan; the values of a chunk are built
+ * when its unit is queued.
+ */
+function planUnits(
+  target: PlanTarget,
+  index: number,
+  dateSystem: DateSystem,
+  grids: FormatGrids,
+  sheets: Excel.Worksheet[],
+  workbook: () => Excel.Workbook,
+): PlanUnit[] {
   const { plan } = target;
   const units: PlanUnit[] = [];
   const sheet = (): Excel.Worksheet => sheets[index];
@@ -221,16 +354,17 @@ function planUnits(target: PlanTarget, index: number, inputs: (string | number |
   });
   const width = plan.values[0]?.length ?? 0;
   if (width > 0) {
-    for (const chunk of rowsOf(inputs, CHUNK_BYTES, (row) => utf8Length(JSON.stringify(row)))) {
+    const shape = inputShape(plan, dateSystem);
+    for (const chunk of valueChunks(plan.values, shape, CHUNK_BYTES)) {
       units.push({
         bytes: chunk.bytes + OP_OVERHEAD_BYTES,
         queue: () => {
-          sheet().getRangeByIndexes(chunk.start, 0, chunk.rows.length, width).values = chunk.rows;
+          sheet().getRangeByIndexes(chunk.start, 0, chunk.count, width).values = inputRows(plan.values, chunk, shape);
         },
       });
     }
   }
-  for (const format of plan.formats) units.push(...formatUnits(format, sheet));
+  for (const format of plan.formats) units.push(...formatUnits(format, sheet, grids));
   const widths = plan.columnWidths;
   for (let col = 0; col < widths.length; ) {
     let end = col;
@@ -282,17 +416,17 @@ function planUnits(target: PlanTarget, index: number, inputs: (string | number |
 }
 
 /** Number formats of one rectangle (2-D arrays, chunked by rows), then its fill, bold and wrap in one op. */
-function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[] {
+function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: FormatGrids): PlanUnit[] {
   const units: PlanUnit[] = [];
   if (format.rows < 1 || format.cols < 1) return units;
   const numberFormat = format.numberFormat;
   if (numberFormat !== undefined) {
-    const cellBytes = utf8Length(JSON.stringify(numberFormat)) + 1;
+    const cellBytes = jsonValueBytes(numberFormat) + 1;
     for (const chunk of planChunks(format.rows, format.cols, cellBytes, { maxBytes: CHUNK_BYTES, maxCells: MAX_CELLS_PER_READ })) {
       units.push({
         bytes: chunk.rowCount * format.cols * cellBytes + OP_OVERHEAD_BYTES,
         queue: () => {
-          const grid = Array.from({ length: chunk.rowCount }, () => new Array<string>(format.cols).fill(numberFormat));
+          const grid = grids.grid(numberFormat, chunk.rowCount, format.cols);
           sheet().getRangeByIndexes(format.row + chunk.startRow, format.col, chunk.rowCount, format.cols).numberFormat = grid;
         },
       });
@@ -432,18 +566,12 @@ export class OfficeAdapter implements WorkbookAdapter {
       let bytes = 0;
       let cells = 0;
       for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
-        const values = range.values;
-        const types = range.valueTypes;
-        bytes += utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(types));
+        bytes += convertRows(range.values, range.valueTypes, block.data.rows, startRow);
         cells += rowCount * block.colCount;
-        for (let r = 0; r < rowCount; r++) {
-          block.data.rows[startRow + r] = values[r].map((value, c) => toCell(value, types[r][c]));
-        }
         if (rowProperties) {
           const firstRow = block.data.firstRow + startRow;
-          rowProperties.value.forEach((row, r) => {
-            if (row.rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
-          });
+          const rows = rowProperties.value;
+          for (let r = 0; r < rows.length; r++) if (rows[r].rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
         }
         block.nextRow = startRow + rowCount;
       }
@@ -507,7 +635,8 @@ export class OfficeAdapter implements WorkbookAdapter {
       const dateSystem = this.dateSystem ?? "1900";
       const targets = resolveTargets(plans, state.existing, new Set(state.registry.map((entry) => entry.id)));
       const sheets: Excel.Worksheet[] = [];
-      const units = targets.flatMap((target, index) => planUnits(target, index, planInputs(target.plan, dateSystem), sheets, () => workbook));
+      const grids = new FormatGrids();
+      const units = targets.flatMap((target, index) => planUnits(target, index, dateSystem, grids, sheets, () => workbook));
       const batches = packUnits(units);
 
       const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));

@@ -78,6 +78,98 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/**
+ * Bytes of a string in a JSON request or response: its UTF-8 length plus the quotes and the
+ * escapes JSON.stringify writes (`\"`, `\\`, `\n` … two bytes; other control characters and lone
+ * surrogates `\u00XX` six), so exactly `utf8Length(JSON.stringify(text))` without building the string.
+ *
+ * @param text Any string.
+ * @returns Its JSON byte length.
+ * @example
+ * jsonStringBytes('a"b'); // 6 — "a\"b"
+ * jsonStringBytes("客户"); // 8 — two 3-byte characters and the quotes
+ */
+export function jsonStringBytes(text: string): number {
+  const length = text.length;
+  let bytes = length + 2;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x20) {
+        if (code === 0x22 || code === 0x5c) bytes += 1;
+      } else bytes += code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d ? 1 : 5;
+    } else if (code < 0x800) bytes += 1;
+    else if (code < 0xd800 || code > 0xdfff) bytes += 2;
+    else if (code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one 4-byte character for two UTF-16 units.
+      bytes += 2;
+      i++;
+    } else bytes += 5; // A lone surrogate is written as \uXXXX.
+  }
+  return bytes;
+}
+
+/** Powers of ten from 10 to 1e15, for counting an integer's digits. */
+const POWERS_OF_TEN = Array.from({ length: 15 }, (_, i) => 10 ** (i + 1));
+
+/** Digits of a non-negative integer below 1e16. */
+function digitCount(value: number): number {
+  let digits = 1;
+  while (digits <= 15 && value >= POWERS_OF_TEN[digits - 1]) digits++;
+  return digits;
+}
+
+/**
+ * Bytes of a number in JSON: exactly `JSON.stringify(value).length` ("null" for NaN and
+ * ±Infinity). Integers and amounts with at most two decimals below 1e13 are counted without
+ * formatting the number (their shortest round-trip form is the plain decimal one); other numbers
+ * are formatted.
+ *
+ * @param value Any number.
+ * @returns Its JSON byte length.
+ * @example
+ * jsonNumberBytes(-1200.5); // 7
+ */
+export function jsonNumberBytes(value: number): number {
+  if (value !== value || value === Infinity || value === -Infinity) return 4;
+  const sign = value < 0 ? 1 : 0;
+  const magnitude = sign ? -value : value;
+  if (magnitude < 1e13) {
+    const whole = Math.floor(magnitude);
+    if (whole === magnitude) return sign + digitCount(whole);
+    if (magnitude >= 0.01) {
+      const cents = Math.round(magnitude * 100);
+      if (cents / 100 === magnitude) return sign + digitCount(whole) + (cents % 10 === 0 ? 2 : 3);
+    }
+  }
+  return String(value).length;
+}
+
+/**
+ * Bytes of a cell value in JSON, as in a request's or response's 2-D array: numbers, strings,
+ * booleans, null (and undefined, written as null in an array); anything else through
+ * JSON.stringify.
+ *
+ * @param value A cell value.
+ * @returns Its JSON byte length.
+ * @example
+ * jsonValueBytes(true); // 4
+ */
+export function jsonValueBytes(value: unknown): number {
+  switch (typeof value) {
+    case "number":
+      return jsonNumberBytes(value);
+    case "string":
+      return jsonStringBytes(value);
+    case "boolean":
+      return value ? 4 : 5;
+    case "undefined":
+      return 4;
+    default:
+      return value === null ? 4 : utf8Length(JSON.stringify(value) ?? "null");
+  }
+}
+
 /** A unit of work for a write sync, with the bytes it adds to the request. */
 export interface WriteUnit {
   bytes: number;
