@@ -113,6 +113,12 @@ export class MemoryAdapter implements WorkbookAdapter {
     return written;
   }
 
+  /** The stored values of these settings keys (absent keys are left out). */
+  async readStoredSettings(keys: string[]): Promise<Record<string, string>> {
+    const stored = this.workbook.settings ?? {};
+    return Object.fromEntries(keys.filter((key) => Object.hasOwn(stored, key)).map((key) => [key, stored[key]]));
+  }
+
   /** Merges settings into the workbook's settings. */
   async writeSettings(settings: Record<string, string>): Promise<void> {
     this.workbook.settings = { ...this.workbook.settings, ...settings };

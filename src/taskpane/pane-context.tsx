@@ -22,6 +22,8 @@ export interface PaneWorkbook extends WorkbookAdapter {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Activates a sheet. */
   activateSheet(name: string): Promise<void>;
+  /** The stored values of these settings keys (absent keys are left out). */
+  readStoredSettings(keys: string[]): Promise<Record<string, string>>;
 }
 
 /** The latest job run in the pane: its result and the language its sheets were written in. */

@@ -249,6 +249,12 @@ describe("OfficeAdapter settings and navigation", () => {
     expect(Object.keys(host.writesBySheet)).toEqual([]);
   });
 
+  it("reads back stored settings by key in one sync, leaving absent keys out", async () => {
+    const { adapter, host } = setup({ sheets: userSheets(), settings: { "ar.mapping": '{"invoices":{}}', "ar.policy": "p" } });
+    await expect(adapter.readStoredSettings(["ar.mapping", "ar.templates"])).resolves.toEqual({ "ar.mapping": '{"invoices":{}}' });
+    expect(host.syncs).toHaveLength(1);
+  });
+
   it("selects a cell and activates a sheet", async () => {
     const { host, excel } = setup({ sheets: userSheets() });
     await selectCell("Customers", "A2:B2", excel);

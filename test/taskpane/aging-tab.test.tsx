@@ -79,6 +79,8 @@ describe("Generate aging tab", () => {
     const data = sampleWorkbook();
     data.sheets[0].rows[0] = ["Name", "Ref", "Issued", "Payable", "Sum", "Paid", "Ccy"];
     data.sheets = [data.sheets[0]];
+    // A mapping of another table stored earlier must survive this one being saved.
+    data.settings = { "ar.mapping": JSON.stringify({ customers: { customer: "客商" } }) };
     const workbook = new PaneMemoryWorkbook(data);
     renderPane(workbook, "en");
 
@@ -91,6 +93,7 @@ describe("Generate aging tab", () => {
 
     await screen.findByRole("table", { name: "Summary" });
     expect(JSON.parse(workbook.data.settings["ar.mapping"])).toEqual({
+      customers: { customer: "客商" },
       invoices: { customer: "Name", amount: "Sum", dueDate: "Payable" },
     });
   });

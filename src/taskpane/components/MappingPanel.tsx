@@ -1,11 +1,12 @@
 /**
  * The column-mapping screen: when the invoices table's required headers are not recognised, the
- * user says which header is which field; the choice is stored in the workbook ("ar.mapping").
+ * user says which header is which field; the choice is stored in the workbook ("ar.mapping"),
+ * merged into what is stored there already (mappings of other tables are kept).
  */
 import * as React from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { AgingResult } from "../../jobs/jobs";
-import { SETTINGS_KEYS } from "../../workbook/settings";
+import { recordToSettings, SETTINGS_KEYS } from "../../workbook/settings";
 import { fill } from "../i18n";
 import { usePane } from "../pane-context";
 import { useJob, type HeadersSeen } from "../use-job";
@@ -50,7 +51,9 @@ export function MappingPanel({ headersSeen, result, onSaved }: MappingPanelProps
   const save = async () => {
     const invoices = Object.fromEntries(Object.entries(chosen).filter(([, header]) => header !== ""));
     const saved = await job.run(async () => {
-      await workbook.writeSettings({ [SETTINGS_KEYS.mapping]: JSON.stringify({ invoices }) });
+      const stored = recordToSettings(await workbook.readStoredSettings([SETTINGS_KEYS.mapping])).mapping;
+      const mapping = { ...stored, invoices: { ...(stored.invoices ?? {}), ...invoices } };
+      await workbook.writeSettings({ [SETTINGS_KEYS.mapping]: JSON.stringify(mapping) });
       return true;
     });
     if (saved) onSaved();

@@ -684,6 +684,28 @@ export class OfficeAdapter implements WorkbookAdapter {
     });
   }
 
+  /**
+   * Reads some of the add-in's stored settings without reading the sheets. One sync.
+   * @param keys settings keys, such as ["ar.mapping"]
+   * @returns key → stored text, absent keys left out
+   */
+  async readStoredSettings(keys: string[]): Promise<Record<string, string>> {
+    return this.excel.run(async (context) => {
+      const items = keys.map((key) => {
+        const item = context.workbook.settings.getItemOrNullObject(key);
+        item.load("value");
+        return { key, item };
+      });
+      await context.sync();
+      const stored: Record<string, string> = {};
+      for (const { key, item } of items) {
+        if (item.isNullObject || item.value === undefined || item.value === null) continue;
+        stored[key] = typeof item.value === "string" ? item.value : JSON.stringify(item.value);
+      }
+      return stored;
+    });
+  }
+
   /** Selects a cell or range on a sheet (see {@link selectCell}). */
   selectCell(sheet: string, address: string): Promise<void> {
     return selectCell(sheet, address, this.excel);
