@@ -15,8 +15,8 @@ export const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,fal
 /**
  * The environment soffice runs in: the machine's, with the locale pinned to C.UTF-8. soffice takes
  * its number format (decimal comma under de_DE: "1000,5") and its file-name encoding from the
- * locale; with LANG unset (POSIX, as on a bare CI machine) it cannot name the CSV of a sheet
- * called 台账 and silently writes none.
+ * locale; with LANG unset (POSIX, as on a bare CI machine) it writes no CSV at all for a sheet
+ * named 台账, and the sheet silently goes missing from the result.
  */
 const SOFFICE_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: "C.UTF-8", LANG: "C.UTF-8", LANGUAGE: "" };
 
