@@ -7,7 +7,7 @@ import { ZERO } from "./money";
 import type { Decimal } from "./money";
 import { lateInterest } from "./interest";
 import type { Policy } from "./policy-types";
-import type { AgedItem, CustomerAccount, DayNumber } from "./types";
+import type { AgedItem, CustomerAccount, DayNumber, InvoiceState } from "./types";
 
 /**
  * Whole calendar days from the due date to the as-of date. Due today is 0 (not due); negative
@@ -65,6 +65,57 @@ export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Poli
     });
   }
   return aged;
+}
+
+/**
+ * An aged item whose interest was computed in whole fen: `interest` is the property of AgedItem, as
+ * an accessor that makes the Decimal when first read, once (a report of a million invoices holds
+ * hundreds of thousands of items, and each Decimal made costs the collector). Assigning it works as
+ * on a plain item; `toJSON` gives the plain shape.
+ */
+export class FenAgedItem implements AgedItem {
+  /**
+   * The interest in whole fen until its Decimal is made (null for none). Null first in every item:
+   * a field that has held null keeps small numbers unboxed and never changes layout.
+   */
+  interestFen: number | null = null;
+  state: InvoiceState;
+  daysOverdue: number;
+  ageDays: number;
+  bucket: number;
+  /** The interest, or null until made from `interestFen`. */
+  interestAmount: Decimal | null;
+
+  constructor(state: InvoiceState, daysOverdue: number, ageDays: number, bucket: number, interestFen: number) {
+    this.state = state;
+    this.daysOverdue = daysOverdue;
+    this.ageDays = ageDays;
+    this.bucket = bucket;
+    if (interestFen === 0) {
+      this.interestAmount = ZERO;
+    } else {
+      this.interestAmount = null;
+      this.interestFen = interestFen;
+    }
+  }
+
+  get interest(): Decimal {
+    const amount = this.interestAmount;
+    if (amount !== null) return amount;
+    const made = decimalFromFen(this.interestFen as number);
+    this.interestAmount = made;
+    this.interestFen = null;
+    return made;
+  }
+
+  set interest(amount: Decimal) {
+    this.interestAmount = amount;
+    this.interestFen = null;
+  }
+
+  toJSON(): AgedItem {
+    return { state: this.state, daysOverdue: this.daysOverdue, ageDays: this.ageDays, bucket: this.bucket, interest: this.interest };
+  }
 }
 
 /**

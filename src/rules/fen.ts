@@ -15,6 +15,8 @@ const MAX_FEN = 1e15;
 const WORD = 1e7;
 const WORD_DIGITS = 7;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** The powers of ten within a word: small integers, so a remainder by one is an integer division, not fmod. */
+const WORD_POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000, 10000000];
 
 /**
  * An amount as a whole number of fen, read from the Decimal's documented digits, exponent and sign
@@ -38,8 +40,10 @@ export function fenOf(amount: Decimal): number {
       fen += word * POW10[shift];
     } else {
       // Below the fen: only trailing zeros may stand there.
-      if (shift < -WORD_DIGITS || word % POW10[-shift] !== 0) return NaN;
-      fen += word / POW10[-shift];
+      if (shift < -WORD_DIGITS) return NaN;
+      const unit = WORD_POW10[-shift];
+      if (word % unit !== 0) return NaN;
+      fen += word / unit;
     }
   }
   if (fen >= MAX_FEN) return NaN;
@@ -62,21 +66,27 @@ const ONE_WORD = [0];
 const TWO_WORDS = [0, 0];
 const THREE_WORDS = [0, 0, 0];
 
+/*
+ * Every word is below 1e7, and is stored as a small integer (`| 0`, exact there): a word computed in
+ * floating point (as `%` on a large fen is) would otherwise turn these arrays, and every digit array
+ * copied from them, into arrays of doubles, which decimal.js then handles more slowly everywhere and
+ * the optimised code reading ledger amounts (arrays of small integers) has to be thrown away.
+ */
 function words1(a: number): number[] {
-  ONE_WORD[0] = a;
+  ONE_WORD[0] = a | 0;
   return ONE_WORD;
 }
 
 function words2(a: number, b: number): number[] {
-  TWO_WORDS[0] = a;
-  TWO_WORDS[1] = b;
+  TWO_WORDS[0] = a | 0;
+  TWO_WORDS[1] = b | 0;
   return TWO_WORDS;
 }
 
 function words3(a: number, b: number, c: number): number[] {
-  THREE_WORDS[0] = a;
-  THREE_WORDS[1] = b;
-  THREE_WORDS[2] = c;
+  THREE_WORDS[0] = a | 0;
+  THREE_WORDS[1] = b | 0;
+  THREE_WORDS[2] = c | 0;
   return THREE_WORDS;
 }
 

@@ -39,6 +39,11 @@ interface Group {
    * items only (buildReport): kept for payments that name them, in input order, with no state.
    */
   settled: Invoice[];
+  /**
+   * The trimmed invoice numbers the group's payments name (read before the invoices), or null when
+   * none does; a settled invoice is set aside only when one of them may be its number.
+   */
+  named: string[] | null;
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -233,6 +238,90 @@ function applicationDate(cashDate: DayNumber | null, invoiceDate: DayNumber | nu
  */
 const NO_APPLICATIONS = Object.freeze([]) as unknown as Application[];
 
+/**
+ * An invoice state as applyLedger makes it: `outstanding` and `applications` are the properties of
+ * InvoiceState, as accessors. An invoice partly paid by its received column keeps its outstanding
+ * in whole fen, and its one application (the received column's) unmade, until either is first read:
+ * a report of a million invoices shows few of them, and each Decimal or array made costs the
+ * collector. What is read is always the same value, made once (`toJSON` gives the plain shape).
+ */
+export class LedgerState implements InvoiceState {
+  settledOn: DayNumber | null = null;
+  /**
+   * The outstanding in whole fen when known (always while outstandingAmount is null), else null.
+   * Null first in every state: a field that has held null keeps small numbers unboxed and never
+   * changes layout, where a field of numbers only would box every one once a large one came.
+   */
+  outstandingFen: number | null = null;
+  invoice: Invoice;
+  /** The outstanding, or null until made from `outstandingFen`. */
+  outstandingAmount: Decimal | null;
+  /** The applications, or null while the only one is the received column's, not yet made. */
+  applicationList: Application[] | null;
+
+  constructor(invoice: Invoice, outstanding: Decimal | null, outstandingFen: number | null, applications: Application[] | null) {
+    this.invoice = invoice;
+    this.outstandingAmount = outstanding;
+    this.outstandingFen = outstandingFen;
+    this.applicationList = applications;
+  }
+
+  get outstanding(): Decimal {
+    const amount = this.outstandingAmount;
+    if (amount !== null) return amount;
+    const made = decimalFromFen(this.outstandingFen as number);
+    this.outstandingAmount = made;
+    return made;
+  }
+
+  set outstanding(amount: Decimal) {
+    this.outstandingAmount = amount;
+    this.outstandingFen = null;
+  }
+
+  get applications(): Application[] {
+    const list = this.applicationList;
+    if (list !== null) return list;
+    const made: Application[] = [{ date: null, amount: this.invoice.received, kind: "received" }];
+    this.applicationList = made;
+    return made;
+  }
+
+  set applications(list: Application[]) {
+    this.applicationList = list;
+  }
+
+  toJSON(): InvoiceState {
+    return { invoice: this.invoice, outstanding: this.outstanding, applications: this.applications, settledOn: this.settledOn };
+  }
+}
+
+/**
+ * The outstanding of a state in whole fen, read from a LedgerState's own figure when it has one
+ * (no Decimal made, none read).
+ * @param state any invoice state
+ * @returns fenOf(state.outstanding): NaN when not whole fen or too large
+ */
+export function outstandingFenOf(state: InvoiceState): number {
+  if (state instanceof LedgerState) {
+    const fen = state.outstandingFen;
+    if (fen !== null) return fen;
+  }
+  const outstanding = state.outstanding;
+  return outstanding === ZERO ? 0 : fenOf(outstanding);
+}
+
+/**
+ * The applications of a state that may carry a date, without making the received column's
+ * application a LedgerState has not made yet (it is undated: it accrues no interest).
+ * @param state any invoice state
+ * @returns state.applications, or an empty list standing for the one undated application
+ */
+export function datedApplicationsOf(state: InvoiceState): readonly Application[] {
+  if (state instanceof LedgerState && state.applicationList === null) return NO_APPLICATIONS;
+  return state.applications;
+}
+
 /** Records an application; the first one replaces the shared empty list with the item's own. */
 function record(state: InvoiceState, application: Application): void {
   if (state.applications === NO_APPLICATIONS) state.applications = [application];
@@ -371,8 +460,10 @@ class Groups {
   private readonly byName = new Map<string, Map<string, Group>>();
   // Raw spellings map to the trimmed name's groups, so the trim runs once per spelling, not per row.
   private readonly byRaw = new Map<string, Map<string, Group>>();
-  private lastCustomer: string | null = null;
-  private lastCurrency: string | undefined = undefined;
+  // Strings from the start (lastGroup null says there is none yet): optimised code that compares
+  // strings is not thrown away on the first row of the next ledger.
+  private lastCustomer = "";
+  private lastCurrency: string | undefined = "";
   private lastGroup: Group | null = null;
 
   constructor(private readonly defaultCurrency: string) {}
@@ -392,7 +483,7 @@ class Groups {
     const currency = rawCurrency ? rawCurrency : this.defaultCurrency;
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer: rawCustomer.trim(), currency, items: [], settled: [], pool: [], payments: [] };
+      group = { customer: rawCustomer.trim(), currency, items: [], settled: [], named: null, pool: [], payments: [] };
       byCurrency.set(currency, group);
       this.list.push(group);
     }
@@ -425,93 +516,128 @@ class LaterInvoices {
 }
 
 /**
- * Reads the invoices into their groups: open items get their state with the received column
- * applied; credit notes, cash on zero-amount rows and received-column excesses go to the FIFO
- * pool; invoices dated after `asOf` are set aside. With `keepSettled` false, an invoice its own
- * received column settles gets no state (see applyLedgerForReport). Amounts in whole fen take
- * integers; any other goes through readInvoice in Decimal.
+ * Reads invoices into their groups, one at a time: open items get their state with the received
+ * column applied; credit notes, cash on zero-amount rows and received-column excesses go to the
+ * FIFO pool; invoices dated after `asOf` are set aside. With `keepSettled` false, an invoice its own
+ * received column settles gets no state (see applyLedgerForReport), and is kept only when a
+ * payment may name it. Amounts in whole fen take integers; any other takes readDecimal.
+ * One call per row (not one loop over the rows) so that the optimised code of `read` serves every
+ * ledger, instead of a loop recompiled on each.
  */
-function readInvoices(
-  invoices: readonly Invoice[],
-  asOf: DayNumber,
-  groups: Groups,
-  later: LaterInvoices,
-  keepSettled: boolean,
-): void {
-  for (let i = 0; i < invoices.length; i++) {
-    const invoice = invoices[i];
-    if (invoice.invoiceDate !== null && invoice.invoiceDate > asOf) {
-      later.invoices.push(invoice);
-      continue;
+class InvoiceReader {
+  constructor(
+    private readonly asOf: DayNumber,
+    private readonly groups: Groups,
+    private readonly later: LaterInvoices,
+    private readonly keepSettled: boolean,
+  ) {}
+
+  read(invoice: Invoice): void {
+    if (invoice.invoiceDate !== null && invoice.invoiceDate > this.asOf) {
+      this.later.invoices.push(invoice);
+      return;
     }
     const amountFen = fenOf(invoice.amount);
-    const receivedFen = fenOf(invoice.received);
+    const received = invoice.received;
+    // Most rows have nothing received: the shared ZERO is known without reading its digits.
+    const receivedFen = received === ZERO ? 0 : fenOf(received);
     if (Number.isNaN(amountFen) || Number.isNaN(receivedFen)) {
-      readInvoice(invoice, groups, keepSettled);
-      continue;
+      this.readDecimal(invoice);
+      return;
     }
     if (amountFen === 0) {
       // Cash received on a zero-amount row is still the customer's cash: it goes to the FIFO pool.
-      if (receivedFen > 0) groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: invoice.received, kind: "received" });
-      continue;
+      if (receivedFen > 0) this.groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
+      return;
     }
-    const group = groups.of(invoice.customer, invoice.currency);
+    const group = this.groups.of(invoice.customer, invoice.currency);
     if (amountFen < 0) {
       group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
-      continue;
+      return;
     }
-    // The state is made in the same pass that reads the row: a million rows are read once.
     if (receivedFen <= 0) {
-      group.items.push({ invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null });
-      continue;
+      group.items.push(new LedgerState(invoice, invoice.amount, amountFen, NO_APPLICATIONS));
+      return;
     }
     if (receivedFen < amountFen) {
-      const applications: Application[] = [{ date: null, amount: invoice.received, kind: "received" }];
-      group.items.push({ invoice, outstanding: decimalFromFen(amountFen - receivedFen), applications, settledOn: null });
-      continue;
+      // Outstanding and the received column's application are made when first read.
+      group.items.push(new LedgerState(invoice, null, amountFen - receivedFen, null));
+      return;
     }
     if (receivedFen > amountFen) group.pool.push({ date: null, amount: decimalFromFen(receivedFen - amountFen), kind: "received" });
-    if (keepSettled) {
+    if (this.keepSettled) {
       const applications: Application[] = [{ date: null, amount: invoice.amount, kind: "received" }];
-      group.items.push({ invoice, outstanding: ZERO, applications, settledOn: null });
+      group.items.push(new LedgerState(invoice, ZERO, 0, applications));
     } else {
-      // Settled by its own received column: no state, kept for payments that name it.
+      this.setAside(group, invoice);
+    }
+  }
+
+  /** read for a row whose amount or received column is not in whole fen, in Decimal. */
+  private readDecimal(invoice: Invoice): void {
+    if (invoice.amount.isZero()) {
+      const received = invoice.received;
+      if (received.isPositive() && !received.isZero()) {
+        this.groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
+      }
+      return;
+    }
+    const group = this.groups.of(invoice.customer, invoice.currency);
+    if (invoice.amount.isNegative()) {
+      group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
+      return;
+    }
+    const state = new LedgerState(invoice, invoice.amount, null, NO_APPLICATIONS);
+    const received = invoice.received;
+    if (received.isPositive() && !received.isZero()) {
+      const excess = applyTo(state, received, null, "received");
+      if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
+      if (!this.keepSettled && state.outstanding === ZERO) {
+        this.setAside(group, invoice);
+        return;
+      }
+    }
+    group.items.push(state);
+  }
+
+  /**
+   * An invoice settled by its own received column, left out of the items: kept, with no state, only
+   * when a payment of its group may name it (nothing else can reach it). Compared while the row is
+   * at hand, against the few numbers the group's payments name.
+   */
+  private setAside(group: Group, invoice: Invoice): void {
+    const named = group.named;
+    if (named === null) return;
+    if (named.length > SCAN_LIMIT) {
       group.settled.push(invoice);
+      return;
+    }
+    for (let i = 0; i < named.length; i++) {
+      if (numberIs(invoice, named[i])) {
+        group.settled.push(invoice);
+        return;
+      }
     }
   }
 }
 
-/** readInvoices for one row whose amount or received column is not in whole fen, in Decimal. */
-function readInvoice(invoice: Invoice, groups: Groups, keepSettled: boolean): void {
-  if (invoice.amount.isZero()) {
-    const received = invoice.received;
-    if (received.isPositive() && !received.isZero()) {
-      groups.of(invoice.customer, invoice.currency).pool.push({ date: null, amount: received, kind: "received" });
-    }
-    return;
+/** The trimmed invoice numbers a group's payments name, or null when none does. */
+function namedNumbers(payments: readonly Payment[]): string[] | null {
+  let named: string[] | null = null;
+  for (let i = 0; i < payments.length; i++) {
+    const ref = payments[i].invoiceRef;
+    const trimmed = ref === undefined ? "" : ref.trim();
+    if (trimmed === "") continue;
+    if (named === null) named = [trimmed];
+    else named.push(trimmed);
   }
-  const group = groups.of(invoice.customer, invoice.currency);
-  if (invoice.amount.isNegative()) {
-    group.pool.push({ date: invoice.invoiceDate, amount: invoice.amount.negated(), kind: "credit" });
-    return;
-  }
-  const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
-  const received = invoice.received;
-  if (received.isPositive() && !received.isZero()) {
-    const excess = applyTo(state, received, null, "received");
-    if (!excess.isZero()) group.pool.push({ date: null, amount: excess, kind: "received" });
-    if (!keepSettled && state.outstanding === ZERO) {
-      group.settled.push(invoice);
-      return;
-    }
-  }
-  group.items.push(state);
+  return named;
 }
 
 function applyLedgerItems(ledger: Ledger, asOf: DayNumber, policy: Policy, keepSettled: boolean): AppliedLedger {
   const groups = new Groups(policy.currency);
   const later = new LaterInvoices(policy.currency);
-  readInvoices(ledger.invoices, asOf, groups, later, keepSettled);
+  // Payments first, so that reading an invoice knows which numbers its group's payments name.
   const payments = ledger.payments;
   for (let i = 0; i < payments.length; i++) {
     const payment = payments[i];
@@ -519,6 +645,12 @@ function applyLedgerItems(ledger: Ledger, asOf: DayNumber, policy: Policy, keepS
     if (payment.amount.isZero()) continue;
     groups.of(payment.customer, payment.currency).payments.push(payment);
   }
+  if (!keepSettled) {
+    for (let i = 0; i < groups.list.length; i++) groups.list[i].named = namedNumbers(groups.list[i].payments);
+  }
+  const reader = new InvoiceReader(asOf, groups, later, keepSettled);
+  const invoices = ledger.invoices;
+  for (let i = 0; i < invoices.length; i++) reader.read(invoices[i]);
 
   const infoByName = new Map<string, CustomerInfo>();
   for (const info of ledger.customers) {

@@ -3,10 +3,10 @@
  * late interest, credit grade, credit limit, stop-shipping flags, escalation stage and provision.
  * Only orchestration lives here; each rule is in its own module.
  */
-import { ageItems, bucketIndex, bucketTotals } from "./aging";
+import { FenAgedItem, ageItems, bucketIndex, bucketTotals } from "./aging";
 import { customerStage, stageForDays } from "./escalation";
 import { creditGrade, lateEvents, sortByDate } from "./grade";
-import { applyLedger, applyLedgerForReport } from "./ledger";
+import { applyLedger, applyLedgerForReport, datedApplicationsOf, outstandingFenOf } from "./ledger";
 import { accruedFen, settledLateInterest } from "./interest";
 import { effectiveLimit } from "./limit";
 import { decimalFromFen, fenOf, isExact, scaledRateOf } from "./fen";
@@ -195,8 +195,7 @@ function agingFast(account: CustomerAccount, asOf: DayNumber, fast: FastPolicy):
     const state = states[i];
     const invoice = state.invoice;
     const settledOn = state.settledOn;
-    const outstanding = state.outstanding;
-    const outstandingFen = outstanding === ZERO ? 0 : fenOf(outstanding);
+    const outstandingFen = outstandingFenOf(state);
     if (settledOn !== null && settledOn <= asOf) {
       if (!invoice.disputed && settledOn > invoice.dueDate) events.push({ invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" });
     } else if (outstandingFen > 0 && !invoice.disputed && asOf > invoice.dueDate) {
@@ -218,21 +217,19 @@ function agingFast(account: CustomerAccount, asOf: DayNumber, fast: FastPolicy):
     const overdueDays = asOf - invoice.dueDate;
     const ageDays = byInvoiceDate ? asOf - (invoice.invoiceDate ?? invoice.dueDate) : overdueDays;
     const bucket = bucketIndex(ageDays, edges);
-    let interest: Decimal = ZERO;
+    let itemInterestFen = 0;
     if (!invoice.disputed) {
       const start = invoice.dueDate + grace;
       if (asOf > start) {
-        const fen = accruedFen(state.applications, outstandingFen, start, asOf, rateUnits, rateScale);
-        if (Number.isNaN(fen)) return null;
-        if (fen !== 0) {
-          interest = decimalFromFen(fen);
-          interestFen += fen;
-        }
+        itemInterestFen = accruedFen(datedApplicationsOf(state), outstandingFen, start, asOf, rateUnits, rateScale);
+        if (Number.isNaN(itemInterestFen)) return null;
+        interestFen += itemInterestFen;
       }
       if (overdueDays > maxDaysOverdue) maxDaysOverdue = overdueDays;
       if (overdueDays > mostOverdue) mostOverdue = overdueDays;
     }
-    items.push({ state, daysOverdue: overdueDays, ageDays, bucket, interest });
+    // The interest Decimal is made when first read.
+    items.push(new FenAgedItem(state, overdueDays, ageDays, bucket, itemInterestFen));
     bucketFen[bucket] += outstandingFen;
     if (overdueDays > 0) overdueFen += outstandingFen;
     bandFen[provisionBand(ageDays, provision)] += outstandingFen;

@@ -1,10 +1,12 @@
 /**
  * Reading single cells as amounts, dates, flags, whole numbers, grades and currencies, the way
  * people type them in Chinese and English ledgers. Every parser returns a value or a message;
- * none throws. Regexes are compiled once, here, because these run on every row.
+ * none throws. Regexes are compiled once, here, because these run on every row; plain numbers,
+ * plain amount texts and ISO dates take fast paths first (see below), equal to the general ones.
  */
-import { coerceDate } from "../rules/dates";
+import { coerceDate, daysInMonth, fromYmd, LAST_EXCEL_DAY } from "../rules/dates";
 import { RuleError, quote } from "../rules/errors";
+import { decimalFromFen } from "../rules/fen";
 import { toDecimal, Dec, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import type { DateOrder, DateSystem, DayNumber, Grade } from "../rules/types";
@@ -66,6 +68,159 @@ function fail<T>(code: string, error: string): Parsed<T> {
   return { error, code };
 }
 
+/*
+ * Fast paths. A ledger of 100,000 rows is mostly plain number cells and plain texts; these read
+ * them without strings, regexes or Decimal parsing, and answer NaN / null for anything else, which
+ * then takes the general path below. Each gives exactly what the general path gives (property
+ * tested in test/workbook/fast-paths.test.ts).
+ */
+
+/** |fen| below this (amounts below 1e13) take the fast paths, as in rules/fen.ts. */
+const FAST_FEN_LIMIT = 1e15;
+
+/**
+ * A number cell as a whole number of fen, when it is exactly an amount of at most two decimals
+ * below 1e13: then `toDecimal(value)` (the shortest decimal spelling of the double) is fen ÷ 100.
+ * Why: fen ÷ 100 is correctly rounded, so the decimal fen/100 and the shortest spelling s both lie
+ * in the double's rounding interval, far narrower than 0.01 below 1e13. s has no more significant
+ * digits than fen/100; with a digit below the fen it would have to sit just under a power of ten
+ * that fen/100 reaches, which makes fen/100 that power, of one digit, and s longer. So s has no
+ * digit below the fen, and two multiples of 0.01 closer than 0.01 are equal.
+ * @param value a cell number
+ * @returns the amount × 100 (never -0), or NaN when the general path must read it
+ * @example fenOfNumber(1063.12) // 106312; fenOfNumber(2.675) // NaN; fenOfNumber(1e13) // NaN
+ */
+export function fenOfNumber(value: number): number {
+  const fen = Math.round(value * 100);
+  return fen / 100 === value && fen < FAST_FEN_LIMIT && fen > -FAST_FEN_LIMIT ? fen + 0 : NaN;
+}
+
+const CHAR_0 = 48;
+const CHAR_9 = 57;
+const CHAR_COMMA = 44;
+const CHAR_DOT = 46;
+const CHAR_MINUS = 45;
+const CHAR_PLUS = 43;
+const CHAR_SLASH = 47;
+const CHAR_YEN = 0xa5;
+/** CURRENCY_CODES["¥"]. */
+const YEN_AMOUNT_CURRENCY = "CNY";
+
+/**
+ * The fen of an amount typed plainly: an optional sign, an optional ¥, then digits, optionally
+ * grouped by commas in threes (1,234,567), and at most two decimals: `1234.5`, `-1,234.50`,
+ * `¥1,234.50`, `.5`, `12.`. Anything else (spaces, other signs, codes, parentheses, exponents,
+ * full-width digits, more decimals, 1e13 or more) gives null: the general path reads it.
+ * @param text the cell text
+ * @returns fen (sign included, never -0) and whether ¥ was written; null when not such a text
+ */
+function plainAmountFen(text: string): { fen: number; yen: boolean } | null {
+  const length = text.length;
+  let i = 0;
+  let negative = false;
+  let code = length > 0 ? text.charCodeAt(0) : 0;
+  if (code === CHAR_MINUS || code === CHAR_PLUS) {
+    negative = code === CHAR_MINUS;
+    i = 1;
+    code = i < length ? text.charCodeAt(i) : 0;
+  }
+  const yen = code === CHAR_YEN;
+  if (yen) i++;
+  let units = 0;
+  let digits = 0;
+  let grouped = false;
+  let groupDigits = 0;
+  for (; i < length; i++) {
+    code = text.charCodeAt(i);
+    if (code >= CHAR_0 && code <= CHAR_9) {
+      units = units * 10 + (code - CHAR_0);
+      digits++;
+      groupDigits++;
+      if (units >= 1e13) return null;
+    } else if (code === CHAR_COMMA) {
+      // 1-3 digits before the first comma, exactly 3 between commas.
+      if (grouped ? groupDigits !== 3 : groupDigits < 1 || groupDigits > 3) return null;
+      grouped = true;
+      groupDigits = 0;
+    } else {
+      break;
+    }
+  }
+  if (grouped && groupDigits !== 3) return null;
+  let cents = 0;
+  if (i < length) {
+    if (text.charCodeAt(i) !== CHAR_DOT) return null;
+    i++;
+    const places = length - i;
+    if (places > 2) return null;
+    for (let p = 0; p < places; p++) {
+      code = text.charCodeAt(i + p);
+      if (code < CHAR_0 || code > CHAR_9) return null;
+      cents = cents * 10 + (code - CHAR_0);
+    }
+    if (places === 1) cents *= 10;
+    // "12." and ".5" are amounts, "." is not; "1,234." is not (the general path refuses it too).
+    if (places === 0 && (digits === 0 || grouped)) return null;
+  } else if (digits === 0) {
+    return null;
+  }
+  const size = units * 100 + cents;
+  return { fen: negative && size !== 0 ? -size : size, yen };
+}
+
+/**
+ * `parseAmountWithCurrency` of a plain amount text (see plainAmountFen), or null for the general path.
+ * @param text the cell text
+ * @returns the parsed amount, or null
+ */
+function fastAmountText(text: string): Parsed<ParsedAmount> | null {
+  const plain = plainAmountFen(text);
+  if (plain === null) return null;
+  const amount = plain.fen === 0 ? ZERO : decimalFromFen(plain.fen);
+  if (!plain.yen) return { ok: { amount } };
+  return { ok: { amount, currency: YEN_AMOUNT_CURRENCY, signCurrencies: SHARED_SYMBOLS["¥"] } };
+}
+
+/** 1904-01-01 as a DayNumber (serial 0 of the 1904 system). */
+const EPOCH_1904_DAY = 1462;
+
+/**
+ * The DayNumber of a serial number cell in the common range (1900-03-01 on in the 1900 system,
+ * any date in the 1904 system), as `coerceDate` gives it; NaN for the general path.
+ * @param serial a cell number
+ * @param system the workbook's date system
+ * @returns days since 1899-12-30, or NaN
+ * @example serialDay(46349.75, "1900") // 46349
+ */
+export function serialDay(serial: number, system: DateSystem): number {
+  if (system === "1904") return serial >= 0 && serial < LAST_EXCEL_DAY - EPOCH_1904_DAY + 1 ? Math.floor(serial) + EPOCH_1904_DAY : NaN;
+  return serial >= 61 && serial < LAST_EXCEL_DAY + 1 ? Math.floor(serial) : NaN;
+}
+
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - CHAR_0;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+/**
+ * The DayNumber of a date typed exactly as YYYY-MM-DD, YYYY/MM/DD or YYYY.MM.DD (a real date,
+ * from 1900), as `parseDateText` gives it; NaN for the general path (other forms, errors).
+ * @param text the cell text
+ * @returns days since 1899-12-30, or NaN
+ * @example isoDay("2026-11-23") // 46349
+ */
+export function isoDay(text: string): number {
+  if (text.length !== 10) return NaN;
+  const separator = text.charCodeAt(4);
+  if ((separator !== CHAR_MINUS && separator !== CHAR_SLASH && separator !== CHAR_DOT) || text.charCodeAt(7) !== separator) return NaN;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  // NaN fails every comparison.
+  if (!(year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
+  return fromYmd(year, month, day);
+}
+
 function excelError(cell: { error: string }): string {
   return `the cell shows the Excel error ${cell.error}`;
 }
@@ -88,6 +243,23 @@ function checkRange(amount: Decimal, shown: string): Parsed<ParsedAmount> | null
  * @example parseAmountWithCurrency("$50").ok // { amount: 50, currency: "USD", signCurrencies: ["USD", "HKD", …] }
  */
 export function parseAmountWithCurrency(cell: CellValue | undefined): Parsed<ParsedAmount> {
+  if (typeof cell === "number" && cell !== 0) {
+    const fen = fenOfNumber(cell);
+    if (fen === fen) return { ok: { amount: decimalFromFen(fen) } };
+  } else if (typeof cell === "string") {
+    const fast = fastAmountText(cell);
+    if (fast !== null) return fast;
+  }
+  return parseAmountGeneral(cell);
+}
+
+/**
+ * `parseAmountWithCurrency` without its fast paths: the reference they are tested against.
+ * @param cell the cell value
+ * @returns the exact amount (and currency code), or a message
+ * @example parseAmountGeneral("¥1,234.50").ok?.amount.toString() // "1234.5"
+ */
+export function parseAmountGeneral(cell: CellValue | undefined): Parsed<ParsedAmount> {
   if (cell === null || cell === undefined) return fail("amount.blank", "amount is blank");
   if (cell === 0) return ZERO_AMOUNT;
   if (typeof cell === "number") {
@@ -184,6 +356,20 @@ export function parseAmount(cell: CellValue | undefined): Parsed<Decimal> {
  * @example parseDateCell("2026-13-01", "1900", null).error // "\"2026-13-01\" is not a date: there is no month 13"
  */
 export function parseDateCell(cell: CellValue | undefined, system: DateSystem, order: DateOrder | null): Parsed<DayNumber> {
+  const fast = typeof cell === "number" ? serialDay(cell, system) : typeof cell === "string" ? isoDay(cell) : NaN;
+  if (fast === fast) return { ok: fast };
+  return parseDateGeneral(cell, system, order);
+}
+
+/**
+ * `parseDateCell` without its fast paths: the reference they are tested against.
+ * @param cell the cell value
+ * @param system the workbook's date system
+ * @param order how to read ambiguous day/month text; null refuses it
+ * @returns days since 1899-12-30, or a message
+ * @example parseDateGeneral(46349, "1900", null).ok // 46349
+ */
+export function parseDateGeneral(cell: CellValue | undefined, system: DateSystem, order: DateOrder | null): Parsed<DayNumber> {
   if (cell !== null && typeof cell === "object") return fail("date.excelError", excelError(cell));
   try {
     return { ok: coerceDate(cell ?? null, system, order) };

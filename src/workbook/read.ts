@@ -5,16 +5,17 @@
  * Single pass per table with regexes compiled once, for 100,000+ rows. Pure: works on WorkbookData.
  */
 import { addDays } from "../rules/dates";
+import { decimalFromFen } from "../rules/fen";
 import type { Decimal } from "../rules/money";
 import { ZERO } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
-import type { CustomerInfo, DayNumber, Invoice, Ledger, Payment, PaymentPromise, RowError } from "../rules/types";
+import type { CustomerInfo, DateOrder, DateSystem, DayNumber, Invoice, Ledger, Payment, PaymentPromise, RowError } from "../rules/types";
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { fieldLabel, REQUIRED_FIELDS } from "./headers";
 import type { Field, TableKind, TakenColumn } from "./headers";
 import { describeNotFound, bestHeaderCandidate, findTable, otherInvoiceTables } from "./locate";
 import type { LocatedTable } from "./locate";
-import { parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText } from "./parse";
+import { fenOfNumber, parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText, serialDay } from "./parse";
 import type { Parsed, ParsedAmount } from "./parse";
 import { resolveSettings } from "./settings";
 import type { ColumnMapping, ResolvedSettings } from "./settings";
@@ -27,9 +28,10 @@ import { CustomerNames, columnLetter, normalizeText } from "./text";
 export const DEFAULT_MAX_ERRORS = 1000;
 
 const SKIPPED = "; row skipped";
-const CJK_TOTAL = /合\s*计|小\s*计|总\s*计|合\s*計|小\s*計|總\s*計|共\s*计/;
+/** A total row's label anywhere in a text: 合计 / 小计 / 总计 (and zh-TW), 共计. */
+export const CJK_TOTAL = /合\s*计|小\s*计|总\s*计|合\s*計|小\s*計|總\s*計|共\s*计/;
 /** A cell that is only "Total", "Subtotal", "Grand total:", "Total (CNY)"… — not "Total Logistics Ltd". */
-const ENGLISH_TOTAL = /^\s*(?:grand\s+)?(?:sub[-\s]?)?totals?(?:\s+amount)?\s*[:：]?\s*(?:[(（].*[)）])?\s*$/i;
+export const ENGLISH_TOTAL = /^\s*(?:grand\s+)?(?:sub[-\s]?)?totals?(?:\s+amount)?\s*[:：]?\s*(?:[(（].*[)）])?\s*$/i;
 
 /**
  * Thrown when the workbook has no invoices table at all; the message says what was seen and sought.
@@ -132,9 +134,37 @@ class ErrorSink {
   }
 }
 
+/** JavaScript's \s: a total row's English label may start with any of these. */
+function isJsSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * Whether a text marks a total row: CJK_TOTAL anywhere, or ENGLISH_TOTAL for 30 characters or
+ * fewer. The regexes run only on texts that could match: CJK_TOTAL needs 计 or 計, and
+ * ENGLISH_TOTAL starts with spaces or g / s / t in either case (grand, sub, total).
+ * @param value a non-empty text cell
+ * @returns true for a total label
+ */
+export function isTotalText(value: string): boolean {
+  const length = value.length;
+  const first = value.charCodeAt(0) | 0x20;
+  if (length <= 30 && (first === 0x67 || first === 0x73 || first === 0x74 || isJsSpace(value.charCodeAt(0))) && ENGLISH_TOTAL.test(value)) return true;
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x8ba1 || code === 0x8a08) return CJK_TOTAL.test(value);
+  }
+  return false;
+}
+
+const NO_CELLS: readonly CellValue[] = [];
+
 /** One data row of a located table, with helpers that report problems on its cells. */
 class RowReader {
-  line: readonly CellValue[] = [];
+  line: readonly CellValue[] = NO_CELLS;
   row = 0;
   failed = false;
   /** Mapped columns as offsets into a row of `sheet.rows`, computed once. */
@@ -150,12 +180,29 @@ class RowReader {
 
   at(row: number): void {
     this.row = row;
-    this.line = this.sheet.rows[row - this.sheet.firstRow] ?? [];
+    this.line = this.sheet.rows[row - this.sheet.firstRow] ?? NO_CELLS;
     this.failed = false;
   }
 
   has(field: Field): boolean {
     return this.table.columns[field] !== undefined;
+  }
+
+  /**
+   * Where a field's cells are in a row of `sheet.rows`, for `valueAt`; -1 when not mapped.
+   * @param field a field of the table
+   * @returns the offset, or -1
+   */
+  offset(field: Field): number {
+    const col = this.table.columns[field];
+    return col === undefined ? -1 : col - this.sheet.firstCol;
+  }
+
+  /** The current row's cell at an offset from `offset()`: null when unmapped or outside the row. */
+  valueAt(offset: number): CellValue {
+    if (offset < 0) return null;
+    const value = this.line[offset];
+    return value === undefined ? null : value;
   }
 
   cell(field: Field): CellValue {
@@ -185,9 +232,42 @@ class RowReader {
     return parsed.ok;
   }
 
+  /** `take(field, parseText(cell))`, without the detour for text and blank cells. */
+  text(field: Field, cell: CellValue): string | null | undefined {
+    if (typeof cell === "string") {
+      const text = cell.trim();
+      return text === "" ? null : text;
+    }
+    if (cell === null) return null;
+    return this.take(field, parseText(cell));
+  }
+
+  /** `take(field, parseAmountWithCurrency(cell))`, without the detour for plain number cells. */
+  amount(field: Field, cell: CellValue): ParsedAmount | undefined {
+    if (typeof cell === "number") {
+      const fen = fenOfNumber(cell);
+      if (fen === fen) return { amount: decimalFromFen(fen) };
+    }
+    return this.take(field, parseAmountWithCurrency(cell));
+  }
+
+  /** `take(field, parseDateCell(cell, …))`, without the detour for serial number cells. */
+  date(field: Field, cell: CellValue, system: DateSystem, order: DateOrder | null): DayNumber | undefined {
+    if (typeof cell === "number") {
+      const day = serialDay(cell, system);
+      if (day === day) return day;
+    }
+    return this.take(field, parseDateCell(cell, system, order));
+  }
+
   /** Optional text (salesperson, region, contact…): an Excel error is reported and read as blank. */
-  optionalText(field: Field): string | undefined {
-    const parsed = parseText(this.cell(field));
+  optionalText(field: Field, cell: CellValue = this.cell(field)): string | undefined {
+    if (typeof cell === "string") {
+      const text = cell.trim();
+      return text === "" ? undefined : text;
+    }
+    if (cell === null) return undefined;
+    const parsed = parseText(cell);
     if (parsed.error !== undefined) {
       this.report(field, `${parsed.error}; read as blank`, parsed.code, false);
       return undefined;
@@ -196,8 +276,9 @@ class RowReader {
   }
 
   isBlank(): boolean {
+    const line = this.line;
     for (const offset of this.offsets) {
-      const value = this.line[offset];
+      const value = line[offset];
       if (value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")) return false;
     }
     return true;
@@ -205,9 +286,10 @@ class RowReader {
 
   /** A total or subtotal row: 合计 / 小计 / 总计 (and zh-TW) anywhere in a text cell, or a cell that is just "Total". */
   isTotal(): boolean {
-    for (const value of this.line) {
-      if (typeof value !== "string" || value === "") continue;
-      if (CJK_TOTAL.test(value) || (value.length <= 30 && ENGLISH_TOTAL.test(value))) return true;
+    const line = this.line;
+    for (let i = 0; i < line.length; i++) {
+      const value = line[i];
+      if (typeof value === "string" && value !== "" && isTotalText(value)) return true;
     }
     return false;
   }
@@ -290,6 +372,127 @@ interface InvoiceRead {
   stats: ReadStats;
 }
 
+/**
+ * A hash of an invoice number's key (see InvoiceRows) from its characters, ASCII letters folded to
+ * lower case, below 2^30 (a small integer to V8); -1 when `plainOnly` and the text is not printable
+ * ASCII without spaces (its key is then normalizeText's, to be hashed instead).
+ */
+function keyHash(text: string, plainOnly: boolean): number {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (plainOnly && (code < 0x21 || code > 0x7e)) return -1;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+  }
+  return hash;
+}
+
+/**
+ * The first row of each invoice number of each customer. Invoice numbers compare like names:
+ * width, spacing and case do not matter ("INV-1" = "ｉｎｖ-1"): printable ASCII without spaces is
+ * its own key, lower-cased, anything else is normalised (normalizeText). The rows are found as if
+ * keyed by `${customerKey}\u0000${invoiceKey}`, but without building a text per row: entries are
+ * chained by a hash of the invoice key, which for plain numbers is computed from the number as
+ * typed (their lower-cased key is made only when a hash repeats). A key holding a \u0000 keeps the
+ * joined text itself as its key, as joined texts of different pairs with one may coincide (and
+ * never coincide with those of pairs without, which hold exactly one \u0000).
+ * Exported for tests.
+ */
+export class InvoiceRows {
+  /**
+   * Open addressing on the key hash: entry index + 1 per slot, 0 for none; never more than half
+   * full. (A Map per row cost more than the rest of reading a row.)
+   */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private readonly customers: string[] = [];
+  private readonly numbers: string[] = [];
+  /** Invoice keys, made when first compared (undefined: the lower-cased plain number). */
+  private readonly keys: (string | undefined)[] = [];
+  private readonly rows: number[] = [];
+  private readonly joined = new Map<string, number>();
+
+  /**
+   * The first row of this invoice of this customer, or undefined after remembering `row` as it.
+   * @param customerKey the customer's key (CustomerNames.key)
+   * @param customerKeyHasNul whether the customer's key holds a \u0000
+   * @param invoiceNo the invoice number as read (trimmed, not blank)
+   * @param row 1-based row
+   * @returns the row first seen with the same customer and invoice key, or undefined
+   */
+  firstOr(customerKey: string, customerKeyHasNul: boolean, invoiceNo: string, row: number): number | undefined {
+    let hash = keyHash(invoiceNo, true);
+    let key: string | undefined;
+    if (hash < 0) {
+      key = normalizeText(invoiceNo);
+      if (customerKeyHasNul || key.includes("\u0000")) return firstOrSet(this.joined, `${customerKey}\u0000${key}`, row);
+      hash = keyHash(key, false);
+    } else if (customerKeyHasNul) {
+      return firstOrSet(this.joined, `${customerKey}\u0000${invoiceNo.toLowerCase()}`, row);
+    }
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let taken = slots[slot]; taken !== 0; slot = (slot + 1) & mask, taken = slots[slot]) {
+      const entry = taken - 1;
+      if (this.hashes[entry] !== hash || this.customers[entry] !== customerKey) continue;
+      key ??= invoiceNo.toLowerCase();
+      if (this.keyOf(entry) === key) return this.rows[entry];
+    }
+    const entry = this.rows.length;
+    if (entry === this.hashes.length) {
+      const hashes = new Int32Array(entry * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[entry] = hash;
+    this.customers.push(customerKey);
+    this.numbers.push(invoiceNo);
+    this.keys.push(key);
+    this.rows.push(row);
+    if ((entry + 1) * 2 > slots.length) this.grow();
+    else slots[slot] = entry + 1;
+    return undefined;
+  }
+
+  private keyOf(entry: number): string {
+    let key = this.keys[entry];
+    if (key === undefined) {
+      key = this.numbers[entry].toLowerCase();
+      this.keys[entry] = key;
+    }
+    return key;
+  }
+
+  /** Twice the slots, every entry placed again (the newest included). */
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.rows.length; entry++) {
+      let slot = this.hashes[entry] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+function firstOrSet(map: Map<string, number>, key: string, row: number): number | undefined {
+  const first = map.get(key);
+  if (first === undefined) map.set(key, row);
+  return first;
+}
+
+/** A customer spelling of the invoices table, looked up once per row. */
+interface Spelling {
+  key: string;
+  /** Whether the key holds a \u0000 (see InvoiceRows). */
+  keyHasNul: boolean;
+  /** names.displayName(spelling), once asked (it never changes after). */
+  display: string | undefined;
+}
+
 function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo[]): InvoiceRead {
   const { policy, names } = ctx;
   const system = ctx.workbook.dateSystem;
@@ -298,30 +501,47 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
   const reader = new RowReader(sheet, table, ctx.sink);
   const termOf = new Map<string, number>();
   for (const info of customers) if (info.paymentTermDays !== undefined) termOf.set(names.key(info.name), info.paymentTermDays);
-  const firstRowOf = new Map<string, number>();
+  const firstRows = new InvoiceRows();
+  const spellings = new Map<string, Spelling>();
   const invoices: Invoice[] = [];
   const stats: ReadStats = { invoiceRows: 0, skippedRows: 0, totalRows: 0 };
   const hasNumber = reader.has("invoiceNo");
+  const hasDueDate = reader.has("dueDate");
+  const at = {
+    customer: reader.offset("customer"),
+    amount: reader.offset("amount"),
+    invoiceNo: reader.offset("invoiceNo"),
+    received: reader.offset("received"),
+    invoiceDate: reader.offset("invoiceDate"),
+    dueDate: reader.offset("dueDate"),
+    paymentTermDays: reader.offset("paymentTermDays"),
+    disputed: reader.offset("disputed"),
+    salesperson: reader.offset("salesperson"),
+    region: reader.offset("region"),
+    currency: reader.offset("currency"),
+  };
+  const sheetName = sheet.name;
 
   for (let row = table.dataRows.start; row < table.dataRows.end; row++) {
     reader.at(row);
     if (reader.isBlank()) continue;
     stats.totalRows++;
-    const customerCell = reader.cell("customer");
-    const amountCell = reader.cell("amount");
-    const numberCell = reader.cell("invoiceNo");
+    const customerCell = reader.valueAt(at.customer);
+    const amountCell = reader.valueAt(at.amount);
+    const numberCell = reader.valueAt(at.invoiceNo);
     if (reader.isTotal() || (isEmpty(customerCell) && isEmpty(amountCell) && isEmpty(numberCell))) {
       stats.skippedRows++;
       continue;
     }
 
-    const customer = reader.take("customer", parseText(customerCell));
+    const customer = reader.text("customer", customerCell);
     if (customer === null) reader.report("customer", "customer is blank", "customer.blank");
-    const parsedAmount = reader.take("amount", parseAmountWithCurrency(amountCell));
-    const currency = readCurrency(reader, parsedAmount, policy.currency);
+    const parsedAmount = reader.amount("amount", amountCell);
+    const currency = readCurrency(reader, parsedAmount, policy.currency, reader.valueAt(at.currency));
     let received: Decimal = ZERO;
-    if (!isEmpty(reader.cell("received"))) {
-      const parsedReceived = reader.take("received", parseAmountWithCurrency(reader.cell("received")));
+    const receivedCell = reader.valueAt(at.received);
+    if (!isEmpty(receivedCell)) {
+      const parsedReceived = reader.amount("received", receivedCell);
       if (parsedReceived && !agrees(parsedReceived, currency)) {
         reader.report("received", `the amount received is written in ${parsedReceived.currency} but the invoice is in ${currency}`, "currency.mismatch");
       }
@@ -329,48 +549,59 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     }
 
     let invoiceDate: DayNumber | null = null;
-    if (!isEmpty(reader.cell("invoiceDate"))) invoiceDate = reader.take("invoiceDate", parseDateCell(reader.cell("invoiceDate"), system, order)) ?? null;
+    const invoiceDateCell = reader.valueAt(at.invoiceDate);
+    if (!isEmpty(invoiceDateCell)) invoiceDate = reader.date("invoiceDate", invoiceDateCell, system, order) ?? null;
     let dueDate: DayNumber | undefined;
     let term: number | undefined;
-    if (!isEmpty(reader.cell("paymentTermDays"))) term = reader.take("paymentTermDays", parseInteger(reader.cell("paymentTermDays")));
-    const disputed = reader.take("disputed", parseFlag(reader.cell("disputed"))) ?? false;
-    const salesperson = reader.optionalText("salesperson");
-    const region = reader.optionalText("region");
+    const termCell = reader.valueAt(at.paymentTermDays);
+    if (!isEmpty(termCell)) term = reader.take("paymentTermDays", parseInteger(termCell));
+    const disputedCell = reader.valueAt(at.disputed);
+    const disputed = disputedCell === null ? false : (reader.take("disputed", parseFlag(disputedCell)) ?? false);
+    const salesperson = reader.optionalText("salesperson", reader.valueAt(at.salesperson));
+    const region = reader.optionalText("region", reader.valueAt(at.region));
 
-    if (!isEmpty(reader.cell("dueDate"))) {
-      dueDate = reader.take("dueDate", parseDateCell(reader.cell("dueDate"), system, order));
+    let spelling: Spelling | undefined;
+    if (customer) {
+      spelling = spellings.get(customer);
+      if (spelling === undefined) {
+        const key = names.key(customer);
+        spelling = { key, keyHasNul: key.includes("\u0000"), display: undefined };
+        spellings.set(customer, spelling);
+      }
+    }
+    const dueDateCell = reader.valueAt(at.dueDate);
+    if (!isEmpty(dueDateCell)) {
+      dueDate = reader.date("dueDate", dueDateCell, system, order);
     } else if (!reader.failed) {
-      const days = term ?? (customer ? termOf.get(names.key(customer)) : undefined);
+      const days = term ?? (spelling ? termOf.get(spelling.key) : undefined);
       if (invoiceDate === null) {
-        reader.report(reader.has("dueDate") ? "dueDate" : "invoiceDate", "no due date and no invoice date", "dueDate.missing");
+        reader.report(hasDueDate ? "dueDate" : "invoiceDate", "no due date and no invoice date", "dueDate.missing");
       } else if (days === undefined) {
-        reader.report(reader.has("dueDate") ? "dueDate" : "invoiceDate", "no due date and no payment term (add one to the row or the customers table)", "dueDate.noTerm");
+        reader.report(hasDueDate ? "dueDate" : "invoiceDate", "no due date and no payment term (add one to the row or the customers table)", "dueDate.noTerm");
       } else {
         dueDate = addDays(invoiceDate, days);
       }
     }
 
     let invoiceNo: string | undefined;
-    const numberText = hasNumber ? reader.take("invoiceNo", parseText(numberCell)) : null;
+    const numberText = hasNumber ? reader.text("invoiceNo", numberCell) : null;
     if (numberText !== undefined) invoiceNo = numberText ?? `row ${row + 1}`;
 
-    if (reader.failed || !customer || !parsedAmount || dueDate === undefined || invoiceNo === undefined) {
+    if (reader.failed || !customer || !parsedAmount || dueDate === undefined || invoiceNo === undefined || spelling === undefined) {
       stats.skippedRows++;
       continue;
     }
     if (hasNumber && numberText === null) {
       reader.report("invoiceNo", `invoice number is blank; read as "${invoiceNo}"`, "invoice.noNumber", false);
     }
-    const display = names.displayName(customer);
+    const display = (spelling.display ??= names.displayName(customer));
     if (typeof numberText === "string") {
-      const key = `${names.key(customer)}\u0000${invoiceKey(numberText)}`;
-      const first = firstRowOf.get(key);
+      const first = firstRows.firstOr(spelling.key, spelling.keyHasNul, numberText, row + 1);
       if (first !== undefined) {
         reader.report("invoiceNo", `invoice "${numberText}" of ${display} appears again; first on row ${first}`, "invoice.duplicate");
         stats.skippedRows++;
         continue;
       }
-      firstRowOf.set(key, row + 1);
     }
 
     const invoice: Invoice = {
@@ -382,7 +613,7 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
       received,
       currency,
       disputed,
-      source: { sheet: sheet.name, row: row + 1 },
+      source: { sheet: sheetName, row: row + 1 },
     };
     if (salesperson !== undefined) invoice.salesperson = salesperson;
     if (region !== undefined) invoice.region = region;
@@ -390,13 +621,6 @@ function readInvoices(table: LocatedTable, ctx: Context, customers: CustomerInfo
     stats.invoiceRows++;
   }
   return { invoices, stats };
-}
-
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
-
-/** Invoice numbers compare like names: width, spacing and case do not matter ("INV-1" = "ｉｎｖ-1"). */
-function invoiceKey(invoiceNo: string): string {
-  return PLAIN_ASCII.test(invoiceNo) ? invoiceNo.toLowerCase() : normalizeText(invoiceNo);
 }
 
 function isEmpty(cell: CellValue): boolean {
@@ -408,10 +632,10 @@ function isEmpty(cell: CellValue): boolean {
  * the policy's. A column that disagrees with the amount's code or sign drops the row ("$50" in a
  * CNY row is never 50 yuan); a bare $ or ¥ agrees with any currency written with it.
  */
-function readCurrency(reader: RowReader, amount: ParsedAmount | undefined, fallback: string): string {
+function readCurrency(reader: RowReader, amount: ParsedAmount | undefined, fallback: string, cell: CellValue = reader.cell("currency")): string {
   const fromAmount = amount?.currency;
-  if (!reader.has("currency") || isEmpty(reader.cell("currency"))) return fromAmount ?? fallback;
-  const currency = reader.take("currency", parseCurrency(reader.cell("currency"), fallback));
+  if (isEmpty(cell)) return fromAmount ?? fallback;
+  const currency = reader.take("currency", parseCurrency(cell, fallback));
   if (currency !== undefined && fromAmount !== undefined && !agrees(amount, currency)) {
     reader.report("amount", `the amount is written in ${fromAmount} but the currency column says ${currency}`, "currency.mismatch");
   }
