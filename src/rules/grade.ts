@@ -47,7 +47,7 @@ export function lateEvents(
  * @param asOf the report date
  * @returns a new event, or null
  */
-export function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
+function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
   // Sign tests, not comparisons with ZERO (decimal.js allocates for every comparison). Most items of
   // a large ledger were settled by undated cash and share ZERO: they are passed over on the state
   // alone, and the invoice and its amount are read only for an item that may be late.

@@ -161,18 +161,35 @@ function isState(target: InvoiceState | Invoice): target is InvoiceState {
  * Of two invoices with the same number, the one a FIFO sort of every item puts first (the sort is
  * stable, so equal keys keep ledger order).
  */
-function firstInFifo(settled: Invoice, state: InvoiceState, invoices: readonly Invoice[]): Invoice | InvoiceState {
+function firstInFifo(settled: Invoice, state: InvoiceState, positions: LedgerPositions): Invoice | InvoiceState {
   const order = compareInvoices(settled, state.invoice);
   if (order !== 0) return order < 0 ? settled : state;
-  // Equal keys: ledger order decides. Rare (a repeated number with equal dates), so a scan will do.
-  return invoices.indexOf(settled) < invoices.indexOf(state.invoice) ? settled : state;
+  // Equal keys (a repeated number with equal dates, rare): ledger order decides.
+  return positions.of(settled) < positions.of(state.invoice) ? settled : state;
+}
+
+/** The position of each invoice in the ledger, indexed on first use (only equal FIFO keys ask). */
+class LedgerPositions {
+  private index: Map<Invoice, number> | null = null;
+
+  constructor(private readonly invoices: readonly Invoice[]) {}
+
+  of(invoice: Invoice): number {
+    if (this.index === null) {
+      this.index = new Map();
+      for (let i = 0; i < this.invoices.length; i++) {
+        if (!this.index.has(this.invoices[i])) this.index.set(this.invoices[i], i);
+      }
+    }
+    return this.index.get(invoice) ?? -1;
+  }
 }
 
 /**
  * The first invoice in FIFO order whose trimmed invoice number is `ref` (already trimmed). A scan:
  * a customer's payments name few invoices, and a map of every number would cost more.
  */
-function findByNumber(group: Group, ref: string, invoices: readonly Invoice[]): Target {
+function findByNumber(group: Group, ref: string, positions: LedgerPositions): Target {
   let found: Target;
   for (const state of group.items) {
     if (numberIs(state.invoice, ref)) {
@@ -183,7 +200,7 @@ function findByNumber(group: Group, ref: string, invoices: readonly Invoice[]): 
   for (const invoice of group.settled) {
     if (!numberIs(invoice, ref)) continue;
     if (found === undefined) found = invoice;
-    else if (isState(found)) found = firstInFifo(invoice, found, invoices);
+    else if (isState(found)) found = firstInFifo(invoice, found, positions);
     // Two settled invoices: the earlier in ledger order is kept unless the later sorts first.
     else if (compareInvoices(invoice, found) < 0) found = invoice;
   }
@@ -191,7 +208,7 @@ function findByNumber(group: Group, ref: string, invoices: readonly Invoice[]): 
 }
 
 /** Every trimmed number of a group to its first invoice in FIFO order (as findByNumber). */
-function numberMap(group: Group, invoices: readonly Invoice[]): Map<string, InvoiceState | Invoice> {
+function numberMap(group: Group, positions: LedgerPositions): Map<string, InvoiceState | Invoice> {
   const byNumber = new Map<string, InvoiceState | Invoice>();
   // The first in FIFO order wins when a number repeats, so a duplicate cannot take cash twice.
   for (const state of group.items) {
@@ -202,7 +219,7 @@ function numberMap(group: Group, invoices: readonly Invoice[]): Map<string, Invo
     const number = invoice.invoiceNo.trim();
     const found = byNumber.get(number);
     if (found === undefined) byNumber.set(number, invoice);
-    else if (isState(found)) byNumber.set(number, firstInFifo(invoice, found, invoices));
+    else if (isState(found)) byNumber.set(number, firstInFifo(invoice, found, positions));
     else if (compareInvoices(invoice, found) < 0) byNumber.set(number, invoice);
   }
   return byNumber;
@@ -329,12 +346,29 @@ function record(state: InvoiceState, application: Application): void {
 }
 
 /**
- * Applies up to `available` to one open item and returns what is left of it.
+ * Applies up to `available` (> 0) to one open item and returns what is left of it.
  * The state is one this module created, so updating it in place mutates no caller data.
+ * In whole fen on integers when both amounts have them (the new outstanding is then made when
+ * first read); in Decimal otherwise.
  */
-function applyTo(state: InvoiceState, available: Decimal, date: DayNumber | null, kind: Application["kind"]): Decimal {
-  const comparison = available.cmp(state.outstanding);
+function applyTo(state: LedgerState, available: Decimal, date: DayNumber | null, kind: Application["kind"]): Decimal {
   const on = applicationDate(date, state.invoice.invoiceDate);
+  const outstandingFen = outstandingFenOf(state);
+  const availableFen = fenOf(available);
+  if (!Number.isNaN(outstandingFen) && !Number.isNaN(availableFen)) {
+    if (availableFen >= outstandingFen) {
+      record(state, { date: on, amount: state.outstanding, kind });
+      state.outstanding = ZERO;
+      state.outstandingFen = 0;
+      state.settledOn = on;
+      return availableFen === outstandingFen ? ZERO : decimalFromFen(availableFen - outstandingFen);
+    }
+    record(state, { date: on, amount: available, kind });
+    state.outstandingAmount = null;
+    state.outstandingFen = outstandingFen - availableFen;
+    return ZERO;
+  }
+  const comparison = available.cmp(state.outstanding);
   if (comparison >= 0) {
     const applied = state.outstanding;
     record(state, { date: on, amount: applied, kind });
@@ -352,7 +386,7 @@ function applyGroup(
   group: Group,
   errors: RowError[],
   later: LaterInvoices,
-  invoices: readonly Invoice[],
+  positions: LedgerPositions,
 ): { items: InvoiceState[]; unappliedCredit: Decimal } {
   const { items, pool, payments } = group;
   sortFifo(items);
@@ -368,8 +402,8 @@ function applyGroup(
       continue;
     }
     named++;
-    if (byNumber === null && named > SCAN_LIMIT) byNumber = numberMap(group, invoices);
-    const target = byNumber === null ? findByNumber(group, ref, invoices) : byNumber.get(ref);
+    if (byNumber === null && named > SCAN_LIMIT) byNumber = numberMap(group, positions);
+    const target = byNumber === null ? findByNumber(group, ref, positions) : byNumber.get(ref);
     if (target === undefined) {
       // A prepayment for an invoice issued after the as-of date: held as credit for that invoice,
       // so an older invoice does not look paid today and unpaid again once the new one exists.
@@ -388,8 +422,8 @@ function applyGroup(
       continue;
     }
     // An invoice settled by its received column (no state) takes nothing more, as a settled item.
-    const left = isState(target) && payment.amount.isPositive() && !target.outstanding.isZero()
-      ? applyTo(target, payment.amount, payment.date, "payment")
+    const left = isState(target) && payment.amount.isPositive() && outstandingFenOf(target) !== 0
+      ? applyTo(target as LedgerState, payment.amount, payment.date, "payment")
       : payment.amount;
     if (!left.isZero()) pool.push({ date: payment.date, amount: left, kind: "payment" });
   }
@@ -403,8 +437,9 @@ function applyGroup(
     // A negative payment (a refund) gives credit back instead of settling anything.
     if (available.isPositive()) {
       while (!available.isZero() && next < items.length) {
-        const state = items[next];
-        if (state.outstanding.isZero()) {
+        const state = items[next] as LedgerState;
+        // Zero exactly when its fen are 0 (an outstanding not in whole fen is never zero).
+        if (outstandingFenOf(state) === 0) {
           next++;
           continue;
         }
@@ -663,10 +698,11 @@ function applyLedgerItems(ledger: Ledger, asOf: DayNumber, policy: Policy, keepS
     a.customer !== b.customer ? (a.customer < b.customer ? -1 : 1) : a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0,
   );
   const errors: RowError[] = [];
+  const positions = new LedgerPositions(invoices);
   const accounts: CustomerAccount[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const group = list[i];
-    const { items, unappliedCredit } = applyGroup(group, errors, later, ledger.invoices);
+    const { items, unappliedCredit } = applyGroup(group, errors, later, positions);
     const account: CustomerAccount = { customer: group.customer, currency: group.currency, items, unappliedCredit };
     const info = infoByName.get(group.customer);
     if (info !== undefined) account.info = info;

@@ -1,7 +1,11 @@
 /**
  * The report: the ledger applied as of a date, then for every customer and currency its aging,
  * late interest, credit grade, credit limit, stop-shipping flags, escalation stage and provision.
- * Only orchestration lives here; each rule is in its own module.
+ * Only orchestration lives here; each rule is in its own module. A large ledger takes integer
+ * paths: applyLedgerForReport (no state for invoices their received column settled) and agingFast
+ * (one pass per account in whole fen, Decimals made when shown); any account or policy they cannot
+ * hold exactly goes through the rules modules one by one, as buildReportReference does for all.
+ * test/rules/fast-report.test.ts holds the two to the same strings.
  */
 import { FenAgedItem, ageItems, bucketIndex, bucketTotals } from "./aging";
 import { customerStage, stageForDays } from "./escalation";
@@ -282,7 +286,8 @@ function reportAccount(
   const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, policy);
 
   // Unapplied credit is the customer's money on hand: it reduces what the limit has to cover.
-  const exposure = outstanding.minus(account.unappliedCredit);
+  const unapplied = account.unappliedCredit;
+  const exposure = unapplied === ZERO || unapplied.isZero() ? outstanding : outstanding.minus(unapplied);
   const overLimit = limitSet && exposure.greaterThan(limit.effective);
   const excess = overLimit ? exposure.minus(limit.effective) : ZERO;
   const limitUsedPct = !limitSet || limit.effective.isZero() ? null : exposure.dividedBy(limit.effective).times(HUNDRED);

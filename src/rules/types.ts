@@ -105,7 +105,12 @@ export interface Application {
   kind: "received" | "payment" | "credit";
 }
 
-/** An invoice after every payment and credit dated on or before the as-of date was applied. */
+/**
+ * An invoice after every payment and credit dated on or before the as-of date was applied.
+ * applyLedger and buildReport give instances of LedgerState (ledger.ts), whose `outstanding` and
+ * `applications` are accessors made when first read: read (or assign) the properties, as on any
+ * object; a spread or structuredClone copies internals instead (JSON.stringify gives this shape).
+ */
 export interface InvoiceState {
   invoice: Invoice;
   /** amount − applications, never below zero. */
@@ -146,7 +151,10 @@ export type StopReason = "overdueDays" | "overdueTotal" | "overLimit" | "gradeD"
 /** Identifier of an escalation stage; the ladder itself is policy data. */
 export type StageId = string;
 
-/** One open invoice as shown in the aging detail. */
+/**
+ * One open invoice as shown in the aging detail. buildReport's items are mostly FenAgedItem
+ * (aging.ts), whose `interest` is an accessor made when first read (see InvoiceState).
+ */
 export interface AgedItem {
   state: InvoiceState;
   daysOverdue: number;
