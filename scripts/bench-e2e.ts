@@ -17,24 +17,13 @@ import { execFileSync, spawn, spawnSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { cpus, loadavg, tmpdir } from "os";
 import * as path from "path";
+import { benchLedgerRows } from "./bench/seeded";
 
 const ROOT = path.resolve(__dirname, "..");
 const CACHE = path.join(ROOT, ".bench");
 const AS_OF = "2026-06-30";
 const AS_OF_UTC = Date.UTC(2026, 5, 30);
 const BUCKETS = ["未到期", "1-30", "31-60", "61-90", "90+"];
-
-/** Deterministic 32-bit generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface LedgerRow {
   customer: string;
@@ -46,21 +35,8 @@ interface LedgerRow {
 }
 
 function* ledgerRows(invoices: number, customers: number): Generator<LedgerRow> {
-  const random = seeded(invoices * 7 + customers);
-  const start = Date.UTC(2025, 6, 1);
-  for (let i = 0; i < invoices; i++) {
-    const issued = new Date(start + Math.floor(random() * 365) * 86_400_000);
-    const due = new Date(issued.getTime() + (random() < 0.5 ? 30 : 60) * 86_400_000);
-    const amountFen = 10_000 + Math.floor(random() * 9_990_000);
-    const received = random() < 0.1 ? Math.floor(amountFen * random()) / 100 : null;
-    yield {
-      customer: `客户${String(1 + Math.floor(random() * customers)).padStart(5, "0")}有限公司`,
-      no: `INV${String(i + 1).padStart(8, "0")}`,
-      issued,
-      due,
-      amount: amountFen / 100,
-      received,
-    };
+  for (const row of benchLedgerRows(invoices, customers)) {
+    yield { customer: row.customer, no: row.no, issued: new Date(row.issuedMs), due: new Date(row.dueMs), amount: row.amount, received: row.received };
   }
 }
 

@@ -14,24 +14,14 @@ import { cpus, loadavg } from "os";
 import { OfficeAdapter, type ExcelRunner } from "../src/workbook/office/adapter";
 import type { PlanCell, SheetPlan } from "../src/workbook/plan-types";
 import { createExcelHost, type SpecCell, type SyncRecord } from "../test/support/excel-standin";
+import { seeded } from "./bench/seeded";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const RUNS = Math.max(1, Number(process.env.BENCH_OFFICE_RUNS ?? 3));
 
-/** Deterministic 32-bit generator (mulberry32), so every run uses the same workbook. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function invoiceCells(rows: number): SpecCell[][] {
-  const random = generator(20260331);
+  const random = seeded(20260331);
   const cells: SpecCell[][] = [["应收账款明细 Receivables"], ["截至 2026-03-31"], ["发票号", "客户", "开票日期", "到期日", "金额", "已收", "币种", "备注"]];
   for (let i = 1; i <= rows; i++) {
     const issued = 45658 + Math.floor(random() * 450);

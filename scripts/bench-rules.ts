@@ -13,22 +13,12 @@ import { DEFAULT_POLICY } from "../src/rules/policy";
 import { toDecimal, ZERO } from "../src/rules/money";
 import type { CustomerInfo, Invoice, Ledger, Payment } from "../src/rules/types";
 import { cpus, loadavg } from "os";
+import { seeded } from "./bench/seeded";
 
 const INVOICES = Number(process.argv[2] ?? 1_000_000);
 const CUSTOMERS = Number(process.argv[3] ?? 10_000);
 const AS_OF = fromYmd(2026, 6, 30);
 
-/** Deterministic 32-bit generator (mulberry32), so every run measures the same ledger. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An amount in fen written as a decimal string, e.g. 1234567 → "12345.67". */
 function fenText(fen: number): string {
@@ -42,7 +32,7 @@ function fenText(fen: number): string {
  * customer one payment naming an invoice and one unapplied dated payment.
  */
 function makeLedger(invoiceCount: number, customerCount: number): Ledger {
-  const random = generator(20260630);
+  const random = seeded(20260630);
   const perCustomer = Math.ceil(invoiceCount / customerCount);
   const invoices: Invoice[] = [];
   const payments: Payment[] = [];

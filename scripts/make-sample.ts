@@ -7,6 +7,7 @@
  */
 import * as ExcelJS from "exceljs";
 import * as path from "path";
+import { seeded } from "./bench/seeded";
 
 /** The sample's report date: the demo passes --as-of 2026-11-23. */
 export const SAMPLE_AS_OF = { year: 2026, month: 11, day: 23 };
@@ -16,17 +17,6 @@ const FIXED_TIME = new Date(Date.UTC(2026, 10, 23));
 const DATE_FORMAT = "yyyy-mm-dd";
 const MONEY_FORMAT = "#,##0.00";
 
-/** Deterministic 32-bit generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMPANIES: readonly [string, string][] = [
   ["华东精密机械有限公司", "上海"], ["深圳市宏达电子科技有限公司", "深圳"], ["北京中科仪器股份有限公司", "北京"],
