@@ -8,7 +8,7 @@
  */
 import { RuleError } from "../rules/errors";
 import { coerceDate, fromYmd } from "../rules/dates";
-import { decimalFromFen } from "../rules/fen";
+import { decimalFromFen, fenOfNumber } from "../rules/fen";
 import { Dec } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import type { DateOrder, DayNumber, Lang } from "../rules/types";
@@ -162,15 +162,10 @@ export function readNumber(cell: unknown, name: string): number {
  */
 export function readAmount(cell: unknown, name: string): Decimal {
   const value = readNumber(cell, name);
-  // In whole fen the double is the one nearest its two-decimal spelling, which is then unique
-  // (below 1e13 doubles lie closer than 0.01): the Decimal is built from digits, not text.
-  const fen = Math.round(value * 100);
-  if (fen / 100 === value && fen < MAX_FAST_FEN && fen > -MAX_FAST_FEN) return decimalFromFen(fen);
-  return new Dec(String(value));
+  // In whole fen the Decimal is built from digits, not text.
+  const fen = fenOfNumber(value);
+  return Number.isNaN(fen) ? new Dec(String(value)) : decimalFromFen(fen);
 }
-
-/** Amounts below 1e13 (in fen, 1e15) take the integer path, as fenOf does. */
-const MAX_FAST_FEN = 1e15;
 
 /**
  * Reads a whole number that may not be negative (days, months, counts).

@@ -6,7 +6,7 @@
  */
 import { coerceDate, daysInMonth, fromYmd, LAST_EXCEL_DAY } from "../rules/dates";
 import { RuleError, quote } from "../rules/errors";
-import { decimalFromFen } from "../rules/fen";
+import { decimalFromFen, fenOfNumber } from "../rules/fen";
 import { toDecimal, Dec, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import type { DateOrder, DateSystem, DayNumber, Grade } from "../rules/types";
@@ -75,25 +75,6 @@ function fail<T>(code: string, error: string): Parsed<T> {
  * tested in test/workbook/fast-paths.test.ts).
  */
 
-/** |fen| below this (amounts below 1e13) take the fast paths, as in rules/fen.ts. */
-const FAST_FEN_LIMIT = 1e15;
-
-/**
- * A number cell as a whole number of fen, when it is exactly an amount of at most two decimals
- * below 1e13: then `toDecimal(value)` (the shortest decimal spelling of the double) is fen ÷ 100.
- * Why: fen ÷ 100 is correctly rounded, so the decimal fen/100 and the shortest spelling s both lie
- * in the double's rounding interval, far narrower than 0.01 below 1e13. s has no more significant
- * digits than fen/100; with a digit below the fen it would have to sit just under a power of ten
- * that fen/100 reaches, which makes fen/100 that power, of one digit, and s longer. So s has no
- * digit below the fen, and two multiples of 0.01 closer than 0.01 are equal.
- * @param value a cell number
- * @returns the amount × 100 (never -0), or NaN when the general path must read it
- * @example fenOfNumber(1063.12) // 106312; fenOfNumber(2.675) // NaN; fenOfNumber(1e13) // NaN
- */
-export function fenOfNumber(value: number): number {
-  const fen = Math.round(value * 100);
-  return fen / 100 === value && fen < FAST_FEN_LIMIT && fen > -FAST_FEN_LIMIT ? fen + 0 : NaN;
-}
 
 const CHAR_0 = 48;
 const CHAR_9 = 57;

@@ -56,46 +56,19 @@ export function sheetName(kind: SheetKind, asOf: DayNumber, lang: Lang): string 
 }
 
 
-/**
- * `fenOf(amount)` (rules/fen.ts), quicker for the amounts of most invoices, 1 to 9,999,999.99
- * (exponent 0 to 6: one word of units, maybe one of decimals): integer arithmetic on the digits,
- * where fenOf takes general powers of ten. Every other amount goes to fenOf. Property-tested equal.
- * @param amount any Decimal
- * @returns the amount × 100 as an integer, or NaN as fenOf
- * @example fenOfAmount(toDecimal("1063.12")) // 106312
- */
-export function fenOfAmount(amount: Decimal): number {
-  const digits = amount.d;
-  const exponent = amount.e;
-  if (digits && exponent >= 0 && exponent < 7) {
-    let fen: number;
-    if (digits.length === 1) {
-      fen = digits[0] * 100;
-    } else if (digits.length === 2) {
-      // The second word holds 7 decimals: only the first two may be other than zero.
-      const decimals = digits[1];
-      if (decimals % 100000 !== 0) return fenOf(amount);
-      fen = digits[0] * 100 + decimals / 100000;
-    } else {
-      return fenOf(amount);
-    }
-    return amount.s < 0 && fen !== 0 ? -fen : fen;
-  }
-  return fenOf(amount);
-}
 
 /**
  * An item's outstanding in whole fen: for the rules' own states outstandingFenOf (rules/ledger.ts),
- * which makes no Decimal the rules kept in fen; for others fenOfAmount, without reading the digits
+ * which makes no Decimal the rules kept in fen; for others fenOf, without reading the digits
  * again when the outstanding is the amount itself (nothing was applied).
  * @param state the item's state
- * @param amountFen fenOfAmount(state.invoice.amount)
+ * @param amountFen fenOf(state.invoice.amount)
  * @returns 100 × outstanding, or NaN when it is not whole fen
  */
 function outstandingFen(state: InvoiceState, amountFen: number): number {
   if (!(state instanceof LedgerState)) {
     const outstanding = state.outstanding;
-    return outstanding === state.invoice.amount ? amountFen : fenOfAmount(outstanding);
+    return outstanding === state.invoice.amount ? amountFen : fenOf(outstanding);
   }
   return outstandingFenOf(state);
 }
@@ -107,7 +80,7 @@ function outstandingFen(state: InvoiceState, amountFen: number): number {
  */
 function interestFen(item: AgedItem): number {
   const interest = item.interest;
-  return interest === ZERO ? 0 : fenOfAmount(interest);
+  return interest === ZERO ? 0 : fenOf(interest);
 }
 
 /**
@@ -117,7 +90,7 @@ function interestFen(item: AgedItem): number {
  * @example amountCell(toDecimal("1063.125")) // 1063.13
  */
 function amountCell(amount: Decimal): number {
-  const fen = fenOfAmount(amount);
+  const fen = fenOf(amount);
   return fen === fen ? fen / 100 : shownAmount(amount);
 }
 
@@ -302,7 +275,7 @@ export function currencyTotals(customers: CustomerReport[], currency: string, bu
 }
 
 /**
- * The exact sum of some amounts in fen, when every one is whole fen (fenOfAmount) and no partial
+ * The exact sum of some amounts in fen, when every one is whole fen (fenOf) and no partial
  * sum can leave the integers doubles hold exactly (the sum of their sizes stays below 2^53).
  * @param amounts the amounts
  * @returns the sum × 100, or NaN when it must be summed as Decimals
@@ -311,7 +284,7 @@ function fenTotal(amounts: readonly Decimal[]): number {
   let total = 0;
   let size = 0;
   for (const amount of amounts) {
-    const fen = fenOfAmount(amount);
+    const fen = fenOf(amount);
     if (fen !== fen) return NaN;
     total += fen;
     size += fen < 0 ? -fen : fen;
@@ -603,7 +576,7 @@ export function detailPlan(report: Report, policy: Policy, lang: Lang): SheetPla
         const invoice = state.invoice;
         // Amounts as shown (shownAmount): whole fen ÷ 100 is the shown number (fen.ts), also for
         // applied = amount − outstanding when both are whole fen (the difference stays exact).
-        const amountFen = fenOfAmount(invoice.amount);
+        const amountFen = fenOf(invoice.amount);
         const openFen = outstandingFen(state, amountFen);
         const chargedFen = interestFen(item);
         const appliedFen = amountFen - openFen;

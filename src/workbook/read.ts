@@ -5,7 +5,7 @@
  * Single pass per table with regexes compiled once, for 100,000+ rows. Pure: works on WorkbookData.
  */
 import { addDays } from "../rules/dates";
-import { decimalFromFen } from "../rules/fen";
+import { decimalFromFen, fenOfNumber } from "../rules/fen";
 import type { Decimal } from "../rules/money";
 import { ZERO } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
@@ -15,7 +15,7 @@ import { fieldLabel, REQUIRED_FIELDS } from "./headers";
 import type { Field, TableKind, TakenColumn } from "./headers";
 import { describeNotFound, bestHeaderCandidate, findTable, otherInvoiceTables } from "./locate";
 import type { LocatedTable } from "./locate";
-import { fenOfNumber, parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText, serialDay } from "./parse";
+import { parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText, serialDay } from "./parse";
 import type { Parsed, ParsedAmount } from "./parse";
 import { resolveSettings } from "./settings";
 import type { ColumnMapping, ResolvedSettings } from "./settings";
