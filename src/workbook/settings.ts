@@ -368,6 +368,8 @@ export interface ResolvedSettings {
   mapping: ColumnMapping;
   /** Problems located on a cell of the settings sheet. */
   errors: RowError[];
+  /** Cell of each policy path the settings sheet sets (its values win over the store). */
+  sources: Record<string, SourceRef>;
 }
 
 /**
@@ -427,7 +429,7 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
       }
     }
   }
-  return { policy, policyErrors, templates, templateErrors, mapping: read.mapping, errors };
+  return { policy, policyErrors, templates, templateErrors, mapping: read.mapping, errors, sources: read.sources };
 }
 
 /** The policy JSON type, re-exported for callers that build settings by hand. */

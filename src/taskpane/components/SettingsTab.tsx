@@ -22,7 +22,7 @@ import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type L
 import { LANGS, policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
-import { readSettings, resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
+import { resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import { fill } from "../i18n";
 import { usePane } from "../pane-context";
@@ -177,7 +177,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
     void run(async ({ signal }) => {
       const data = await workbook.read({ signal });
       const resolved = resolveSettings(data, DEFAULT_POLICY);
-      const fromSheet = Object.entries(readSettings(data).sources).map(([path, where]) => ({
+      const fromSheet = Object.entries(resolved.sources).map(([path, where]) => ({
         path,
         cell: `${where.sheet}!${where.column ?? "B"}${where.row}`,
       }));
