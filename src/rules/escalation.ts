@@ -30,9 +30,7 @@ export function stageForDays(daysOverdue: number, policy: Policy): EscalationSta
 export function customerStage(items: readonly AgedItem[], policy: Policy): StageId | null {
   let mostOverdue: number | null = null;
   for (const item of items) {
-    const outstanding = item.state.outstanding;
-    // isPositive and isZero read the sign and digits: no comparison object per item.
-    if (item.state.invoice.disputed || !outstanding.isPositive() || outstanding.isZero()) continue;
+    if (item.state.invoice.disputed || !(item.state.outstanding > 0)) continue;
     if (mostOverdue === null || item.daysOverdue > mostOverdue) mostOverdue = item.daysOverdue;
   }
   return mostOverdue === null ? null : stageForDays(mostOverdue, policy)?.id ?? null;

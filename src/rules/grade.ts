@@ -3,8 +3,7 @@
  * past due, and broken promises to pay all count as late payments (POLICY.md §3, §11).
  */
 import { addMonths } from "./dates";
-import { ZERO, sum } from "./money";
-import type { Decimal } from "./money";
+import { add, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type { CustomerAccount, DayNumber, Grade, InvoiceState, LateEvent, Payment, PaymentPromise } from "./types";
 
@@ -48,18 +47,14 @@ export function lateEvents(
  * @returns a new event, or null
  */
 function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
-  // Sign tests, not comparisons with ZERO (decimal.js allocates for every comparison). Most items of
-  // a large ledger were settled by undated cash and share ZERO: they are passed over on the state
-  // alone, and the invoice and its amount are read only for an item that may be late.
   const settledOn = state.settledOn;
+  const invoice = state.invoice;
   if (settledOn !== null && settledOn <= asOf) {
-    const invoice = state.invoice;
-    if (!invoice.disputed && settledOn > invoice.dueDate && isAboveZero(invoice.amount)) {
+    if (!invoice.disputed && settledOn > invoice.dueDate && invoice.amount > 0) {
       return { invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" };
     }
-  } else if (isAboveZero(state.outstanding)) {
-    const invoice = state.invoice;
-    if (!invoice.disputed && asOf > invoice.dueDate && isAboveZero(invoice.amount)) {
+  } else if (state.outstanding > 0) {
+    if (!invoice.disputed && asOf > invoice.dueDate && invoice.amount > 0) {
       return { invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" };
     }
   }
@@ -72,11 +67,6 @@ function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
  */
 export function sortByDate(events: LateEvent[]): LateEvent[] {
   return isByDate(events) ? events : events.sort(byDate);
-}
-
-/** Whether an amount is more than zero. */
-function isAboveZero(amount: Decimal): boolean {
-  return amount !== ZERO && amount.isPositive() && !amount.isZero();
 }
 
 function byDate(a: LateEvent, b: LateEvent): number {
@@ -103,12 +93,12 @@ function brokenPromises(
     if (!ours(promise) || promise.promisedDate >= asOf) continue;
     const from = promise.madeOn ?? Number.NEGATIVE_INFINITY;
     // An undated receipt counts as received before any date, so only towards a promise with no start.
-    const received = sum(
-      receipts
-        .filter((p) => (p.date === null ? promise.madeOn === undefined : p.date >= from && p.date <= promise.promisedDate))
-        .map((p) => p.amount),
-    );
-    if (received.lessThan(promise.amount)) events.push({ invoiceNo: "", date: promise.promisedDate, kind: "brokenPromise" });
+    let received: Minor = 0;
+    for (const receipt of receipts) {
+      const counts = receipt.date === null ? promise.madeOn === undefined : receipt.date >= from && receipt.date <= promise.promisedDate;
+      if (counts) received = add(received, receipt.amount);
+    }
+    if (received < promise.amount) events.push({ invoiceNo: "", date: promise.promisedDate, kind: "brokenPromise" });
   }
 }
 

@@ -1,18 +1,18 @@
 /**
- * Effective credit limit (信用额度, POLICY.md §4): the fixed limit cut by late payments in the
+ * Effective credit limit (信用额度, POLICY §4): the fixed limit cut by late payments in the
  * review window, plus the temporary limit; zero for grade D or late in consecutive months.
  */
 import { addMonths, monthKey } from "./dates";
+import { scaledOf, ZERO_RATE, type Decimal } from "./decimal";
 import { ruleError, type RuleError } from "./errors";
-import { decimalFromFen, divideHalfUp, fenOf, isExact, scaledRateOf } from "./fen";
-import { Dec, ZERO, maxDecimal, minDecimal, roundFen, type Decimal } from "./money";
+import { add, formatExact, max, min, multiply, powerOfTen, roundToFen, subtract, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Grade, LateEvent } from "./types";
 
-/** What the limit of one customer is computed from. */
+/** What the limit of one customer is computed from; amounts in units of 10^−scale. */
 export interface LimitInput {
-  fixed: Decimal;
-  temporary: Decimal;
+  fixed: Minor;
+  temporary: Minor;
   grade: Grade;
   events: readonly LateEvent[];
   asOf: DayNumber;
@@ -20,10 +20,10 @@ export interface LimitInput {
 
 /** The effective limit and how it was reached. */
 export interface LimitResult {
-  /** cutFixed + temporary, within [0, fixed + temporary]; 0 when zeroReason is set. Rounded to the fen. */
-  effective: Decimal;
-  /** fixed × (1 − cutRatio), rounded to the fen. */
-  cutFixed: Decimal;
+  /** cutFixed + temporary, within [0, fixed + temporary]; 0 when zeroReason is set. */
+  effective: Minor;
+  /** fixed × (1 − cutRatio), rounded half-up to the fen. */
+  cutFixed: Minor;
   cutRatio: Decimal;
   /** Late events in the window (months back from the as-of date). */
   lateCount: number;
@@ -43,48 +43,6 @@ function hasConsecutiveMonths(keys: Set<number>, length: number): boolean {
   return false;
 }
 
-/**
- * The effective credit limit. Late events after (as-of − windowMonths) and on or before the as-of
- * day are counted; the largest cut whose lateCount is reached applies to the fixed limit. Negative
- * limits are read as 0.
- * @param input fixed and temporary limits, grade, late events, as-of date
- * @param policy limit cuts, window, consecutive-months rule
- * @returns the effective limit and its parts
- * @example
- * // fixed 1,000,000, no temporary, two late payments in the window: cut 30 %
- * effectiveLimit({ fixed: toDecimal(1000000), temporary: ZERO, grade: "C", events: twoLate, asOf }, DEFAULT_POLICY).effective.toString() // "700000"
- */
-export function effectiveLimit(input: LimitInput, policy: Policy): LimitResult {
-  const fixed = atLeastZero(input.fixed);
-  const temporary = atLeastZero(input.temporary);
-  const windowStart = addMonths(input.asOf, -policy.limit.windowMonths);
-  let lateCount = 0;
-  for (const event of input.events) if (event.date > windowStart && event.date <= input.asOf) lateCount++;
-
-  let cutRatio: Decimal = ZERO;
-  for (const step of policy.limit.cuts) if (lateCount >= step.lateCount) cutRatio = step.cut;
-  const strictlyControlled = input.grade === "C";
-
-  let zeroReason: LimitResult["zeroReason"];
-  const consecutive = policy.limit.consecutiveMonthsToZero;
-  if (input.grade === "D") zeroReason = "gradeD";
-  // A run of n months needs at least n events, so fewer skip the calendar work.
-  else if (lateCount >= consecutive && hasConsecutiveMonths(lateMonths(input.events, windowStart, input.asOf), consecutive)) {
-    zeroReason = "consecutive";
-  }
-  const zero = zeroReason !== undefined;
-  const { effective, cutFixed } =
-    limitFromFen(fixed, temporary, cutRatio, zero) ?? limitFromDecimal(fixed, temporary, cutRatio, zero);
-  const result: LimitResult = { effective, cutFixed, cutRatio, lateCount, strictlyControlled };
-  if (zeroReason) result.zeroReason = zeroReason;
-  return result;
-}
-
-/** max(amount, 0) without the allocation of a comparison; NaN counts as 0, as before. */
-function atLeastZero(amount: Decimal): Decimal {
-  return amount.isZero() || (amount.isPositive() && !amount.isNaN()) ? amount : ZERO;
-}
-
 /** Month keys of the late events in the window. */
 function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: DayNumber): Set<number> {
   const months = new Set<number>();
@@ -93,38 +51,41 @@ function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: 
 }
 
 /**
- * cutFixed = fixed × (1 − cut) rounded half-up, effective = min(max(cutFixed + temporary, 0), fixed +
- * temporary) or 0: on integers of fen; null when an amount or the cut does not fit them exactly.
+ * The effective credit limit. Late events after (as-of − windowMonths) and on or before the as-of
+ * day are counted; the largest cut whose lateCount is reached applies to the fixed limit. Negative
+ * limits are read as 0.
+ * @param input fixed and temporary limits, grade, late events, as-of date
+ * @param policy limit cuts, window, consecutive-months rule
+ * @param scale the scale of the amounts
+ * @returns the effective limit and its parts
+ * @example
+ * // fixed 1,000,000.00, no temporary, two late payments in the window: cut 30 %
+ * effectiveLimit({ fixed: 100000000, temporary: 0, grade: "C", events: twoLate, asOf }, DEFAULT_POLICY, 2).effective // 70000000
  */
-interface LimitFigures {
-  effective: Decimal;
-  cutFixed: Decimal;
-}
+export function effectiveLimit(input: LimitInput, policy: Policy, scale: number): LimitResult {
+  const fixed = max(input.fixed, 0);
+  const temporary = max(input.temporary, 0);
+  const windowStart = addMonths(input.asOf, -policy.limit.windowMonths);
+  let lateCount = 0;
+  for (const event of input.events) if (event.date > windowStart && event.date <= input.asOf) lateCount++;
 
-function limitFromFen(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zero: boolean): LimitFigures | null {
-  const fixedFen = fenOf(fixed);
-  const temporaryFen = fenOf(temporary);
-  const cut = scaledRateOf(cutRatio);
-  if (Number.isNaN(fixedFen) || Number.isNaN(temporaryFen) || cut === null) return null;
-  const product = fixedFen * (cut.scale - cut.units);
-  if (!isExact(product)) return null;
-  const cutFixedFen = divideHalfUp(product, cut.scale);
-  const ceilingFen = fixedFen + temporaryFen;
-  const sumFen = cutFixedFen + temporaryFen;
-  const effectiveFen = zero ? 0 : Math.min(Math.max(sumFen, 0), ceilingFen);
-  // Uncut, the figures are the fixed limit itself: no new Decimal (AR.LIMIT asks per row).
-  const cutFixed = cutFixedFen === fixedFen ? fixed : decimalFromFen(cutFixedFen);
-  const effective = effectiveFen === fixedFen && fixedFen !== 0 ? fixed : decimalFromFen(effectiveFen);
-  return { effective, cutFixed };
-}
+  let cutRatio: Decimal = ZERO_RATE;
+  for (const step of policy.limit.cuts) if (lateCount >= step.lateCount) cutRatio = step.cut;
 
-const ONE = new Dec(1);
-
-function limitFromDecimal(fixed: Decimal, temporary: Decimal, cutRatio: Decimal, zero: boolean): LimitFigures {
-  const cutFixed = roundFen(fixed.times(ONE.minus(cutRatio)));
-  const ceiling = fixed.plus(temporary);
-  const effective = zero ? ZERO : minDecimal(maxDecimal(cutFixed.plus(temporary), ZERO), ceiling);
-  return { effective, cutFixed };
+  let zeroReason: LimitResult["zeroReason"];
+  const consecutive = policy.limit.consecutiveMonthsToZero;
+  if (input.grade === "D") zeroReason = "gradeD";
+  // A run of n months needs at least n events, so fewer skip the calendar work.
+  else if (lateCount >= consecutive && hasConsecutiveMonths(lateMonths(input.events, windowStart, input.asOf), consecutive)) {
+    zeroReason = "consecutive";
+  }
+  const cut = scaledOf(cutRatio);
+  const cutFixed = roundToFen(multiply(fixed, subtract(powerOfTen(cut.scale), cut.units)), scale, cut.scale);
+  const ceiling = add(fixed, temporary);
+  const effective = zeroReason !== undefined ? 0 : min(max(add(cutFixed, temporary), 0), ceiling);
+  const result: LimitResult = { effective, cutFixed, cutRatio, lateCount, strictlyControlled: input.grade === "C" };
+  if (zeroReason) result.zeroReason = zeroReason;
+  return result;
 }
 
 /**
@@ -132,29 +93,18 @@ function limitFromDecimal(fixed: Decimal, temporary: Decimal, cutRatio: Decimal,
  * @param fixed the fixed limit
  * @param temporary the temporary limit
  * @param policy limit.temporaryMaxRatio
+ * @param scale the scale of both amounts
  * @returns a RuleError to report (not thrown), or null when the temporary limit is allowed
- * @example checkTemporaryLimit(toDecimal(1000000), toDecimal(600000), DEFAULT_POLICY)?.message
+ * @example checkTemporaryLimit(100000000, 60000000, DEFAULT_POLICY, 2)?.message
  * // "temporary limit 600000 is more than 50% of the fixed limit 1000000"
  */
-export function checkTemporaryLimit(fixed: Decimal, temporary: Decimal, policy: Policy): RuleError | null {
+export function checkTemporaryLimit(fixed: Minor, temporary: Minor, policy: Policy, scale: number): RuleError | null {
   const ratio = policy.limit.temporaryMaxRatio;
-  if (!isAboveCeiling(fixed, temporary, ratio)) return null;
+  const ceiling = scaledOf(ratio);
+  if (!(multiply(temporary, powerOfTen(ceiling.scale)) > multiply(fixed, ceiling.units))) return null;
   return ruleError(
     "limit.temporaryTooHigh",
-    { temporary: temporary.toString(), fixed: fixed.toString(), ratio: `${ratio.times(100).toString()}%` },
+    { temporary: formatExact(temporary, scale), fixed: formatExact(fixed, scale), ratio: `${ratio.times(100).toString()}%` },
     "temporaryLimit",
   );
-}
-
-/** temporary > fixed × ratio: on integers when they hold it (AR.LIMIT asks once per row), else in Decimal. */
-function isAboveCeiling(fixed: Decimal, temporary: Decimal, ratio: Decimal): boolean {
-  const fixedFen = fenOf(fixed);
-  const temporaryFen = fenOf(temporary);
-  const scaled = scaledRateOf(ratio);
-  if (!Number.isNaN(fixedFen) && !Number.isNaN(temporaryFen) && scaled !== null) {
-    const ceiling = fixedFen * scaled.units;
-    const asked = temporaryFen * scaled.scale;
-    if (isExact(ceiling) && isExact(asked)) return asked > ceiling;
-  }
-  return temporary.greaterThan(fixed.times(ratio));
 }

@@ -3,7 +3,7 @@
  * index, collection rate. Exact decimals; a zero denominator gives null, never a division error.
  */
 import { ruleError } from "./errors";
-import { Dec, ZERO, toDecimal, type Decimal } from "./money";
+import { Dec, ZERO_RATE as ZERO, toDecimal, type Decimal } from "./decimal";
 
 /** An amount as a Decimal, a string or a number (taken by its shortest decimal spelling). */
 export type AmountInput = Decimal | string | number;

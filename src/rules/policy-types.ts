@@ -1,5 +1,5 @@
 /** The shape of a company's receivables policy. Defaults live in policy.ts; validation there too. */
-import type { Decimal } from "./money";
+import type { Decimal } from "./decimal";
 import type { DateOrder, Lang, StageId } from "./types";
 
 export interface BucketPolicy {

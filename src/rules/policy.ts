@@ -4,7 +4,7 @@
  * Policy objects are frozen and never mutated: a change builds a new policy.
  */
 import { messageFor } from "./errors";
-import { Dec, type Decimal } from "./money";
+import { Dec, type Decimal } from "./decimal";
 import type {
   BucketPolicy,
   CompanyDetails,

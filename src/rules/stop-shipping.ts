@@ -1,7 +1,8 @@
 /**
- * Stop shipping (停止供货, POLICY.md §5): the reasons a customer should get no more goods on credit.
+ * Stop shipping (停止供货, POLICY §5): the reasons a customer should get no more goods on credit.
  */
-import { ZERO, type Decimal } from "./money";
+import { scaledOf } from "./decimal";
+import { multiply, powerOfTen, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type { Grade, StopReason } from "./types";
 
@@ -9,11 +10,11 @@ import type { Grade, StopReason } from "./types";
 export interface StopShippingInput {
   /** Days overdue of the most overdue open invoice. */
   maxDaysOverdue: number;
-  /** Overdue total, in the policy currency (thresholds are not converted). */
-  overdue: Decimal;
+  /** Overdue total in units of 10^−scale, in the policy currency (thresholds are not converted). */
+  overdue: Minor;
   overLimit: boolean;
   grade: Grade;
-  outstanding: Decimal;
+  outstanding: Minor;
 }
 
 /**
@@ -21,14 +22,17 @@ export interface StopShippingInput {
  * empty when shipping may go on. Thresholds are strict: more than 60 days, more than 200,000.
  * @param input the account's figures
  * @param policy stopShipping thresholds
+ * @param scale the scale of the amounts
  * @returns a new array of reasons
- * @example stopShippingReasons({ maxDaysOverdue: 61, overdue: toDecimal(200000), overLimit: false, grade: "B", outstanding: toDecimal(250000) }, DEFAULT_POLICY) // ["overdueDays"]
+ * @example stopShippingReasons({ maxDaysOverdue: 61, overdue: 20000000, overLimit: false, grade: "B", outstanding: 25000000 }, DEFAULT_POLICY, 2) // ["overdueDays"]
  */
-export function stopShippingReasons(input: StopShippingInput, policy: Policy): StopReason[] {
+export function stopShippingReasons(input: StopShippingInput, policy: Policy, scale: number): StopReason[] {
   const reasons: StopReason[] = [];
   if (input.maxDaysOverdue > policy.stopShipping.maxDaysOverdue) reasons.push("overdueDays");
-  if (input.overdue.greaterThan(policy.stopShipping.maxOverdueTotal)) reasons.push("overdueTotal");
+  const threshold = scaledOf(policy.stopShipping.maxOverdueTotal);
+  // overdue ÷ 10^scale > units ÷ 10^thresholdScale, on integers.
+  if (multiply(input.overdue, powerOfTen(threshold.scale)) > multiply(threshold.units, powerOfTen(scale))) reasons.push("overdueTotal");
   if (input.overLimit) reasons.push("overLimit");
-  if (input.grade === "D" && input.outstanding.greaterThan(ZERO)) reasons.push("gradeD");
+  if (input.grade === "D" && input.outstanding > 0) reasons.push("gradeD");
   return reasons;
 }

@@ -2,7 +2,8 @@
  * The shared vocabulary of the rules module. Every other layer (functions, workbook, jobs,
  * task pane, command line) speaks in these types. Pure data: no classes with behaviour here.
  */
-import type { Decimal } from "./money";
+import type { Decimal } from "./decimal";
+import type { Minor } from "./money";
 
 /** Languages of headers, letters and UI. zh-CN is the default. */
 export type Lang = "zh-CN" | "zh-TW" | "en";
@@ -39,15 +40,18 @@ export interface RowError {
 
 export type Grade = "A" | "B" | "C" | "D";
 
-/** An invoice (positive amount) or a credit note (negative amount). */
+/**
+ * An invoice (positive amount) or a credit note (negative amount). Every amount of a ledger is a
+ * count of the ledger's minor unit (Ledger.scale).
+ */
 export interface Invoice {
   customer: string;
   invoiceNo: string;
   invoiceDate: DayNumber | null;
   dueDate: DayNumber;
-  amount: Decimal;
-  /** Received column on the invoice row (no date): applied to this invoice first. */
-  received: Decimal;
+  amount: Minor;
+  /** Received column on the invoice row (no date): applied to this invoice first; 0 when none. */
+  received: Minor;
   currency: string;
   salesperson?: string;
   region?: string;
@@ -60,7 +64,7 @@ export interface Payment {
   customer: string;
   /** null when the ledger gives no date: such a payment is taken as received before any as-of date. */
   date: DayNumber | null;
-  amount: Decimal;
+  amount: Minor;
   currency: string;
   invoiceRef?: string;
   source?: SourceRef;
@@ -69,8 +73,8 @@ export interface Payment {
 /** Customer master data (all optional but the name). */
 export interface CustomerInfo {
   name: string;
-  fixedLimit?: Decimal;
-  temporaryLimit?: Decimal;
+  fixedLimit?: Minor;
+  temporaryLimit?: Minor;
   gradeOverride?: Grade;
   paymentTermDays?: number;
   contact?: string;
@@ -85,13 +89,18 @@ export interface CustomerInfo {
 export interface PaymentPromise {
   customer: string;
   promisedDate: DayNumber;
-  amount: Decimal;
+  amount: Minor;
   currency: string;
   /** The day the promise was made; payments from then on count towards it. */
   madeOn?: DayNumber;
 }
 
 export interface Ledger {
+  /**
+   * Decimal places of the ledger's minor unit: every amount in it counts units of 10^−scale. 2 (the
+   * fen) unless some amount has more decimals; never below 2.
+   */
+  scale: number;
   invoices: Invoice[];
   payments: Payment[];
   customers: CustomerInfo[];
@@ -101,20 +110,15 @@ export interface Ledger {
 /** One application of cash or credit to an invoice; date null when undated (received column). */
 export interface Application {
   date: DayNumber | null;
-  amount: Decimal;
+  amount: Minor;
   kind: "received" | "payment" | "credit";
 }
 
-/**
- * An invoice after every payment and credit dated on or before the as-of date was applied.
- * applyLedger and buildReport give instances of LedgerState (ledger.ts), whose `outstanding` and
- * `applications` are accessors made when first read: read (or assign) the properties, as on any
- * object; a spread or structuredClone copies internals instead (JSON.stringify gives this shape).
- */
+/** An invoice after every payment and credit dated on or before the as-of date was applied. */
 export interface InvoiceState {
   invoice: Invoice;
   /** amount − applications, never below zero. */
-  outstanding: Decimal;
+  outstanding: Minor;
   applications: Application[];
   /** The day its balance reached zero (null when still open or settled by undated cash). */
   settledOn: DayNumber | null;
@@ -128,12 +132,14 @@ export interface CustomerAccount {
   /** Positive invoices only, in FIFO order (due date, invoice date, invoice number). */
   items: InvoiceState[];
   /** Cash and credit notes left over after every open item is settled. */
-  unappliedCredit: Decimal;
+  unappliedCredit: Minor;
 }
 
 /** Result of applying a ledger as of a date. */
 export interface AppliedLedger {
   asOf: DayNumber;
+  /** The ledger's scale: amounts count units of 10^−scale. */
+  scale: number;
   accounts: CustomerAccount[];
   errors: RowError[];
 }
@@ -151,17 +157,15 @@ export type StopReason = "overdueDays" | "overdueTotal" | "overLimit" | "gradeD"
 /** Identifier of an escalation stage; the ladder itself is policy data. */
 export type StageId = string;
 
-/**
- * One open invoice as shown in the aging detail. buildReport's items are mostly FenAgedItem
- * (aging.ts), whose `interest` is an accessor made when first read (see InvoiceState).
- */
+/** One open invoice as shown in the aging detail. */
 export interface AgedItem {
   state: InvoiceState;
   daysOverdue: number;
   /** Days counted on the policy's basis (due date or invoice date). */
   ageDays: number;
   bucket: number;
-  interest: Decimal;
+  /** Late interest owed on it, rounded to the fen. */
+  interest: Minor;
 }
 
 /** The complete picture of one customer account on the as-of date. */
@@ -171,47 +175,46 @@ export interface CustomerReport {
   info?: CustomerInfo;
   items: AgedItem[];
   /** One amount per policy bucket; they add up to `outstanding` exactly. */
-  buckets: Decimal[];
-  outstanding: Decimal;
-  overdue: Decimal;
-  unappliedCredit: Decimal;
+  buckets: Minor[];
+  outstanding: Minor;
+  overdue: Minor;
+  unappliedCredit: Minor;
   /**
    * Late interest owed: Σ per-invoice interest over every non-disputed invoice, open or settled
    * (interest accrued before an invoice was paid stays owed, POLICY §6).
    */
-  interest: Decimal;
-  /**
-   * The part of `interest` accrued on invoices already settled (not in `items`); buildReport always
-   * sets it, so `interest` − this = Σ `items[].interest`.
-   */
-  settledInterest?: Decimal;
+  interest: Minor;
+  /** The part of `interest` accrued on invoices already settled (not in `items`): `interest` − this = Σ `items[].interest`. */
+  settledInterest: Minor;
   maxDaysOverdue: number;
   computedGrade: Grade;
   grade: Grade;
   lateEvents: LateEvent[];
-  fixedLimit: Decimal;
-  temporaryLimit: Decimal;
-  effectiveLimit: Decimal;
+  fixedLimit: Minor;
+  temporaryLimit: Minor;
+  effectiveLimit: Minor;
   /**
    * Whether the customers table gives this customer a fixed limit (0 typed by finance is a limit:
    * cash only). Without one no limit is set: never over limit, no excess, no % used.
    */
-  limitSet?: boolean;
+  limitSet: boolean;
   overLimit: boolean;
   /** outstanding − effective limit when over, else 0. */
-  excess: Decimal;
-  /** outstanding ÷ effective limit × 100, null when the limit is 0. */
+  excess: Minor;
+  /** (outstanding − unapplied credit) ÷ effective limit × 100, exact (a ratio, not an amount); null without a limit or when it is 0. */
   limitUsedPct: Decimal | null;
   strictlyControlled: boolean;
   stopShipping: boolean;
   reasons: StopReason[];
   stage: StageId | null;
-  provision: Decimal;
+  provision: Minor;
   writeOffCandidate: boolean;
 }
 
 export interface Report {
   asOf: DayNumber;
+  /** The ledger's scale: every amount of the report counts units of 10^−scale. */
+  scale: number;
   customers: CustomerReport[];
   errors: RowError[];
 }

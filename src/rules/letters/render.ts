@@ -9,7 +9,7 @@
  * field `settledInterest`, which the default templates do not use.
  */
 import { addDays, formatIso, toYmd } from "../dates";
-import { formatFen, roundFen, sum, ZERO, type Decimal } from "../money";
+import { formatMoney, sum, type Minor } from "../money";
 import type { EscalationStage, Policy } from "../policy-types";
 import type { AgedItem, CustomerReport, DayNumber, Lang, Report, StageId } from "../types";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, type LetterTemplate } from "./templates";
@@ -45,11 +45,13 @@ export interface RenderedLetter {
   missingValues: string[];
 }
 
-/** What `renderLetter` needs besides the customer: the as-of date, the policy, the language. */
+/** What `renderLetter` needs besides the customer: the as-of date, the policy, the language and the report's scale. */
 export interface LetterContext {
   asOf: DayNumber;
   policy: Policy;
   lang: Lang;
+  /** The scale of the report's amounts (Report.scale). */
+  scale: number;
 }
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
@@ -89,12 +91,13 @@ const EN_MONTHS = [
 
 /**
  * An amount with thousands separators and two decimals, half-up.
- * @param amount exact amount
+ * @param amount exact amount in units of 10^−scale
+ * @param scale its scale
  * @returns the shown text
- * @example formatAmount(toDecimal("1234567.8")) // "1,234,567.80"
+ * @example formatAmount(123456780, 2) // "1,234,567.80"
  */
-export function formatAmount(amount: Decimal): string {
-  const text = formatFen(amount);
+export function formatAmount(amount: Minor, scale: number): string {
+  const text = formatMoney(amount, scale);
   const negative = text.startsWith("-");
   const [whole, cents] = (negative ? text.slice(1) : text).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -103,12 +106,14 @@ export function formatAmount(amount: Decimal): string {
 
 /**
  * An amount in units of ten thousand (万), two decimals, half-up.
- * @param amount exact amount
+ * @param amount exact amount in units of 10^−scale
+ * @param scale its scale
  * @returns the shown text
- * @example formatWan(toDecimal("1234567.80")) // "123.46"
+ * @example formatWan(123456780, 2) // "123.46"
  */
-export function formatWan(amount: Decimal): string {
-  return formatAmount(roundFen(amount.dividedBy(10000)));
+export function formatWan(amount: Minor, scale: number): string {
+  // In units of 万, the same count has four more decimals.
+  return formatAmount(amount, scale + 4);
 }
 
 /**
@@ -169,22 +174,22 @@ function dueSoonFrom(policy: Policy): number {
   return preDue.length > 0 ? Math.min(0, ...preDue) : 0;
 }
 
-function buildTable(items: AgedItem[], preDue: boolean, lang: Lang): LetterTable {
+function buildTable(items: AgedItem[], preDue: boolean, lang: Lang, scale: number): LetterTable {
   const text = HEADERS[lang];
-  const outstanding = formatAmount(sum(items.map((item) => item.state.outstanding)));
+  const outstanding = formatAmount(sum(items.map((item) => item.state.outstanding)), scale);
   const rows = items.map((item) => {
     const invoice = item.state.invoice;
     const common = [
       invoice.invoiceNo,
       invoice.invoiceDate === null ? "" : formatIso(invoice.invoiceDate),
       formatIso(invoice.dueDate),
-      formatAmount(item.state.outstanding),
+      formatAmount(item.state.outstanding, scale),
     ];
-    return preDue ? [...common, String(-item.daysOverdue)] : [...common, String(item.daysOverdue), formatAmount(item.interest)];
+    return preDue ? [...common, String(-item.daysOverdue)] : [...common, String(item.daysOverdue), formatAmount(item.interest, scale)];
   });
   const footer = preDue
     ? [text.total, "", "", outstanding, ""]
-    : [text.total, "", "", outstanding, "", formatAmount(sum(items.map((item) => item.interest)))];
+    : [text.total, "", "", outstanding, "", formatAmount(sum(items.map((item) => item.interest)), scale)];
   const align: ("left" | "right")[] = preDue
     ? ["left", "left", "left", "right", "right"]
     : ["left", "left", "left", "right", "right", "right"];
@@ -249,7 +254,7 @@ function mergeValues(
   overdue: AgedItem[],
   tableText: string,
 ): Record<string, string> {
-  const { policy, lang, asOf } = ctx;
+  const { policy, lang, asOf, scale } = ctx;
   const company = policy.company;
   const stageDef = policy.escalation.find((candidate) => candidate.id === stage);
   const overdueTotal = sum(overdue.map((item) => item.state.outstanding));
@@ -263,17 +268,17 @@ function mergeValues(
     currency: customer.currency,
     currencyUnit: currencyUnit(customer.currency, lang),
     overdueCount: String(overdue.length),
-    overdueTotal: formatAmount(overdueTotal),
-    overdueTotalWan: formatWan(overdueTotal),
+    overdueTotal: formatAmount(overdueTotal, scale),
+    overdueTotalWan: formatWan(overdueTotal, scale),
     maxDaysOverdue: String(Math.max(0, ...overdue.map((item) => item.daysOverdue))),
-    outstandingTotal: formatAmount(customer.outstanding),
-    interestTotal: formatAmount(sum(overdue.map((item) => item.interest))),
-    settledInterest: formatAmount(customer.settledInterest ?? ZERO),
+    outstandingTotal: formatAmount(customer.outstanding, scale),
+    interestTotal: formatAmount(sum(overdue.map((item) => item.interest)), scale),
+    settledInterest: formatAmount(customer.settledInterest, scale),
     interestRate: `${policy.interest.dailyRate.times(100).toFixed()}%`,
     invoiceTable: tableText,
     dueSoonCount: String(dueSoon.length),
-    dueSoonTotal: formatAmount(dueSoonTotal),
-    dueSoonTotalWan: formatWan(dueSoonTotal),
+    dueSoonTotal: formatAmount(dueSoonTotal, scale),
+    dueSoonTotalWan: formatWan(dueSoonTotal, scale),
     nextDueDate: nextDue === null ? "" : formatLetterDate(nextDue, lang),
     company: company.name,
     financeContact: company.financeContact,
@@ -295,7 +300,7 @@ function mergeValues(
  * @returns the rendered letter, with unknown fields and missing values listed
  * @example
  * // customer "甲公司", one invoice INV-1 of 1,234,567.80 overdue 40 days, stage "formal", zh-CN:
- * renderLetter(customer, "formal", template, { asOf, policy, lang: "zh-CN" }).subject
+ * renderLetter(customer, "formal", template, { asOf, policy, lang: "zh-CN", scale: 2 }).subject
  * // "正式催款函:逾期账款1,234,567.80元"
  */
 export function renderLetter(
@@ -311,7 +316,7 @@ export function renderLetter(
     (item) => !item.state.invoice.disputed && item.daysOverdue <= 0 && item.daysOverdue >= window,
   );
   const overdue = customer.items.filter((item) => !item.state.invoice.disputed && item.daysOverdue > 0);
-  const table = buildTable(preDue ? dueSoon : overdue, preDue, ctx.lang);
+  const table = buildTable(preDue ? dueSoon : overdue, preDue, ctx.lang, ctx.scale);
   const tableText = tableToText(table);
   const values = mergeValues(customer, stage, ctx, dueSoon, overdue, tableText);
 
@@ -393,7 +398,7 @@ export function lettersForReport(
     if (!policy.escalation.find((candidate) => candidate.id === stage)?.letter) continue;
     const template = findTemplate(templates, stage, lang);
     if (template === null) continue;
-    letters.push(renderLetter(customer, stage, template, { asOf: report.asOf, policy, lang: template.lang }));
+    letters.push(renderLetter(customer, stage, template, { asOf: report.asOf, policy, lang: template.lang, scale: report.scale }));
   }
   return letters;
 }
