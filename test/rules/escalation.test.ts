@@ -1,5 +1,6 @@
 import { customerStage, stageForDays } from "../../src/rules/escalation";
-import { ZERO, toDecimal } from "../../src/rules/money";
+import { toDecimal } from "../../src/rules/decimal";
+import { amount, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
 import type { AgedItem } from "../../src/rules/types";
@@ -8,17 +9,17 @@ function aged(daysOverdue: number, outstanding = "1000", disputed = false): Aged
   return {
     state: {
       invoice: {
-        customer: "甲公司", invoiceNo: `INV${daysOverdue}`, invoiceDate: null, dueDate: 46000, amount: toDecimal(outstanding),
-        received: ZERO, currency: "CNY", disputed,
+        customer: "甲公司", invoiceNo: `INV${daysOverdue}`, invoiceDate: null, dueDate: 46000, amount: amount(outstanding),
+        received: 0, currency: "CNY", disputed,
       },
-      outstanding: toDecimal(outstanding),
+      outstanding: amount(outstanding),
       applications: [],
       settledOn: null,
     },
     daysOverdue,
     ageDays: daysOverdue,
     bucket: 0,
-    interest: ZERO,
+    interest: 0,
   };
 }
 

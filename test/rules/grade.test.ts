@@ -1,25 +1,26 @@
 import { fromYmd } from "../../src/rules/dates";
 import { creditGrade, lateEvents } from "../../src/rules/grade";
-import { ZERO, toDecimal } from "../../src/rules/money";
+import { toDecimal } from "../../src/rules/decimal";
+import { amount, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CustomerAccount, DayNumber, InvoiceState, LateEvent, Payment, PaymentPromise } from "../../src/rules/types";
 
 const ASOF = fromYmd(2026, 6, 30);
 
-function item(invoiceNo: string, due: DayNumber, amount: string, outstanding: string, settledOn: DayNumber | null, disputed = false): InvoiceState {
+function item(invoiceNo: string, due: DayNumber, total: string, outstanding: string, settledOn: DayNumber | null, disputed = false): InvoiceState {
   return {
     invoice: {
-      customer: "甲公司", invoiceNo, invoiceDate: null, dueDate: due, amount: toDecimal(amount),
-      received: ZERO, currency: "CNY", disputed,
+      customer: "甲公司", invoiceNo, invoiceDate: null, dueDate: due, amount: amount(total),
+      received: 0, currency: "CNY", disputed,
     },
-    outstanding: toDecimal(outstanding),
+    outstanding: amount(outstanding),
     applications: [],
     settledOn,
   };
 }
 
 function account(items: InvoiceState[]): CustomerAccount {
-  return { customer: "甲公司", currency: "CNY", items, unappliedCredit: ZERO };
+  return { customer: "甲公司", currency: "CNY", items, unappliedCredit: 0 };
 }
 
 const event = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: "X", date: fromYmd(y, m, d), kind: "paidLate" });
@@ -44,17 +45,17 @@ describe("lateEvents", () => {
 
   test("a broken promise is a late event on its promised date; kept and future promises are not", () => {
     const promises: PaymentPromise[] = [
-      { customer: "甲公司", promisedDate: fromYmd(2026, 5, 20), amount: toDecimal(10000), currency: "CNY", madeOn: fromYmd(2026, 5, 1) },
-      { customer: "甲公司", promisedDate: fromYmd(2026, 6, 10), amount: toDecimal(5000), currency: "CNY" },
-      { customer: "甲公司", promisedDate: fromYmd(2026, 7, 5), amount: toDecimal(5000), currency: "CNY" },
-      { customer: "乙公司", promisedDate: fromYmd(2026, 5, 20), amount: toDecimal(1), currency: "CNY" },
+      { customer: "甲公司", promisedDate: fromYmd(2026, 5, 20), amount: amount(10000), currency: "CNY", madeOn: fromYmd(2026, 5, 1) },
+      { customer: "甲公司", promisedDate: fromYmd(2026, 6, 10), amount: amount(5000), currency: "CNY" },
+      { customer: "甲公司", promisedDate: fromYmd(2026, 7, 5), amount: amount(5000), currency: "CNY" },
+      { customer: "乙公司", promisedDate: fromYmd(2026, 5, 20), amount: amount(1), currency: "CNY" },
     ];
     const payments: Payment[] = [
-      { customer: "甲公司", date: fromYmd(2026, 4, 30), amount: toDecimal(9000), currency: "CNY" }, // before madeOn
-      { customer: "甲公司", date: fromYmd(2026, 5, 10), amount: toDecimal(4000), currency: "CNY" },
-      { customer: "甲公司", date: fromYmd(2026, 5, 25), amount: toDecimal(6000), currency: "CNY" }, // after the promise
-      { customer: "甲公司", date: fromYmd(2026, 5, 12), amount: toDecimal(9000), currency: "USD" },
-      { customer: "乙公司", date: fromYmd(2026, 5, 12), amount: toDecimal(9000), currency: "CNY" },
+      { customer: "甲公司", date: fromYmd(2026, 4, 30), amount: amount(9000), currency: "CNY" }, // before madeOn
+      { customer: "甲公司", date: fromYmd(2026, 5, 10), amount: amount(4000), currency: "CNY" },
+      { customer: "甲公司", date: fromYmd(2026, 5, 25), amount: amount(6000), currency: "CNY" }, // after the promise
+      { customer: "甲公司", date: fromYmd(2026, 5, 12), amount: amount(9000), currency: "USD" },
+      { customer: "乙公司", date: fromYmd(2026, 5, 12), amount: amount(9000), currency: "CNY" },
     ];
     // Promise 2: 9000 + 4000 + 6000 CNY by 2026-06-10 ≥ 5000, kept.
     expect(lateEvents(account([]), ASOF, promises, payments)).toEqual([
@@ -63,8 +64,8 @@ describe("lateEvents", () => {
   });
 
   test("a promise paid in full on its date is kept", () => {
-    const promises: PaymentPromise[] = [{ customer: "甲公司", promisedDate: fromYmd(2026, 6, 1), amount: toDecimal("5000.00"), currency: "CNY" }];
-    const payments: Payment[] = [{ customer: "甲公司", date: fromYmd(2026, 6, 1), amount: toDecimal("5000"), currency: "CNY" }];
+    const promises: PaymentPromise[] = [{ customer: "甲公司", promisedDate: fromYmd(2026, 6, 1), amount: amount("5000.00"), currency: "CNY" }];
+    const payments: Payment[] = [{ customer: "甲公司", date: fromYmd(2026, 6, 1), amount: amount("5000"), currency: "CNY" }];
     expect(lateEvents(account([]), ASOF, promises, payments)).toEqual([]);
     expect(lateEvents(account([]), ASOF, promises, [])).toHaveLength(1);
   });
@@ -72,7 +73,7 @@ describe("lateEvents", () => {
   test("does not mutate its inputs", () => {
     const acct = account([item("INV-1", fromYmd(2026, 3, 31), "1000", "1000", null)]);
     const before = JSON.stringify(acct);
-    const promises = Object.freeze([{ customer: "甲公司", promisedDate: fromYmd(2026, 5, 20), amount: toDecimal(1), currency: "CNY" }]);
+    const promises = Object.freeze([{ customer: "甲公司", promisedDate: fromYmd(2026, 5, 20), amount: amount(1), currency: "CNY" }]);
     lateEvents(Object.freeze(acct), ASOF, promises, Object.freeze([]));
     expect(JSON.stringify(acct)).toBe(before);
   });

@@ -1,6 +1,6 @@
 import { cei, collectionRate, dsoCountBack, dsoSimple } from "../../src/rules/measures";
 import { RuleError } from "../../src/rules/errors";
-import { toDecimal } from "../../src/rules/money";
+import { toDecimal } from "../../src/rules/decimal";
 
 describe("DSO", () => {
   test("simple: 200,000 ÷ 2,000,000 × 365 = 36.5", () => {

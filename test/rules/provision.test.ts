@@ -1,24 +1,25 @@
-import { ZERO, toDecimal } from "../../src/rules/money";
+import { toDecimal } from "../../src/rules/decimal";
+import { amount, exact, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
-import { isWriteOffCandidate, provisionFor, provisionRate } from "../../src/rules/provision";
+import { isWriteOffCandidate, provisionFor, provisionRate, provisionTerms } from "../../src/rules/provision";
 import type { AgedItem } from "../../src/rules/types";
 
 function aged(ageDays: number, outstanding: string, disputed = false): AgedItem {
   return {
     state: {
       invoice: {
-        customer: "甲公司", invoiceNo: `INV${ageDays}`, invoiceDate: null, dueDate: 46000, amount: toDecimal(outstanding),
-        received: ZERO, currency: "CNY", disputed,
+        customer: "甲公司", invoiceNo: `INV${ageDays}`, invoiceDate: null, dueDate: 46000, amount: amount(outstanding),
+        received: 0, currency: "CNY", disputed,
       },
-      outstanding: toDecimal(outstanding),
+      outstanding: amount(outstanding),
       applications: [],
       settledOn: null,
     },
     daysOverdue: ageDays,
     ageDays,
     bucket: 0,
-    interest: ZERO,
+    interest: 0,
   };
 }
 
@@ -50,26 +51,26 @@ describe("provisionRate (aging method: 5 / 10 / 30 / 50 / 80 / 100 %)", () => {
 
 describe("provisionFor", () => {
   test("10,000.00 aged 100 days at 5 % + 2,000.00 aged 800 days at 30 % = 1,100.00", () => {
-    expect(provisionFor([aged(100, "10000.00"), aged(800, "2000.00")], DEFAULT_POLICY).toFixed(2)).toBe("1100.00");
+    expect(shown(provisionFor([aged(100, "10000.00"), aged(800, "2000.00")], provisionTerms(DEFAULT_POLICY), 2))).toBe("1100.00");
   });
 
   test("rounded once at the end: three items of 0.10 at 5 % = 0.015 → 0.02 (not 3 × 0.01)", () => {
-    expect(provisionFor([aged(1, "0.10"), aged(2, "0.10"), aged(3, "0.10")], DEFAULT_POLICY).toFixed(2)).toBe("0.02");
+    expect(shown(provisionFor([aged(1, "0.10"), aged(2, "0.10"), aged(3, "0.10")], provisionTerms(DEFAULT_POLICY), 2))).toBe("0.02");
   });
 
   test("flat method: 12,000 × 5 % = 600", () => {
-    expect(provisionFor([aged(100, "10000"), aged(800, "2000")], flat).toString()).toBe("600");
+    expect(exact(provisionFor([aged(100, "10000"), aged(800, "2000")], provisionTerms(flat), 2))).toBe("600");
   });
 
   test("no items → 0; disputed items are provided for too", () => {
-    expect(provisionFor([], DEFAULT_POLICY).toString()).toBe("0");
-    expect(provisionFor([aged(2000, "333.33", true)], DEFAULT_POLICY).toFixed(2)).toBe("333.33");
+    expect(exact(provisionFor([], provisionTerms(DEFAULT_POLICY), 2))).toBe("0");
+    expect(shown(provisionFor([aged(2000, "333.33", true)], provisionTerms(DEFAULT_POLICY), 2))).toBe("333.33");
   });
 
   test("does not mutate its input", () => {
     const items = Object.freeze([aged(100, "10000")]);
-    provisionFor(items, DEFAULT_POLICY);
-    expect(items[0].state.outstanding.toString()).toBe("10000");
+    provisionFor(items, provisionTerms(DEFAULT_POLICY), 2);
+    expect(exact(items[0].state.outstanding)).toBe("10000");
   });
 });
 

@@ -1,8 +1,8 @@
 import { buildReport } from "../../src/rules/report";
 import * as rules from "../../src/rules";
 import { fromYmd } from "../../src/rules/dates";
-import { toDecimal, ZERO } from "../../src/rules/money";
-import type { Decimal } from "../../src/rules/money";
+import type { Minor } from "../../src/rules/money";
+import { amount, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CustomerReport, Invoice, Ledger, Payment } from "../../src/rules/types";
 
@@ -12,11 +12,11 @@ const day = (iso: string): number => {
 };
 const AS_OF = day("2026-06-30");
 
-function invoice(customer: string, invoiceNo: string, date: string, due: string, amount: string, extra: Partial<Invoice> = {}): Invoice {
-  return { customer, invoiceNo, invoiceDate: day(date), dueDate: day(due), amount: toDecimal(amount), received: ZERO, currency: "CNY", disputed: false, ...extra };
+function invoice(customer: string, invoiceNo: string, date: string, due: string, total: string, extra: Partial<Invoice> = {}): Invoice {
+  return { customer, invoiceNo, invoiceDate: day(date), dueDate: day(due), amount: amount(total), received: 0, currency: "CNY", disputed: false, ...extra };
 }
-function payment(customer: string, date: string | null, amount: string, extra: Partial<Payment> = {}): Payment {
-  return { customer, date: date === null ? null : day(date), amount: toDecimal(amount), currency: "CNY", ...extra };
+function payment(customer: string, date: string | null, paid: string, extra: Partial<Payment> = {}): Payment {
+  return { customer, date: date === null ? null : day(date), amount: amount(paid), currency: "CNY", ...extra };
 }
 
 /**
@@ -27,8 +27,9 @@ function payment(customer: string, date: string | null, amount: string, extra: P
  */
 function smallLedger(): Ledger {
   return {
+    scale: 2,
     invoices: [
-      invoice("甲公司", "J-0", "2026-01-01", "2026-01-31", "10000.00", { received: toDecimal("10000.00") }),
+      invoice("甲公司", "J-0", "2026-01-01", "2026-01-31", "10000.00", { received: amount("10000.00") }),
       invoice("甲公司", "J-1", "2026-03-02", "2026-04-01", "50000.00"),
       invoice("甲公司", "J-2", "2026-05-01", "2026-05-31", "30000.00"),
       invoice("甲公司", "J-3", "2026-06-15", "2026-07-15", "20000.00"),
@@ -40,11 +41,11 @@ function smallLedger(): Ledger {
       payment("乙公司", "2026-07-05", "1500.00", { currency: "USD" }),
       payment("乙公司", "2026-05-01", "300.00", { invoiceRef: "Z-9", source: { sheet: "回款", row: 5, column: "D" } }),
     ],
-    customers: [{ name: "甲公司", fixedLimit: toDecimal("100000"), temporaryLimit: toDecimal("10000"), gradeOverride: "B" }],
+    customers: [{ name: "甲公司", fixedLimit: amount("100000"), temporaryLimit: amount("10000"), gradeOverride: "B" }],
   };
 }
 
-const fen = (amounts: Decimal[]): string[] => amounts.map((a) => a.toFixed(2));
+const fen = (amounts: Minor[]): string[] => amounts.map((a) => shown(a));
 
 describe("buildReport", () => {
   const report = buildReport(smallLedger(), AS_OF, DEFAULT_POLICY);
@@ -79,12 +80,12 @@ describe("buildReport", () => {
     ]);
     // J-1: 50,000 − 10,000 = 40,000 (61–90); J-2 30,000 (1–30); J-3 20,000 (not due).
     expect(fen(c.buckets)).toEqual(["20000.00", "30000.00", "0.00", "40000.00", "0.00"]);
-    expect(c.outstanding.toFixed(2)).toBe("90000.00");
-    expect(c.overdue.toFixed(2)).toBe("70000.00");
-    expect(c.unappliedCredit.toFixed(2)).toBe("0.00");
+    expect(shown(c.outstanding)).toBe("90000.00");
+    expect(shown(c.overdue)).toBe("70000.00");
+    expect(shown(c.unappliedCredit)).toBe("0.00");
     // J-1: 10,000 × 0.0005 × 10 + 40,000 × 0.0005 × 90 = 50 + 1,800; J-2: 30,000 × 0.0005 × 30 = 450.
-    expect(c.items.map((i) => i.interest.toFixed(2))).toEqual(["1850.00", "450.00", "0.00"]);
-    expect(c.interest.toFixed(2)).toBe("2300.00");
+    expect(c.items.map((i) => shown(i.interest))).toEqual(["1850.00", "450.00", "0.00"]);
+    expect(shown(c.interest)).toBe("2300.00");
     expect(c.maxDaysOverdue).toBe(90);
     // J-1 and J-2 are open past due on the as-of date; J-0 was settled by the undated received column.
     expect(c.lateEvents.map((e) => [e.invoiceNo, e.kind, e.date])).toEqual([
@@ -94,18 +95,18 @@ describe("buildReport", () => {
     expect(c.computedGrade).toBe("D");
     expect(c.grade).toBe("B");
     // Two late payments → cut 30 %: 100,000 × 0.7 + 10,000 temporary = 80,000.
-    expect(c.fixedLimit.toFixed(2)).toBe("100000.00");
-    expect(c.temporaryLimit.toFixed(2)).toBe("10000.00");
-    expect(c.effectiveLimit.toFixed(2)).toBe("80000.00");
+    expect(shown(c.fixedLimit)).toBe("100000.00");
+    expect(shown(c.temporaryLimit)).toBe("10000.00");
+    expect(shown(c.effectiveLimit)).toBe("80000.00");
     expect(c.overLimit).toBe(true);
-    expect(c.excess.toFixed(2)).toBe("10000.00");
+    expect(shown(c.excess)).toBe("10000.00");
     expect(c.limitUsedPct?.toFixed(2)).toBe("112.50");
     expect(c.strictlyControlled).toBe(false);
     expect(c.reasons).toEqual(["overdueDays", "overLimit"]);
     expect(c.stopShipping).toBe(true);
     expect(c.stage).toBe("lawyer");
     // All ages within a year: 5 % of 90,000.
-    expect(c.provision.toFixed(2)).toBe("4500.00");
+    expect(shown(c.provision)).toBe("4500.00");
     expect(c.writeOffCandidate).toBe(false);
     expect(c.info?.name).toBe("甲公司");
   });
@@ -113,13 +114,13 @@ describe("buildReport", () => {
   test("乙公司 USD: a disputed item stays in the aging but has no interest, stage or days overdue", () => {
     const c = find("乙公司", "USD");
     // 1,000 − 200 named; the 1,500 of 07-05 is after the as-of date. 150 days overdue → over 90.
-    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.daysOverdue, i.bucket, i.state.outstanding.toFixed(2)])).toEqual([
+    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.daysOverdue, i.bucket, shown(i.state.outstanding)])).toEqual([
       ["K-1", 150, 4, "800.00"],
     ]);
     expect(fen(c.buckets)).toEqual(["0.00", "0.00", "0.00", "0.00", "800.00"]);
-    expect(c.outstanding.toFixed(2)).toBe("800.00");
-    expect(c.overdue.toFixed(2)).toBe("800.00");
-    expect(c.interest.toFixed(2)).toBe("0.00");
+    expect(shown(c.outstanding)).toBe("800.00");
+    expect(shown(c.overdue)).toBe("800.00");
+    expect(shown(c.interest)).toBe("0.00");
     expect(c.maxDaysOverdue).toBe(0);
     expect(c.lateEvents).toEqual([]);
     expect([c.computedGrade, c.grade]).toEqual(["A", "A"]);
@@ -128,12 +129,12 @@ describe("buildReport", () => {
     expect(fen([c.fixedLimit, c.temporaryLimit, c.effectiveLimit])).toEqual(["0.00", "0.00", "0.00"]);
     expect(c.limitSet).toBe(false);
     expect(c.overLimit).toBe(false);
-    expect(c.excess.toFixed(2)).toBe("0.00");
+    expect(shown(c.excess)).toBe("0.00");
     expect(c.limitUsedPct).toBeNull();
     expect(c.reasons).toEqual([]);
     expect(c.stopShipping).toBe(false);
     expect(c.stage).toBeNull();
-    expect(c.provision.toFixed(2)).toBe("40.00");
+    expect(shown(c.provision)).toBe("40.00");
     expect(c.writeOffCandidate).toBe(false);
     expect(c.info).toBeUndefined();
   });
@@ -142,29 +143,30 @@ describe("buildReport", () => {
     const c = find("乙公司", "CNY");
     expect(c.items).toEqual([]);
     expect(fen(c.buckets)).toEqual(["0.00", "0.00", "0.00", "0.00", "0.00"]);
-    expect(c.outstanding.toFixed(2)).toBe("0.00");
-    expect(c.unappliedCredit.toFixed(2)).toBe("300.00");
+    expect(shown(c.outstanding)).toBe("0.00");
+    expect(shown(c.unappliedCredit)).toBe("300.00");
     expect(c.overLimit).toBe(false);
-    expect(c.excess.toFixed(2)).toBe("0.00");
+    expect(shown(c.excess)).toBe("0.00");
     expect(c.stopShipping).toBe(false);
     expect(c.reasons).toEqual([]);
     expect(c.stage).toBeNull();
-    expect(c.provision.toFixed(2)).toBe("0.00");
+    expect(shown(c.provision)).toBe("0.00");
   });
 
   test("the overdue-total threshold (policy currency) is not applied to another currency", () => {
     const ledger: Ledger = {
+      scale: 2,
       invoices: [
         invoice("丙", "U-1", "2026-05-01", "2026-05-31", "250000.00", { currency: "USD" }),
         invoice("丙", "C-1", "2026-05-01", "2026-05-31", "250000.00"),
       ],
       payments: [],
-      customers: [{ name: "丙", fixedLimit: toDecimal("1000000"), gradeOverride: "A" }],
+      customers: [{ name: "丙", fixedLimit: amount("1000000"), gradeOverride: "A" }],
     };
     const [cny, usd] = buildReport(ledger, AS_OF, DEFAULT_POLICY).customers;
     expect(cny.currency).toBe("CNY");
     expect(cny.reasons).toEqual(["overdueTotal"]);
-    expect(usd.overdue.toFixed(2)).toBe("250000.00");
+    expect(shown(usd.overdue)).toBe("250000.00");
     expect(usd.reasons).toEqual([]);
   });
 
@@ -174,8 +176,8 @@ describe("buildReport", () => {
     // J-1 03-02 → 120 days (over 90), J-2 05-01 → 60 days (31–60), J-3 06-15 → 15 days (1–30).
     expect(c?.items.map((i) => i.ageDays)).toEqual([120, 60, 15]);
     expect(fen(c?.buckets ?? [])).toEqual(["0.00", "20000.00", "30000.00", "0.00", "40000.00"]);
-    expect(c?.outstanding.toFixed(2)).toBe("90000.00");
-    expect(c?.overdue.toFixed(2)).toBe("70000.00");
+    expect(shown(c?.outstanding ?? NaN)).toBe("90000.00");
+    expect(shown(c?.overdue ?? NaN)).toBe("70000.00");
   });
 
   test("the barrel re-exports the engine and the modules it orchestrates", () => {
@@ -199,7 +201,7 @@ describe("buildReport: a credit limit is set only by a fixed limit in the custom
   // One open invoice of 5,000.00 due 2026-06-20: 10 days overdue on 2026-06-30.
   const reportFor = (customers: Ledger["customers"], due = "2026-06-20"): CustomerReport =>
     buildReport(
-      { invoices: [invoice("丁", "D-1", "2026-05-21", due, "5000.00")], payments: [], customers },
+      { scale: 2, invoices: [invoice("丁", "D-1", "2026-05-21", due, "5000.00")], payments: [], customers },
       AS_OF,
       DEFAULT_POLICY,
     ).customers[0];
@@ -207,34 +209,34 @@ describe("buildReport: a credit limit is set only by a fixed limit in the custom
   test("a customer row without a fixed limit sets none: not over a limit of 0, no excess, no % used", () => {
     const c = reportFor([{ name: "丁", gradeOverride: "A" }]);
     expect(c.limitSet).toBe(false);
-    expect(c.effectiveLimit.toFixed(2)).toBe("0.00");
+    expect(shown(c.effectiveLimit)).toBe("0.00");
     expect(c.overLimit).toBe(false);
-    expect(c.excess.toFixed(2)).toBe("0.00");
+    expect(shown(c.excess)).toBe("0.00");
     expect(c.limitUsedPct).toBeNull();
     expect(c.reasons).toEqual([]);
     expect(c.stopShipping).toBe(false);
   });
 
   test("a fixed limit of 0 typed by finance is a limit (cash only): 5,000 outstanding is 5,000 over", () => {
-    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("0"), gradeOverride: "A" }]);
+    const c = reportFor([{ name: "丁", fixedLimit: amount("0"), gradeOverride: "A" }]);
     expect(c.limitSet).toBe(true);
     expect(c.overLimit).toBe(true);
-    expect(c.excess.toFixed(2)).toBe("5000.00");
+    expect(shown(c.excess)).toBe("5000.00");
     expect(c.limitUsedPct).toBeNull();
     expect(c.reasons).toEqual(["overLimit"]);
   });
 
   test("grade D still zeroes a set limit: 100,000 becomes 0 and 5,000 is over it", () => {
-    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("100000"), gradeOverride: "D" }]);
+    const c = reportFor([{ name: "丁", fixedLimit: amount("100000"), gradeOverride: "D" }]);
     expect(c.limitSet).toBe(true);
-    expect(c.effectiveLimit.toFixed(2)).toBe("0.00");
+    expect(shown(c.effectiveLimit)).toBe("0.00");
     expect(c.overLimit).toBe(true);
-    expect(c.excess.toFixed(2)).toBe("5000.00");
+    expect(shown(c.excess)).toBe("5000.00");
     expect(c.reasons).toEqual(["overLimit", "gradeD"]);
   });
 
   test("a set limit not exceeded shows the % used: 5,000 not yet due of 100,000 is 5 %", () => {
-    const c = reportFor([{ name: "丁", fixedLimit: toDecimal("100000"), gradeOverride: "A" }], "2026-07-20");
+    const c = reportFor([{ name: "丁", fixedLimit: amount("100000"), gradeOverride: "A" }], "2026-07-20");
     expect(c.limitSet).toBe(true);
     expect(c.overLimit).toBe(false);
     expect(c.limitUsedPct?.toFixed(2)).toBe("5.00");
@@ -254,7 +256,7 @@ describe("buildReport: a credit limit is set only by a fixed limit in the custom
 
 describe("buildReport: interest accrued before an invoice was settled stays owed (POLICY §6)", () => {
   const reportOf = (invoices: Invoice[], payments: Payment[], asOf: string): CustomerReport =>
-    buildReport({ invoices, payments, customers: [] }, day(asOf), DEFAULT_POLICY).customers[0];
+    buildReport({ scale: 2, invoices, payments, customers: [] }, day(asOf), DEFAULT_POLICY).customers[0];
 
   test("10,000 due 2026-01-01 paid in full on 01-21, as of 02-28: 10,000 × 0.0005 × 20 = 100.00 stays; outstanding 0", () => {
     const c = reportOf(
@@ -262,10 +264,10 @@ describe("buildReport: interest accrued before an invoice was settled stays owed
       [payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-1" })],
       "2026-02-28",
     );
-    expect(c.outstanding.toFixed(2)).toBe("0.00");
+    expect(shown(c.outstanding)).toBe("0.00");
     expect(c.items).toEqual([]);
-    expect(c.interest.toFixed(2)).toBe("100.00");
-    expect(c.settledInterest?.toFixed(2)).toBe("100.00");
+    expect(shown(c.interest)).toBe("100.00");
+    expect(shown(c.settledInterest)).toBe("100.00");
   });
 
   test("a credit note settling late, plus an open item: 5,000 × 10 days = 25.00 settled + 2,000 × 27 days = 27.00 open = 52.00", () => {
@@ -278,10 +280,10 @@ describe("buildReport: interest accrued before an invoice was settled stays owed
       [],
       "2026-02-28",
     );
-    expect(c.items.map((i) => [i.state.invoice.invoiceNo, i.interest.toFixed(2)])).toEqual([["E-2", "27.00"]]);
-    expect(c.settledInterest?.toFixed(2)).toBe("25.00");
-    expect(c.interest.toFixed(2)).toBe("52.00");
-    expect(c.outstanding.toFixed(2)).toBe("2000.00");
+    expect(c.items.map((i) => [i.state.invoice.invoiceNo, shown(i.interest)])).toEqual([["E-2", "27.00"]]);
+    expect(shown(c.settledInterest)).toBe("25.00");
+    expect(shown(c.interest)).toBe("52.00");
+    expect(shown(c.outstanding)).toBe("2000.00");
   });
 
   test("a named payment 20 days late, the rest by undated cash: 4,000 × 0.0005 × 20 = 40.00 stays", () => {
@@ -290,24 +292,24 @@ describe("buildReport: interest accrued before an invoice was settled stays owed
       [payment("戊", "2026-01-21", "4000.00", { invoiceRef: "E-1" }), payment("戊", null, "6000.00")],
       "2026-02-28",
     );
-    expect(c.outstanding.toFixed(2)).toBe("0.00");
-    expect(c.settledInterest?.toFixed(2)).toBe("40.00");
-    expect(c.interest.toFixed(2)).toBe("40.00");
+    expect(shown(c.outstanding)).toBe("0.00");
+    expect(shown(c.settledInterest)).toBe("40.00");
+    expect(shown(c.interest)).toBe("40.00");
   });
 
   test("nothing for an invoice settled by the undated received column, on time, or while disputed", () => {
     const c = reportOf(
       [
-        invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00", { received: toDecimal("10000.00") }),
+        invoice("戊", "E-1", "2025-12-02", "2026-01-01", "10000.00", { received: amount("10000.00") }),
         invoice("戊", "E-2", "2025-12-02", "2026-01-01", "10000.00"),
         invoice("戊", "E-3", "2025-12-02", "2026-01-01", "10000.00", { disputed: true }),
       ],
       [payment("戊", "2026-01-01", "10000.00", { invoiceRef: "E-2" }), payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-3" })],
       "2026-02-28",
     );
-    expect(c.outstanding.toFixed(2)).toBe("0.00");
-    expect(c.interest.toFixed(2)).toBe("0.00");
-    expect(c.settledInterest?.toFixed(2)).toBe("0.00");
+    expect(shown(c.outstanding)).toBe("0.00");
+    expect(shown(c.interest)).toBe("0.00");
+    expect(shown(c.settledInterest)).toBe("0.00");
   });
 
   test("as of a day before the payment the invoice is open: 14 days → 70.00 on the item, none settled", () => {
@@ -316,8 +318,8 @@ describe("buildReport: interest accrued before an invoice was settled stays owed
       [payment("戊", "2026-01-21", "10000.00", { invoiceRef: "E-1" })],
       "2026-01-15",
     );
-    expect(c.items.map((i) => i.interest.toFixed(2))).toEqual(["70.00"]);
-    expect(c.settledInterest?.toFixed(2)).toBe("0.00");
-    expect(c.interest.toFixed(2)).toBe("70.00");
+    expect(c.items.map((i) => shown(i.interest))).toEqual(["70.00"]);
+    expect(shown(c.settledInterest)).toBe("0.00");
+    expect(shown(c.interest)).toBe("70.00");
   });
 });
