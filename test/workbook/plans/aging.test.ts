@@ -1,6 +1,7 @@
+import { buildReport } from "../../../src/rules/report";
 import { DEFAULT_POLICY } from "../../../src/rules/policy";
-import { agingColumns, agingPlan } from "../../../src/workbook/plans";
-import { AS_OF, column, customer, HOSTILE, REPORT, reportOf } from "./fixtures";
+import { agingColumns, agingPlan, currencyTotals } from "../../../src/workbook/plans";
+import { AS_OF, column, customer, HOSTILE, invoice, REPORT, reportOf } from "./fixtures";
 
 describe("agingPlan", () => {
   const plan = agingPlan(REPORT, DEFAULT_POLICY, "zh-CN");
@@ -123,5 +124,47 @@ describe("agingPlan", () => {
     const before = JSON.stringify(REPORT);
     agingPlan(REPORT, DEFAULT_POLICY, "en");
     expect(JSON.stringify(REPORT)).toBe(before);
+  });
+});
+
+describe("agingPlan at other scales", () => {
+  const cols = agingColumns(5);
+
+  it("shows amounts in tenths of a fen rounded to the fen, and each total as the exact total rounded once", () => {
+    // Two customers (Alpha Co, Beta Co) owing 1,063.125 each, not yet due: rows show 1063.13; the total is
+    // 2,126.250 → 2126.25, not the 2126.26 the two shown figures would add up to.
+    const ledger = {
+      scale: 3,
+      invoices: [invoice("Alpha Co", "INV-1", 1063125, 10), invoice("Beta Co", "INV-2", 1063125, 10)],
+      payments: [],
+      customers: [],
+    };
+    const plan = agingPlan(buildReport(ledger, AS_OF, DEFAULT_POLICY), DEFAULT_POLICY, "en");
+    expect(column(plan, cols.customer).slice(1, 4)).toEqual(["Alpha Co", "Beta Co", "Total (CNY)"]);
+    for (const row of [plan.values[1], plan.values[2]]) {
+      expect(row[cols.outstanding]).toBe(1063.13);
+      expect(row[cols.buckets]).toBe(1063.13);
+    }
+    expect(plan.values[3][cols.outstanding]).toBe(2126.25);
+    expect(plan.values[3][cols.buckets]).toBe(2126.25);
+    expect(plan.values[1].slice(plan.chart!.dataCol, plan.chart!.dataCol + 2)).toEqual(["Alpha Co", 1063.13]);
+  });
+
+  it("shows amounts beyond 2^53 fen as the nearest double, and a total of the exact sum", () => {
+    // 123,456,789,012,345,678.91 not due + 87,654,321,098,765,432.09 not due = 211,111,110,111,111,111.00.
+    const ledger = {
+      scale: 2,
+      invoices: [invoice("Alpha Co", "INV-1", 12345678901234567891n, 10), invoice("Beta Co", "INV-2", 8765432109876543209n, 10)],
+      payments: [],
+      customers: [],
+    };
+    const report = buildReport(ledger, AS_OF, DEFAULT_POLICY);
+    const plan = agingPlan(report, DEFAULT_POLICY, "en");
+    expect(plan.values[1][cols.outstanding]).toBe(Number("123456789012345678.91"));
+    expect(plan.values[2][cols.outstanding]).toBe(Number("87654321098765432.09"));
+    expect(currencyTotals(report.customers, "CNY", 5).outstanding).toBe(21111111011111111100n);
+    expect(plan.values[3][cols.outstanding]).toBe(Number("211111110111111111.00"));
+    expect(plan.values[3][cols.buckets]).toBe(Number("211111110111111111.00"));
+    expect(plan.values[3][cols.overduePct]).toBe(0);
   });
 });
