@@ -1,0 +1,74 @@
+/**
+ * The aging summary's chart: a stacked bar of the buckets of the largest customers of one
+ * currency, drawn from a data block placed right of the table after one blank column.
+ */
+import { fillLabel, labelsFor } from "../../i18n/labels";
+import { compare, moneyNumber } from "../../rules/money";
+import type { CustomerReport, Lang } from "../../rules/types";
+import type { PlanCell, SheetPlan } from "../plan-types";
+import { AMOUNT_FORMAT } from "./formats";
+
+/** How many customers the aging chart shows. */
+export const CHART_TOP = 10;
+
+/** What the chart is drawn from: the customers and the report's scale, one currency's buckets. */
+export interface ChartSource {
+  customers: CustomerReport[];
+  currency: string;
+  bucketLabels: string[];
+  /** The report's scale: amounts count units of 10^−scale. */
+  scale: number;
+}
+
+/**
+ * The plan with the chart's data block right of its table (after one blank column) and the chart
+ * over it, below the block; the plan itself unchanged when no customer of the currency owes anything.
+ * @param plan the aging summary's table (every row as wide as the header)
+ * @param source customers, currency, bucket labels and scale
+ * @param lang language of the block's header and the title
+ * @returns a new plan
+ * @example withChart(plan, { customers, currency: "CNY", bucketLabels, scale: 2 }, "en").chart // { type: "barStacked", dataCol: 21, dataRows: 3, … }
+ */
+export function withChart(plan: SheetPlan, source: ChartSource, lang: Lang): SheetPlan {
+  const { customers, currency, bucketLabels, scale } = source;
+  const words = labelsFor(lang);
+  const top = customers
+    .filter((customer) => customer.currency === currency && customer.outstanding > 0)
+    .sort((a, b) => compare(b.outstanding, a.outstanding))
+    .slice(0, CHART_TOP);
+  if (top.length === 0) return plan;
+  const dataCol = plan.values[0].length + 1;
+  const block: PlanCell[][] = [
+    [words.aging.customer, ...bucketLabels],
+    ...top.map((customer): PlanCell[] => [customer.customer, ...bucketLabels.map((_, index) => moneyNumber(customer.buckets[index] ?? 0, scale))]),
+  ];
+  const blockWidth = block[0].length;
+  const height = Math.max(plan.values.length, block.length);
+  const values: PlanCell[][] = [];
+  for (let row = 0; row < height; row += 1) {
+    const left = plan.values[row] ?? [];
+    const padded = [...left, ...new Array<PlanCell>(dataCol - left.length).fill(null)];
+    values.push([...padded, ...(block[row] ?? new Array<PlanCell>(blockWidth).fill(null))]);
+  }
+  const spacerWidths = new Array<number>(Math.max(0, dataCol - plan.columnWidths.length)).fill(3);
+  return {
+    ...plan,
+    values,
+    formats: [
+      ...plan.formats,
+      { row: 0, col: dataCol, rows: 1, cols: blockWidth, mark: "header", bold: true },
+      { row: 1, col: dataCol + 1, rows: top.length, cols: bucketLabels.length, numberFormat: AMOUNT_FORMAT },
+    ],
+    columnWidths: [...plan.columnWidths, ...spacerWidths, 24, ...bucketLabels.map(() => 12)],
+    chart: {
+      type: "barStacked",
+      title: fillLabel(words.chartTitle, { count: top.length, currency }),
+      dataRow: 0,
+      dataCol,
+      dataRows: block.length,
+      dataCols: blockWidth,
+      anchorRow: block.length + 1,
+      anchorCol: dataCol,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The words a sheet shows for a customer's escalation stage, stop-shipping reasons, credit grade
+ * and salesperson, in the sheet's language (policy labels for stages, src/i18n for the rest).
+ */
+import { fillLabel, labelsFor, reasonLabel } from "../../i18n/labels";
+import { scaledOf, type Decimal } from "../../rules/decimal";
+import { formatMoney } from "../../rules/money";
+import type { Policy } from "../../rules/policy-types";
+import type { CustomerReport, Lang, StageId, StopReason } from "../../rules/types";
+
+/** "1234567.8" → "1,234,567.80", for thresholds quoted in labels. */
+function groupedAmount(amount: Decimal): string {
+  const { units, scale } = scaledOf(amount);
+  const [whole, fraction] = formatMoney(units, scale).split(".");
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
+}
+
+/**
+ * The localized label of an escalation stage, or "" for none; an id missing from the policy is
+ * shown as itself.
+ * @param stage stage id or null
+ * @param policy policy holding the ladder
+ * @param lang language
+ * @returns the label
+ * @example stageLabel("formal", DEFAULT_POLICY, "zh-CN") // "正式催款函"
+ */
+export function stageLabel(stage: StageId | null, policy: Policy | undefined, lang: Lang): string {
+  if (stage === null) return "";
+  const found = policy?.escalation.find((candidate) => candidate.id === stage);
+  return found ? found.labels[lang] : stage;
+}
+
+/**
+ * The localized labels of stop-shipping reasons, thresholds filled from the policy.
+ * @param reasons reason codes
+ * @param policy policy with the thresholds
+ * @param lang language
+ * @returns one label per reason
+ * @example reasonLabels(["overdueDays"], DEFAULT_POLICY, "zh-CN") // ["有发票逾期超过60天"]
+ */
+export function reasonLabels(reasons: StopReason[], policy: Policy, lang: Lang): string[] {
+  const thresholds = {
+    days: policy.stopShipping.maxDaysOverdue,
+    amount: groupedAmount(policy.stopShipping.maxOverdueTotal),
+  };
+  return reasons.map((reason) => reasonLabel(reason, lang, thresholds));
+}
+
+/**
+ * The localized stop-shipping reasons of a customer joined into one cell.
+ * @param reasons reason codes
+ * @param policy policy with the thresholds
+ * @param lang language
+ * @returns labels joined with the language's separator
+ * @example reasonsText(["overLimit", "gradeD"], DEFAULT_POLICY, "en") // "Over credit limit; Grade D with a balance outstanding"
+ */
+export function reasonsText(reasons: StopReason[], policy: Policy, lang: Lang): string {
+  return reasonLabels(reasons, policy, lang).join(labelsFor(lang).reasonSeparator);
+}
+
+/**
+ * The grade as shown: the effective grade, with the computed one beside it when finance typed
+ * an override that differs.
+ * @param customer customer report
+ * @param lang language
+ * @returns e.g. "B (计算: D)"
+ * @example gradeText({ grade: "B", computedGrade: "D", … }, "zh-CN") // "B (计算: D)"
+ */
+export function gradeText(customer: Pick<CustomerReport, "grade" | "computedGrade">, lang: Lang): string {
+  if (customer.grade === customer.computedGrade) return customer.grade;
+  return fillLabel(labelsFor(lang).gradeOverridden, { grade: customer.grade, computed: customer.computedGrade });
+}
+
+/**
+ * The salesperson shown for a customer: from the customers table, else from the first invoice
+ * naming one.
+ * @param customer customer report
+ * @returns the name, or "" when nobody is named
+ * @example salespersonOf({ info: { name: "甲公司", salesperson: "张三" }, items: [] , … }) // "张三"
+ */
+export function salespersonOf(customer: Pick<CustomerReport, "info" | "items">): string {
+  if (customer.info?.salesperson) return customer.info.salesperson;
+  const named = customer.items.find((item) => item.state.invoice.salesperson);
+  return named?.state.invoice.salesperson ?? "";
+}
