@@ -284,15 +284,31 @@ export function parseDecimal(text: string): Scaled | null {
  * A number (a cell, an argument) as an exact decimal, taken by its shortest decimal spelling — what
  * Excel shows — so the double 2.675 is exactly 2.675, not 2.67499999….
  * @param value a finite number
- * @returns units and a scale at which the value is whole (not always the smallest: fen are scale 2)
+ * @returns units and a scale at which the value is whole (not always the smallest: fen are scale 2),
+ *   or null for a number that needs more than 60 decimals (5e-324)
  * @example decimalOfNumber(2.675) // { units: 2675, scale: 3 }; decimalOfNumber(1063.12) // { units: 106312, scale: 2 }
  */
-export function decimalOfNumber(value: number): Scaled {
+export function decimalOfNumber(value: number): Scaled | null {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
   // Most amounts have at most two decimals: fen ÷ 100 === value proves the shortest spelling has
   // no digit below the fen (fen ÷ 100 is correctly rounded, and two multiples of 0.01 within one
   // double's rounding interval below 1e13 are equal), so the text is not needed.
   const fen = Math.round(value * 100);
   if (fen / 100 === value && fen < 1e15 && fen > -1e15) return { units: fen + 0, scale: FEN_SCALE };
-  return parseDecimal(String(value)) as Scaled;
+  return parseDecimal(String(value));
+}
+
+/** An amount with its currency: amounts of two currencies are never added together. */
+export interface Money {
+  amount: Minor;
+  currency: string;
+}
+
+/**
+ * Adds two amounts of the same currency (at the same scale); a mismatch throws.
+ * @example addMoney({ amount: 10050, currency: "CNY" }, { amount: 50, currency: "CNY" }) // { amount: 10100, currency: "CNY" }
+ */
+export function addMoney(a: Money, b: Money): Money {
+  if (a.currency !== b.currency) throw new RangeError(`cannot add ${a.currency} and ${b.currency}: currencies are never mixed`);
+  return { amount: add(a.amount, b.amount), currency: a.currency };
 }

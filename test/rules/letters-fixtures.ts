@@ -1,6 +1,7 @@
 /** Hand-built customers for the letter tests: no dependency on report.ts. */
 import { fromYmd } from "../../src/rules/dates";
-import { sum, toDecimal, ZERO } from "../../src/rules/money";
+import { sum } from "../../src/rules/money";
+import { amount as amountOf } from "../support/money";
 import type { Policy } from "../../src/rules/policy-types";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { AgedItem, CustomerInfo, CustomerReport, DayNumber, StageId } from "../../src/rules/types";
@@ -31,7 +32,7 @@ export interface ItemSpec {
 }
 
 export function item(spec: ItemSpec, customer = "甲公司"): AgedItem {
-  const amount = toDecimal(spec.outstanding);
+  const amount = amountOf(spec.outstanding);
   const daysOverdue = AS_OF - spec.due;
   return {
     state: {
@@ -41,7 +42,7 @@ export function item(spec: ItemSpec, customer = "甲公司"): AgedItem {
         invoiceDate: spec.invoiceDate,
         dueDate: spec.due,
         amount,
-        received: ZERO,
+        received: 0,
         currency: "CNY",
         disputed: spec.disputed ?? false,
       },
@@ -52,7 +53,7 @@ export function item(spec: ItemSpec, customer = "甲公司"): AgedItem {
     daysOverdue,
     ageDays: daysOverdue,
     bucket: daysOverdue <= 0 ? 0 : daysOverdue <= 30 ? 1 : daysOverdue <= 60 ? 2 : daysOverdue <= 90 ? 3 : 4,
-    interest: toDecimal(spec.interest),
+    interest: amountOf(spec.interest),
   };
 }
 
@@ -70,26 +71,28 @@ export function customerReport(
     currency,
     info,
     items,
-    buckets: [ZERO, ZERO, ZERO, ZERO, ZERO],
+    buckets: [0, 0, 0, 0, 0],
     outstanding,
     overdue,
-    unappliedCredit: ZERO,
+    unappliedCredit: 0,
     interest: sum(items.map((i) => i.interest)),
+    settledInterest: 0,
     maxDaysOverdue: Math.max(0, ...items.map((i) => i.daysOverdue)),
     computedGrade: "C",
     grade: "C",
     lateEvents: [],
-    fixedLimit: ZERO,
-    temporaryLimit: ZERO,
-    effectiveLimit: ZERO,
+    fixedLimit: 0,
+    temporaryLimit: 0,
+    effectiveLimit: 0,
+    limitSet: false,
     overLimit: false,
-    excess: ZERO,
+    excess: 0,
     limitUsedPct: null,
     strictlyControlled: false,
     stopShipping: false,
     reasons: [],
     stage,
-    provision: ZERO,
+    provision: 0,
     writeOffCandidate: false,
   };
 }

@@ -3,7 +3,7 @@ import { fromYmd } from "../../src/rules/dates";
 import { AS_OF, POLICY, customerReport, formalCustomer, item } from "./letters-fixtures";
 
 const formalZh = DEFAULT_TEMPLATES.find((t) => t.stage === "formal" && t.lang === "zh-CN") as LetterTemplate;
-const ctx = { asOf: AS_OF, policy: POLICY, lang: "zh-CN" as const };
+const ctx = { asOf: AS_OF, policy: POLICY, lang: "zh-CN" as const, scale: 2 };
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
 describe("escapeHtml", () => {

@@ -1,5 +1,5 @@
 import { fromYmd } from "../../src/rules/dates";
-import { toDecimal } from "../../src/rules/money";
+import { amount } from "../support/money";
 import {
   DEFAULT_CALL_SCRIPTS,
   DEFAULT_TEMPLATES,
@@ -15,7 +15,7 @@ import {
 import type { Lang, Report } from "../../src/rules/types";
 import { AS_OF, POLICY, customerReport, formalCustomer, item } from "./letters-fixtures";
 
-const ctx = (lang: Lang) => ({ asOf: AS_OF, policy: POLICY, lang });
+const ctx = (lang: Lang) => ({ asOf: AS_OF, policy: POLICY, lang, scale: 2 });
 const template = (stage: string, lang: Lang): LetterTemplate => {
   const found = DEFAULT_TEMPLATES.find((t) => t.stage === stage && t.lang === lang);
   if (!found) throw new Error(`no default ${stage} ${lang}`);
@@ -24,16 +24,16 @@ const template = (stage: string, lang: Lang): LetterTemplate => {
 
 describe("amount formatting", () => {
   it("groups thousands with two decimals, half-up", () => {
-    expect(formatAmount(toDecimal("1234567.8"))).toBe("1,234,567.80");
-    expect(formatAmount(toDecimal("999.995"))).toBe("1,000.00");
-    expect(formatAmount(toDecimal("0"))).toBe("0.00");
-    expect(formatAmount(toDecimal("-1234.5"))).toBe("-1,234.50");
+    expect(formatAmount(amount("1234567.8"), 2)).toBe("1,234,567.80");
+    expect(formatAmount(amount("999.995", 3), 3)).toBe("1,000.00");
+    expect(formatAmount(amount("0"), 2)).toBe("0.00");
+    expect(formatAmount(amount("-1234.5"), 2)).toBe("-1,234.50");
   });
 
   it("shows 万 with two decimals: 1,234,567.80 → 123.46; 12,345,678.90 → 1,234.57", () => {
-    expect(formatWan(toDecimal("1234567.80"))).toBe("123.46");
-    expect(formatWan(toDecimal("12345678.90"))).toBe("1,234.57");
-    expect(formatWan(toDecimal("50"))).toBe("0.01");
+    expect(formatWan(amount("1234567.80"), 2)).toBe("123.46");
+    expect(formatWan(amount("12345678.90"), 2)).toBe("1,234.57");
+    expect(formatWan(amount("50"), 2)).toBe("0.01");
   });
 });
 
@@ -144,6 +144,7 @@ describe("merge fields", () => {
     const letter = renderLetter(formalCustomer("甲公司", null), "formal", template("formal", "zh-CN"), {
       asOf: AS_OF,
       policy,
+      scale: 2,
       lang: "zh-CN",
     });
     expect(letter.missingValues).toEqual(["contact", "bankAccount"]);
@@ -157,7 +158,7 @@ describe("merge fields", () => {
       subject: "{{customer}}",
       body: "表内利息{{interestTotal}},已付发票利息{{settledInterest}}",
     };
-    const customer = { ...formalCustomer(), settledInterest: toDecimal("1234.5") };
+    const customer = { ...formalCustomer(), settledInterest: amount("1234.5") };
     // Table rows: INV-001 30,000.00 + INV-002 3,518.52 (disputed INV-003 left out) = 33,518.52.
     expect(renderLetter(customer, "formal", custom, ctx("zh-CN")).body).toBe("表内利息33,518.52,已付发票利息1,234.50");
     expect(renderLetter(formalCustomer(), "formal", custom, ctx("zh-CN")).body).toBe("表内利息33,518.52,已付发票利息0.00");
@@ -242,6 +243,7 @@ describe("findTemplate", () => {
 describe("lettersForReport", () => {
   const report: Report = {
     asOf: AS_OF,
+    scale: 2,
     errors: [],
     customers: [
       formalCustomer(),
