@@ -202,6 +202,14 @@ function eventsCache(): (latePayments: number, consecutiveMonths: number) => Lat
   };
 }
 
+/** An omitted or blank amount. */
+const NO_AMOUNT: Scaled = { units: 0, scale: FEN_SCALE };
+
+/** An amount as the user typed it, for messages: "600000", "1063.125". */
+function exactText(amount: Scaled): string {
+  return formatExact(amount.units, amount.scale);
+}
+
 /**
  * Effective credit limit (有效信用额度): the fixed limit cut for late payments in the review period
  * (1: −10 %, 2: −30 %, 3 or more: −50 %; late in 3 consecutive months or grade D: 0) plus the
@@ -260,14 +268,6 @@ export function limit(
       return moneyNumber(result.effective, scale);
     },
   );
-}
-
-/** An omitted or blank amount. */
-const NO_AMOUNT: Scaled = { units: 0, scale: FEN_SCALE };
-
-/** An amount as the user typed it, for messages: "600000", "1063.125". */
-function exactText(amount: Scaled): string {
-  return formatExact(amount.units, amount.scale);
 }
 
 /**
