@@ -4,7 +4,7 @@
  *   node scripts/bench/run-ts.js scripts/bench-functions.ts
  */
 import "../test/support/custom-functions";
-import { aging, daysoverdue, limit, penalty } from "../src/functions/functions";
+import { aging, daysoverdue, limit, penalty, provision } from "../src/functions/functions";
 
 const ROWS = 100_000;
 const BUDGET_MS = 200;
@@ -18,6 +18,7 @@ function column<T>(make: (row: number) => T): T[][] {
 const amounts = column((row) => 1000 + ((row * 7919) % 900000) / 100);
 const dueDates = column((row) => 45600 + (row % 730));
 const asOf = [[46349]];
+const ages = column((row) => row % 2200);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,7 +26,7 @@ function median(values: number[]): number {
 }
 
 function measure(name: string, call: () => unknown[][]): number {
-  call(); // warm-up: JIT and the interest memo
+  call(); // warm-up: the JIT compiles the hot loop
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -49,6 +50,7 @@ const penaltyMs = measure("PENALTY", () => penalty(amounts, dueDates, asOf));
 measure("AGING", () => aging(dueDates, asOf));
 measure("DAYSOVERDUE", () => daysoverdue(dueDates, asOf));
 measure("LIMIT", () => limit(amounts, [[1]]));
+measure("PROVISION", () => provision(amounts, ages));
 
 // A busy machine (other builds, tests) inflates wall time; the load average says how busy.
 console.log(`\nload average ${require("os").loadavg().map((l: number) => l.toFixed(1)).join(" ")} on ${require("os").cpus().length} cores`);

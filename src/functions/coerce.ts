@@ -8,9 +8,8 @@
  */
 import { RuleError } from "../rules/errors";
 import { coerceDate, fromYmd } from "../rules/dates";
-import { decimalFromFen, fenOfNumber } from "../rules/fen";
-import { Dec } from "../rules/money";
-import type { Decimal } from "../rules/money";
+import { decimalOfNumber, FEN_SCALE, formatExact, rescale } from "../rules/money";
+import type { Scaled } from "../rules/money";
 import type { DateOrder, DayNumber, Lang } from "../rules/types";
 
 /** What one output cell can hold: a number, text ("" shows blank) or an Excel error. */
@@ -154,17 +153,62 @@ export function readNumber(cell: unknown, name: string): number {
 }
 
 /**
+ * Decimals an amount may need: every amount of 1e-20 or more, float residue such as =0.1+0.2-0.3
+ * included; with RATE_DECIMALS, a product stays within 10^60, the finest unit money.ts computes in.
+ */
+const AMOUNT_DECIMALS = 36;
+
+/** Decimals a rate may need: any rate of 1e-10 or more, whatever its digits. */
+const RATE_DECIMALS = 26;
+
+/** A number as an exact decimal of at most `maxDecimals` decimals, by its shortest spelling. */
+function exactDecimal(value: number, name: string, maxDecimals: number): Scaled {
+  // decimalOfNumber answers null (its type says otherwise) for a number that needs more than 60 decimals.
+  const exact = decimalOfNumber(value) as Scaled | null;
+  if (exact === null || exact.scale > maxDecimals) {
+    throw new ArgumentError(name, `${describe(value)} has more than ${maxDecimals} decimals`);
+  }
+  return exact;
+}
+
+/**
+ * A number read as an amount: exact by its shortest decimal spelling (what Excel shows), in
+ * units of the fen or of a finer unit when it has more decimals.
+ * @param value - a finite number, e.g. from readNumber
+ * @param name - the argument's name for messages
+ * @returns the amount as units of 10^−scale, scale 2 or more
+ * @example amountOfNumber(2.675, "amount") // { units: 2675, scale: 3 }
+ */
+export function amountOfNumber(value: number, name: string): Scaled {
+  const exact = exactDecimal(value, name, AMOUNT_DECIMALS);
+  // The rules round to the fen in the amount's own unit, so it is never coarser than the fen.
+  return exact.scale >= FEN_SCALE ? exact : { units: rescale(exact.units, exact.scale, FEN_SCALE), scale: FEN_SCALE };
+}
+
+/**
  * Reads an amount exactly (by its shortest decimal spelling, as Excel shows it).
  * @param cell - the raw cell
  * @param name - the argument's name for messages
- * @returns the amount as a Decimal
- * @example readAmount(2.675, "amount").toString() // "2.675"
+ * @returns the amount as units of 10^−scale, scale 2 or more
+ * @example readAmount(2.675, "amount") // { units: 2675, scale: 3 }; readAmount("1,000", "amount") // { units: 100000, scale: 2 }
  */
-export function readAmount(cell: unknown, name: string): Decimal {
-  const value = readNumber(cell, name);
-  // In whole fen the Decimal is built from digits, not text.
-  const fen = fenOfNumber(value);
-  return Number.isNaN(fen) ? new Dec(String(value)) : decimalFromFen(fen);
+export function readAmount(cell: unknown, name: string): Scaled {
+  return amountOfNumber(readNumber(cell, name), name);
+}
+
+/**
+ * Reads a daily interest rate exactly (a fraction, by its shortest decimal spelling); it may not be negative.
+ * @param cell - the raw cell
+ * @param name - the argument's name for messages
+ * @returns the rate as units of 10^−scale
+ * @example readDailyRate(0.0005, "daily_rate") // { units: 5, scale: 4 }
+ */
+export function readDailyRate(cell: unknown, name: string): Scaled {
+  const rate = exactDecimal(readNumber(cell, name), name, RATE_DECIMALS);
+  if (rate.units < 0) {
+    throw new ArgumentError(name, `${formatExact(rate.units, rate.scale)} is negative; a daily rate is 0 or more, e.g. 0.0005`);
+  }
+  return rate;
 }
 
 /**

@@ -10,22 +10,24 @@
 import { bucketIndex, daysOverdue } from "../rules/aging";
 import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
-import { simpleInterest } from "../rules/interest";
+import { interestTerms, simpleInterest } from "../rules/interest";
+import type { InterestTerms } from "../rules/interest";
 import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
-import { shownAmount as amountCell } from "../rules/fen";
-import { formatFen, roundFen, toDecimal, ZERO } from "../rules/money";
-import type { Decimal } from "../rules/money";
+import { FEN_SCALE, formatExact, moneyNumber, rescale } from "../rules/money";
+import type { Minor, Scaled } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
-import type { BucketPolicy, Policy } from "../rules/policy-types";
-import { provisionRate } from "../rules/provision";
+import type { BucketPolicy } from "../rules/policy-types";
+import { provisionBand, provisionOfBands, provisionTerms } from "../rules/provision";
 import { stageForDays } from "../rules/escalation";
 import type { DayNumber, Grade, LateEvent } from "../rules/types";
 import {
+  amountOfNumber,
   ArgumentError,
   isBlank,
   mapCells,
   readAmount,
   readCount,
+  readDailyRate,
   readDate,
   readDays,
   readLang,
@@ -35,8 +37,6 @@ import {
   today,
 } from "./coerce";
 import type { ArgSpec } from "./coerce";
-import { interestFast, scaleRate } from "./fast-interest";
-import type { ScaledRate } from "./fast-interest";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- any[][] is how custom functions declare a range */
 
@@ -105,44 +105,16 @@ export function daysoverdue(due_date: any[][], as_of?: any[][]): any[][] {
   );
 }
 
-/** A policy with the caller's rate and grace, built once per distinct rate object and grace within a call. */
-function interestPolicies(): (rate: Decimal, grace: number) => Policy {
-  const cache = new Map<Decimal, Map<number, Policy>>();
-  return (rate, grace) => {
-    let byGrace = cache.get(rate);
-    if (byGrace === undefined) {
-      byGrace = new Map();
-      cache.set(rate, byGrace);
-    }
-    let policy = byGrace.get(grace);
-    if (policy === undefined) {
-      policy = { ...DEFAULT_POLICY, interest: { ...DEFAULT_POLICY.interest, dailyRate: rate, graceDays: grace } };
-      byGrace.set(grace, policy);
-    }
-    return policy;
+/**
+ * The default policy's interest terms with the caller's daily rate, made again only when the rate
+ * changes from one row to the next (a rate given once serves every row).
+ */
+function termsWithRate(defaults: InterestTerms): (dailyRate: Scaled) => InterestTerms {
+  let terms = defaults;
+  return (dailyRate) => {
+    if (dailyRate !== terms.dailyRate) terms = { ...defaults, dailyRate };
+    return terms;
   };
-}
-
-/** scaleRate memoised per rate object within a call; NO_FAST_PATH when the rate does not scale. */
-function scaledRates(): (rate: Decimal) => ScaledRate {
-  const cache = new Map<Decimal, ScaledRate>();
-  return (rate) => {
-    let scaled = cache.get(rate);
-    if (scaled === undefined) {
-      scaled = scaleRate(rate) ?? NO_FAST_PATH;
-      cache.set(rate, scaled);
-    }
-    return scaled;
-  };
-}
-
-/** Infinite units: the product is never a safe integer, so interestFast declines. */
-const NO_FAST_PATH: ScaledRate = { units: Number.POSITIVE_INFINITY, scale: 1 };
-
-function readRate(cell: unknown, name: string): Decimal {
-  const rate = readAmount(cell, name);
-  if (rate.isNegative()) throw new ArgumentError(name, `${rate.toString()} is negative; a daily rate is 0 or more, e.g. 0.0005`);
-  return rate;
 }
 
 /**
@@ -164,29 +136,26 @@ export function penalty(
   daily_rate?: any[][],
   grace_days?: any[][],
 ): any[][] {
-  const policyFor = interestPolicies();
-  const scaledFor = scaledRates();
+  const defaults = interestTerms(DEFAULT_POLICY);
+  const termsFor = termsWithRate(defaults);
   return mapCells(
     // The amount is read as a number and made exact only for rows that accrue interest.
     { name: "amount", value: amount, coerce: readNumber, fallback: 0 },
     [
       { name: "due_date", value: due_date, coerce: readDate, fallback: null },
       asOfSpec(as_of, today()),
-      { name: "daily_rate", value: daily_rate, coerce: readRate, fallback: DEFAULT_POLICY.interest.dailyRate },
-      { name: "grace_days", value: grace_days, coerce: readCount, fallback: DEFAULT_POLICY.interest.graceDays },
+      { name: "daily_rate", value: daily_rate, coerce: readDailyRate, fallback: defaults.dailyRate },
+      { name: "grace_days", value: grace_days, coerce: readCount, fallback: defaults.graceDays },
     ],
-    (balance, [due, asOf, rate, grace]) => {
+    (overdue, [due, asOf, rate, grace]) => {
       if (due === null) throw new ArgumentError("due_date", "the due date is blank");
       const days = daysOverdue(due as DayNumber, asOf as DayNumber) - (grace as number);
-      if (days <= 0 || balance <= 0) return 0;
-      const fast = interestFast(balance, days, scaledFor(rate as Decimal));
-      if (fast !== null) return fast;
-      // simpleInterest rounds to the fen, so the Decimal's own digits are the shown figure.
-      return simpleInterest(toDecimal(balance), days, policyFor(rate as Decimal, grace as number)).toNumber();
+      if (days <= 0 || overdue <= 0) return 0;
+      const balance = amountOfNumber(overdue, "amount");
+      return moneyNumber(simpleInterest(balance.units, days, termsFor(rate as Scaled), balance.scale), balance.scale);
     },
   );
 }
-
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
@@ -233,6 +202,14 @@ function eventsCache(): (latePayments: number, consecutiveMonths: number) => Lat
   };
 }
 
+/** An omitted or blank amount. */
+const NO_AMOUNT: Scaled = { units: 0, scale: FEN_SCALE };
+
+/** An amount as the user typed it, for messages: "600000", "1063.125". */
+function exactText(amount: Scaled): string {
+  return formatExact(amount.units, amount.scale);
+}
+
 /**
  * Effective credit limit (有效信用额度): the fixed limit cut for late payments in the review period
  * (1: −10 %, 2: −30 %, 3 or more: −50 %; late in 3 consecutive months or grade D: 0) plus the
@@ -243,7 +220,7 @@ function eventsCache(): (latePayments: number, consecutiveMonths: number) => Lat
  * @param {any[][]} [grade] Credit grade (信用等级) A, B, C or D; blank = not graded (no grade cut).
  * @param {any[][]} [temporary_limit] Temporary limit (临时额度) in currency units; default 0; at most 50 % of the fixed limit.
  * @param {any[][]} [consecutive_months] Consecutive months with a late payment (连续逾期月数); default 0.
- * @returns {any[][]} The effective limit.
+ * @returns {any[][]} The effective limit, rounded half-up to 0.01.
  */
 export function limit(
   fixed_limit: any[][],
@@ -253,37 +230,42 @@ export function limit(
   consecutive_months?: any[][],
 ): any[][] {
   const policy = DEFAULT_POLICY;
-  const maxRatio = policy.limit.temporaryMaxRatio;
+  const maxPercent = policy.limit.temporaryMaxRatio.times(100).toString();
   const eventsFor = eventsCache();
   return mapCells(
-    { name: "fixed_limit", value: fixed_limit, coerce: readAmount, fallback: ZERO },
+    { name: "fixed_limit", value: fixed_limit, coerce: readAmount, fallback: NO_AMOUNT },
     [
       { name: "late_payments", value: late_payments, coerce: readCount, fallback: 0 },
       { name: "grade", value: grade, coerce: readGrade, fallback: null },
-      { name: "temporary_limit", value: temporary_limit, coerce: readAmount, fallback: ZERO },
+      { name: "temporary_limit", value: temporary_limit, coerce: readAmount, fallback: NO_AMOUNT },
       { name: "consecutive_months", value: consecutive_months, coerce: readCount, fallback: 0 },
     ],
-    (fixed, [late, creditGradeValue, temporary, consecutive]) => {
-      const temp = temporary as Decimal;
-      if (fixed.isNegative()) throw new ArgumentError("fixed_limit", `${fixed.toString()} is negative`);
-      if (temp.isNegative()) throw new ArgumentError("temporary_limit", `${temp.toString()} is negative`);
-      if (checkTemporaryLimit(fixed, temp, policy) !== null) {
+    (fixedAmount, [late, creditGradeValue, temporaryValue, consecutive]) => {
+      const temporaryAmount = temporaryValue as Scaled;
+      if (fixedAmount.units < 0) throw new ArgumentError("fixed_limit", `${exactText(fixedAmount)} is negative`);
+      if (temporaryAmount.units < 0) throw new ArgumentError("temporary_limit", `${exactText(temporaryAmount)} is negative`);
+      // The rule takes both limits in one unit: the finer of the two.
+      const scale = Math.max(fixedAmount.scale, temporaryAmount.scale);
+      const fixed = rescale(fixedAmount.units, fixedAmount.scale, scale);
+      const temporary = rescale(temporaryAmount.units, temporaryAmount.scale, scale);
+      if (checkTemporaryLimit(fixed, temporary, policy, scale) !== null) {
         throw new ArgumentError(
           "temporary_limit",
-          `${temp.toString()} is more than ${maxRatio.times(100).toString()} % of the fixed limit ${fixed.toString()}`,
+          `${exactText(temporaryAmount)} is more than ${maxPercent} % of the fixed limit ${exactText(fixedAmount)}`,
         );
       }
       const result = effectiveLimit(
         {
           fixed,
-          temporary: temp,
+          temporary,
           grade: (creditGradeValue as Grade | null) ?? "A",
           events: eventsFor(late as number, consecutive as number),
           asOf: EVENT_AS_OF,
         },
         policy,
+        scale,
       );
-      return amountCell(result.effective);
+      return moneyNumber(result.effective, scale);
     },
   );
 }
@@ -343,12 +325,15 @@ function lateEventMonthsAgo(months: number): LateEvent {
  * @returns {any[][]} The provision amount.
  */
 export function provision(amount: any[][], age_days: any[][]): any[][] {
+  const terms = provisionTerms(DEFAULT_POLICY);
   return mapCells(
-    { name: "amount", value: amount, coerce: readAmount, fallback: ZERO },
+    { name: "amount", value: amount, coerce: readAmount, fallback: NO_AMOUNT },
     [{ name: "age_days", value: age_days, coerce: readDays, fallback: null }],
     (balance, [age]) => {
       if (age === null) throw new ArgumentError("age_days", "the age is blank");
-      return amountCell(roundFen(balance.times(provisionRate(age as number, DEFAULT_POLICY))));
+      const amountsByBand: Minor[] = [];
+      amountsByBand[provisionBand(age as number, terms.upToDays)] = balance.units;
+      return moneyNumber(provisionOfBands(amountsByBand, terms, balance.scale), balance.scale);
     },
   );
 }

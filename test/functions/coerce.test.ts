@@ -1,8 +1,9 @@
 import "../support/custom-functions";
 import { asError, thrown } from "../support/cf-helpers";
 import fc from "fast-check";
-import { clock, mapCells, readAmount, readDate, readLang, readNumber, toGrid, today } from "../../src/functions/coerce";
-import { Dec } from "../../src/rules/money";
+import { clock, mapCells, readAmount, readDailyRate, readDate, readLang, readNumber, toGrid, today } from "../../src/functions/coerce";
+import { Dec } from "../../src/rules/decimal";
+import { formatExact } from "../../src/rules/money";
 import type { ArgSpec } from "../../src/functions/coerce";
 
 const numberSpec = (name: string, value: unknown, fallback: unknown = 0): ArgSpec<unknown> => ({
@@ -114,23 +115,55 @@ describe("readers", () => {
 describe("readAmount", () => {
   /** The reference reading: the number's shortest decimal spelling, parsed as text. */
   const byText = (value: number): string => new Dec(String(value)).toString();
+  /** What readAmount read, written out exactly. */
+  const read = (cell: unknown): string => {
+    const { units, scale } = readAmount(cell, "amount");
+    return new Dec(formatExact(units, scale)).toString();
+  };
 
   it("reads amounts exactly, by the spelling Excel shows", () => {
-    expect(readAmount(2.675, "amount").toString()).toBe("2.675");
-    expect(readAmount(1063.12, "amount").toString()).toBe("1063.12");
-    expect(readAmount(0.1 + 0.2, "amount").toString()).toBe("0.30000000000000004");
-    expect(readAmount("1,000,000.50", "amount").toString()).toBe("1000000.5");
-    expect(readAmount(-5, "amount").toString()).toBe("-5");
-    expect(readAmount(-0, "amount").isNegative()).toBe(false);
-    expect(readAmount(99999999999.99, "amount").toString()).toBe("99999999999.99");
-    expect(readAmount(1e13, "amount").toString()).toBe("10000000000000");
+    expect(read(2.675)).toBe("2.675");
+    expect(read(1063.12)).toBe("1063.12");
+    expect(read(0.1 + 0.2)).toBe("0.30000000000000004");
+    expect(read("1,000,000.50")).toBe("1000000.5");
+    expect(read(-5)).toBe("-5");
+    expect(readAmount(-0, "amount").units).toBe(0);
+    expect(read(99999999999.99)).toBe("99999999999.99");
+    expect(read(1e13)).toBe("10000000000000");
   });
 
-  it("equals the text reading for any number, in whole fen or not", () => {
+  it("counts in the fen or a finer unit, never a coarser one", () => {
+    expect(readAmount(1063.12, "amount")).toEqual({ units: 106312, scale: 2 });
+    expect(readAmount(1063.125, "amount")).toEqual({ units: 1063125, scale: 3 });
+    expect(readAmount(1e14, "amount")).toEqual({ units: 10000000000000000n, scale: 2 });
+  });
+
+  it("equals the text reading for any number of up to 36 decimals, and names any other", () => {
     const fen = fc.integer({ min: -(1e15 - 1), max: 1e15 - 1 }).map((n) => n / 100);
     const anyDouble = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e16, max: 1e16 });
-    fc.assert(fc.property(fc.oneof(fen, anyDouble), (value) => readAmount(value, "amount").toString() === byText(value)), {
-      numRuns: 5000,
-    });
+    fc.assert(
+      fc.property(fc.oneof(fen, anyDouble), (value) => {
+        if (new Dec(String(value)).decimalPlaces() <= 36) return read(value) === byText(value);
+        expect(() => readAmount(value, "amount")).toThrow(`${String(value)} has more than 36 decimals`);
+        // With 17 significant digits at most, only a number below 1e-20 in size has that many.
+        return Math.abs(value) < 1e-20;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe("readDailyRate", () => {
+  it("reads a rate exactly, however many decimals it has up to 26", () => {
+    expect(readDailyRate(0.0005, "daily_rate")).toEqual({ units: 5, scale: 4 });
+    expect(readDailyRate(0.000123456789, "daily_rate")).toEqual({ units: 123456789, scale: 12 });
+    // 0.09 % a year over 365 days: 0.000002465753424657534, 21 decimals.
+    expect(readDailyRate(0.0009 / 365, "daily_rate")).toEqual({ units: 2465753424657534, scale: 21 });
+    expect(readDailyRate("0.0005", "daily_rate")).toEqual({ units: 5, scale: 4 });
+  });
+
+  it("refuses a negative rate and one of more than 26 decimals", () => {
+    expect(() => readDailyRate(-0.0000001, "daily_rate")).toThrow("-0.0000001 is negative; a daily rate is 0 or more");
+    expect(() => readDailyRate(1.2345678901234567e-11, "daily_rate")).toThrow("1.2345678901234567e-11 has more than 26 decimals");
   });
 });
