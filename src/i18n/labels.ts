@@ -4,6 +4,7 @@
  * Chinese and English. Bucket and stage labels are policy data and live in the policy, not here.
  */
 import type { Lang, StopReason } from "../rules/types";
+import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
 export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors";
@@ -80,7 +81,7 @@ export interface ErrorsHeaders {
   message: string;
 }
 
-/** Every word of one language. Templates use `{name}` placeholders filled by `fillLabel`. */
+/** Every word of one language. Templates use `{name}` placeholders filled by `fillPlaceholders`. */
 export interface Labels {
   sheetWords: Record<SheetKind, string>;
   aging: AgingHeaders;
@@ -371,19 +372,6 @@ export function labelsFor(lang: Lang): Labels {
 }
 
 /**
- * Fills `{name}` placeholders in a label; unknown placeholders stay as written.
- * @param template label with placeholders
- * @param params values by placeholder name
- * @returns the filled text
- * @example fillLabel("合计 ({currency})", { currency: "CNY" }) // "合计 (CNY)"
- */
-export function fillLabel(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/**
  * The localized label of a stop-shipping reason, with the policy thresholds filled in.
  * @param reason reason code
  * @param lang language
@@ -392,5 +380,5 @@ export function fillLabel(template: string, params: Record<string, string | numb
  * @example reasonLabel("overdueDays", "zh-CN", { days: 60, amount: "200,000.00" }) // "有发票逾期超过60天"
  */
 export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { days: number; amount: string }): string {
-  return fillLabel(labelsFor(lang).reasons[reason], thresholds);
+  return fillPlaceholders(labelsFor(lang).reasons[reason], thresholds);
 }

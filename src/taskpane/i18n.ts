@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../rules/types";
 
-/** The pane's words. `{name}` marks a value filled in with `fill`. */
+/** The pane's words. `{name}` marks a value filled in with `fillPlaceholders`. */
 export interface PaneStrings {
   appTitle: string;
   tabs: { aging: string; flags: string; letters: string; settings: string; errors: string };
@@ -592,15 +592,4 @@ export function isDarkColor(color: string | undefined): boolean {
   if (!/^[0-9a-f]{6}$/i.test(full)) return false;
   const [red, green, blue] = [0, 2, 4].map((at) => parseInt(full.slice(at, at + 2), 16) / 255);
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5;
-}
-
-/**
- * Fills `{name}` placeholders.
- * @param template text with placeholders
- * @param values the values
- * @returns the text; unknown placeholders stay as written
- * @example fill("Sheets written: {list}", { list: "Aging" }) // "Sheets written: Aging"
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

@@ -6,7 +6,8 @@
  * (the named point "shown") with the format `#,##0.00`; percents as fractions with `0.0%`.
  */
 import { decimalFromFen, fenOf, shownAmount } from "../rules/fen";
-import { fillLabel, labelsFor, reasonLabel, type SheetKind } from "../i18n/labels";
+import { fillPlaceholders } from "../i18n/fill";
+import { labelsFor, reasonLabel, type SheetKind } from "../i18n/labels";
 import { formatIso, LAST_EXCEL_DAY, toSerial } from "../rules/dates";
 import { LedgerState, outstandingFenOf } from "../rules/ledger";
 import { formatFen, sum, ZERO, type Decimal } from "../rules/money";
@@ -159,7 +160,7 @@ export function reasonsText(reasons: StopReason[], policy: Policy, lang: Lang): 
  */
 export function gradeText(customer: Pick<CustomerReport, "grade" | "computedGrade">, lang: Lang): string {
   if (customer.grade === customer.computedGrade) return customer.grade;
-  return fillLabel(labelsFor(lang).gradeOverridden, { grade: customer.grade, computed: customer.computedGrade });
+  return fillPlaceholders(labelsFor(lang).gradeOverridden, { grade: customer.grade, computed: customer.computedGrade });
 }
 
 /** The salesperson from the customer table, else from the first invoice naming one. */
@@ -396,7 +397,7 @@ export function agingPlan(report: Report, policy: Policy, lang: Lang): SheetPlan
   const totalRows: PlanCell[][] = currencies.map((currency) => {
     const totals = shownTotals(report.customers, currency, bucketCount);
     return [
-      fillLabel(words.totalRow, { currency }),
+      fillPlaceholders(words.totalRow, { currency }),
       currency,
       null,
       null,
@@ -492,7 +493,7 @@ function addChart(plan: SheetPlan, customers: CustomerReport[], currency: string
   plan.columnWidths.push(24, ...bucketLabels.map(() => 12));
   const chart: PlanChart = {
     type: "barStacked",
-    title: fillLabel(words.chartTitle, { count: top.length, currency }),
+    title: fillPlaceholders(words.chartTitle, { count: top.length, currency }),
     dataRow: 0,
     dataCol,
     dataRows: block.length,
@@ -728,8 +729,8 @@ export function lettersPlan(letters: LetterRow[], lang: Lang, asOf: DayNumber, p
   const header: PlanCell[] = [headers.customer, headers.currency, headers.stage, headers.subject, headers.body, headers.notes];
   const rows: PlanCell[][] = letters.map((letter) => {
     const notes: string[] = [];
-    if (letter.unknownFields.length > 0) notes.push(fillLabel(words.unknownFields, { list: letter.unknownFields.join(", ") }));
-    if (letter.missingValues.length > 0) notes.push(fillLabel(words.missingValues, { list: letter.missingValues.join(", ") }));
+    if (letter.unknownFields.length > 0) notes.push(fillPlaceholders(words.unknownFields, { list: letter.unknownFields.join(", ") }));
+    if (letter.missingValues.length > 0) notes.push(fillPlaceholders(words.missingValues, { list: letter.missingValues.join(", ") }));
     return [letter.customer, letter.currency, stageLabel(letter.stage, policy, lang), letter.subject, letter.body, notes.join("\n")];
   });
   const formats: PlanFormat[] = [headerFormat(header.length)];

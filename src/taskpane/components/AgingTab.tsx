@@ -19,7 +19,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { runAging, type AgingResult } from "../../jobs/jobs";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { formatPercent, groupThousands, parseAsOf } from "../format";
 import { sheetsByKind, usePane } from "../pane-context";
 import { useJob } from "../use-job";
@@ -140,8 +140,8 @@ export function AgingTab(): React.JSX.Element {
               ))}
             </TableBody>
           </Table>
-          <Text>{result.sheets.length > 0 ? fill(words.written, { list: result.sheets.join("、") }) : words.notWritten}</Text>
-          {result.errors.length > 0 ? <Text>{fill(words.dataErrors, { count: result.errors.length })}</Text> : null}
+          <Text>{result.sheets.length > 0 ? fillPlaceholders(words.written, { list: result.sheets.join("、") }) : words.notWritten}</Text>
+          {result.errors.length > 0 ? <Text>{fillPlaceholders(words.dataErrors, { count: result.errors.length })}</Text> : null}
           {firstSheet ? (
             <div className={styles.row}>
               <Button onClick={() => void job.run(() => workbook.activateSheet(firstSheet))}>{words.goToSheet}</Button>

@@ -10,7 +10,8 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import type { ReplaceableSheet } from "../../workbook/adapter-types";
-import { fill, type PaneStrings } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
+import type { PaneStrings } from "../i18n";
 
 /** What useReplaceConfirm gives: the question as a promise and the dialog to render. */
 export interface ReplaceConfirm {
@@ -41,7 +42,7 @@ export function useReplaceConfirm(strings: PaneStrings): ReplaceConfirm {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{strings.replace.title}</DialogTitle>
-          <DialogContent>{fill(strings.replace.body, { list: names })}</DialogContent>
+          <DialogContent>{fillPlaceholders(strings.replace.body, { list: names })}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => answer(true)}>
               {strings.replace.replace}
