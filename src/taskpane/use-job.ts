@@ -5,7 +5,7 @@
 import * as React from "react";
 import type { Progress } from "../workbook/adapter-types";
 import { fillPlaceholders } from "../i18n/fill";
-import type { PaneStrings } from "./i18n";
+import type { PaneStrings } from "../i18n/pane";
 
 /** Headers seen in the row that looked most like the invoices header (LedgerNotFoundError). */
 export interface HeadersSeen {

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { ReplaceableSheet } from "../../workbook/adapter-types";
 import { fillPlaceholders } from "../../i18n/fill";
-import type { PaneStrings } from "../i18n";
+import type { PaneStrings } from "../../i18n/pane";
 
 /** What useReplaceConfirm gives: the question as a promise and the dialog to render. */
 export interface ReplaceConfirm {
