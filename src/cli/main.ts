@@ -5,6 +5,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { groupThousands } from "../i18n/format";
 import { runAging, runFlags, runLetters, type FlagsResult, type JobResult, type LettersResult } from "../jobs/jobs";
 import { toJsonReport, type JsonReport } from "../jobs/json-report";
 import { formatIso } from "../rules/dates";
@@ -15,7 +16,7 @@ import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
 import { parseArgs, parseAsOf, todayOf, USAGE, UsageError, type CliArgs, type DocxMode } from "./args";
-import { currencyTable, formatTable, groupThousands } from "./summary";
+import { currencyTable, formatTable } from "./summary";
 
 /** Where the command line writes and what clock it reads; tests pass their own. */
 export interface CliIo {

@@ -2,6 +2,7 @@
  * What the command line prints for people (not --json): a few aligned lines per job. Widths count
  * CJK characters as two columns so Chinese names line up in a terminal.
  */
+import { groupThousands } from "../i18n/format";
 import type { CurrencySummary } from "../jobs/jobs";
 
 /**
@@ -42,16 +43,6 @@ export function formatTable(rows: readonly string[][]): string {
         .trimEnd(),
     )
     .join("\n");
-}
-
-/**
- * An amount with thousands separators, as it came ("1234567.50" → "1,234,567.50").
- * @example groupThousands("-1234567.50") // "-1,234,567.50"
- */
-export function groupThousands(amount: string): string {
-  const [whole, fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { decimalFromFen, fenOf, shownAmount } from "../rules/fen";
 import { fillPlaceholders } from "../i18n/fill";
+import { groupThousands } from "../i18n/format";
 import { labelsFor, reasonLabel, type SheetKind } from "../i18n/labels";
 import { formatIso, LAST_EXCEL_DAY, toSerial } from "../rules/dates";
 import { LedgerState, outstandingFenOf } from "../rules/ledger";
@@ -101,12 +102,6 @@ function fractionCell(part: Decimal, whole: Decimal): number | null {
   return Number(part.div(whole).toDecimalPlaces(6).toString());
 }
 
-/** "1234567.8" → "1,234,567.80", for thresholds quoted in labels. */
-function groupedAmount(amount: Decimal): string {
-  const [whole, fraction] = formatFen(amount).split(".");
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
-}
-
 /**
  * The localized label of an escalation stage, or "" for none; an id missing from the policy is
  * shown as itself.
@@ -133,7 +128,7 @@ export function stageLabel(stage: StageId | null, policy: Policy | undefined, la
 export function reasonLabels(reasons: StopReason[], policy: Policy, lang: Lang): string[] {
   const thresholds = {
     days: policy.stopShipping.maxDaysOverdue,
-    amount: groupedAmount(policy.stopShipping.maxOverdueTotal),
+    amount: groupThousands(formatFen(policy.stopShipping.maxOverdueTotal)),
   };
   return reasons.map((reason) => reasonLabel(reason, lang, thresholds));
 }

@@ -20,7 +20,8 @@ import {
 } from "@fluentui/react-components";
 import { runAging, type AgingResult } from "../../jobs/jobs";
 import { fillPlaceholders } from "../../i18n/fill";
-import { formatPercent, groupThousands, parseAsOf } from "../format";
+import { groupThousands } from "../../i18n/format";
+import { formatPercent, parseAsOf } from "../format";
 import { sheetsByKind, usePane } from "../pane-context";
 import { useJob } from "../use-job";
 import { MappingPanel } from "./MappingPanel";
