@@ -135,13 +135,3 @@ export function parseAsOf(text: string): DayNumber {
   }
   return fromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
 }
-
-/**
- * Today's date on the machine's clock and time zone (only the command line reads the clock).
- * @param now the current instant
- * @returns today's day number
- * @example todayOf(new Date(2026, 10, 23, 9, 30)) // 46349
- */
-export function todayOf(now: Date): DayNumber {
-  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}

@@ -8,14 +8,14 @@ import * as path from "path";
 import { groupThousands } from "../i18n/format";
 import { runAging, runFlags, runLetters, type FlagsResult, type JobResult, type LettersResult } from "../jobs/jobs";
 import { toJsonReport, type JsonReport } from "../jobs/json-report";
-import { formatIso } from "../rules/dates";
+import { formatIso, fromLocalDate } from "../rules/dates";
 import type { RenderedLetter } from "../rules/letters/render";
 import { policyFromJson } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
 import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
-import { parseArgs, parseAsOf, todayOf, USAGE, UsageError, type CliArgs, type DocxMode } from "./args";
+import { parseArgs, parseAsOf, USAGE, UsageError, type CliArgs, type DocxMode } from "./args";
 import { currencyTable, formatTable } from "./summary";
 
 /** Where the command line writes and what clock it reads; tests pass their own. */
@@ -156,7 +156,7 @@ async function progressFor(args: CliArgs, io: CliIo, input: string): Promise<((p
 
 async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput?: string): Promise<JobOutcome> {
   const input = path.resolve(args.input!);
-  const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : todayOf(io.now());
+  const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
   const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
   const output = path.resolve(fixedOutput ?? args.out ?? defaultOutput(input, command));
   const adapter = new ExcelJsAdapter({ input, output });

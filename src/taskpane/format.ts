@@ -1,5 +1,5 @@
 /** Number and date text for the pane: percentages, YYYY-MM-DD dates. */
-import { formatIso, fromYmd, parseDateText } from "../rules/dates";
+import { formatIso, parseDateText } from "../rules/dates";
 import type { DayNumber } from "../rules/types";
 
 /**
@@ -11,17 +11,6 @@ import type { DayNumber } from "../rules/types";
 export function formatPercent(fraction: number | null): string {
   if (fraction === null) return "—";
   return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
-}
-
-/**
- * Today's date from a JavaScript Date in the user's time zone (the pane may read the clock; the
- * rules never do).
- * @param now the moment
- * @returns the day number of the local calendar date
- * @example localDay(new Date(2026, 10, 23)) // 46349
- */
-export function localDay(now: Date): DayNumber {
-  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**

@@ -7,9 +7,9 @@ import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { languageOfLocale } from "../i18n/language";
+import { fromLocalDate } from "../rules/dates";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
-import { localDay } from "./format";
 import { createOfficeHost, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
 import { paneTheme } from "./theme";
@@ -36,7 +36,7 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={theme} lang={lang}>
-      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={localDay(deps.now ?? new Date())}>
+      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={fromLocalDate(deps.now ?? new Date())}>
         <App />
       </PaneProvider>
     </FluentProvider>,
