@@ -105,7 +105,7 @@ export interface Labels {
   unknownFields: string;
   missingValues: string;
   /** Summary words for the task pane and the command line. */
-  summary: { customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
+  summary: { currency: string; customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
   /** Progress messages of the jobs. */
   progress: { read: string; ledger: string; report: string; plan: string; write: string; done: string };
   /** Job failures the user can act on. */
@@ -178,7 +178,7 @@ const ZH_CN: Labels = {
   chartTitle: "账龄分布：应收余额前{count}名客户 ({currency})",
   unknownFields: "未知字段: {list}",
   missingValues: "缺少数据: {list}",
-  summary: { customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
+  summary: { currency: "币种", customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
   progress: {
     read: "正在读取工作簿…",
     ledger: "正在解析台账…",
@@ -260,7 +260,7 @@ const ZH_TW: Labels = {
   chartTitle: "帳齡分佈：應收餘額前{count}名客戶 ({currency})",
   unknownFields: "未知欄位: {list}",
   missingValues: "缺少資料: {list}",
-  summary: { customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
+  summary: { currency: "幣別", customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
   progress: {
     read: "正在讀取活頁簿…",
     ledger: "正在解析帳冊…",
@@ -342,7 +342,7 @@ const EN: Labels = {
   chartTitle: "Aging of the top {count} customers by outstanding ({currency})",
   unknownFields: "Unknown fields: {list}",
   missingValues: "Missing values: {list}",
-  summary: { customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
+  summary: { currency: "Currency", customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
   progress: {
     read: "Reading the workbook…",
     ledger: "Reading the ledger…",
