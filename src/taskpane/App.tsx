@@ -29,9 +29,9 @@ function RibbonNoticeBar({ notice }: { notice: RibbonNotice | null }): React.JSX
       <MessageBarBody>
         <MessageBarTitle>{strings.tabs.aging}</MessageBarTitle>
         {notice.ok
-          ? fillPlaceholders(strings.ribbon.done, { list: notice.sheets.join("、") })
+          ? fillPlaceholders(strings.ribbon.done, { list: notice.sheets.join(strings.listSeparator) })
           : notice.needsConfirmation
-            ? fillPlaceholders(strings.ribbon.confirm, { list: notice.sheets.join("、") })
+            ? fillPlaceholders(strings.ribbon.confirm, { list: notice.sheets.join(strings.listSeparator) })
             : fillPlaceholders(strings.ribbon.failed, { message: notice.message ?? "" })}
         {notice.ok || notice.needsConfirmation ? null : <div>{strings.problems.next}</div>}
       </MessageBarBody>

@@ -113,7 +113,7 @@ describe("ribbon: generate aging", () => {
       </FluentProvider>,
     );
     expect(
-      await screen.findByText(/Aging 2026-11-23、Aging detail 2026-11-23 were generated earlier by this add-in; the ribbon button changed nothing/),
+      await screen.findByText(/Aging 2026-11-23, Aging detail 2026-11-23 were generated earlier by this add-in; the ribbon button changed nothing/),
     ).toBeInTheDocument();
   });
 
@@ -141,7 +141,7 @@ describe("ribbon: generate aging", () => {
         { adapter: () => new MemoryAdapter(sampleWorkbook()), today: () => AS_OF, lang: () => "en", showPane: async () => undefined },
       );
     });
-    expect(await screen.findByText("Aging generated from the ribbon: Aging 2026-11-23、Aging detail 2026-11-23")).toBeInTheDocument();
+    expect(await screen.findByText("Aging generated from the ribbon: Aging 2026-11-23, Aging detail 2026-11-23")).toBeInTheDocument();
   });
 
   it("reaches the pane's copy of the module: commands and pane are separate bundles on one page", async () => {

@@ -139,4 +139,8 @@ export const PANE_EN: PaneStrings = {
     confirm: "{list} were generated earlier by this add-in; the ribbon button changed nothing. To replace them, click Generate aging below: you will be asked first.",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
+  listSeparator: ", ",
+  clauseSeparator: "; ",
+  quoted: "“{name}”",
+  labelled: "{label}: {value}",
 };

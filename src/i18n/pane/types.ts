@@ -146,4 +146,12 @@ export interface PaneStrings {
     confirm: string;
   };
   languages: Record<Lang, string>;
+  /** Between the names of a list: "、" in Chinese. */
+  listSeparator: string;
+  /** Between the sentences of a list of problems: "；" in Chinese. */
+  clauseSeparator: string;
+  /** A name quoted in running text: `{name}` */
+  quoted: string;
+  /** A label and its value, e.g. the accessible name "Copy: 甲公司": `{label}`, `{value}` */
+  labelled: string;
 }

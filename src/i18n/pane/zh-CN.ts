@@ -139,4 +139,8 @@ export const PANE_ZH_CN: PaneStrings = {
     confirm: "工作表 {list} 是本加载项之前生成的，功能区按钮未做任何更改。如需替换，请点击下方的“生成账龄表”，替换前会先征求您的确认。",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
+  listSeparator: "、",
+  clauseSeparator: "；",
+  quoted: "“{name}”",
+  labelled: "{label}：{value}",
 };

@@ -139,4 +139,8 @@ export const PANE_ZH_TW: PaneStrings = {
     confirm: "工作表 {list} 是本增益集先前產生的，功能區按鈕未做任何變更。如需取代，請按下方的「產生帳齡表」，取代前會先徵求您的確認。",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
+  listSeparator: "、",
+  clauseSeparator: "；",
+  quoted: "「{name}」",
+  labelled: "{label}：{value}",
 };

@@ -141,7 +141,7 @@ export function AgingTab(): React.JSX.Element {
               ))}
             </TableBody>
           </Table>
-          <Text>{result.sheets.length > 0 ? fillPlaceholders(words.written, { list: result.sheets.join("、") }) : words.notWritten}</Text>
+          <Text>{result.sheets.length > 0 ? fillPlaceholders(words.written, { list: result.sheets.join(strings.listSeparator) }) : words.notWritten}</Text>
           {result.errors.length > 0 ? <Text>{fillPlaceholders(words.dataErrors, { count: result.errors.length })}</Text> : null}
           {firstSheet ? (
             <div className={styles.row}>

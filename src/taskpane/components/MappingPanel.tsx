@@ -62,7 +62,7 @@ export function MappingPanel({ headersSeen, result, onSaved }: MappingPanelProps
   return (
     <section className={styles.section} aria-label={words.title}>
       <Subtitle2 as="h2">{words.title}</Subtitle2>
-      <Text>{fillPlaceholders(words.intro, { list: missing.map((field) => words.fields[field] ?? field).join("、") })}</Text>
+      <Text>{fillPlaceholders(words.intro, { list: missing.map((field) => words.fields[field] ?? field).join(strings.listSeparator) })}</Text>
       {MAPPABLE_FIELDS.map((field) => (
         <Field key={field} label={words.fields[field]} required={missing.includes(field)}>
           <Select value={chosen[field] ?? ""} onChange={(_, data) => setChosen((now) => ({ ...now, [field]: data.value }))}>

@@ -36,7 +36,7 @@ export function useReplaceConfirm(strings: PaneStrings): ReplaceConfirm {
     pending?.resolve(replace);
     setPending(null);
   };
-  const names = pending ? pending.sheets.map((sheet) => `“${sheet.sheetName}”`).join("、") : "";
+  const names = pending ? pending.sheets.map((sheet) => fillPlaceholders(strings.quoted, { name: sheet.sheetName })).join(strings.listSeparator) : "";
   const dialog = (
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : answer(false))}>
       <DialogSurface>

@@ -326,18 +326,23 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         </Field>
         {unknownFields.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{fillPlaceholders(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(", ") })}</MessageBarBody>
+            <MessageBarBody>{fillPlaceholders(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(strings.listSeparator) })}</MessageBarBody>
           </MessageBar>
         ) : null}
         <Text size={200} className={styles.muted}>
-          {words.mergeFields}: {MERGE_FIELDS.map((field) => `{{${field.name}}}`).join(" ")}
+          {fillPlaceholders(strings.labelled, { label: words.mergeFields, value: MERGE_FIELDS.map((field) => `{{${field.name}}}`).join(" ") })}
         </Text>
       </section>
       {errors.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             {words.invalid}
-            {otherErrors.length > 0 ? ` ${words.otherErrors}: ${otherErrors.map((error) => `${error.field}: ${error.message}`).join("; ")}` : null}
+            {otherErrors.length > 0
+              ? ` ${fillPlaceholders(strings.labelled, {
+                  label: words.otherErrors,
+                  value: otherErrors.map((error) => fillPlaceholders(strings.labelled, { label: error.field, value: error.message })).join(strings.clauseSeparator),
+                })}`
+              : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}
