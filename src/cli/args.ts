@@ -62,7 +62,7 @@ export class UsageError extends Error {
 }
 
 /** The language of sheets, letters and messages when --lang is not given. */
-export const DEFAULT_LANG: Lang = "zh-CN";
+const DEFAULT_LANG: Lang = "zh-CN";
 const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
 const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "demo"];
 const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx"]);
