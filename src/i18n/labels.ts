@@ -104,7 +104,7 @@ export interface Labels {
   /** Letter notes: `{list}`. */
   unknownFields: string;
   missingValues: string;
-  /** Summary words for the task pane and the command line. */
+  /** Headers of the command line's summary tables. */
   summary: { currency: string; customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
   /** Progress messages of the jobs. */
   progress: { read: string; ledger: string; report: string; plan: string; write: string; done: string };
