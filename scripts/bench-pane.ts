@@ -41,7 +41,7 @@ const CUSTOMERS = Number(process.argv[3] ?? 1_000);
 const RUNS = Math.max(1, Number(process.env.BENCH_PANE_RUNS ?? 3));
 const COMPUTE_TARGET_MS = 1_000;
 const BUNDLE_TARGET_BYTES = 250 * 1024;
-/** The pane's zh-CN labels (src/taskpane/i18n.ts). */
+/** The pane's zh-CN labels (src/i18n/pane/zh-CN.ts). */
 const LABELS = { heading: "应收账款助手", asOf: "截止日期", run: "生成账龄表", summary: "汇总" };
 const CHROMIUM_ARGS = [
   "--headless",

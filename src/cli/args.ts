@@ -1,6 +1,9 @@
 /**
- * Command-line arguments of `ar-addin`: parsed once, validated at the edge, with one-line errors.
+ * Command-line arguments of `ar-addin`: parsed once, validated at the edge, with one-line errors
+ * given as codes that the CLI words in the user's language.
  */
+import { CLI_STRINGS, type CliStrings } from "../i18n/cli";
+import { fillPlaceholders } from "../i18n/fill";
 import { fromYmd, isValidYmd } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 
@@ -25,37 +28,41 @@ export interface CliArgs {
   quiet: boolean;
 }
 
-/** A problem with the command line itself; the message is one line for the user. */
+/** Which problem a bad command line has: the key of its words in `CliStrings["usageErrors"]`. */
+export type UsageProblem = keyof CliStrings["usageErrors"];
+
+/** A problem with the command line itself, as a code with values; the CLI words it in the user's language. */
 export class UsageError extends Error {
-  /** @param message one line, e.g. "unknown option --foo" */
-  constructor(message: string) {
-    super(message);
+  /** What is wrong, e.g. "unknownOption". */
+  readonly problem: UsageProblem;
+  /** The values its words name, e.g. `{ option: "--foo" }`. */
+  readonly values: Readonly<Record<string, string>>;
+
+  /**
+   * @param problem what is wrong, e.g. "unknownOption"
+   * @param values the values its words name, e.g. `{ option: "--foo" }`
+   * @example new UsageError("unknownOption", { option: "--foo" }).message // "unknown option --foo (see ar-addin --help)"
+   */
+  constructor(problem: UsageProblem, values: Readonly<Record<string, string>> = {}) {
+    super(fillPlaceholders(CLI_STRINGS.en.usageErrors[problem], values));
     this.name = "UsageError";
+    this.problem = problem;
+    this.values = values;
+  }
+
+  /**
+   * The one line telling the user what is wrong, in their language.
+   * @param lang the language of the words
+   * @returns the line
+   * @example new UsageError("needsValue", { option: "--out" }).wordsIn("zh-CN") // "--out 需要一个值"
+   */
+  wordsIn(lang: Lang): string {
+    return fillPlaceholders(CLI_STRINGS[lang].usageErrors[this.problem], this.values);
   }
 }
 
-/** The text `ar-addin --help` prints. */
-export const USAGE = `Usage: ar-addin <command> [options]
-
-Commands:
-  aging <workbook.xlsx|.csv>    aging summary and open-invoice detail (账龄分析)
-  flags <workbook.xlsx|.csv>    customers over their credit limit or to stop shipping (超额度停货)
-  letters <workbook.xlsx|.csv>  reminder letters (催款函); with --docx also as Word files
-  demo                          runs the three jobs on examples/sample-ledger.xlsx into examples/out/
-
-Options:
-  --as-of YYYY-MM-DD            report date (default: today)
-  --out FILE                    output workbook (default: <name>.aging.xlsx / .flags.xlsx / .letters.xlsx beside the input)
-  --json                        print the report as JSON on stdout
-  --lang zh-CN|zh-TW|en         language of sheets and letters (default zh-CN)
-  --policy FILE.json            policy overriding the one stored in the workbook
-  --docx single|per-customer    letters: one .docx for all customers, or one per customer in a folder
-  --quiet                       no progress on stderr
-  --help                        this text
-
-The input workbook is never modified. Exit status: 0 when the job ran (row problems are listed
-in the report), 1 when the file cannot be used, 2 for a bad command line.`;
-
+/** The language of sheets, letters and messages when --lang is not given. */
+const DEFAULT_LANG: Lang = "zh-CN";
 const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
 const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "demo"];
 const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx"]);
@@ -68,7 +75,7 @@ const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx
  * @example parseArgs(["aging", "a.xlsx", "--json"]).json // true
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: "help", json: false, lang: "zh-CN", quiet: false };
+  const args: CliArgs = { command: "help", json: false, lang: DEFAULT_LANG, quiet: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -77,24 +84,24 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (arg === "--quiet" || arg === "-q") args.quiet = true;
     else if (arg.startsWith("--")) {
       const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-      if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option ${name} (see ar-addin --help)`);
+      if (!VALUE_OPTIONS.has(name)) throw new UsageError("unknownOption", { option: name });
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "") throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value === "") throw new UsageError("needsValue", { option: name });
       setOption(args, name, value);
     } else positional.push(arg);
   }
   if (positional.length === 0) return args;
   const command = positional[0] as Command;
-  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command "${positional[0]}": use aging, flags, letters or demo`);
+  if (!COMMANDS.includes(command)) throw new UsageError("unknownCommand", { command: positional[0] });
   args.command = command;
   if (command === "demo") {
-    if (positional.length > 1) throw new UsageError("demo takes no workbook");
+    if (positional.length > 1) throw new UsageError("demoTakesNoWorkbook");
     return args;
   }
-  if (positional.length < 2) throw new UsageError(`${command} needs a workbook: ar-addin ${command} <workbook.xlsx>`);
-  if (positional.length > 2) throw new UsageError(`unexpected argument "${positional[2]}"`);
+  if (positional.length < 2) throw new UsageError("needsWorkbook", { command });
+  if (positional.length > 2) throw new UsageError("unexpectedArgument", { argument: positional[2] });
   args.input = positional[1];
-  if (args.docx && command !== "letters") throw new UsageError("--docx works with the letters command only");
+  if (args.docx && command !== "letters") throw new UsageError("docxLettersOnly");
   return args;
 }
 
@@ -108,14 +115,14 @@ function setOption(args: CliArgs, name: string, value: string): void {
       args.out = value;
       break;
     case "--lang":
-      if (!LANGS.includes(value as Lang)) throw new UsageError(`--lang must be zh-CN, zh-TW or en, not "${value}"`);
+      if (!LANGS.includes(value as Lang)) throw new UsageError("badLang", { value });
       args.lang = value as Lang;
       break;
     case "--policy":
       args.policyFile = value;
       break;
     case "--docx":
-      if (value !== "single" && value !== "per-customer") throw new UsageError(`--docx must be single or per-customer, not "${value}"`);
+      if (value !== "single" && value !== "per-customer") throw new UsageError("badDocx", { value });
       args.docx = value;
       break;
   }
@@ -131,17 +138,23 @@ function setOption(args: CliArgs, name: string, value: string): void {
 export function parseAsOf(text: string): DayNumber {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match || !isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw new UsageError(`bad --as-of "${text}": use a real date as YYYY-MM-DD, e.g. 2026-11-23`);
+    throw new UsageError("badAsOf", { value: text });
   }
   return fromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**
- * Today's date on the machine's clock and time zone (only the command line reads the clock).
- * @param now the current instant
- * @returns today's day number
- * @example todayOf(new Date(2026, 10, 23, 9, 30)) // 46349
+ * The language asked for with --lang, read even from a command line that cannot be parsed, so
+ * that its error is worded in that language; the last valid --lang wins, as in parseArgs.
+ * @param argv the arguments after the program name
+ * @returns the language, DEFAULT_LANG without a valid --lang
+ * @example requestedLanguage(["aging", "--colour", "--lang", "en"]) // "en"
  */
-export function todayOf(now: Date): DayNumber {
-  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+export function requestedLanguage(argv: readonly string[]): Lang {
+  let lang = DEFAULT_LANG;
+  argv.forEach((arg, index) => {
+    const value = arg === "--lang" ? argv[index + 1] : arg.startsWith("--lang=") ? arg.slice("--lang=".length) : undefined;
+    if (LANGS.includes(value as Lang)) lang = value as Lang;
+  });
+  return lang;
 }

@@ -1,21 +1,26 @@
 /**
  * `ar-addin`: the workbook jobs from the command line, over the exceljs adapter.
  * Reads the clock only for the default --as-of; everything else comes from the arguments.
- * Every failure is one line on stderr (no stack trace) and a non-zero exit status.
+ * Every failure is one line on stderr (no stack trace) and a non-zero exit status. What it prints
+ * for people is in the --lang language, like the sheets.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { CLI_STRINGS, type CliStrings } from "../i18n/cli";
+import { fillPlaceholders } from "../i18n/fill";
+import { groupThousands } from "../i18n/format";
+import { labelsFor } from "../i18n/labels";
 import { runAging, runFlags, runLetters, type FlagsResult, type JobResult, type LettersResult } from "../jobs/jobs";
 import { toJsonReport, type JsonReport } from "../jobs/json-report";
-import { formatIso } from "../rules/dates";
+import { formatIso, fromLocalDate } from "../rules/dates";
 import type { RenderedLetter } from "../rules/letters/render";
 import { policyFromJson } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
 import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
-import { parseArgs, parseAsOf, todayOf, USAGE, UsageError, type CliArgs, type DocxMode } from "./args";
-import { currencyTable, formatTable, groupThousands } from "./summary";
+import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
+import { currencyTable, formatTable } from "./summary";
 
 /** Where the command line writes and what clock it reads; tests pass their own. */
 export interface CliIo {
@@ -24,12 +29,36 @@ export interface CliIo {
   now(): Date;
 }
 
-/** A policy file that cannot be used; the message names the file and the field. */
+/** Which problem a policy file has: the key of its words in `CliStrings["policyFile"]`. */
+export type PolicyFileProblem = keyof CliStrings["policyFile"];
+
+/** A policy file that cannot be used, as a code with values naming the file and the field. */
 export class PolicyFileError extends Error {
-  /** @param message one line */
-  constructor(message: string) {
-    super(message);
+  /** What is wrong, e.g. "notJson". */
+  readonly problem: PolicyFileProblem;
+  /** The values its words name: `file`, and `reason`, `field`, `message` or `count`. */
+  readonly values: Readonly<Record<string, string | number>>;
+
+  /**
+   * @param problem what is wrong, e.g. "notFound"
+   * @param values the values its words name, e.g. `{ file: "policy.json" }`
+   * @example new PolicyFileError("notFound", { file: "p.json" }).message // "p.json: policy file not found"
+   */
+  constructor(problem: PolicyFileProblem, values: Readonly<Record<string, string | number>>) {
+    super(fillPlaceholders(CLI_STRINGS.en.policyFile[problem], values));
     this.name = "PolicyFileError";
+    this.problem = problem;
+    this.values = values;
+  }
+
+  /**
+   * The one line telling the user what is wrong, in their language.
+   * @param lang the language of the words
+   * @returns the line
+   * @example new PolicyFileError("notFound", { file: "p.json" }).wordsIn("zh-CN") // "p.json：找不到政策文件"
+   */
+  wordsIn(lang: Lang): string {
+    return fillPlaceholders(CLI_STRINGS[lang].policyFile[this.problem], this.values);
   }
 }
 
@@ -41,7 +70,7 @@ const JOB_COMMANDS = ["aging", "flags", "letters"] as const;
 type JobCommand = (typeof JOB_COMMANDS)[number];
 
 /** Errors whose message is written for the user as it stands. */
-const USER_ERRORS = new Set(["WorkbookFileError", "LedgerNotFoundError", "JobError", "CsvEncodingError", "PolicyFileError", "AbortError"]);
+const USER_ERRORS = new Set(["WorkbookFileError", "LedgerNotFoundError", "JobError", "CsvEncodingError", "AbortError"]);
 
 /** What one job run produced, for the text summary and the demo table. */
 interface JobOutcome {
@@ -71,10 +100,12 @@ interface JsonLetter {
  * @example await main(["aging", "ledger.xlsx", "--as-of", "2026-11-23", "--json"]) // 0, JSON on stdout
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // Read apart from parseArgs so that a bad command line is worded in the --lang it asks for too.
+  const lang = requestedLanguage(argv);
   try {
     const args = parseArgs(argv);
     if (args.command === "help") {
-      io.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${CLI_STRINGS[lang].usage}\n`);
       return 0;
     }
     if (args.command === "demo") {
@@ -83,20 +114,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const outcome = await runJob(args.command, args, io);
     if (args.json) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
-    else io.stdout.write(`${describeOutcome(outcome)}\n`);
+    else io.stdout.write(`${describeOutcome(outcome, lang)}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`ar-addin: ${oneLine(error)}\n`);
+    io.stderr.write(`ar-addin: ${oneLine(error, lang)}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }
 
-function oneLine(error: unknown): string {
+function oneLine(error: unknown, lang: Lang): string {
+  const flat = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();
+  if (error instanceof UsageError || error instanceof PolicyFileError) return flat(error.wordsIn(lang));
   if (!(error instanceof Error)) return String(error);
-  const message = error.message.replace(/\s*\n\s*/g, " ").trim();
-  if (USER_ERRORS.has(error.name) || error instanceof UsageError) return message;
+  const message = flat(error.message);
+  if (USER_ERRORS.has(error.name)) return message;
   if (process.env.AR_DEBUG) return `${message} ${error.stack ?? ""}`.replace(/\s*\n\s*/g, " | ");
-  return `unexpected error: ${message}`;
+  return fillPlaceholders(CLI_STRINGS[lang].unexpectedError, { message });
 }
 
 function processIo(): CliIo {
@@ -126,18 +159,19 @@ async function loadPolicy(file: string): Promise<Policy> {
   try {
     text = await fs.readFile(file, "utf8");
   } catch {
-    throw new PolicyFileError(`${file}: policy file not found`);
+    throw new PolicyFileError("notFound", { file });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new PolicyFileError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new PolicyFileError("notJson", { file, reason: error instanceof Error ? error.message : String(error) });
   }
   const { policy, errors } = policyFromJson(json);
   if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-    throw new PolicyFileError(`${file}: bad policy field "${errors[0].field}": ${errors[0].message}${more}`);
+    const { field, message } = errors[0];
+    if (errors.length === 1) throw new PolicyFileError("badField", { file, field, message });
+    throw new PolicyFileError("badFields", { file, field, message, count: errors.length - 1 });
   }
   return policy;
 }
@@ -155,7 +189,7 @@ async function progressFor(args: CliArgs, io: CliIo, input: string): Promise<((p
 
 async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput?: string): Promise<JobOutcome> {
   const input = path.resolve(args.input!);
-  const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : todayOf(io.now());
+  const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
   const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
   const output = path.resolve(fixedOutput ?? args.out ?? defaultOutput(input, command));
   const adapter = new ExcelJsAdapter({ input, output });
@@ -198,15 +232,22 @@ function jsonLetter(letter: RenderedLetter): JsonLetter {
   };
 }
 
-function describeOutcome(outcome: JobOutcome): string {
+function describeOutcome(outcome: JobOutcome, lang: Lang): string {
   const { result, json } = outcome;
-  const lines = [`${outcome.command} as of ${json.asOf}: wrote ${outcome.output}`, `  sheets: ${result.sheets.join(", ")}`];
-  if (outcome.command === "aging") lines.push(indent(currencyTable("summary" in result ? (result as { summary: Parameters<typeof currencyTable>[0] }).summary : [])));
-  if (json.flagged) lines.push(`  flagged customers: ${json.flagged.length} of ${json.customers.length}`);
-  if (json.letters) lines.push(`  letters: ${json.letters.length}`);
-  for (const file of outcome.docx) lines.push(`  docx: ${file}`);
-  if (result.errors.length > 0) lines.push(`  data problems: ${result.errors.length} row(s), listed in the output workbook`);
-  if (result.settingsErrors.length > 0) lines.push(`  settings problems (defaults used): ${result.settingsErrors.map((e) => e.field).join(", ")}`);
+  const words = CLI_STRINGS[lang];
+  const line = (template: string, values: Record<string, string | number>): string => `  ${fillPlaceholders(template, values)}`;
+  const lines = [
+    fillPlaceholders(words.outcome.wrote, { command: outcome.command, asOf: json.asOf, output: outcome.output }),
+    line(words.outcome.sheets, { list: result.sheets.join(words.listSeparator) }),
+  ];
+  if (outcome.command === "aging") lines.push(indent(currencyTable("summary" in result ? (result as { summary: Parameters<typeof currencyTable>[0] }).summary : [], lang)));
+  if (json.flagged) lines.push(line(words.outcome.flagged, { count: json.flagged.length, total: json.customers.length }));
+  if (json.letters) lines.push(line(words.outcome.letters, { count: json.letters.length }));
+  for (const file of outcome.docx) lines.push(line(words.outcome.docx, { file }));
+  if (result.errors.length > 0) lines.push(line(words.outcome.dataProblems, { count: result.errors.length }));
+  if (result.settingsErrors.length > 0) {
+    lines.push(line(words.outcome.settingsProblems, { list: result.settingsErrors.map((e) => e.field).join(words.listSeparator) }));
+  }
   return lines.join("\n");
 }
 
@@ -220,21 +261,24 @@ async function runDemo(args: CliArgs, io: CliIo): Promise<void> {
   const input = path.join(root, "examples", "sample-ledger.xlsx");
   const outDir = path.join(root, "examples", "out");
   const demoArgs: CliArgs = { ...args, input, asOf: args.asOf ?? DEMO_AS_OF, docx: "single" };
-  const rows: string[][] = [["job", "output", "customers", "outstanding", "overdue", "result"]];
+  const words = CLI_STRINGS[args.lang];
+  const figures = labelsFor(args.lang).summary;
+  const rows: string[][] = [[words.demo.headers.job, words.demo.headers.output, figures.customers, figures.outstanding, figures.overdue, words.demo.headers.result]];
   for (const command of JOB_COMMANDS) {
     const output = path.join(outDir, `sample-ledger.${command}.xlsx`);
     const outcome = await runJob(command, { ...demoArgs, docx: command === "letters" ? "single" : undefined }, io, output);
     const totals = outcome.json.totals;
     const figure =
       command === "aging"
-        ? `${outcome.result.errors.length} data problem(s)`
+        ? fillPlaceholders(words.demo.dataProblems, { count: outcome.result.errors.length })
         : command === "flags"
-          ? `${outcome.json.flagged?.length ?? 0} flagged`
-          : `${outcome.json.letters?.length ?? 0} letters`;
+          ? fillPlaceholders(words.demo.flagged, { count: outcome.json.flagged?.length ?? 0 })
+          : fillPlaceholders(words.demo.letters, { count: outcome.json.letters?.length ?? 0 });
     rows.push([command, path.relative(root, output), String(totals.customers), groupThousands(totals.outstanding), groupThousands(totals.overdue), figure]);
-    for (const file of outcome.docx) rows.push(["", path.relative(root, file), "", "", "", "Word"]);
+    for (const file of outcome.docx) rows.push(["", path.relative(root, file), "", "", "", words.demo.word]);
   }
-  io.stdout.write(`ar-addin demo — ${path.relative(root, input)} as of ${formatIso(parseAsOf(demoArgs.asOf!))}\n${formatTable(rows)}\n`);
+  const title = fillPlaceholders(words.demo.title, { input: path.relative(root, input), asOf: formatIso(parseAsOf(demoArgs.asOf!)) });
+  io.stdout.write(`${title}\n${formatTable(rows)}\n`);
 }
 
 /** Entry point of bin/ar-addin.js: runs with the process's arguments and sets its exit status. */

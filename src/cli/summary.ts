@@ -2,7 +2,10 @@
  * What the command line prints for people (not --json): a few aligned lines per job. Widths count
  * CJK characters as two columns so Chinese names line up in a terminal.
  */
+import { groupThousands } from "../i18n/format";
+import { labelsFor } from "../i18n/labels";
 import type { CurrencySummary } from "../jobs/jobs";
+import type { Lang } from "../rules/types";
 
 /**
  * Display width of a string in a terminal: East Asian wide and full-width characters count 2.
@@ -45,23 +48,17 @@ export function formatTable(rows: readonly string[][]): string {
 }
 
 /**
- * An amount with thousands separators, as it came ("1234567.50" → "1,234,567.50").
- * @example groupThousands("-1234567.50") // "-1,234,567.50"
- */
-export function groupThousands(amount: string): string {
-  const [whole, fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-
-/**
- * The per-currency headline table of an aging run.
+ * The per-currency headline table of an aging run, headed in the user's language.
  * @param summary from runAging
+ * @param lang the language of the headers
  * @returns aligned lines
+ * @example currencyTable([{ currency: "CNY", customers: 2, outstanding: "9200.00", overdue: "8200.00", overduePct: 0.8913, interest: "218.25" }], "en")
+ * // "Currency  Customers  Outstanding  Overdue   % overdue  Late interest\nCNY               2     9,200.00  8,200.00      89.1%         218.25"
  */
-export function currencyTable(summary: readonly CurrencySummary[]): string {
+export function currencyTable(summary: readonly CurrencySummary[], lang: Lang): string {
+  const words = labelsFor(lang).summary;
   return formatTable([
-    ["currency", "customers", "outstanding", "overdue", "overdue %", "late interest"],
+    [words.currency, words.customers, words.outstanding, words.overdue, words.overduePct, words.interest],
     ...summary.map((line) => [
       line.currency,
       String(line.customers),

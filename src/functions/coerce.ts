@@ -7,7 +7,7 @@
  * failure in one cell into that cell's #VALUE! without stopping the others.
  */
 import { RuleError } from "../rules/errors";
-import { coerceDate, fromYmd } from "../rules/dates";
+import { coerceDate, fromLocalDate } from "../rules/dates";
 import { decimalOfNumber, FEN_SCALE, formatExact, rescale } from "../rules/money";
 import type { Scaled } from "../rules/money";
 import type { DateOrder, DayNumber, Lang } from "../rules/types";
@@ -47,12 +47,13 @@ export interface ArgSpec<T> {
 export const clock = { now: (): Date => new Date() };
 
 /**
- * Today's date in the local time zone as a DayNumber (what =TODAY() gives).
- * @param now - the moment to read, `clock.now()` by default
- * @returns the day number, e.g. 46349 for 2026-11-23
+ * Today's date in the local time zone as a DayNumber (what =TODAY() gives): the custom functions
+ * read the clock here, once per call, and nowhere else.
+ * @returns the day number of `clock.now()`'s local date
+ * @example today() // 46349 on 2026-11-23
  */
-export function today(now: Date = clock.now()): DayNumber {
-  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+export function today(): DayNumber {
+  return fromLocalDate(clock.now());
 }
 
 /**

@@ -4,6 +4,7 @@
  * Chinese and English. Bucket and stage labels are policy data and live in the policy, not here.
  */
 import type { Lang, StopReason } from "../rules/types";
+import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
 export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors";
@@ -80,7 +81,7 @@ export interface ErrorsHeaders {
   message: string;
 }
 
-/** Every word of one language. Templates use `{name}` placeholders filled by `fillLabel`. */
+/** Every word of one language. Templates use `{name}` placeholders filled by `fillPlaceholders`. */
 export interface Labels {
   sheetWords: Record<SheetKind, string>;
   aging: AgingHeaders;
@@ -103,8 +104,8 @@ export interface Labels {
   /** Letter notes: `{list}`. */
   unknownFields: string;
   missingValues: string;
-  /** Summary words for the task pane and the command line. */
-  summary: { customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
+  /** Headers of the command line's summary tables. */
+  summary: { currency: string; customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
   /** Progress messages of the jobs. */
   progress: { read: string; ledger: string; report: string; plan: string; write: string; done: string };
   /** Job failures the user can act on. */
@@ -177,7 +178,7 @@ const ZH_CN: Labels = {
   chartTitle: "账龄分布：应收余额前{count}名客户 ({currency})",
   unknownFields: "未知字段: {list}",
   missingValues: "缺少数据: {list}",
-  summary: { customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
+  summary: { currency: "币种", customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
   progress: {
     read: "正在读取工作簿…",
     ledger: "正在解析台账…",
@@ -259,7 +260,7 @@ const ZH_TW: Labels = {
   chartTitle: "帳齡分佈：應收餘額前{count}名客戶 ({currency})",
   unknownFields: "未知欄位: {list}",
   missingValues: "缺少資料: {list}",
-  summary: { customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
+  summary: { currency: "幣別", customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
   progress: {
     read: "正在讀取活頁簿…",
     ledger: "正在解析帳冊…",
@@ -341,7 +342,7 @@ const EN: Labels = {
   chartTitle: "Aging of the top {count} customers by outstanding ({currency})",
   unknownFields: "Unknown fields: {list}",
   missingValues: "Missing values: {list}",
-  summary: { customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
+  summary: { currency: "Currency", customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
   progress: {
     read: "Reading the workbook…",
     ledger: "Reading the ledger…",
@@ -371,19 +372,6 @@ export function labelsFor(lang: Lang): Labels {
 }
 
 /**
- * Fills `{name}` placeholders in a label; unknown placeholders stay as written.
- * @param template label with placeholders
- * @param params values by placeholder name
- * @returns the filled text
- * @example fillLabel("合计 ({currency})", { currency: "CNY" }) // "合计 (CNY)"
- */
-export function fillLabel(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
-/**
  * The localized label of a stop-shipping reason, with the policy thresholds filled in.
  * @param reason reason code
  * @param lang language
@@ -392,5 +380,5 @@ export function fillLabel(template: string, params: Record<string, string | numb
  * @example reasonLabel("overdueDays", "zh-CN", { days: 60, amount: "200,000.00" }) // "有发票逾期超过60天"
  */
 export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { days: number; amount: string }): string {
-  return fillLabel(labelsFor(lang).reasons[reason], thresholds);
+  return fillPlaceholders(labelsFor(lang).reasons[reason], thresholds);
 }

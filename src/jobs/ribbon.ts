@@ -14,7 +14,7 @@ import { OfficeAdapter } from "../workbook/office/adapter";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import type { DayNumber, Lang } from "../rules/types";
 import { fromYmd } from "../rules/dates";
-import { paneLanguage } from "../taskpane/i18n";
+import { languageOfLocale as paneLanguage } from "../i18n/language";
 import { runAging, type CurrencySummary } from "./jobs";
 
 /** What the ribbon tells the pane after a run. */

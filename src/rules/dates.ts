@@ -339,3 +339,15 @@ export function monthKey(dayNumber: DayNumber): number {
 export function monthsBetween(from: DayNumber, to: DayNumber): number {
   return monthKey(to) - monthKey(from);
 }
+
+/**
+ * The calendar date a moment falls on in the local time zone, as a DayNumber (what =TODAY()
+ * gives). The moment comes in as an argument: the edges (pane, CLI, custom functions) read the
+ * clock, the rules never do.
+ * @param moment the instant, e.g. the edge's `new Date()`
+ * @returns the day number of its local calendar date
+ * @example fromLocalDate(new Date(2026, 10, 23, 23, 59)) // 46349 (2026-11-23)
+ */
+export function fromLocalDate(moment: Date): DayNumber {
+  return fromYmd(moment.getFullYear(), moment.getMonth() + 1, moment.getDate());
+}

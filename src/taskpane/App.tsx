@@ -13,7 +13,7 @@ import { FlagsTab } from "./components/FlagsTab";
 import { LettersTab } from "./components/LettersTab";
 import { SettingsTab } from "./components/SettingsTab";
 import { usePageStyles, usePaneStyles } from "./components/pane.styles";
-import { fill } from "./i18n";
+import { fillPlaceholders } from "../i18n/fill";
 import { usePane } from "./pane-context";
 
 /** The pane's tabs, in order. */
@@ -29,10 +29,10 @@ function RibbonNoticeBar({ notice }: { notice: RibbonNotice | null }): React.JSX
       <MessageBarBody>
         <MessageBarTitle>{strings.tabs.aging}</MessageBarTitle>
         {notice.ok
-          ? fill(strings.ribbon.done, { list: notice.sheets.join("、") })
+          ? fillPlaceholders(strings.ribbon.done, { list: notice.sheets.join(strings.listSeparator) })
           : notice.needsConfirmation
-            ? fill(strings.ribbon.confirm, { list: notice.sheets.join("、") })
-            : fill(strings.ribbon.failed, { message: notice.message ?? "" })}
+            ? fillPlaceholders(strings.ribbon.confirm, { list: notice.sheets.join(strings.listSeparator) })
+            : fillPlaceholders(strings.ribbon.failed, { message: notice.message ?? "" })}
         {notice.ok || notice.needsConfirmation ? null : <div>{strings.problems.next}</div>}
       </MessageBarBody>
     </MessageBar>

@@ -1,18 +1,6 @@
-/** Number and date text for the pane: thousands separators, percentages, YYYY-MM-DD dates. */
-import { formatIso, fromYmd, parseDateText } from "../rules/dates";
+/** Number and date text for the pane: percentages, YYYY-MM-DD dates. */
+import { formatIso, parseDateText } from "../rules/dates";
 import type { DayNumber } from "../rules/types";
-
-/**
- * Adds thousands separators to a plain decimal text such as the jobs' summary figures.
- * @param amount e.g. "1234567.80" or "-500.00"
- * @returns e.g. "1,234,567.80"
- * @example groupThousands("22000.00") // "22,000.00"
- */
-export function groupThousands(amount: string): string {
-  const [whole, fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
 
 /**
  * A fraction as a percentage with two decimals; "—" when there is none.
@@ -23,17 +11,6 @@ export function groupThousands(amount: string): string {
 export function formatPercent(fraction: number | null): string {
   if (fraction === null) return "—";
   return `${(Math.round(fraction * 10000) / 100).toFixed(2)}%`;
-}
-
-/**
- * Today's date from a JavaScript Date in the user's time zone (the pane may read the clock; the
- * rules never do).
- * @param now the moment
- * @returns the day number of the local calendar date
- * @example localDay(new Date(2026, 10, 23)) // 46349
- */
-export function localDay(now: Date): DayNumber {
-  return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /**

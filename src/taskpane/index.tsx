@@ -5,13 +5,14 @@
  */
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import { languageOfLocale } from "../i18n/language";
+import { fromLocalDate } from "../rules/dates";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
-import { localDay } from "./format";
-import { isDarkColor, paneLanguage } from "./i18n";
 import { createOfficeHost, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
+import { paneTheme } from "./theme";
 
 /** What the pane is rendered over. */
 export interface PaneDeps {
@@ -29,13 +30,13 @@ export interface PaneDeps {
  * @example renderPane(document.getElementById("root")!, { workbook: new OfficeAdapter(), host: createOfficeHost() });
  */
 export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
-  const lang = paneLanguage(deps.host.displayLanguage());
-  const theme = isDarkColor(deps.host.bodyBackgroundColor()) ? webDarkTheme : webLightTheme;
+  const lang = languageOfLocale(deps.host.displayLanguage());
+  const theme = paneTheme(deps.host.bodyBackgroundColor());
   document.documentElement.lang = lang;
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={theme} lang={lang}>
-      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={localDay(deps.now ?? new Date())}>
+      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={fromLocalDate(deps.now ?? new Date())}>
         <App />
       </PaneProvider>
     </FluentProvider>,

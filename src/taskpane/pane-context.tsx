@@ -11,7 +11,7 @@ import type { WorkbookAdapter } from "../workbook/adapter-types";
 import type { SheetPlan } from "../workbook/plan-types";
 import type { ReplaceableSheet } from "../workbook/adapter-types";
 import { isoDate } from "./format";
-import { PANE_STRINGS, type PaneStrings } from "./i18n";
+import { PANE_STRINGS, type PaneStrings } from "../i18n/pane";
 import type { OfficeHost } from "./office-host";
 
 /** A workbook adapter plus the pane-only calls: ask before replacing, select, activate. */

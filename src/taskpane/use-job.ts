@@ -4,7 +4,8 @@
  */
 import * as React from "react";
 import type { Progress } from "../workbook/adapter-types";
-import { fill, type PaneStrings } from "./i18n";
+import { fillPlaceholders } from "../i18n/fill";
+import type { PaneStrings } from "../i18n/pane";
 
 /** Headers seen in the row that looked most like the invoices header (LedgerNotFoundError). */
 export interface HeadersSeen {
@@ -68,7 +69,7 @@ export function describeProblem(error: unknown, strings: PaneStrings): Problem {
   if (named.name === "JobError") return { intent: "error", title: words.title, message };
   // Office.js errors (OfficeExtension.Error / RichApi.Error) carry a string code.
   if (typeof named.code === "string" || named.name === "RichApi.Error") {
-    return { intent: "error", title: words.title, message: fill(words.excel, { message }), next: words.next };
+    return { intent: "error", title: words.title, message: fillPlaceholders(words.excel, { message }), next: words.next };
   }
   return { intent: "error", title: words.title, message, next: words.next };
 }

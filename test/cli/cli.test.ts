@@ -147,7 +147,7 @@ describe("aging --json on a hand-computed ledger", () => {
   });
 
   it("prints a readable summary without --json", () => {
-    const result = run("aging", input, "--as-of", AS_OF, "--out", path.join(dir, "summary.xlsx"));
+    const result = run("aging", input, "--as-of", AS_OF, "--out", path.join(dir, "summary.xlsx"), "--lang", "en");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`wrote ${path.join(dir, "summary.xlsx")}`);
     expect(result.stdout).toMatch(/CNY\s+2\s+9,200\.00\s+8,200\.00\s+89\.1%/);
@@ -267,8 +267,8 @@ describe("failures: one line on stderr, non-zero exit", () => {
   it("bad --as-of", async () => {
     const file = path.join(dir, "asof.xlsx");
     await handLedger(file);
-    expectOneLine(run("aging", file, "--as-of", "2026-02-30"), 2, 'bad --as-of "2026-02-30"');
-    expectOneLine(run("aging", file, "--as-of", "23/11/2026"), 2, "bad --as-of");
+    expectOneLine(run("aging", file, "--as-of", "2026-02-30", "--lang", "en"), 2, 'bad --as-of "2026-02-30"');
+    expectOneLine(run("aging", file, "--as-of", "23/11/2026", "--lang", "en"), 2, "bad --as-of");
   });
 
   it("bad policy file names the field", async () => {
@@ -276,27 +276,32 @@ describe("failures: one line on stderr, non-zero exit", () => {
     await handLedger(file);
     const policy = path.join(dir, "policy.json");
     writeFileSync(policy, JSON.stringify({ interest: { dailyRate: "-1" } }));
-    expectOneLine(run("aging", file, "--as-of", AS_OF, "--policy", policy), 1, '"interest.dailyRate"');
+    expectOneLine(run("aging", file, "--as-of", AS_OF, "--policy", policy, "--lang", "en"), 1, '"interest.dailyRate"');
     writeFileSync(policy, "{ not json");
-    expectOneLine(run("aging", file, "--as-of", AS_OF, "--policy", policy), 1, "not valid JSON");
+    expectOneLine(run("aging", file, "--as-of", AS_OF, "--policy", policy, "--lang", "en"), 1, "not valid JSON");
+  });
+
+  it("words a failure in the --lang language, Simplified Chinese by default", () => {
+    expectOneLine(run("aging", "x.xlsx", "--colour"), 2, "未知选项 --colour");
+    expectOneLine(run("aging", "x.xlsx", "--colour", "--lang", "zh-TW"), 2, "未知的選項 --colour");
   });
 
   it("unknown command and option", () => {
-    expectOneLine(run("age", "x.xlsx"), 2, 'unknown command "age"');
-    expectOneLine(run("aging", "x.xlsx", "--colour"), 2, "unknown option --colour");
+    expectOneLine(run("age", "x.xlsx", "--lang", "en"), 2, 'unknown command "age"');
+    expectOneLine(run("aging", "x.xlsx", "--colour", "--lang", "en"), 2, "unknown option --colour");
   });
 });
 
 describe("help and demo", () => {
   it("--help prints the usage and exits 0", () => {
-    const result = run("--help");
+    const result = run("--help", "--lang", "en");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Usage: ar-addin <command>");
     expect(result.stdout).toContain("--docx single|per-customer");
   });
 
   it("demo runs the three jobs on the sample into examples/out/", () => {
-    const result = run("demo", "--quiet");
+    const result = run("demo", "--quiet", "--lang", "en");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("as of 2026-11-23");

@@ -6,6 +6,7 @@ import {
   coerceDate,
   daysInMonth,
   formatIso,
+  fromLocalDate,
   fromSerial,
   fromYmd,
   isLeapYear,
@@ -255,5 +256,20 @@ describe("calendar arithmetic", () => {
     expect(monthKey(fromYmd(2027, 1, 1)) - monthKey(fromYmd(2026, 12, 31))).toBe(1);
     expect(monthsBetween(fromYmd(2026, 1, 31), fromYmd(2026, 3, 1))).toBe(2);
     expect(monthsBetween(fromYmd(2026, 3, 1), fromYmd(2026, 1, 31))).toBe(-2);
+  });
+});
+
+describe("fromLocalDate", () => {
+  test("takes the local calendar date of a moment, whatever its time of day", () => {
+    expect(fromLocalDate(new Date(2026, 10, 23, 0, 0))).toBe(46349);
+    expect(fromLocalDate(new Date(2026, 10, 23, 23, 59, 59, 999))).toBe(46349);
+    expect(formatIso(fromLocalDate(new Date(2024, 1, 29, 12)))).toBe("2024-02-29");
+    expect(formatIso(fromLocalDate(new Date(2026, 11, 31, 23, 30)))).toBe("2026-12-31");
+  });
+
+  test("does not change the moment it reads", () => {
+    const moment = new Date(2026, 10, 23, 9, 30);
+    fromLocalDate(moment);
+    expect(moment.getTime()).toBe(new Date(2026, 10, 23, 9, 30).getTime());
   });
 });

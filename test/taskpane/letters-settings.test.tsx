@@ -74,7 +74,7 @@ describe("Reminder letters tab", () => {
     await user.click(screen.getByRole("tab", { name: "催款函" }));
     await user.click(screen.getByRole("button", { name: "预览催款函" }));
     const letter = await screen.findByRole("article", { name: "甲公司 的催款函" });
-    const link = within(letter).getByRole("link", { name: "发送邮件: 甲公司" });
+    const link = within(letter).getByRole("link", { name: "发送邮件：甲公司" });
     const href = link.getAttribute("href")!;
     expect(href.startsWith("mailto:ap%40jia.example.com?subject=")).toBe(true);
     const query = new URLSearchParams(href.slice(href.indexOf("?") + 1));

@@ -19,8 +19,9 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { runAging, type AgingResult } from "../../jobs/jobs";
-import { fill } from "../i18n";
-import { formatPercent, groupThousands, parseAsOf } from "../format";
+import { fillPlaceholders } from "../../i18n/fill";
+import { groupThousands } from "../../i18n/format";
+import { formatPercent, parseAsOf } from "../format";
 import { sheetsByKind, usePane } from "../pane-context";
 import { useJob } from "../use-job";
 import { MappingPanel } from "./MappingPanel";
@@ -140,8 +141,8 @@ export function AgingTab(): React.JSX.Element {
               ))}
             </TableBody>
           </Table>
-          <Text>{result.sheets.length > 0 ? fill(words.written, { list: result.sheets.join("、") }) : words.notWritten}</Text>
-          {result.errors.length > 0 ? <Text>{fill(words.dataErrors, { count: result.errors.length })}</Text> : null}
+          <Text>{result.sheets.length > 0 ? fillPlaceholders(words.written, { list: result.sheets.join(strings.listSeparator) }) : words.notWritten}</Text>
+          {result.errors.length > 0 ? <Text>{fillPlaceholders(words.dataErrors, { count: result.errors.length })}</Text> : null}
           {firstSheet ? (
             <div className={styles.row}>
               <Button onClick={() => void job.run(() => workbook.activateSheet(firstSheet))}>{words.goToSheet}</Button>

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import type { RowError } from "../../rules/types";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
 import { useJob } from "../use-job";
 import { ProblemBar } from "./ProblemBar";
@@ -56,7 +56,7 @@ export function ErrorsTab(): React.JSX.Element {
                     <Link
                       as="button"
                       className={styles.cellLink}
-                      title={fill(words.selectCell, { sheet: error.sheet, cell })}
+                      title={fillPlaceholders(words.selectCell, { sheet: error.sheet, cell })}
                       onClick={() => void job.run(() => workbook.selectCell(error.sheet, cell))}
                     >
                       {error.message}

@@ -20,7 +20,7 @@ import { formatAmount } from "../../rules/letters";
 import type { CustomerReport } from "../../rules/types";
 import { flaggedCustomers, reasonLabels, stageLabel } from "../../workbook/plans";
 import { columnLetter } from "../../workbook/text";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { usePane, type LastRun } from "../pane-context";
 import { useJob } from "../use-job";
@@ -108,7 +108,7 @@ export function FlagsTab(): React.JSX.Element {
               {shown.customers.map((customer) => (
                 <TableRow key={`${customer.customer}\u0000${customer.currency}`}>
                   <TableCell className={styles.breakAnywhere}>
-                    <Link as="button" className={styles.cellLink} title={fill(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
+                    <Link as="button" className={styles.cellLink} title={fillPlaceholders(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
                       {customer.customer}
                     </Link>
                     <Caption1 className={styles.muted}> {customer.currency}</Caption1>

@@ -20,7 +20,7 @@ import type { RenderedLetter } from "../../rules/letters";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import type { CustomerReport } from "../../rules/types";
 import { stageLabel } from "../../workbook/plans";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { copyLetter, mailtoLink } from "../letter-output";
 import { usePane } from "../pane-context";
@@ -52,7 +52,7 @@ export function LetterPreview({ letter, customer }: LetterPreviewProps): React.J
   const styles = usePaneStyles();
   const [status, setStatus] = React.useState<string | null>(null);
   const words = strings.letters;
-  const title = fill(words.letterFor, { customer: letter.customer });
+  const title = fillPlaceholders(words.letterFor, { customer: letter.customer });
   const mailto = mailtoLink(customer?.info?.email, letter);
   const table = letter.table;
 
@@ -112,20 +112,20 @@ export function LetterPreview({ letter, customer }: LetterPreviewProps): React.J
       )}
       {letter.unknownFields.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{fill(words.unknownFields, { list: letter.unknownFields.join(", ") })}</MessageBarBody>
+          <MessageBarBody>{fillPlaceholders(words.unknownFields, { list: letter.unknownFields.join(strings.listSeparator) })}</MessageBarBody>
         </MessageBar>
       ) : null}
       {letter.missingValues.length > 0 ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{fill(words.missingValues, { list: letter.missingValues.join(", ") })}</MessageBarBody>
+          <MessageBarBody>{fillPlaceholders(words.missingValues, { list: letter.missingValues.join(strings.listSeparator) })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.row}>
-        <Button onClick={copy} aria-label={`${words.copy}: ${letter.customer}`}>
+        <Button onClick={copy} aria-label={fillPlaceholders(strings.labelled, { label: words.copy, value: letter.customer })}>
           {words.copy}
         </Button>
         {mailto ? (
-          <Link href={mailto} target="_blank" rel="noopener noreferrer" aria-label={`${words.email}: ${letter.customer}`}>
+          <Link href={mailto} target="_blank" rel="noopener noreferrer" aria-label={fillPlaceholders(strings.labelled, { label: words.email, value: letter.customer })}>
             {words.email}
           </Link>
         ) : (
@@ -229,7 +229,7 @@ export function LettersTab(): React.JSX.Element {
           </Button>
         </div>
       ) : null}
-      {written ? <Text role="status">{fill(words.written, { list: written.join("、") })}</Text> : null}
+      {written ? <Text role="status">{fillPlaceholders(words.written, { list: written.join(strings.listSeparator) })}</Text> : null}
       {chosen.map((letter) => (
         <LetterPreview key={letterKey(letter)} letter={letter} customer={reportOf(letter)} />
       ))}

@@ -7,7 +7,7 @@ import * as React from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { AgingResult } from "../../jobs/jobs";
 import { recordToSettings, SETTINGS_KEYS } from "../../workbook/settings";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
 import { useJob, type HeadersSeen } from "../use-job";
 import { ProblemBar } from "./ProblemBar";
@@ -62,7 +62,7 @@ export function MappingPanel({ headersSeen, result, onSaved }: MappingPanelProps
   return (
     <section className={styles.section} aria-label={words.title}>
       <Subtitle2 as="h2">{words.title}</Subtitle2>
-      <Text>{fill(words.intro, { list: missing.map((field) => words.fields[field] ?? field).join("、") })}</Text>
+      <Text>{fillPlaceholders(words.intro, { list: missing.map((field) => words.fields[field] ?? field).join(strings.listSeparator) })}</Text>
       {MAPPABLE_FIELDS.map((field) => (
         <Field key={field} label={words.fields[field]} required={missing.includes(field)}>
           <Select value={chosen[field] ?? ""} onChange={(_, data) => setChosen((now) => ({ ...now, [field]: data.value }))}>

@@ -10,7 +10,8 @@ import {
   DialogTitle,
 } from "@fluentui/react-components";
 import type { ReplaceableSheet } from "../../workbook/adapter-types";
-import { fill, type PaneStrings } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
+import type { PaneStrings } from "../../i18n/pane";
 
 /** What useReplaceConfirm gives: the question as a promise and the dialog to render. */
 export interface ReplaceConfirm {
@@ -35,13 +36,13 @@ export function useReplaceConfirm(strings: PaneStrings): ReplaceConfirm {
     pending?.resolve(replace);
     setPending(null);
   };
-  const names = pending ? pending.sheets.map((sheet) => `“${sheet.sheetName}”`).join("、") : "";
+  const names = pending ? pending.sheets.map((sheet) => fillPlaceholders(strings.quoted, { name: sheet.sheetName })).join(strings.listSeparator) : "";
   const dialog = (
     <Dialog open={pending !== null} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : answer(false))}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{strings.replace.title}</DialogTitle>
-          <DialogContent>{fill(strings.replace.body, { list: names })}</DialogContent>
+          <DialogContent>{fillPlaceholders(strings.replace.body, { list: names })}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => answer(true)}>
               {strings.replace.replace}

@@ -24,7 +24,7 @@ import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
 import { resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
 import { DEFAULT_POLICY } from "../../rules/policy";
-import { fill } from "../i18n";
+import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
 import { useJob } from "../use-job";
 import { ProblemBar } from "./ProblemBar";
@@ -268,10 +268,10 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
           };
           return (
             <div key={stage.id} className={styles.row}>
-              <Field label={fill(words.stageFrom, { stage: label })}>
+              <Field label={fillPlaceholders(words.stageFrom, { stage: label })}>
                 <Input value={stage.from} onChange={update("from")} />
               </Field>
-              <Field label={fill(words.stageTo, { stage: label })} hint={stage.to === "" ? words.stageToHint : undefined}>
+              <Field label={fillPlaceholders(words.stageTo, { stage: label })} hint={stage.to === "" ? words.stageToHint : undefined}>
                 <Input value={stage.to} onChange={update("to")} />
               </Field>
             </div>
@@ -326,18 +326,23 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         </Field>
         {unknownFields.length > 0 ? (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{fill(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(", ") })}</MessageBarBody>
+            <MessageBarBody>{fillPlaceholders(words.unknownFields, { list: unknownFields.map((name) => `{{${name}}}`).join(strings.listSeparator) })}</MessageBarBody>
           </MessageBar>
         ) : null}
         <Text size={200} className={styles.muted}>
-          {words.mergeFields}: {MERGE_FIELDS.map((field) => `{{${field.name}}}`).join(" ")}
+          {fillPlaceholders(strings.labelled, { label: words.mergeFields, value: MERGE_FIELDS.map((field) => `{{${field.name}}}`).join(" ") })}
         </Text>
       </section>
       {errors.length > 0 ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             {words.invalid}
-            {otherErrors.length > 0 ? ` ${words.otherErrors}: ${otherErrors.map((error) => `${error.field}: ${error.message}`).join("; ")}` : null}
+            {otherErrors.length > 0
+              ? ` ${fillPlaceholders(strings.labelled, {
+                  label: words.otherErrors,
+                  value: otherErrors.map((error) => fillPlaceholders(strings.labelled, { label: error.field, value: error.message })).join(strings.clauseSeparator),
+                })}`
+              : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -2,7 +2,8 @@
  * The aging summary's chart: a stacked bar of the buckets of the largest customers of one
  * currency, drawn from a data block placed right of the table after one blank column.
  */
-import { fillLabel, labelsFor } from "../../i18n/labels";
+import { fillPlaceholders } from "../../i18n/fill";
+import { labelsFor } from "../../i18n/labels";
 import { compare, moneyNumber } from "../../rules/money";
 import type { CustomerReport, Lang } from "../../rules/types";
 import type { PlanCell, SheetPlan } from "../plan-types";
@@ -62,7 +63,7 @@ export function withChart(plan: SheetPlan, source: ChartSource, lang: Lang): She
     columnWidths: [...plan.columnWidths, ...spacerWidths, 24, ...bucketLabels.map(() => 12)],
     chart: {
       type: "barStacked",
-      title: fillLabel(words.chartTitle, { count: top.length, currency }),
+      title: fillPlaceholders(words.chartTitle, { count: top.length, currency }),
       dataRow: 0,
       dataCol,
       dataRows: block.length,

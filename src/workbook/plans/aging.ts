@@ -2,7 +2,8 @@
  * The aging summary sheet: one row per customer and currency, one totals row per currency, bucket
  * colours as conditional formats and the chart of the largest customers (aging-chart.ts).
  */
-import { fillLabel, labelsFor } from "../../i18n/labels";
+import { fillPlaceholders } from "../../i18n/fill";
+import { labelsFor } from "../../i18n/labels";
 import { moneyNumber } from "../../rules/money";
 import type { Policy } from "../../rules/policy-types";
 import type { CustomerReport, Lang, Report, StopReason } from "../../rules/types";
@@ -104,7 +105,7 @@ function headerRow(bucketLabels: string[], lang: Lang): PlanCell[] {
 function totalsRow(customers: CustomerReport[], currency: string, bucketCount: number, scale: number, lang: Lang): PlanCell[] {
   const totals = currencyTotals(customers, currency, bucketCount);
   return [
-    fillLabel(labelsFor(lang).totalRow, { currency }),
+    fillPlaceholders(labelsFor(lang).totalRow, { currency }),
     currency,
     null,
     null,

@@ -2,7 +2,9 @@
  * The words a sheet shows for a customer's escalation stage, stop-shipping reasons, credit grade
  * and salesperson, in the sheet's language (policy labels for stages, src/i18n for the rest).
  */
-import { fillLabel, labelsFor, reasonLabel } from "../../i18n/labels";
+import { fillPlaceholders } from "../../i18n/fill";
+import { groupThousands } from "../../i18n/format";
+import { labelsFor, reasonLabel } from "../../i18n/labels";
 import { scaledOf, type Decimal } from "../../rules/decimal";
 import { formatMoney } from "../../rules/money";
 import type { Policy } from "../../rules/policy-types";
@@ -11,8 +13,7 @@ import type { CustomerReport, Lang, StageId, StopReason } from "../../rules/type
 /** "1234567.8" → "1,234,567.80", for thresholds quoted in labels. */
 function groupedAmount(amount: Decimal): string {
   const { units, scale } = scaledOf(amount);
-  const [whole, fraction] = formatMoney(units, scale).split(".");
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
+  return groupThousands(formatMoney(units, scale));
 }
 
 /**
@@ -68,7 +69,7 @@ export function reasonsText(reasons: StopReason[], policy: Policy, lang: Lang): 
  */
 export function gradeText(customer: Pick<CustomerReport, "grade" | "computedGrade">, lang: Lang): string {
   if (customer.grade === customer.computedGrade) return customer.grade;
-  return fillLabel(labelsFor(lang).gradeOverridden, { grade: customer.grade, computed: customer.computedGrade });
+  return fillPlaceholders(labelsFor(lang).gradeOverridden, { grade: customer.grade, computed: customer.computedGrade });
 }
 
 /**

@@ -2,7 +2,8 @@
  * The letters sheet: one row per drafted letter (subject and body wrapped), with notes on merge
  * fields the template names but nobody knows and values the workbook does not hold.
  */
-import { fillLabel, labelsFor } from "../../i18n/labels";
+import { fillPlaceholders } from "../../i18n/fill";
+import { labelsFor } from "../../i18n/labels";
 import type { Policy } from "../../rules/policy-types";
 import type { DayNumber, Lang, StageId } from "../../rules/types";
 import type { PlanCell, PlanFormat, SheetPlan } from "../plan-types";
@@ -37,8 +38,8 @@ export function lettersPlan(letters: LetterRow[], lang: Lang, asOf: DayNumber, p
   const header: PlanCell[] = [headers.customer, headers.currency, headers.stage, headers.subject, headers.body, headers.notes];
   const rows: PlanCell[][] = letters.map((letter) => {
     const notes: string[] = [];
-    if (letter.unknownFields.length > 0) notes.push(fillLabel(words.unknownFields, { list: letter.unknownFields.join(", ") }));
-    if (letter.missingValues.length > 0) notes.push(fillLabel(words.missingValues, { list: letter.missingValues.join(", ") }));
+    if (letter.unknownFields.length > 0) notes.push(fillPlaceholders(words.unknownFields, { list: letter.unknownFields.join(", ") }));
+    if (letter.missingValues.length > 0) notes.push(fillPlaceholders(words.missingValues, { list: letter.missingValues.join(", ") }));
     return [letter.customer, letter.currency, stageLabel(letter.stage, policy, lang), letter.subject, letter.body, notes.join("\n")];
   });
   const formats: PlanFormat[] = [headerFormat(header.length)];

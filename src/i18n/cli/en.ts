@@ -1,0 +1,66 @@
+/** The command line's words in English. */
+import type { CliStrings } from "./types";
+
+/**
+ * The command line's words in English.
+ * @example CLI_EN.usageErrors.needsValue // "{option} needs a value"
+ */
+export const CLI_EN: CliStrings = {
+  usage: `Usage: ar-addin <command> [options]
+
+Commands:
+  aging <workbook.xlsx|.csv>    aging summary and open-invoice detail (账龄分析)
+  flags <workbook.xlsx|.csv>    customers over their credit limit or to stop shipping (超额度停货)
+  letters <workbook.xlsx|.csv>  reminder letters (催款函); with --docx also as Word files
+  demo                          runs the three jobs on examples/sample-ledger.xlsx into examples/out/
+
+Options:
+  --as-of YYYY-MM-DD            report date (default: today)
+  --out FILE                    output workbook (default: <name>.aging.xlsx / .flags.xlsx / .letters.xlsx beside the input)
+  --json                        print the report as JSON on stdout
+  --lang zh-CN|zh-TW|en         language of sheets, letters and messages (default zh-CN)
+  --policy FILE.json            policy overriding the one stored in the workbook
+  --docx single|per-customer    letters: one .docx for all customers, or one per customer in a folder
+  --quiet                       no progress on stderr
+  --help                        this text
+
+The input workbook is never modified. Exit status: 0 when the job ran (row problems are listed
+in the report), 1 when the file cannot be used, 2 for a bad command line.`,
+  usageErrors: {
+    unknownOption: "unknown option {option} (see ar-addin --help)",
+    needsValue: "{option} needs a value",
+    unknownCommand: 'unknown command "{command}": use aging, flags, letters or demo',
+    demoTakesNoWorkbook: "demo takes no workbook",
+    needsWorkbook: "{command} needs a workbook: ar-addin {command} <workbook.xlsx>",
+    unexpectedArgument: 'unexpected argument "{argument}"',
+    docxLettersOnly: "--docx works with the letters command only",
+    badLang: '--lang must be zh-CN, zh-TW or en, not "{value}"',
+    badDocx: '--docx must be single or per-customer, not "{value}"',
+    badAsOf: 'bad --as-of "{value}": use a real date as YYYY-MM-DD, e.g. 2026-11-23',
+  },
+  policyFile: {
+    notFound: "{file}: policy file not found",
+    notJson: "{file}: not valid JSON ({reason})",
+    badField: '{file}: bad policy field "{field}": {message}',
+    badFields: '{file}: bad policy field "{field}": {message} (and {count} more)',
+  },
+  unexpectedError: "unexpected error: {message}",
+  outcome: {
+    wrote: "{command} as of {asOf}: wrote {output}",
+    sheets: "sheets: {list}",
+    flagged: "flagged customers: {count} of {total}",
+    letters: "letters: {count}",
+    docx: "docx: {file}",
+    dataProblems: "data problems: {count} row(s), listed in the output workbook",
+    settingsProblems: "settings problems (defaults used): {list}",
+  },
+  listSeparator: ", ",
+  demo: {
+    title: "ar-addin demo — {input} as of {asOf}",
+    headers: { job: "job", output: "output", result: "result" },
+    dataProblems: "{count} data problem(s)",
+    flagged: "{count} flagged",
+    letters: "{count} letters",
+    word: "Word",
+  },
+};

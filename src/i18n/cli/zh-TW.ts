@@ -1,0 +1,66 @@
+/** The command line's words in Traditional Chinese. */
+import type { CliStrings } from "./types";
+
+/**
+ * The command line's words in Traditional Chinese.
+ * @example CLI_ZH_TW.usageErrors.needsValue // "{option} 需要一個值"
+ */
+export const CLI_ZH_TW: CliStrings = {
+  usage: `用法：ar-addin <指令> [選項]
+
+指令：
+  aging <活頁簿.xlsx|.csv>      帳齡彙總和未結發票明細（帳齡分析）
+  flags <活頁簿.xlsx|.csv>      超出信用額度或需停止供貨的客戶（超額度停貨）
+  letters <活頁簿.xlsx|.csv>    催款函；加上 --docx 時另存為 Word 檔案
+  demo                          對 examples/sample-ledger.xlsx 執行三項作業，輸出到 examples/out/
+
+選項：
+  --as-of YYYY-MM-DD            截止日期（預設：今天）
+  --out 檔案                    輸出活頁簿（預設：輸入檔旁的 <名稱>.aging.xlsx / .flags.xlsx / .letters.xlsx）
+  --json                        在標準輸出中列印 JSON 格式的報表
+  --lang zh-CN|zh-TW|en         工作表、催款函和提示訊息的語言（預設 zh-CN）
+  --policy 檔案.json            取代活頁簿中所存政策的政策檔
+  --docx single|per-customer    催款函：所有客戶合為一個 .docx 檔，或每位客戶一個檔案（放在一個資料夾中）
+  --quiet                       不在標準錯誤中顯示進度
+  --help                        顯示本說明
+
+不會修改輸入的活頁簿。結束狀態：作業已執行為 0（列資料問題列在報表中），檔案無法使用為 1，
+命令列有誤為 2。`,
+  usageErrors: {
+    unknownOption: "未知的選項 {option}（請見 ar-addin --help）",
+    needsValue: "{option} 需要一個值",
+    unknownCommand: "未知的指令「{command}」：請使用 aging、flags、letters 或 demo",
+    demoTakesNoWorkbook: "demo 不接受活頁簿",
+    needsWorkbook: "{command} 需要一個活頁簿：ar-addin {command} <活頁簿.xlsx>",
+    unexpectedArgument: "多餘的引數「{argument}」",
+    docxLettersOnly: "--docx 只能與 letters 指令一起使用",
+    badLang: "--lang 只能是 zh-CN、zh-TW 或 en，不能是「{value}」",
+    badDocx: "--docx 只能是 single 或 per-customer，不能是「{value}」",
+    badAsOf: "--as-of 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-11-23",
+  },
+  policyFile: {
+    notFound: "{file}：找不到政策檔",
+    notJson: "{file}：不是有效的 JSON（{reason}）",
+    badField: "{file}：政策欄位「{field}」有誤：{message}",
+    badFields: "{file}：政策欄位「{field}」有誤：{message}（另有 {count} 處）",
+  },
+  unexpectedError: "非預期的錯誤：{message}",
+  outcome: {
+    wrote: "{command}（截止 {asOf}）：已寫入 {output}",
+    sheets: "工作表：{list}",
+    flagged: "超額度或停貨客戶：{count} / {total}",
+    letters: "催款函：{count} 封",
+    docx: "Word 檔案：{file}",
+    dataProblems: "資料問題：{count} 列，已列在輸出活頁簿中",
+    settingsProblems: "設定有誤（已使用預設值）：{list}",
+  },
+  listSeparator: "、",
+  demo: {
+    title: "ar-addin demo — {input}，截止 {asOf}",
+    headers: { job: "作業", output: "輸出檔案", result: "結果" },
+    dataProblems: "{count} 處資料問題",
+    flagged: "{count} 位客戶被標記",
+    letters: "{count} 封催款函",
+    word: "Word",
+  },
+};

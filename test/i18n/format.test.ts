@@ -1,0 +1,28 @@
+import { groupThousands } from "../../src/i18n/format";
+
+describe("groupThousands", () => {
+  it("groups the whole part of an amount's shown text in threes", () => {
+    expect(groupThousands("1234567.89")).toBe("1,234,567.89");
+    expect(groupThousands("22000.00")).toBe("22,000.00");
+    expect(groupThousands("1000")).toBe("1,000");
+    expect(groupThousands("999.99")).toBe("999.99");
+    expect(groupThousands("0.00")).toBe("0.00");
+  });
+
+  it("keeps the minus sign outside the groups", () => {
+    expect(groupThousands("-1234.50")).toBe("-1,234.50");
+    expect(groupThousands("-123456.00")).toBe("-123,456.00");
+    expect(groupThousands("-100.00")).toBe("-100.00");
+  });
+
+  it("leaves the decimals as they are, however many", () => {
+    expect(groupThousands("1234.56789")).toBe("1,234.56789");
+  });
+
+  it("returns text that is not an amount unchanged", () => {
+    expect(groupThousands("—")).toBe("—");
+    expect(groupThousands("")).toBe("");
+    expect(groupThousands("1,234.00")).toBe("1,234.00");
+    expect(groupThousands("12%")).toBe("12%");
+  });
+});
