@@ -8,14 +8,14 @@
  */
 import { labelsFor } from "../i18n/labels";
 import { DEFAULT_TEMPLATES, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
-import { formatFen, sum, type Decimal } from "../rules/money";
+import { formatMoney, multiplyDivide } from "../rules/money";
 import { DEFAULT_POLICY } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
 import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
 import type { SheetPlan } from "../workbook/plan-types";
-import { agingPlan, currenciesOf, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
+import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
 import type { ColumnMapping } from "../workbook/settings";
 
@@ -228,17 +228,17 @@ function baseResult(prepared: Prepared, plans: SheetPlan[], sheets: string[]): J
  * @example summarize(report, DEFAULT_POLICY)[0] // { currency: "CNY", customers: 2, outstanding: "15000.00", … }
  */
 export function summarize(report: Report, policy: Policy): CurrencySummary[] {
+  const bucketCount = policy.buckets.edges.length + 1;
   return currenciesOf(report.customers, policy).map((currency) => {
-    const mine = report.customers.filter((customer) => customer.currency === currency);
-    const outstanding: Decimal = sum(mine.map((customer) => customer.outstanding));
-    const overdue: Decimal = sum(mine.map((customer) => customer.overdue));
+    const totals = currencyTotals(report.customers, currency, bucketCount);
     return {
       currency,
-      customers: mine.length,
-      outstanding: formatFen(outstanding),
-      overdue: formatFen(overdue),
-      overduePct: outstanding.isZero() ? null : Number(overdue.div(outstanding).toDecimalPlaces(4).toString()),
-      interest: formatFen(sum(mine.map((customer) => customer.interest))),
+      customers: report.customers.filter((customer) => customer.currency === currency).length,
+      outstanding: formatMoney(totals.outstanding, report.scale),
+      overdue: formatMoney(totals.overdue, report.scale),
+      // A share to four decimals (0.8735 = 87.35 %), rounded half-up from the exact amounts.
+      overduePct: totals.outstanding === 0 ? null : Number(multiplyDivide(totals.overdue, 10000, totals.outstanding)) / 10000,
+      interest: formatMoney(totals.interest, report.scale),
     };
   });
 }

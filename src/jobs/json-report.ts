@@ -4,7 +4,7 @@
  * are never added together: totals are per currency, the policy currency's in `totals`.
  */
 import { formatIso } from "../rules/dates";
-import { formatFen } from "../rules/money";
+import { formatMoney, type Minor } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
 import type { Lang, Report, RowError, StopReason } from "../rules/types";
 import { currenciesOf, currencyTotals, gradeText, reasonLabels, stageLabel } from "../workbook/plans";
@@ -78,6 +78,7 @@ function cellProblem(problem: RowError): JsonReport["errors"][number] {
  * @example toJsonReport(report, DEFAULT_POLICY, "zh-CN").totals.outstanding // "15000.00"
  */
 export function toJsonReport(report: Report, policy: Policy, lang: Lang, notices: readonly RowError[] = []): JsonReport {
+  const formatFen = (amount: Minor): string => formatMoney(amount, report.scale);
   const bucketCount = policy.buckets.labels[lang].length;
   const customers: JsonCustomer[] = report.customers.map((customer) => ({
     customer: customer.customer,

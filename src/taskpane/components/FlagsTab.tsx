@@ -56,14 +56,14 @@ export function FlagsTab(): React.JSX.Element {
   const lastRun = React.useDeferredValue(latestRun);
   const styles = usePaneStyles();
   const job = useJob(strings);
-  const [checked, setChecked] = React.useState<{ customers: CustomerReport[]; policy: LastRun["result"]["policy"] } | null>(null);
+  const [checked, setChecked] = React.useState<{ customers: CustomerReport[]; policy: LastRun["result"]["policy"]; scale: number } | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const words = strings.flags;
   // A newer aging run supersedes an earlier check.
   React.useEffect(() => setChecked(null), [lastRun]);
 
   const fromRun = React.useMemo(
-    () => (lastRun ? { customers: flaggedCustomers(lastRun.result.report), policy: lastRun.result.policy } : null),
+    () => (lastRun ? { customers: flaggedCustomers(lastRun.result.report), policy: lastRun.result.policy, scale: lastRun.result.report.scale } : null),
     [lastRun],
   );
   const shown = checked ?? fromRun;
@@ -71,7 +71,7 @@ export function FlagsTab(): React.JSX.Element {
   const check = async () => {
     const asOf = parseAsOf(asOfText) ?? today;
     const result = await job.run(({ signal, onProgress }) => runFlags(workbook, { asOf, lang, write: false, signal, onProgress }));
-    if (result) setChecked({ customers: result.flagged, policy: result.policy });
+    if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale });
   };
 
   const choose = async (customer: CustomerReport) => {
@@ -113,9 +113,9 @@ export function FlagsTab(): React.JSX.Element {
                     </Link>
                     <Caption1 className={styles.muted}> {customer.currency}</Caption1>
                   </TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.effectiveLimit)}</TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.outstanding)}</TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.excess)}</TableCell>
+                  <TableCell className={styles.number}>{formatAmount(customer.effectiveLimit, shown.scale)}</TableCell>
+                  <TableCell className={styles.number}>{formatAmount(customer.outstanding, shown.scale)}</TableCell>
+                  <TableCell className={styles.number}>{formatAmount(customer.excess, shown.scale)}</TableCell>
                   <TableCell>{reasonLabels(customer.reasons, shown.policy, lang).join(" · ")}</TableCell>
                   <TableCell>{stageLabel(customer.stage, shown.policy, lang)}</TableCell>
                 </TableRow>
