@@ -13,7 +13,7 @@ import { creditGrade } from "../rules/grade";
 import { simpleInterest } from "../rules/interest";
 import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
 import { shownAmount as amountCell } from "../rules/fen";
-import { formatFen, roundFen, toDecimal, ZERO } from "../rules/money";
+import { roundFen, toDecimal, ZERO } from "../rules/money";
 import type { Decimal } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
 import type { BucketPolicy, Policy } from "../rules/policy-types";
