@@ -9,10 +9,14 @@
 #    does not match package-lock.json it stops and says so instead, because `npm ci` deletes the
 #    whole folder (which may be shared, linked, or hold something being tried).
 # Exit 0 when everything is there; 1 after printing the one line.
+# Only bash built-ins, node and npm until something is installed: it runs on a bare machine.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+here=${BASH_SOURCE[0]}
+[[ $here == */* ]] || here=./$here
+cd "${here%/*}/.." || exit 1
 
 stop() { echo "ensure-tools: $*"; exit 1; }
+artifacts() { node -e 'require("fs").mkdirSync("test-artifacts", { recursive: true })'; }
 
 # Node: the version running npm.
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
@@ -24,12 +28,12 @@ missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 { fc-list 2>/dev/null | grep -qi wqy; } || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -ne 0 ]; then
+  if [ "$EUID" -ne 0 ]; then
     stop "missing ${missing[*]}: run  sudo apt-get update && sudo apt-get install -y ${missing[*]}  then npm test again"
   fi
   command -v apt-get >/dev/null 2>&1 \
     || stop "missing ${missing[*]} and no apt-get here: install Debian's ${missing[*]} (the tests expect /usr/bin/chromium and soffice on PATH)"
-  mkdir -p test-artifacts
+  artifacts
   echo "ensure-tools: installing ${missing[*]} with apt-get (about 3 minutes; log in test-artifacts/apt.log)"
   if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } > test-artifacts/apt.log 2>&1; then
     stop "apt-get could not install ${missing[*]} (see test-artifacts/apt.log): run  apt-get update && apt-get install -y ${missing[*]}  by hand"
@@ -40,7 +44,7 @@ fi
 
 # node_modules against package-lock.json (npm records what it installed in node_modules/.package-lock.json).
 if [ ! -d node_modules ]; then
-  mkdir -p test-artifacts
+  artifacts
   echo "ensure-tools: no node_modules: running npm ci --ignore-scripts (about 90 seconds)"
   npm ci --ignore-scripts --no-audit --no-fund > test-artifacts/npm-ci.log 2>&1 \
     || stop "npm ci --ignore-scripts failed (see test-artifacts/npm-ci.log)"
