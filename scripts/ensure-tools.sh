@@ -23,9 +23,10 @@ node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.ex
   || stop "Node 20.19 or newer is needed (found $(node --version)): install it, then run npm test again"
 
 # Debian packages.
+has_soffice() { local found; found=$(command -v soffice 2>/dev/null) && [ -x "$found" ]; }
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+has_soffice || missing+=(libreoffice-calc-nogui)
 { fc-list 2>/dev/null | grep -qi wqy; } || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$EUID" -ne 0 ]; then
@@ -38,7 +39,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } > test-artifacts/apt.log 2>&1; then
     stop "apt-get could not install ${missing[*]} (see test-artifacts/apt.log): run  apt-get update && apt-get install -y ${missing[*]}  by hand"
   fi
-  [ -x /usr/bin/chromium ] && command -v soffice >/dev/null 2>&1 \
+  [ -x /usr/bin/chromium ] && has_soffice \
     || stop "apt-get ran but /usr/bin/chromium or soffice is still missing (see test-artifacts/apt.log)"
 fi
 
