@@ -27,7 +27,7 @@ has_soffice() { local found; found=$(command -v soffice 2>/dev/null) && [ -x "$f
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 has_soffice || missing+=(libreoffice-calc-nogui)
-{ fc-list 2>/dev/null | grep -qi wqy; } || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
+{ fc-list | grep -qi wqy; } 2>/dev/null || [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$EUID" -ne 0 ]; then
     stop "missing ${missing[*]}: run  sudo apt-get update && sudo apt-get install -y ${missing[*]}  then npm test again"
