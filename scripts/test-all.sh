@@ -4,7 +4,8 @@
 # browser tests in Chromium), lint, the type check and the offline manifest check, then prints one
 # summary line. scripts/ensure-tools.sh runs first: it installs or names what is missing.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+here=${BASH_SOURCE[0]}; [[ $here == */* ]] || here=./$here
+cd "${here%/*}/.." || exit 1
 bash scripts/ensure-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
 mkdir -p test-artifacts
 
