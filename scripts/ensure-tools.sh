@@ -60,7 +60,9 @@ try {
   have = null;
 }
 const name = (key) => key.replace(/^.*node_modules\//, "");
-const direct = (key) => key.lastIndexOf("node_modules/") === 0;
+const root = want[""] ?? {};
+const ours = new Set([...Object.keys(root.dependencies ?? {}), ...Object.keys(root.devDependencies ?? {})].map((n) => `node_modules/${n}`));
+const direct = (key) => ours.has(key);
 const differences = [];
 if (have) {
   for (const [key, locked] of Object.entries(want)) {
@@ -72,7 +74,7 @@ if (have) {
   for (const key of Object.keys(have)) if (!(key in want)) differences.push([key, `${name(key)} not in the lock`]);
 }
 if (have && differences.length === 0) process.exit(0);
-differences.sort((a, b) => Number(direct(b[0])) - Number(direct(a[0])));
+differences.sort((a, b) => Number(direct(b[0])) - Number(direct(a[0]))); // package.json's own first
 const shown = differences.slice(0, 3).map(([, text]) => text);
 if (differences.length > 3) shown.push(`${differences.length - 3} more`);
 const why = have ? shown.join(", ") : "npm did not install it";
