@@ -46,7 +46,7 @@ fi
 # node_modules against package-lock.json (npm records what it installed in node_modules/.package-lock.json).
 if [ ! -d node_modules ]; then
   artifacts
-  echo "ensure-tools: no node_modules: running npm ci --ignore-scripts (about 90 seconds)"
+  echo "ensure-tools: no node_modules: running npm ci --ignore-scripts (1 to 2 minutes)"
   npm ci --ignore-scripts --no-audit --no-fund > test-artifacts/npm-ci.log 2>&1 \
     || stop "npm ci --ignore-scripts failed (see test-artifacts/npm-ci.log)"
 fi
