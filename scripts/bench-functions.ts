@@ -3,6 +3,7 @@
  * column): AR.PENALTY must finish within 200 ms. Prints the median of several runs.
  *   node scripts/bench/run-ts.js scripts/bench-functions.ts
  */
+import { cpus, loadavg } from "os";
 import "../test/support/custom-functions";
 import { aging, daysoverdue, limit, penalty, provision } from "../src/functions/functions";
 
@@ -53,6 +54,6 @@ measure("LIMIT", () => limit(amounts, [[1]]));
 measure("PROVISION", () => provision(amounts, ages));
 
 // A busy machine (other builds, tests) inflates wall time; the load average says how busy.
-console.log(`\nload average ${require("os").loadavg().map((l: number) => l.toFixed(1)).join(" ")} on ${require("os").cpus().length} cores`);
+console.log(`\nload average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${cpus().length} cores`);
 console.log(`PENALTY budget ${BUDGET_MS} ms: ${penaltyMs <= BUDGET_MS ? "within" : "OVER"}`);
 process.exitCode = penaltyMs <= BUDGET_MS ? 0 : 1;

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): builds what the tests exercise, runs every jest suite
 # (rules, functions, workbook, CLI with LibreOffice, Office adapter on the stand-in, task pane,
-# browser tests in Chromium) and the offline manifest check, then prints one summary line.
+# browser tests in Chromium), lint, the type check and the offline manifest check, then prints one
+# summary line. scripts/ensure-tools.sh runs first: it installs or names what is missing.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+here=${BASH_SOURCE[0]}; [[ $here == */* ]] || here=./$here
+cd "${here%/*}/.." || exit 1
+bash scripts/ensure-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
 mkdir -p test-artifacts
 
 passed=0
@@ -17,6 +20,8 @@ step() { # name, command...: a build or check counted as one test
   fi
 }
 
+step lint npm run --silent lint
+step typecheck npm run --silent typecheck
 step build npx webpack --mode production
 step build-cli npm run --silent build:cli
 step validate-manifest node scripts/validate-manifest.js

@@ -3,7 +3,6 @@
  * the pane with the Office adapter and host. `renderPane` is exported so a test host can mount
  * the same tree over the Excel stand-in.
  */
-import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { languageOfLocale } from "../i18n/language";

@@ -60,6 +60,7 @@ export interface PageRecord {
 
 /** Launches Chromium as ENVIRONMENT.md says. */
 export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync("/usr/bin/chromium")) throw new Error("Chromium is required for the browser tests: apt-get install -y chromium (/usr/bin/chromium not found)");
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"],

@@ -3,8 +3,9 @@
  * exceljs and in LibreOffice (a real spreadsheet program), and hostile strings stay text.
  */
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createHash } from "crypto";
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import type { CellValue } from "../../src/workbook/adapter-types";
@@ -129,7 +130,7 @@ describe("reading", () => {
 
   it("reads a UTF-8 CSV with a BOM, quotes and numbers; refuses GBK", async () => {
     const input = path.join(dir, "ledger.csv");
-    require("fs").writeFileSync(input, '\uFEFF客户,发票号,金额\n"华东, 精密","00123",1234.50\n"说 ""好""",INV-2,-5\n');
+    writeFileSync(input, '\uFEFF客户,发票号,金额\n"华东, 精密","00123",1234.50\n"说 ""好""",INV-2,-5\n');
     const data = await new ExcelJsAdapter({ input }).read();
     expect(data.sheets[0].name).toBe("ledger");
     expect(data.sheets[0].rows).toEqual([
@@ -139,7 +140,7 @@ describe("reading", () => {
     ]);
     const gbk = path.join(dir, "gbk.csv");
     // "客户" in GBK: BF CD BB A7 — not valid UTF-8.
-    require("fs").writeFileSync(gbk, Buffer.from([0xbf, 0xcd, 0xbb, 0xa7, 0x0a]));
+    writeFileSync(gbk, Buffer.from([0xbf, 0xcd, 0xbb, 0xa7, 0x0a]));
     await expect(new ExcelJsAdapter({ input: gbk }).read()).rejects.toThrow('not UTF-8 (GBK?): save it as "CSV UTF-8"');
   });
 });
@@ -311,15 +312,13 @@ describe("a sheet formatted far below its values", () => {
     sheet.addRow(["Customer", "Amount"]);
     sheet.addRow(["Big Co", 100]);
     sheet.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const JSZip = require("jszip") as typeof import("jszip");
     const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     const style = /<c r="A1" s="(\d+)"/.exec(xml)![1];
     const empty: string[] = [];
     for (let r = 3; r <= 60_002; r++) empty.push(`<row r="${r}"${r === 5 ? ' hidden="1"' : ""}><c r="A${r}" s="${style}"/><c r="B${r}" s="${style}"/></row>`);
     zip.file("xl/worksheets/sheet1.xml", xml.replace("</sheetData>", `${empty.join("")}</sheetData>`));
-    require("fs").writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
     const adapter = new ExcelJsAdapter({ input, output });
     const started = process.cpuUsage();
     const data = await adapter.read();

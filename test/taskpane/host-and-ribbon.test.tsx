@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { act, render, screen } from "@testing-library/react";
-import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { runAgingFromRibbon, subscribeRibbonNotices, type RibbonNotice } from "../../src/jobs/ribbon";
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
@@ -148,9 +147,11 @@ describe("ribbon: generate aging", () => {
     let commandsCopy!: typeof import("../../src/jobs/ribbon");
     let paneCopy!: typeof import("../../src/jobs/ribbon");
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
       commandsCopy = require("../../src/jobs/ribbon");
     });
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
       paneCopy = require("../../src/jobs/ribbon");
     });
     expect(commandsCopy).not.toBe(paneCopy);

@@ -2,7 +2,6 @@
  * Shared pieces of the pane's component tests: a sample ledger, a MemoryAdapter with the pane's
  * extra calls recorded, a fake Office host, and a render helper.
  */
-import * as React from "react";
 import { configure, render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MotionBehaviourProvider } from "@fluentui/react-motion";

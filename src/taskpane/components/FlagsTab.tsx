@@ -56,22 +56,21 @@ export function FlagsTab(): React.JSX.Element {
   const lastRun = React.useDeferredValue(latestRun);
   const styles = usePaneStyles();
   const job = useJob(strings);
-  const [checked, setChecked] = React.useState<{ customers: CustomerReport[]; policy: LastRun["result"]["policy"]; scale: number } | null>(null);
+  const [checked, setChecked] = React.useState<{ customers: CustomerReport[]; policy: LastRun["result"]["policy"]; scale: number; run: typeof lastRun } | null>(null);
   const [notice, setNotice] = React.useState<string | null>(null);
   const words = strings.flags;
-  // A newer aging run supersedes an earlier check.
-  React.useEffect(() => setChecked(null), [lastRun]);
 
   const fromRun = React.useMemo(
     () => (lastRun ? { customers: flaggedCustomers(lastRun.result.report), policy: lastRun.result.policy, scale: lastRun.result.report.scale } : null),
     [lastRun],
   );
-  const shown = checked ?? fromRun;
+  // A newer aging run supersedes an earlier check.
+  const shown = (checked?.run === lastRun ? checked : null) ?? fromRun;
 
   const check = async () => {
     const asOf = parseAsOf(asOfText) ?? today;
     const result = await job.run(({ signal, onProgress }) => runFlags(workbook, { asOf, lang, write: false, signal, onProgress }));
-    if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale });
+    if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale, run: lastRun });
   };
 
   const choose = async (customer: CustomerReport) => {
