@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import { fromYmd } from "../../src/rules/dates";
 import { escapeHtml, lettersForReport, letterToHtml, DEFAULT_TEMPLATES } from "../../src/rules/letters";
-import { toDecimal } from "../../src/rules/money";
+import { amount } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { buildReport } from "../../src/rules/report";
 import type { Invoice, Ledger } from "../../src/rules/types";
@@ -164,12 +164,13 @@ describe("letters as HTML", () => {
     invoiceNo: `<b>INV-${n}</b>"'&`,
     invoiceDate: fromYmd(2026, 2, 24),
     dueDate: fromYmd(2026, 3, 26),
-    amount: toDecimal("1000"),
-    received: toDecimal("0"),
+    amount: amount("1000"),
+    received: 0,
     currency: "CNY",
     disputed: false,
   });
   const ledger: Ledger = {
+    scale: 2,
     invoices: HOSTILE_CUSTOMER_NAMES.map((name, i) => invoice(name, i)),
     payments: [],
     customers: HOSTILE_CUSTOMER_NAMES.map((name) => ({ name, contact: `<a href="javascript:alert(1)">${name}</a>` })),

@@ -1,6 +1,6 @@
 import { toJsonReport } from "../../src/jobs/json-report";
 import { fromYmd } from "../../src/rules/dates";
-import { Dec } from "../../src/rules/money";
+import { amount as units } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { buildReport } from "../../src/rules/report";
 import type { Invoice, Ledger, Report } from "../../src/rules/types";
@@ -13,8 +13,8 @@ function invoice(customer: string, invoiceNo: string, dueDate: number, amount: s
     invoiceNo,
     invoiceDate: dueDate - 30,
     dueDate,
-    amount: new Dec(amount),
-    received: new Dec(received),
+    amount: units(amount, 3),
+    received: units(received, 3),
     currency,
     disputed: false,
   };
@@ -24,7 +24,9 @@ function invoice(customer: string, invoiceNo: string, dueDate: number, amount: s
 //   interest 2,000 × 0.0005 × 10 = 10.00; open past due → grade D → limit 0 → over limit by 3,000.00.
 // 乙公司: 1,063.125 due in 5 days (shown 1,063.13), limit 5,000.00, grade A.
 // Beta: 50.00 USD due in 10 days.
+// 1,063.125 has three decimals: the ledger counts tenths of a fen (scale 3).
 const LEDGER: Ledger = {
+  scale: 3,
   invoices: [
     invoice("甲公司", "INV-1", AS_OF + 3, "1000"),
     invoice("甲公司", "INV-2", AS_OF - 10, "2500", "500"),
@@ -33,9 +35,9 @@ const LEDGER: Ledger = {
   ],
   payments: [],
   customers: [
-    { name: "甲公司", fixedLimit: new Dec("3000") },
-    { name: "乙公司", fixedLimit: new Dec("5000") },
-    { name: "Beta", fixedLimit: new Dec("1000") },
+    { name: "甲公司", fixedLimit: units("3000", 3) },
+    { name: "乙公司", fixedLimit: units("5000", 3) },
+    { name: "Beta", fixedLimit: units("1000", 3) },
   ],
 };
 
