@@ -12,7 +12,7 @@ import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
 import { interestTerms, simpleInterest } from "../rules/interest";
 import type { InterestTerms } from "../rules/interest";
-import { checkTemporaryLimit, effectiveLimit } from "../rules/limit";
+import { checkTemporaryLimit, effectiveLimit, limitTerms } from "../rules/limit";
 import { FEN_SCALE, formatExact, moneyNumber, rescale } from "../rules/money";
 import type { Minor, Scaled } from "../rules/money";
 import { DEFAULT_POLICY, policyFromJson } from "../rules/policy";
@@ -230,6 +230,7 @@ export function limit(
   consecutive_months?: any[][],
 ): any[][] {
   const policy = DEFAULT_POLICY;
+  const terms = limitTerms(policy);
   const maxPercent = policy.limit.temporaryMaxRatio.times(100).toString();
   const eventsFor = eventsCache();
   return mapCells(
@@ -248,7 +249,7 @@ export function limit(
       const scale = Math.max(fixedAmount.scale, temporaryAmount.scale);
       const fixed = rescale(fixedAmount.units, fixedAmount.scale, scale);
       const temporary = rescale(temporaryAmount.units, temporaryAmount.scale, scale);
-      if (checkTemporaryLimit(fixed, temporary, policy, scale) !== null) {
+      if (checkTemporaryLimit(fixed, temporary, terms, scale) !== null) {
         throw new ArgumentError(
           "temporary_limit",
           `${exactText(temporaryAmount)} is more than ${maxPercent} % of the fixed limit ${exactText(fixedAmount)}`,
@@ -262,7 +263,7 @@ export function limit(
           events: eventsFor(late as number, consecutive as number),
           asOf: EVENT_AS_OF,
         },
-        policy,
+        terms,
         scale,
       );
       return moneyNumber(result.effective, scale);

@@ -5,7 +5,7 @@
 import { addMonths, monthKey } from "./dates";
 import { scaledOf, ZERO_RATE, type Decimal } from "./decimal";
 import { ruleError, type RuleError } from "./errors";
-import { add, formatExact, max, min, multiply, powerOfTen, roundToFen, subtract, type Minor } from "./money";
+import { add, formatExact, max, min, multiply, powerOfTen, roundToFen, subtract, type Minor, type Scaled } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Grade, LateEvent } from "./types";
 
@@ -32,6 +32,33 @@ export interface LimitResult {
   zeroReason?: "gradeD" | "consecutive";
 }
 
+/** A policy's limit rules with their rates as exact fractions, read once per report or call. */
+export interface LimitTerms {
+  /** Ascending by lateCount; `fraction` is `cut` as an exact fraction. */
+  cuts: { lateCount: number; cut: Decimal; fraction: Scaled }[];
+  temporaryMaxRatio: Decimal;
+  temporaryMax: Scaled;
+  consecutiveMonthsToZero: number;
+  windowMonths: number;
+}
+
+/**
+ * The limit terms of a policy.
+ * @param policy limit cuts, window, consecutive-months rule, temporary ceiling
+ * @returns the terms
+ * @example limitTerms(DEFAULT_POLICY).cuts[0].fraction // { units: 1, scale: 1 } (10 %)
+ */
+export function limitTerms(policy: Policy): LimitTerms {
+  const { cuts, temporaryMaxRatio, consecutiveMonthsToZero, windowMonths } = policy.limit;
+  return {
+    cuts: cuts.map((step) => ({ lateCount: step.lateCount, cut: step.cut, fraction: scaledOf(step.cut) })),
+    temporaryMaxRatio,
+    temporaryMax: scaledOf(temporaryMaxRatio),
+    consecutiveMonthsToZero,
+    windowMonths,
+  };
+}
+
 /** Whether the month keys hold a run of `length` consecutive calendar months. */
 function hasConsecutiveMonths(keys: Set<number>, length: number): boolean {
   if (length <= 0) return false;
@@ -55,31 +82,36 @@ function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: 
  * day are counted; the largest cut whose lateCount is reached applies to the fixed limit. Negative
  * limits are read as 0.
  * @param input fixed and temporary limits, grade, late events, as-of date
- * @param policy limit cuts, window, consecutive-months rule
+ * @param terms the policy's limit terms (limitTerms)
  * @param scale the scale of the amounts
  * @returns the effective limit and its parts
  * @example
  * // fixed 1,000,000.00, no temporary, two late payments in the window: cut 30 %
- * effectiveLimit({ fixed: 100000000, temporary: 0, grade: "C", events: twoLate, asOf }, DEFAULT_POLICY, 2).effective // 70000000
+ * effectiveLimit({ fixed: 100000000, temporary: 0, grade: "C", events: twoLate, asOf }, limitTerms(DEFAULT_POLICY), 2).effective // 70000000
  */
-export function effectiveLimit(input: LimitInput, policy: Policy, scale: number): LimitResult {
+export function effectiveLimit(input: LimitInput, terms: LimitTerms, scale: number): LimitResult {
   const fixed = max(input.fixed, 0);
   const temporary = max(input.temporary, 0);
-  const windowStart = addMonths(input.asOf, -policy.limit.windowMonths);
+  const windowStart = addMonths(input.asOf, -terms.windowMonths);
   let lateCount = 0;
   for (const event of input.events) if (event.date > windowStart && event.date <= input.asOf) lateCount++;
 
   let cutRatio: Decimal = ZERO_RATE;
-  for (const step of policy.limit.cuts) if (lateCount >= step.lateCount) cutRatio = step.cut;
+  let cut: Scaled = { units: 0, scale: 0 };
+  for (const step of terms.cuts) {
+    if (lateCount >= step.lateCount) {
+      cutRatio = step.cut;
+      cut = step.fraction;
+    }
+  }
 
   let zeroReason: LimitResult["zeroReason"];
-  const consecutive = policy.limit.consecutiveMonthsToZero;
+  const consecutive = terms.consecutiveMonthsToZero;
   if (input.grade === "D") zeroReason = "gradeD";
   // A run of n months needs at least n events, so fewer skip the calendar work.
   else if (lateCount >= consecutive && hasConsecutiveMonths(lateMonths(input.events, windowStart, input.asOf), consecutive)) {
     zeroReason = "consecutive";
   }
-  const cut = scaledOf(cutRatio);
   const cutFixed = roundToFen(multiply(fixed, subtract(powerOfTen(cut.scale), cut.units)), scale, cut.scale);
   const ceiling = add(fixed, temporary);
   const effective = zeroReason !== undefined ? 0 : min(max(add(cutFixed, temporary), 0), ceiling);
@@ -92,15 +124,15 @@ export function effectiveLimit(input: LimitInput, policy: Policy, scale: number)
  * Checks a temporary limit against the policy's ceiling (at most 50 % of the fixed limit by default).
  * @param fixed the fixed limit
  * @param temporary the temporary limit
- * @param policy limit.temporaryMaxRatio
+ * @param terms the policy's limit terms (temporaryMaxRatio)
  * @param scale the scale of both amounts
  * @returns a RuleError to report (not thrown), or null when the temporary limit is allowed
- * @example checkTemporaryLimit(100000000, 60000000, DEFAULT_POLICY, 2)?.message
+ * @example checkTemporaryLimit(100000000, 60000000, limitTerms(DEFAULT_POLICY), 2)?.message
  * // "temporary limit 600000 is more than 50% of the fixed limit 1000000"
  */
-export function checkTemporaryLimit(fixed: Minor, temporary: Minor, policy: Policy, scale: number): RuleError | null {
-  const ratio = policy.limit.temporaryMaxRatio;
-  const ceiling = scaledOf(ratio);
+export function checkTemporaryLimit(fixed: Minor, temporary: Minor, terms: LimitTerms, scale: number): RuleError | null {
+  const ratio = terms.temporaryMaxRatio;
+  const ceiling = terms.temporaryMax;
   if (!(multiply(temporary, powerOfTen(ceiling.scale)) > multiply(fixed, ceiling.units))) return null;
   return ruleError(
     "limit.temporaryTooHigh",

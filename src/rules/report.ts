@@ -9,11 +9,11 @@ import { customerStage } from "./escalation";
 import { creditGrade, lateEvents } from "./grade";
 import { interestTerms, settledLateInterest, type InterestTerms } from "./interest";
 import { applyLedger } from "./ledger";
-import { effectiveLimit } from "./limit";
+import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import { isWriteOffCandidate, provisionFor, provisionTerms, type ProvisionTerms } from "./provision";
-import { stopShippingReasons } from "./stop-shipping";
+import { stopShippingReasons, stopShippingTerms, type StopShippingTerms } from "./stop-shipping";
 import type { CustomerAccount, CustomerReport, DayNumber, Ledger, Payment, PaymentPromise, Report } from "./types";
 
 /** The policy's terms that every account reads, made once per report. */
@@ -21,6 +21,8 @@ interface ReportTerms {
   policy: Policy;
   interest: InterestTerms;
   provision: ProvisionTerms;
+  limit: LimitTerms;
+  stopShipping: StopShippingTerms;
   scale: number;
   asOf: DayNumber;
 }
@@ -84,14 +86,14 @@ function reportAccount(
   const limitSet = info?.fixedLimit !== undefined;
   const fixedLimit = info?.fixedLimit ?? 0;
   const temporaryLimit = info?.temporaryLimit ?? 0;
-  const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, policy, scale);
+  const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, terms.limit, scale);
 
   // Unapplied credit is the customer's money on hand: it reduces what the limit has to cover.
   const exposure = subtract(outstanding, account.unappliedCredit);
   const overLimit = limitSet && exposure > limit.effective;
   // The overdue-total threshold is in the policy currency and the policy holds no exchange rates.
   const overdueInPolicyCurrency = account.currency === policy.currency ? overdue : 0;
-  const reasons = stopShippingReasons({ maxDaysOverdue, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, policy, scale);
+  const reasons = stopShippingReasons({ maxDaysOverdue, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, terms.stopShipping, scale);
 
   const report: CustomerReport = {
     customer: account.customer,
@@ -140,7 +142,15 @@ function reportAccount(
  */
 export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Report {
   const applied = applyLedger(ledger, asOf, policy);
-  const terms: ReportTerms = { policy, interest: interestTerms(policy), provision: provisionTerms(policy), scale: ledger.scale, asOf };
+  const terms: ReportTerms = {
+    policy,
+    interest: interestTerms(policy),
+    provision: provisionTerms(policy),
+    limit: limitTerms(policy),
+    stopShipping: stopShippingTerms(policy),
+    scale: ledger.scale,
+    asOf,
+  };
   const promisesByAccount = groupByAccount(ledger.promises ?? [], policy, () => true);
   // Receipts matter to the grade only through promises, so they are grouped only when there are some.
   const paymentsByAccount =

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { fromYmd } from "../../src/rules/dates";
-import { checkTemporaryLimit, effectiveLimit } from "../../src/rules/limit";
+import { checkTemporaryLimit, effectiveLimit, limitTerms } from "../../src/rules/limit";
 import { toDecimal } from "../../src/rules/decimal";
 import { amount, exact, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
@@ -10,7 +10,7 @@ const ASOF = fromYmd(2026, 6, 30);
 const late = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: `INV-${y}${m}${d}`, date: fromYmd(y, m, d), kind: "paidLate" });
 
 function limitFor(fixed: string, temporary: string, events: LateEvent[], grade: Grade = "B") {
-  return effectiveLimit({ fixed: amount(fixed), temporary: amount(temporary), grade, events, asOf: ASOF }, DEFAULT_POLICY, 2);
+  return effectiveLimit({ fixed: amount(fixed), temporary: amount(temporary), grade, events, asOf: ASOF }, limitTerms(DEFAULT_POLICY), 2);
 }
 
 describe("effectiveLimit", () => {
@@ -96,7 +96,7 @@ describe("effectiveLimit", () => {
           const fixed = fixedFen;
           const temporary = temporaryFen;
           const events = offsets.map((o) => ({ invoiceNo: "X", date: ASOF + o, kind: "paidLate" as const }));
-          const { effective } = effectiveLimit({ fixed, temporary, grade, events, asOf: ASOF }, DEFAULT_POLICY, 2);
+          const { effective } = effectiveLimit({ fixed, temporary, grade, events, asOf: ASOF }, limitTerms(DEFAULT_POLICY), 2);
           return effective >= 0 && effective <= fixed + temporary;
         },
       ),
@@ -107,7 +107,7 @@ describe("effectiveLimit", () => {
   test("does not mutate its input", () => {
     const events = Object.freeze([Object.freeze(late(2026, 1, 10)), Object.freeze(late(2026, 4, 10))]);
     const input = Object.freeze({ fixed: amount(1000000), temporary: 0, grade: "B" as Grade, events, asOf: ASOF });
-    effectiveLimit(input, DEFAULT_POLICY, 2);
+    effectiveLimit(input, limitTerms(DEFAULT_POLICY), 2);
     expect(exact(input.fixed)).toBe("1000000");
     expect(events.map((e) => e.date)).toEqual([fromYmd(2026, 1, 10), fromYmd(2026, 4, 10)]);
   });
@@ -115,11 +115,11 @@ describe("effectiveLimit", () => {
 
 describe("checkTemporaryLimit", () => {
   test("at most 50 % of the fixed limit", () => {
-    expect(checkTemporaryLimit(amount(1000000), amount(500000), DEFAULT_POLICY, 2)).toBeNull();
-    const error = checkTemporaryLimit(amount(1000000), amount("500000.01"), DEFAULT_POLICY, 2);
+    expect(checkTemporaryLimit(amount(1000000), amount(500000), limitTerms(DEFAULT_POLICY), 2)).toBeNull();
+    const error = checkTemporaryLimit(amount(1000000), amount("500000.01"), limitTerms(DEFAULT_POLICY), 2);
     expect(error?.code).toBe("limit.temporaryTooHigh");
     expect(error?.field).toBe("temporaryLimit");
-    expect(checkTemporaryLimit(amount(1000000), amount(600000), DEFAULT_POLICY, 2)?.message).toBe(
+    expect(checkTemporaryLimit(amount(1000000), amount(600000), limitTerms(DEFAULT_POLICY), 2)?.message).toBe(
       "temporary limit 600000 is more than 50% of the fixed limit 1000000",
     );
   });

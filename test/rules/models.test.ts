@@ -9,7 +9,7 @@ import { fromYmd } from "../../src/rules/dates";
 import { Dec, type Decimal } from "../../src/rules/decimal";
 import { accruedInterest, interestTerms, lateInterest } from "../../src/rules/interest";
 import { applyLedger } from "../../src/rules/ledger";
-import { checkTemporaryLimit, effectiveLimit } from "../../src/rules/limit";
+import { checkTemporaryLimit, effectiveLimit, limitTerms } from "../../src/rules/limit";
 import {
   add,
   decimalOfNumber,
@@ -255,7 +255,7 @@ describe("interest, buckets, provision and limits against POLICY's formulas (pro
         fc.constantFrom(2, 3),
         (fixedInput, temporaryInput, grade, events, cuts, scale) => {
           const policy: Policy = { ...DEFAULT_POLICY, limit: { ...DEFAULT_POLICY.limit, cuts } };
-          const result = effectiveLimit({ fixed: fixedInput, temporary: temporaryInput, grade, events, asOf: BASE + 500 }, policy, scale);
+          const result = effectiveLimit({ fixed: fixedInput, temporary: temporaryInput, grade, events, asOf: BASE + 500 }, limitTerms(policy), scale);
           const fixed = Dec.max(decimalOf(fixedInput, scale), 0);
           const temporary = Dec.max(decimalOf(temporaryInput, scale), 0);
           const cutFixed = fixed.times(new Dec(1).minus(result.cutRatio)).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
@@ -263,7 +263,7 @@ describe("interest, buckets, provision and limits against POLICY's formulas (pro
           expect(decimalOf(result.cutFixed, scale).toFixed()).toBe(cutFixed.toFixed());
           expect(decimalOf(result.effective, scale).toFixed()).toBe(effective.toFixed());
           const tooHigh = decimalOf(temporaryInput, scale).greaterThan(decimalOf(fixedInput, scale).times(policy.limit.temporaryMaxRatio));
-          expect(checkTemporaryLimit(fixedInput, temporaryInput, policy, scale) !== null).toBe(tooHigh);
+          expect(checkTemporaryLimit(fixedInput, temporaryInput, limitTerms(policy), scale) !== null).toBe(tooHigh);
         },
       ),
       { numRuns: 1500 },
