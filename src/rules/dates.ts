@@ -256,13 +256,7 @@ function dayMonthOrMonthDay(text: string, first: number, second: number, year: n
   if (first > 12 && second > 12) throw ruleError("date.notADate", { text });
   if (first === second || order === "DMY") return dayFromParts(text, year, second, first);
   if (order === "MDY") return dayFromParts(text, year, first, second);
-  const name = (month: number): string =>
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1] ?? String(month);
-  throw ruleError("date.ambiguous", {
-    text,
-    dayFirst: `${first} ${name(second)} ${year}`,
-    monthFirst: `${name(first)} ${second} ${year}`,
-  });
+  throw ruleError("date.ambiguous", { text, first, second, year });
 }
 
 /**
@@ -289,7 +283,7 @@ export function coerceDate(value: unknown, system: DateSystem, order: DateOrder 
   }
   if (value === null || value === undefined) throw ruleError("date.blank", {});
   if (typeof value === "boolean") throw ruleError("date.wrongType", { value: value ? "TRUE" : "FALSE" });
-  throw ruleError("date.wrongType", { value: "this value" });
+  throw ruleError("date.unreadable", {});
 }
 
 /**

@@ -1,120 +1,133 @@
 /**
- * Rule errors: every message a rule can raise, in one object, built through one helper.
- * Messages are English, short, for a finance user, and always name the offending value.
- * Workbook text is untrusted, so a value quoted in a message is cut short and stripped of
- * control characters; escaping for HTML or cells is the job of whoever displays it.
+ * Rule errors as codes with values: every problem a rule can raise, with the values its message
+ * names. The words live in src/i18n/messages (zh-CN, zh-TW, en), chosen where they are shown;
+ * rules carry no sentences. Values are raw (the text as typed, numbers as numbers): whoever shows
+ * them quotes and cleans them (`cleanQuoted`), since workbook text is untrusted.
  */
 
-/** An error raised by a rule. `code` is stable for machines; `field` names the input or policy path. */
-export class RuleError extends Error {
-  readonly code: string;
+/** The values each rule error names, by code. Texts are as typed; amounts are exact decimal texts. */
+export interface RuleErrorParams {
+  /** Text that is no date at all. */
+  "date.notADate": { text: string };
+  "date.noSuchMonth": { text: string; month: number };
+  "date.noSuchDay": { text: string; year: number; month: number; daysInMonth: number };
+  /** 03/04/2026: `first`/`second` are the two numbers before the year, either of which may be the day. */
+  "date.ambiguous": { text: string; first: number; second: number; year: number };
+  "date.twoDigitYear": { text: string };
+  "date.outOfRange": { text: string };
+  "date.blank": Record<string, never>;
+  /** A boolean where a date belongs; `value` is TRUE or FALSE. */
+  "date.wrongType": { value: string };
+  /** A value of no kind a date can be read from (not text, number, boolean or blank). */
+  "date.unreadable": Record<string, never>;
+  "date.ymd": { year: number; month: number; day: number };
+  "serial.fictitious": Record<string, never>;
+  "serial.outOfRange": { serial: number; min: number; max: number };
+  "serial.notANumber": { serial: string };
+  /** `temporary` and `fixed` are exact amounts ("600000"), `ratio` a percentage ("50%"). */
+  "limit.temporaryTooHigh": { temporary: string; fixed: string; ratio: string };
+  "measure.months": { value: string };
+  /** A payment naming an invoice the customer does not have; it was applied FIFO instead. */
+  "payment.invoiceNotFound": { invoiceNo: string; customer: string; currency: string };
+  "policy.notANumber": { value: string };
+  "policy.notAnInteger": { value: string };
+  "policy.atLeast": { value: string; min: string };
+  "policy.between": { value: string; min: string; max: string };
+  "policy.wholeAtLeast": { value: string; min: number };
+  "policy.wholeBetween": { value: string; min: number; max: number };
+  "policy.currencyCode": { value: string };
+  "policy.notText": { value: string };
+  "policy.notList": { value: string };
+  /** `choices` are the allowed values themselves (YMD, DMY, MDY), not words. */
+  "policy.choice": { value: string; choices: readonly string[] };
+  "policy.edges": { value: string };
+  "policy.labelCount": { lang: string; count: number; expected: number };
+  "policy.cuts": { value: string };
+  /** Escalation ladder problems; `stage` is 1-based, `id` the stage's id as typed. */
+  "policy.stageNoId": { stage: number };
+  "policy.stageTwice": { id: string };
+  "policy.stageDays": { id: string };
+  "policy.stageEndsBeforeStart": { id: string; fromDays: number; toDays: number };
+  "policy.stageOverlaps": { id: string; fromDays: number; previous: string };
+  "policy.stageLetter": { id: string };
+  "policy.gradeOrder": { value: string };
+  "policy.bands": { value: string };
+  "policy.notObject": { value: string };
+}
+
+/** The code of a rule error. */
+export type RuleErrorCode = keyof RuleErrorParams;
+
+/** The values a rule error of code C names. */
+export type MessageParams<C extends RuleErrorCode> = RuleErrorParams[C];
+
+/**
+ * A rule's problem as plain data, for lists of problems that are values, not throws (policy
+ * validation): its code, the values it names and the field at fault.
+ * @example const problem: RuleProblem = { code: "policy.notANumber", params: { value: "abc" }, field: "interest.dailyRate" };
+ */
+export type RuleProblem = { [C in RuleErrorCode]: { code: C; params: RuleErrorParams[C]; field?: string } }[RuleErrorCode];
+
+/**
+ * An error raised by a rule: a code, the values it names and the input or policy path at fault.
+ * Its `message` is the code, for logs and stack traces only; a user reads
+ * `messageText(error.code, error.params, lang)` from src/i18n/messages.
+ */
+export class RuleError<C extends RuleErrorCode = RuleErrorCode> extends Error {
+  readonly code: C;
+  readonly params: RuleErrorParams[C];
   readonly field?: string;
 
   /**
-   * @param code stable machine code, e.g. "date.invalid"
-   * @param message the user-facing text
+   * @param code stable machine code, e.g. "date.noSuchMonth"
+   * @param params the values the message names
    * @param field the argument or policy path at fault, when there is one
-   * @example new RuleError("date.blank", "the date is blank").code // "date.blank"
+   * @example new RuleError("date.noSuchMonth", { text: "2026-13-01", month: 13 }).params.month // 13
    */
-  constructor(code: string, message: string, field?: string) {
-    super(message);
+  constructor(code: C, params: RuleErrorParams[C], field?: string) {
+    super(code);
     this.name = "RuleError";
     this.code = code;
+    this.params = params;
     if (field !== undefined) this.field = field;
   }
 }
 
+/**
+ * Builds a RuleError from its code and the values it names. Throw the result: `throw ruleError(...)`.
+ * @param code a rule error code
+ * @param params the values the message names
+ * @param field the argument or policy path at fault
+ * @returns the error, not thrown
+ * @example ruleError("date.notADate", { text: "soon" }).params // { text: "soon" }
+ */
+export function ruleError<C extends RuleErrorCode>(code: C, params: RuleErrorParams[C], field?: string): RuleError<C> {
+  return new RuleError(code, params, field);
+}
+
+/** Longest piece of untrusted text a message quotes. */
 const MAX_QUOTED = 60;
 
 /**
- * Quotes a piece of untrusted text for a message: control characters removed, cut to 60 characters.
+ * Untrusted text made safe to put inside a message: control characters become spaces, and more
+ * than 60 characters are cut with "…". Quote marks are the caller's (they differ by language).
+ * @param value any value taken from a workbook or a caller
+ * @returns the cleaned text, without quote marks
+ * @example cleanQuoted("a\u0000b") // "a b"; cleanQuoted("x".repeat(70)).length // 61
+ */
+export function cleanQuoted(value: unknown): string {
+  // eslint-disable-next-line no-control-regex
+  const text = String(value).replace(/[\u0000-\u001f\u007f]/g, " ");
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+}
+
+/**
+ * Untrusted text between English double quotes, cleaned (`cleanQuoted`); for the English texts
+ * still built outside the message catalogue (the settings store's problems).
  * @param value any value taken from a workbook or a caller
  * @returns the value between double quotes
  * @example quote("2026-13-01") // "\"2026-13-01\""
  */
 export function quote(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  const text = String(value).replace(/[\u0000-\u001f\u007f]/g, " ");
-  return `"${text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text}"`;
-}
-
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/** Every message a rule can produce, keyed by code. Parameters are the values to name. */
-export const MESSAGES = {
-  "date.notADate": (p: { text: string }) => `${quote(p.text)} is not a date`,
-  "date.noSuchMonth": (p: { text: string; month: number }) =>
-    `${quote(p.text)} is not a date: there is no month ${p.month}`,
-  "date.noSuchDay": (p: { text: string; year: number; month: number; daysInMonth: number }) =>
-    `${quote(p.text)} is not a date: ${MONTH_NAMES[p.month - 1]} ${p.year} has ${p.daysInMonth} days`,
-  "date.ambiguous": (p: { text: string; dayFirst: string; monthFirst: string }) =>
-    `${quote(p.text)} could be ${p.dayFirst} or ${p.monthFirst}; write it as YYYY-MM-DD or set the date order (DMY or MDY)`,
-  "date.twoDigitYear": (p: { text: string }) =>
-    `${quote(p.text)} has a two-digit year; write the year in full, e.g. 2026`,
-  "date.outOfRange": (p: { text: string }) =>
-    `${quote(p.text)} is outside the dates Excel supports (1900-01-01 to 9999-12-31)`,
-  "date.blank": (_p: Record<string, never>) => "the date is blank",
-  "date.wrongType": (p: { value: string }) => `${p.value} is not a date`,
-  "date.ymd": (p: { year: number; month: number; day: number }) =>
-    `${p.year}-${p.month}-${p.day} is not a date`,
-  "serial.fictitious": (_p: Record<string, never>) =>
-    "serial 60 is 1900-02-29, a day that does not exist (Excel 1900 leap-year bug)",
-  "serial.outOfRange": (p: { serial: number; min: number; max: number }) =>
-    `serial ${p.serial} is outside Excel's dates (${p.min} to ${p.max}, up to 9999-12-31)`,
-  "serial.notANumber": (p: { serial: string }) => `serial ${p.serial} is not a number`,
-  "limit.temporaryTooHigh": (p: { temporary: string; fixed: string; ratio: string }) =>
-    `temporary limit ${p.temporary} is more than ${p.ratio} of the fixed limit ${p.fixed}`,
-  "measure.months": (p: { value: string }) => `${quote(p.value)} is not a number of months (1 or more)`,
-  "policy.notANumber": (p: { value: string }) => `${quote(p.value)} is not a number`,
-  "policy.notAnInteger": (p: { value: string }) => `${quote(p.value)} is not a whole number`,
-  "policy.range": (p: { value: string; range: string }) => `${quote(p.value)} must be ${p.range}`,
-  "policy.notText": (p: { value: string }) => `${quote(p.value)} is not text`,
-  "policy.notList": (p: { value: string }) => `${quote(p.value)} is not a list`,
-  "policy.choice": (p: { value: string; choices: string }) => `${quote(p.value)} must be one of ${p.choices}`,
-  "policy.edges": (p: { value: string }) =>
-    `bucket edges ${p.value} must be whole numbers of days, not negative, ascending, without duplicates`,
-  "policy.labelCount": (p: { lang: string; count: number; expected: number }) =>
-    `${p.lang} has ${p.count} bucket labels but the edges make ${p.expected} buckets`,
-  "policy.cuts": (p: { value: string }) =>
-    `limit cuts ${p.value} must have ascending late counts (1 or more) and cuts between 0 and 1 that never fall`,
-  "policy.stages": (p: { detail: string }) => `escalation ladder: ${p.detail}`,
-  "policy.gradeOrder": (p: { value: string }) =>
-    `grade months ${p.value} must increase from D to C to B to A`,
-  "policy.bands": (p: { value: string }) =>
-    `provision bands ${p.value} must have ascending day limits, rates between 0 and 1, and end with an open band`,
-  "policy.notObject": (p: { value: string }) => `${quote(p.value)} is not a group of settings`,
-} as const;
-
-/** The code of a known rule error. */
-export type RuleErrorCode = keyof typeof MESSAGES;
-
-/** The parameters a message needs. */
-export type MessageParams<C extends RuleErrorCode> = Parameters<(typeof MESSAGES)[C]>[0];
-
-/**
- * Builds a RuleError from its code and the values it names. Throw the result: `throw ruleError(...)`.
- * @param code a key of MESSAGES
- * @param params the values the message names
- * @param field the argument or policy path at fault
- * @returns the error, not thrown
- * @example ruleError("date.notADate", { text: "2026-13-01" }).message // "\"2026-13-01\" is not a date"
- */
-export function ruleError<C extends RuleErrorCode>(code: C, params: MessageParams<C>, field?: string): RuleError {
-  const build = MESSAGES[code] as (p: MessageParams<C>) => string;
-  return new RuleError(code, build(params), field);
-}
-
-/**
- * The text of a message without building an error (for error lists that are values, not throws).
- * @param code a key of MESSAGES
- * @param params the values the message names
- * @returns the message
- * @example messageFor("policy.notANumber", { value: "abc" }) // "\"abc\" is not a number"
- */
-export function messageFor<C extends RuleErrorCode>(code: C, params: MessageParams<C>): string {
-  const build = MESSAGES[code] as (p: MessageParams<C>) => string;
-  return build(params);
+  return `"${cleanQuoted(value)}"`;
 }

@@ -28,14 +28,33 @@ export interface SourceRef {
   column?: string;
 }
 
-/** A problem found in the data: one per bad cell or row. Never thrown; collected. */
+/**
+ * The values a message names: texts as typed, numbers, lists of row numbers or of allowed values.
+ * Never words of a language: those are chosen where the message is shown (src/i18n/messages).
+ */
+export type MessageParamValues = Readonly<Record<string, string | number | readonly number[] | readonly string[]>>;
+
+/** What became of a row with a problem: dropped, or read with the cell taken as blank. */
+export type RowOutcome = "rowSkipped" | "readAsBlank";
+
+/**
+ * A problem found in the data: one per bad cell or row. Never thrown; collected. It carries a code
+ * and the values its message names; `rowErrorText(error, lang)` in src/i18n/messages gives the words.
+ */
 export interface RowError {
   sheet: string;
+  /** 1-based, as Excel numbers it. */
   row: number;
+  /** Column letter; "" when the problem has no column. */
   column: string;
-  message: string;
-  /** Stable machine code, e.g. "date.invalid", "amount.invalid", "invoice.duplicate". */
-  code?: string;
+  /** The column's header as written in the sheet, when the column is a mapped one. */
+  header?: string;
+  /** Stable machine code, e.g. "date.noSuchMonth", "amount.invalid", "invoice.duplicate". */
+  code: string;
+  /** The values the message names (see the code's parameter type). */
+  params: MessageParamValues;
+  /** Set when the problem changed how the row was read; absent for notices. */
+  outcome?: RowOutcome;
 }
 
 export type Grade = "A" | "B" | "C" | "D";

@@ -1,4 +1,6 @@
+import { rowErrorText } from "../../src/i18n/messages";
 import { fromYmd } from "../../src/rules/dates";
+import { formatExact } from "../../src/rules/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { describeNotFound, findTable } from "../../src/workbook/locate";
@@ -38,7 +40,7 @@ describe("header rows below titles", () => {
     const result = readLedger(book, DEFAULT_POLICY);
     expect(result.mapping.invoices.headerRow).toBe(7);
     expect(result.mapping.invoices.unknownHeaders).toEqual(["序号", "备注"]);
-    expect(result.ledger.invoices.map((i) => [i.customer, i.invoiceNo, i.amount.toString(), i.received.toString()])).toEqual([
+    expect(result.ledger.invoices.map((i) => [i.customer, i.invoiceNo, formatExact(i.amount, result.ledger.scale), formatExact(i.received, result.ledger.scale)])).toEqual([
       ["甲公司", "00012345", "11300", "0"],
       ["乙公司", "00012346", "5650", "1000"],
     ]);
@@ -52,7 +54,9 @@ describe("header rows below titles", () => {
     const result = readLedger(workbook([sheet("应收台账", bad)]), DEFAULT_POLICY);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ sheet: "应收台账", row: 9, column: "E", code: "date.noSuchMonth" });
-    expect(result.errors[0].message).toContain('"2026-13-01" is not a date');
+    expect(rowErrorText(result.errors[0], "en", "none")).toContain('"2026-13-01" is not a date');
+    expect(result.errors[0].header).toBe("到期日期");
+    expect(rowErrorText(result.errors[0], "zh-CN")).toBe("第9行 “到期日期” 列：“2026-13-01” 不是有效日期（没有13月）；此行已跳过。");
   });
 });
 
@@ -109,7 +113,7 @@ describe("tables on different sheets", () => {
   it("takes the due date from the customer's term on the other sheet", () => {
     expect(result.ledger.invoices[0].dueDate).toBe(fromYmd(2026, 3, 11));
     expect(result.ledger.customers[0].contact).toBe("王经理");
-    expect(result.ledger.payments[0].amount.toString()).toBe("400");
+    expect(formatExact(result.ledger.payments[0].amount, result.ledger.scale)).toBe("400");
     expect(result.ledger.promises?.[0]).toMatchObject({ customer: "甲公司", promisedDate: fromYmd(2026, 4, 15), currency: "CNY" });
     expect(result.errors).toEqual([]);
   });
@@ -156,7 +160,7 @@ describe("choosing between candidates", () => {
     const result = readLedger(book, DEFAULT_POLICY, {
       mapping: { invoices: { customer: "往来户", invoiceNo: "票号", dueDate: "到期", amount: "本币金额" } },
     });
-    expect(result.ledger.invoices.map((i) => [i.customer, i.invoiceNo, i.amount.toString()])).toEqual([["甲", "1", "5"]]);
+    expect(result.ledger.invoices.map((i) => [i.customer, i.invoiceNo, formatExact(i.amount, result.ledger.scale)])).toEqual([["甲", "1", "5"]]);
   });
 });
 
@@ -168,10 +172,11 @@ describe("ledgers in three languages", () => {
         ["台灣甲公司", "TW-1", "2026/01/05", "2026/02/04", "NT$12,000", "2,000", "TWD", "陳小姐", "北區", "爭議"],
       ]),
     ]);
-    const invoice = readLedger(book, DEFAULT_POLICY).ledger.invoices[0];
+    const { ledger } = readLedger(book, DEFAULT_POLICY);
+    const invoice = ledger.invoices[0];
     expect(invoice).toMatchObject({ customer: "台灣甲公司", currency: "TWD", salesperson: "陳小姐", region: "北區", disputed: true });
-    expect(invoice.amount.toString()).toBe("12000");
-    expect(invoice.received.toString()).toBe("2000");
+    expect(formatExact(invoice.amount, ledger.scale)).toBe("12000");
+    expect(formatExact(invoice.received, ledger.scale)).toBe("2000");
   });
 
   it("reads an English ledger with a typo in a header, and warns", () => {

@@ -1,5 +1,9 @@
+import { rowErrorText } from "../../src/i18n/messages";
 import { fromYmd } from "../../src/rules/dates";
+import { formatExact } from "../../src/rules/money";
+import type { Minor } from "../../src/rules/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
+import type { RowError } from "../../src/rules/types";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { describeNotFound } from "../../src/workbook/locate";
 import { LedgerNotFoundError, readLedger } from "../../src/workbook/read";
@@ -10,6 +14,11 @@ function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}
 
 function workbook(sheets: SheetData[], extra: Partial<WorkbookData> = {}): WorkbookData {
   return { sheets, tables: [], dateSystem: "1900", settings: {}, ...extra };
+}
+
+/** Row errors with their English text in place of code values, as the reader wrote them before codes. */
+function inEnglish(errors: RowError[]): { sheet: string; row: number; column: string; message: string; code: string }[] {
+  return errors.map((error) => ({ sheet: error.sheet, row: error.row, column: error.column, message: rowErrorText(error, "en", "none"), code: error.code }));
 }
 
 const HEADERS: CellValue[] = ["客户", "发票号", "开票日期", "到期日", "金额", "已收金额", "币种", "争议"];
@@ -26,12 +35,16 @@ describe("readLedger: a clean ledger", () => {
     ["Beta 公司", 10023, null, "2026/03/01", "(100.00)", null, "", null],
   ];
   const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY);
+  const exact = (amount: Minor): string => formatExact(amount, result.ledger.scale);
 
   it("reads every row as an invoice or credit note, exactly", () => {
     const invoices = result.ledger.invoices;
     expect(invoices).toHaveLength(3);
-    expect(invoices.map((i) => i.amount.toString())).toEqual(["1234.5", "2.675", "-100"]);
-    expect(invoices.map((i) => i.received.toString())).toEqual(["200", "0", "0"]);
+    expect(invoices.map((i) => exact(i.amount))).toEqual(["1234.5", "2.675", "-100"]);
+    expect(invoices.map((i) => exact(i.received))).toEqual(["200", "0", "0"]);
+    // 2.675 has three decimals, so every amount counts thousandths of a yuan.
+    expect(result.ledger.scale).toBe(3);
+    expect(invoices.map((i) => i.amount)).toEqual([1234500, 2675, -100000]);
     expect(invoices.map((i) => i.invoiceNo)).toEqual(["INV-001", "INV-002", "10023"]);
     expect(invoices[0].invoiceDate).toBe(fromYmd(2026, 1, 5));
     expect(invoices[0].dueDate).toBe(fromYmd(2026, 2, 4));
@@ -90,7 +103,8 @@ describe("readLedger: bad cells", () => {
     expect(result.errors).toHaveLength(10);
     for (const error of result.errors) {
       expect(error.sheet).toBe("应收台账");
-      expect(error.message.endsWith("; row skipped")).toBe(true);
+      expect(error.outcome).toBe("rowSkipped");
+      expect(rowErrorText(error, "en", "none").endsWith("; row skipped.")).toBe(true);
     }
   });
 
@@ -109,7 +123,7 @@ describe("readLedger: bad cells", () => {
     const errors = at(row);
     expect(errors).toHaveLength(1);
     expect(errors[0].column).toBe(column);
-    expect(errors[0].message).toContain(text);
+    expect(rowErrorText(errors[0], "en", "none")).toContain(text);
     expect(errors[0].code).toBe(code);
   });
 });
@@ -139,10 +153,11 @@ describe("readLedger: due dates from payment terms", () => {
   });
 
   it("reports a row with neither a due date nor a term", () => {
-    expect(result.errors).toEqual([
-      { sheet: "应收台账", row: 7, column: "D", message: "no due date and no payment term (add one to the row or the customers table); row skipped", code: "dueDate.noTerm" },
-      { sheet: "应收台账", row: 8, column: "D", message: "no due date and no invoice date; row skipped", code: "dueDate.missing" },
+    expect(inEnglish(result.errors)).toEqual([
+      { sheet: "应收台账", row: 7, column: "D", message: "no due date and no payment term (add one to the row or the customers table); row skipped.", code: "dueDate.noTerm" },
+      { sheet: "应收台账", row: 8, column: "D", message: "no due date and no invoice date; row skipped.", code: "dueDate.missing" },
     ]);
+    expect(result.errors[0]).toEqual({ sheet: "应收台账", row: 7, column: "D", header: "到期日", code: "dueDate.noTerm", params: {}, outcome: "rowSkipped" });
   });
 });
 
@@ -161,13 +176,14 @@ describe("readLedger: duplicates, totals, blanks and notes", () => {
   const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY);
 
   it("skips the second occurrence of a customer's invoice number, naming the first row", () => {
-    expect(result.errors).toEqual([
-      { sheet: "应收台账", row: 7, column: "B", message: 'invoice "inv-1" of ACME appears again; first on row 5; row skipped', code: "invoice.duplicate" },
+    expect(inEnglish(result.errors)).toEqual([
+      { sheet: "应收台账", row: 7, column: "B", message: 'invoice "inv-1" of ACME appears again; first on row 5; row skipped.', code: "invoice.duplicate" },
     ]);
+    expect(result.errors[0].params).toEqual({ invoiceNo: "inv-1", customer: "ACME", firstRow: 5 });
   });
 
   it("skips blank, total and note rows without errors", () => {
-    expect(result.ledger.invoices.map((i) => `${i.customer}/${i.invoiceNo}/${i.amount.toString()}`)).toEqual([
+    expect(result.ledger.invoices.map((i) => `${i.customer}/${i.invoiceNo}/${formatExact(i.amount, result.ledger.scale)}`)).toEqual([
       "ACME/INV-1/100",
       "Beta/INV-1/200",
       "Total Logistics Ltd/T-1/50",
@@ -189,9 +205,10 @@ describe("readLedger: invoice numbers", () => {
     const book = workbook([sheet("AR", [["Customer", "Invoice No", "Due date", "Amount"], ["ACME", null, "2026-02-04", 10]])]);
     const result = readLedger(book, DEFAULT_POLICY);
     expect(result.ledger.invoices[0].invoiceNo).toBe("row 2");
-    expect(result.errors).toEqual([
-      { sheet: "AR", row: 2, column: "B", message: 'invoice number is blank; read as "row 2"', code: "invoice.noNumber" },
+    expect(inEnglish(result.errors)).toEqual([
+      { sheet: "AR", row: 2, column: "B", message: 'invoice number is blank; read as "row 2".', code: "invoice.noNumber" },
     ]);
+    expect(result.errors[0].outcome).toBeUndefined();
   });
 });
 
@@ -207,8 +224,8 @@ describe("readLedger: currencies", () => {
     ]);
     const result = readLedger(book, DEFAULT_POLICY);
     expect(result.ledger.invoices.map((i) => `${i.invoiceNo}:${i.currency}`)).toEqual(["A:USD", "C:HKD"]);
-    expect(result.errors).toEqual([
-      { sheet: "AR", row: 3, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped", code: "currency.mismatch" },
+    expect(inEnglish(result.errors)).toEqual([
+      { sheet: "AR", row: 3, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped.", code: "currency.mismatch" },
     ]);
   });
 });
@@ -230,14 +247,14 @@ describe("readLedger: currency signs", () => {
   const result = readLedger(book, DEFAULT_POLICY);
 
   it("takes the currency from the sign: $50 is 50 dollars, never 50 yuan", () => {
-    expect(result.ledger.invoices.map((i) => `${i.invoiceNo}:${i.amount.toString()} ${i.currency}`)).toEqual(["A:50 USD", "B:20 EUR", "D:40 HKD", "E:60 JPY", "H:100 CNY"]);
+    expect(result.ledger.invoices.map((i) => `${i.invoiceNo}:${formatExact(i.amount, result.ledger.scale)} ${i.currency}`)).toEqual(["A:50 USD", "B:20 EUR", "D:40 HKD", "E:60 JPY", "H:100 CNY"]);
   });
 
   it("skips a row whose currency column contradicts the sign, naming both", () => {
-    expect(result.errors).toEqual([
-      { sheet: "AR", row: 4, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped", code: "currency.mismatch" },
-      { sheet: "AR", row: 7, column: "D", message: "the amount is written in HKD but the currency column says USD; row skipped", code: "currency.mismatch" },
-      { sheet: "AR", row: 8, column: "F", message: "the amount received is written in GBP but the invoice is in CNY; row skipped", code: "currency.mismatch" },
+    expect(inEnglish(result.errors)).toEqual([
+      { sheet: "AR", row: 4, column: "D", message: "the amount is written in USD but the currency column says CNY; row skipped.", code: "currency.mismatch" },
+      { sheet: "AR", row: 7, column: "D", message: "the amount is written in HKD but the currency column says USD; row skipped.", code: "currency.mismatch" },
+      { sheet: "AR", row: 8, column: "F", message: "the amount received is written in GBP but the invoice is in CNY; row skipped.", code: "currency.mismatch" },
     ]);
   });
 });
@@ -257,16 +274,16 @@ describe("readLedger: a second invoices table", () => {
   it("reads the first, and never reads the second as payments", () => {
     expect(result.ledger.invoices.map((i) => i.invoiceNo)).toEqual(["A-1"]);
     expect(result.mapping.payments?.sheet).toBe("Payments");
-    expect(result.ledger.payments.map((p) => `${p.customer} ${p.amount.toString()}`)).toEqual(["Alpha Co 200"]);
+    expect(result.ledger.payments.map((p) => `${p.customer} ${formatExact(p.amount, result.ledger.scale)}`)).toEqual(["Alpha Co 200"]);
   });
 
   it("says once, at the second table's header, that it was not read and which was", () => {
-    expect(result.errors).toEqual([
+    expect(inEnglish(result.errors)).toEqual([
       {
         sheet: "Invoices 2026",
         row: 1,
         column: "A",
-        message: 'a second invoices table was found here and not read; the invoices were read from sheet "Invoices 2025" (header on row 1). Move these rows into that table to include them',
+        message: 'a second invoices table was found here and not read; the invoices were read from sheet "Invoices 2025" (header on row 1). Move these rows into that table to include them.',
         code: "table.secondInvoices",
       },
     ]);
@@ -296,15 +313,16 @@ describe("readLedger: hidden and filtered rows", () => {
   });
 
   it("tells the user in one notice per sheet, at the first hidden data row, listing ten rows", () => {
-    expect(result.notices).toEqual([
+    expect(inEnglish(result.notices)).toEqual([
       {
         sheet: "AR",
         row: 3,
         column: "A",
-        message: "11 hidden or filtered rows were included in the figures (rows 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, …)",
+        message: "11 hidden or filtered rows were included in the figures (rows 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, …).",
         code: "rows.hidden",
       },
     ]);
+    expect(result.notices[0].params).toEqual({ count: 11, rows: [3, 5, 6, 7, 8, 9, 10, 11, 12, 13] });
   });
 
   it("counts hidden rows of every table read, one notice per sheet, and none for a sheet without", () => {
@@ -315,7 +333,7 @@ describe("readLedger: hidden and filtered rows", () => {
     ]);
     const read = readLedger(book, DEFAULT_POLICY);
     expect(read.ledger.payments).toHaveLength(1);
-    expect(read.notices.map((n) => `${n.sheet}!${n.column}${n.row}: ${n.message}`)).toEqual(["Invoices!A2: 1 hidden or filtered row was included in the figures (row 2)"]);
+    expect(read.notices.map((n) => `${n.sheet}!${n.column}${n.row}: ${rowErrorText(n, "en", "none")}`)).toEqual(["Invoices!A2: 1 hidden or filtered row was included in the figures (row 2)."]);
   });
 
   it("gives no notice when nothing is hidden", () => {
@@ -349,8 +367,9 @@ describe("readLedger: customers and payments tables", () => {
     expect(result.ledger.customers).toHaveLength(1);
     const acme = result.ledger.customers[0];
     expect(acme.name).toBe("ＡＣＭＥ ltd");
-    expect(acme.fixedLimit?.toString()).toBe("50000");
-    expect(acme.temporaryLimit?.toString()).toBe("10000");
+    expect(acme.fixedLimit).toBe(5000000);
+    expect(acme.temporaryLimit).toBe(1000000);
+    expect(result.ledger.scale).toBe(2);
     expect(acme.gradeOverride).toBe("B");
     expect(acme.paymentTermDays).toBe(30);
     expect(acme.contact).toBe("Ms Li");
@@ -359,7 +378,7 @@ describe("readLedger: customers and payments tables", () => {
   });
 
   it("reads payments of known customers, dated or not", () => {
-    expect(result.ledger.payments.map((p) => [p.customer, p.date, p.amount.toString(), p.invoiceRef ?? null])).toEqual([
+    expect(result.ledger.payments.map((p) => [p.customer, p.date, formatExact(p.amount, result.ledger.scale), p.invoiceRef ?? null])).toEqual([
       ["ＡＣＭＥ ltd", fromYmd(2026, 2, 10), "600", "A-1"],
       ["Beta", null, "100", null],
     ]);
@@ -374,8 +393,9 @@ describe("readLedger: customers and payments tables", () => {
       "Payments!A5 date.noSuchDay",
     ]);
     const unknown = result.errors.find((e) => e.code === "payment.unknownCustomer");
-    expect(unknown?.message).toBe('customer "Unknown Co" is not in the invoices table; payment not read');
-    expect(result.errors.find((e) => e.code === "customer.duplicate")?.message).toBe('customer "acme LTD" appears again; first on row 2; row skipped');
+    expect(unknown && rowErrorText(unknown, "en", "none")).toBe('customer "Unknown Co" is not in the invoices table; payment not read.');
+    const duplicate = result.errors.find((e) => e.code === "customer.duplicate");
+    expect(duplicate && rowErrorText(duplicate, "en", "none")).toBe('customer "acme LTD" appears again; first on row 2; row skipped.');
   });
 
   it("reports where each table was found", () => {
@@ -391,7 +411,8 @@ describe("readLedger: limits and input", () => {
     const data: CellValue[][] = [1, 2, 3, 4, 5].map((n) => ["ACME", `INV-${n}`, null, "2026-02-04", "bad", null, null, null]);
     const result = readLedger(workbook([ledgerSheet(data)]), DEFAULT_POLICY, { maxErrors: 2 });
     expect(result.errors).toHaveLength(3);
-    expect(result.errors[2]).toEqual({ sheet: "应收台账", row: 4, column: "A", message: "3 more problems not listed", code: "errors.truncated" });
+    expect(result.errors[2]).toEqual({ sheet: "应收台账", row: 4, column: "A", code: "errors.truncated", params: { count: 3 } });
+    expect(rowErrorText(result.errors[2], "en", "none")).toBe("3 more problems not listed.");
   });
 
   it("does not mutate the workbook", () => {
@@ -433,5 +454,119 @@ describe("readLedger: no invoices table", () => {
   it("names the partial header row when one came close", () => {
     const close = workbook([sheet("Data", [["title"], ["客户", "备注", "金额"]])]);
     expect(describeNotFound(close, "invoices")).toContain('sheet "Data" row 2 with headers 客户, 备注, 金额');
+  });
+});
+
+describe("readLedger: the ledger's scale", () => {
+  const invoices = sheet("Invoices", [
+    ["Customer", "Invoice No", "Due date", "Amount", "Received"],
+    ["ACME", "A-1", "2026-02-04", "1,000.00", 250.5],
+    ["ACME", "A-2", "2026-02-04", "1063.125", null],
+    ["Beta", "B-1", "2026-02-04", 12, "0.1"],
+  ]);
+  const customers = sheet("Customers", [
+    ["Customer name", "Credit limit", "Temporary limit"],
+    ["ACME", "¥50,000", 10000.5],
+  ]);
+  const payments = sheet("Payments", [
+    ["Payment date", "Customer", "Amount"],
+    ["2026-02-10", "ACME", 300.25],
+  ]);
+  const promises = sheet("Promises", [
+    ["Customer", "Promised date", "Promised amount"],
+    ["Beta", "2026-04-15", "600"],
+  ]);
+  const result = readLedger(workbook([invoices, customers, payments, promises]), DEFAULT_POLICY);
+
+  it("reads at the scale of its finest amount, every other amount rescaled exactly", () => {
+    expect(result.errors).toEqual([]);
+    expect(result.ledger.scale).toBe(3);
+    expect(result.ledger.invoices.map((i) => [i.invoiceNo, i.amount, i.received])).toEqual([
+      ["A-1", 1000000, 250500],
+      ["A-2", 1063125, 0],
+      ["B-1", 12000, 100],
+    ]);
+    expect(result.ledger.customers.map((c) => [c.fixedLimit, c.temporaryLimit])).toEqual([[50000000, 10000500]]);
+    expect(result.ledger.payments.map((p) => p.amount)).toEqual([300250]);
+    expect(result.ledger.promises?.map((p) => p.amount)).toEqual([600000]);
+  });
+
+  it("reads at scale 2 when no amount has more than two decimals", () => {
+    const fen = readLedger(workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", "1,000.00"], ["ACME", "2026-02-04", 0.5]])]), DEFAULT_POLICY);
+    expect(fen.ledger.scale).toBe(2);
+    expect(fen.ledger.invoices.map((i) => i.amount)).toEqual([100000, 50]);
+  });
+
+  it("takes no scale from an amount on a row that is not read", () => {
+    const book = workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", "1,000.00"], ["ACME", "2026-02-30", "0.001"]])]);
+    const read = readLedger(book, DEFAULT_POLICY);
+    expect(read.ledger.scale).toBe(2);
+    expect(read.ledger.invoices.map((i) => i.amount)).toEqual([100000]);
+    expect(read.errors.map((e) => `${e.column}${e.row} ${e.code}`)).toEqual(["B3 date.noSuchDay"]);
+  });
+
+  it("reports an amount needing more than 20 decimals on its cell, and keeps the ledger at 2", () => {
+    const book = workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", 100], ["ACME", "2026-02-04", "0.000000000000000000001"]])]);
+    const read = readLedger(book, DEFAULT_POLICY);
+    expect(read.ledger.scale).toBe(2);
+    expect(read.ledger.invoices.map((i) => i.amount)).toEqual([10000]);
+    expect(read.errors).toEqual([
+      { sheet: "AR", row: 3, column: "C", header: "Amount", code: "amount.tooPrecise", params: { text: "0.000000000000000000001", limit: 20 }, outcome: "rowSkipped" },
+    ]);
+    expect(rowErrorText(read.errors[0], "en")).toBe('Row 3, column "Amount": "0.000000000000000000001" has more than 20 decimals; row skipped.');
+  });
+
+  it("reads 20 decimals exactly", () => {
+    const book = workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", "1"], ["ACME", "2026-02-04", "0.00000000000000000001"]])]);
+    const read = readLedger(book, DEFAULT_POLICY);
+    expect(read.ledger.scale).toBe(20);
+    expect(read.ledger.invoices.map((i) => i.amount)).toEqual([10n ** 20n, 1]);
+  });
+});
+
+describe("readLedger: negative cash is a row problem (a refund is a credit note)", () => {
+  const invoices = sheet("发票", [
+    ["客户", "发票号", "到期日", "金额", "已收金额"],
+    ["甲公司", "F-1", "2026-02-04", 1000, 200],
+    ["甲公司", "F-2", "2026-02-04", 500, -50],
+    ["甲公司", "F-3", "2026-02-04", -300, null],
+  ]);
+  const payments = sheet("回款", [
+    ["收款日期", "客户", "收款金额"],
+    ["2026-02-10", "甲公司", 400],
+    ["2026-02-11", "甲公司", "(120.50)"],
+  ]);
+  const result = readLedger(workbook([invoices, payments]), DEFAULT_POLICY);
+
+  it("reports a negative received amount on its cell and does not read the row", () => {
+    expect(result.ledger.invoices.map((i) => [i.invoiceNo, i.amount, i.received])).toEqual([
+      ["F-1", 100000, 20000],
+      ["F-3", -30000, 0],
+    ]);
+    expect(result.errors[0]).toEqual({ sheet: "发票", row: 3, column: "E", header: "已收金额", code: "received.negative", params: { amount: "-50" }, outcome: "rowSkipped" });
+  });
+
+  it("reports a negative payment on its cell and does not read it as negative credit", () => {
+    expect(result.ledger.payments.map((p) => p.amount)).toEqual([40000]);
+    expect(result.errors[1]).toEqual({ sheet: "回款", row: 3, column: "C", header: "收款金额", code: "payment.negative", params: { amount: "-120.5" }, outcome: "rowSkipped" });
+    expect(result.errors).toHaveLength(2);
+  });
+
+  it("says so in the clerk's words", () => {
+    expect(rowErrorText(result.errors[1], "zh-CN", "sheet")).toBe(
+      "工作表 “回款” 第3行 “收款金额” 列：回款金额 -120.5 为负数；退款请录为红字发票（负数金额的发票），不要录为负数收款；此行已跳过。",
+    );
+    expect(rowErrorText(result.errors[0], "en")).toBe(
+      'Row 3, column "已收金额": the amount received -50 is negative: a refund is entered as a credit note (an invoice with a negative amount), not as negative cash; row skipped.',
+    );
+  });
+});
+
+describe("readLedger: text that only looks like a number", () => {
+  it("reads no \"0x10\" as sixteen", () => {
+    const book = workbook([sheet("AR", [["Customer", "Due date", "Amount"], ["ACME", "2026-02-04", "0x10"], ["ACME", "2026-02-04", 16]])]);
+    const read = readLedger(book, DEFAULT_POLICY);
+    expect(read.ledger.invoices.map((i) => i.amount)).toEqual([1600]);
+    expect(read.errors).toEqual([{ sheet: "AR", row: 2, column: "C", header: "Amount", code: "amount.invalid", params: { text: "0x10" }, outcome: "rowSkipped" }]);
   });
 });

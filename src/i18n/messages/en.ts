@@ -1,0 +1,111 @@
+/** Problem messages in English: short, for a finance user, always naming the offending value. */
+import { cleanQuoted } from "../../rules/errors";
+import type { CellShown } from "../../workbook/problems";
+import type { MessageLanguage } from "./types";
+
+/** Untrusted text between double quotes, cleaned. */
+const q = (value: unknown): string => `"${cleanQuoted(value)}"`;
+/** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
+const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
+const excelError = (p: { error: string }): string => `the cell shows the Excel error ${cleanQuoted(p.error)}`;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthShort = (month: number): string => MONTHS[month - 1]?.slice(0, 3) ?? String(month);
+/** A refund is a credit note (POLICY §1). */
+const REFUND = "a refund is entered as a credit note (an invoice with a negative amount), not as negative cash";
+
+/**
+ * Problem messages in English.
+ * @example MESSAGES_EN.texts["date.noSuchMonth"]({ text: "2026-13-01", month: 13 }) // "\"2026-13-01\" is not a date: there is no month 13"
+ */
+export const MESSAGES_EN: MessageLanguage = {
+  texts: {
+    "date.notADate": (p) => `${q(p.text)} is not a date`,
+    "date.noSuchMonth": (p) => `${q(p.text)} is not a date: there is no month ${p.month}`,
+    "date.noSuchDay": (p) => `${q(p.text)} is not a date: ${MONTHS[p.month - 1]} ${p.year} has ${p.daysInMonth} days`,
+    "date.ambiguous": (p) =>
+      `${q(p.text)} could be ${p.first} ${monthShort(p.second)} ${p.year} or ${monthShort(p.first)} ${p.second} ${p.year}; write it as YYYY-MM-DD or set the date order (DMY or MDY)`,
+    "date.twoDigitYear": (p) => `${q(p.text)} has a two-digit year; write the year in full, e.g. 2026`,
+    "date.outOfRange": (p) => `${q(p.text)} is outside the dates Excel supports (1900-01-01 to 9999-12-31)`,
+    "date.blank": () => "the date is blank",
+    "date.wrongType": (p) => `${cleanQuoted(p.value)} is not a date`,
+    "date.unreadable": () => "this value is not a date",
+    "date.ymd": (p) => `${p.year}-${p.month}-${p.day} is not a date`,
+    "serial.fictitious": () => "serial 60 is 1900-02-29, a day that does not exist (Excel 1900 leap-year bug)",
+    "serial.outOfRange": (p) => `serial ${p.serial} is outside Excel's dates (${p.min} to ${p.max}, up to 9999-12-31)`,
+    "serial.notANumber": (p) => `serial ${cleanQuoted(p.serial)} is not a number`,
+    "limit.temporaryTooHigh": (p) => `temporary limit ${p.temporary} is more than ${p.ratio} of the fixed limit ${p.fixed}`,
+    "measure.months": (p) => `${q(p.value)} is not a number of months (1 or more)`,
+    "payment.invoiceNotFound": (p) =>
+      `Invoice ${q(p.invoiceNo)} of ${q(p.customer)} (${p.currency}) was not found; the payment was applied FIFO to the oldest open invoices`,
+    "policy.notANumber": (p) => `${q(p.value)} is not a number`,
+    "policy.notAnInteger": (p) => `${q(p.value)} is not a whole number`,
+    "policy.atLeast": (p) => `${q(p.value)} must be at least ${p.min}`,
+    "policy.between": (p) => `${q(p.value)} must be between ${p.min} and ${p.max}`,
+    "policy.wholeAtLeast": (p) => `${q(p.value)} must be a whole number, at least ${p.min}`,
+    "policy.wholeBetween": (p) => `${q(p.value)} must be a whole number between ${p.min} and ${p.max}`,
+    "policy.currencyCode": (p) => `${q(p.value)} must be a three-letter currency code such as CNY`,
+    "policy.notText": (p) => `${q(p.value)} is not text`,
+    "policy.notList": (p) => `${q(p.value)} is not a list`,
+    "policy.choice": (p) => `${q(p.value)} must be one of ${p.choices.map(cleanQuoted).join(", ")}`,
+    "policy.edges": (p) => `bucket edges ${cleanQuoted(p.value)} must be whole numbers of days, not negative, ascending, without duplicates`,
+    "policy.labelCount": (p) => `${cleanQuoted(p.lang)} has ${p.count} bucket labels but the edges make ${p.expected} buckets`,
+    "policy.cuts": (p) => `limit cuts ${cleanQuoted(p.value)} must have ascending late counts (1 or more) and cuts between 0 and 1 that never fall`,
+    "policy.stageNoId": (p) => `escalation ladder: stage ${p.stage} has no id`,
+    "policy.stageTwice": (p) => `escalation ladder: stage id ${q(p.id)} appears twice`,
+    "policy.stageDays": (p) => `escalation ladder: stage ${q(p.id)} needs whole numbers of days`,
+    "policy.stageEndsBeforeStart": (p) => `escalation ladder: stage ${q(p.id)} ends (${p.toDays}) before it starts (${p.fromDays})`,
+    "policy.stageOverlaps": (p) => `escalation ladder: stage ${q(p.id)} (from ${p.fromDays}) overlaps or comes before stage ${q(p.previous)}`,
+    "policy.stageLetter": (p) => `escalation ladder: stage ${q(p.id)}: letter must be true or false`,
+    "policy.gradeOrder": (p) => `grade months ${cleanQuoted(p.value)} must increase from D to C to B to A`,
+    "policy.bands": (p) =>
+      `provision bands ${cleanQuoted(p.value)} must have ascending day limits, rates between 0 and 1, and end with an open band`,
+    "policy.notObject": (p) => `${q(p.value)} is not a group of settings`,
+    "amount.blank": () => "amount is blank",
+    "amount.invalid": (p) => `${shown(p)} is not an amount`,
+    "amount.twoCurrencies": (p) => `${q(p.text)} names two currencies`,
+    "amount.decimalComma": (p) =>
+      `${q(p.text)} uses a decimal comma; write the amount with a decimal point, e.g. ${cleanQuoted(p.suggestion)}`,
+    "amount.outOfRange": (p) => `${q(p.text)} is too large to be an amount (over ${p.limit.toLocaleString("en-US")})`,
+    "amount.tooPrecise": (p) => `${q(p.text)} has more than ${p.limit} decimals`,
+    "amount.excelError": excelError,
+    "date.excelError": excelError,
+    "flag.invalid": (p) => `${shown(p)} is not yes or no (use 是/否, Y/N, 1/0)`,
+    "flag.excelError": excelError,
+    "integer.blank": () => "the number is blank",
+    "integer.invalid": (p) => `${shown(p)} is not a whole number of days`,
+    "integer.excelError": excelError,
+    "grade.blank": () => "the grade is blank",
+    "grade.invalid": (p) => `${q(p.text)} is not a credit grade (A, B, C or D)`,
+    "currency.invalid": (p) => `${shown(p)} is not a currency code (e.g. CNY, USD)`,
+    "currency.excelError": excelError,
+    "text.invalid": (p) => `${cleanQuoted(p.value)} is not text`,
+    "text.excelError": excelError,
+    "customer.blank": () => "customer is blank",
+    "customer.duplicate": (p) => `customer ${q(p.name)} appears again; first on row ${p.firstRow}`,
+    "dueDate.missing": () => "no due date and no invoice date",
+    "dueDate.noTerm": () => "no due date and no payment term (add one to the row or the customers table)",
+    "invoice.noNumber": (p) => `invoice number is blank; read as ${q(p.generated)}`,
+    "invoice.duplicate": (p) => `invoice ${q(p.invoiceNo)} of ${cleanQuoted(p.customer)} appears again; first on row ${p.firstRow}`,
+    "currency.mismatch": (p) =>
+      p.field === "amount"
+        ? `the amount is written in ${cleanQuoted(p.written)} but the currency column says ${cleanQuoted(p.stated)}`
+        : `the amount received is written in ${cleanQuoted(p.written)} but the invoice is in ${cleanQuoted(p.stated)}`,
+    "payment.negative": (p) => `the payment ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
+    "received.negative": (p) => `the amount received ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
+    "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
+    "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,
+    "table.secondInvoices": (p) =>
+      `a second invoices table was found here and not read; the invoices were read from sheet ${q(p.sheet)} (header on row ${p.headerRow}). Move these rows into that table to include them`,
+    "rows.hidden": (p) =>
+      p.count === 1
+        ? `1 hidden or filtered row was included in the figures (row ${p.rows.join(", ")})`
+        : `${p.count} hidden or filtered rows were included in the figures (rows ${p.rows.join(", ")}${p.count > p.rows.length ? ", …" : ""})`,
+    "errors.truncated": (p) => `${p.count} more problems not listed`,
+  },
+  place: ({ sheet, row, column, header }) =>
+    `${sheet === undefined ? "Row" : `Sheet ${q(sheet)}, row`} ${row}${header !== undefined ? `, column ${q(header)}` : column !== "" ? `, column ${column}` : ""}`,
+  afterPlace: ": ",
+  outcomes: { rowSkipped: "row skipped", readAsBlank: "read as blank" },
+  beforeOutcome: "; ",
+  end: ".",
+};

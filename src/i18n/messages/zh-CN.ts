@@ -1,0 +1,104 @@
+/** Problem messages in Simplified Chinese, worded for the finance clerk who keeps the ledger. */
+import { cleanQuoted } from "../../rules/errors";
+import type { CellShown } from "../../workbook/problems";
+import type { MessageLanguage } from "./types";
+
+/** Untrusted text between Chinese quotation marks, cleaned. */
+const q = (value: unknown): string => `“${cleanQuoted(value)}”`;
+/** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
+const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
+const excelError = (p: { error: string }): string => `单元格显示 Excel 错误 ${cleanQuoted(p.error)}`;
+/** A refund is a credit note (POLICY §1). */
+const REFUND = "退款请录为红字发票（负数金额的发票），不要录为负数收款";
+
+/**
+ * Problem messages in Simplified Chinese.
+ * @example MESSAGES_ZH_CN.texts["date.noSuchMonth"]({ text: "2026-13-01", month: 13 }) // "“2026-13-01” 不是有效日期（没有13月）"
+ */
+export const MESSAGES_ZH_CN: MessageLanguage = {
+  texts: {
+    "date.notADate": (p) => `${q(p.text)} 不是有效日期`,
+    "date.noSuchMonth": (p) => `${q(p.text)} 不是有效日期（没有${p.month}月）`,
+    "date.noSuchDay": (p) => `${q(p.text)} 不是有效日期（${p.year}年${p.month}月只有${p.daysInMonth}天）`,
+    "date.ambiguous": (p) =>
+      `${q(p.text)} 既可能是${p.year}年${p.second}月${p.first}日，也可能是${p.year}年${p.first}月${p.second}日；请写成 YYYY-MM-DD（如 2026-04-03），或在设置中指定日期顺序（DMY 日/月/年 或 MDY 月/日/年）`,
+    "date.twoDigitYear": (p) => `${q(p.text)} 的年份只有两位；请写完整的四位年份，如 2026`,
+    "date.outOfRange": (p) => `${q(p.text)} 超出 Excel 支持的日期范围（1900-01-01 至 9999-12-31）`,
+    "date.blank": () => "日期为空",
+    "date.wrongType": (p) => `${cleanQuoted(p.value)} 不是日期`,
+    "date.unreadable": () => "该值不是日期",
+    "date.ymd": (p) => `${p.year}-${p.month}-${p.day} 不是有效日期`,
+    "serial.fictitious": () => "日期序列号 60 对应 1900-02-29，这一天并不存在（Excel 1900 日期系统的闰年错误）",
+    "serial.outOfRange": (p) => `日期序列号 ${p.serial} 超出 Excel 的日期范围（${p.min} 至 ${p.max}，最晚为 9999-12-31）`,
+    "serial.notANumber": (p) => `日期序列号 ${cleanQuoted(p.serial)} 不是数字`,
+    "limit.temporaryTooHigh": (p) => `临时额度 ${p.temporary} 超过了固定额度 ${p.fixed} 的 ${p.ratio}`,
+    "measure.months": (p) => `${q(p.value)} 不是有效的月数（至少为 1）`,
+    "payment.invoiceNotFound": (p) =>
+      `找不到客户 ${q(p.customer)}（${p.currency}）的发票 ${q(p.invoiceNo)}；这笔回款已按先进先出冲抵该客户最早的未结发票`,
+    "policy.notANumber": (p) => `${q(p.value)} 不是数字`,
+    "policy.notAnInteger": (p) => `${q(p.value)} 不是整数`,
+    "policy.atLeast": (p) => `${q(p.value)} 不能小于 ${p.min}`,
+    "policy.between": (p) => `${q(p.value)} 必须在 ${p.min} 到 ${p.max} 之间`,
+    "policy.wholeAtLeast": (p) => `${q(p.value)} 必须是不小于 ${p.min} 的整数`,
+    "policy.wholeBetween": (p) => `${q(p.value)} 必须是 ${p.min} 到 ${p.max} 之间的整数`,
+    "policy.currencyCode": (p) => `${q(p.value)} 不是三个字母的币种代码（如 CNY）`,
+    "policy.notText": (p) => `${q(p.value)} 不是文字`,
+    "policy.notList": (p) => `${q(p.value)} 不是列表`,
+    "policy.choice": (p) => `${q(p.value)} 必须是以下之一：${p.choices.map(cleanQuoted).join("、")}`,
+    "policy.edges": (p) => `账龄分段 ${q(p.value)} 必须是整数天数，不能为负，由小到大且不重复`,
+    "policy.labelCount": (p) => `${cleanQuoted(p.lang)} 的账龄段名称有 ${p.count} 个，但分段共有 ${p.expected} 段`,
+    "policy.cuts": (p) => `额度扣减 ${q(p.value)} 的逾期次数必须从 1 起由小到大，扣减比例在 0 到 1 之间且不能变小`,
+    "policy.stageNoId": (p) => `催收阶段：第 ${p.stage} 个阶段没有编号`,
+    "policy.stageTwice": (p) => `催收阶段：编号 ${q(p.id)} 出现了两次`,
+    "policy.stageDays": (p) => `催收阶段：阶段 ${q(p.id)} 的天数必须是整数`,
+    "policy.stageEndsBeforeStart": (p) => `催收阶段：阶段 ${q(p.id)} 的结束天数（${p.toDays}）早于开始天数（${p.fromDays}）`,
+    "policy.stageOverlaps": (p) => `催收阶段：阶段 ${q(p.id)}（从第 ${p.fromDays} 天起）与阶段 ${q(p.previous)} 重叠或排在其前`,
+    "policy.stageLetter": (p) => `催收阶段：阶段 ${q(p.id)} 的“是否发函”只能是 true 或 false`,
+    "policy.gradeOrder": (p) => `信用等级月数 ${q(p.value)} 必须按 D、C、B、A 依次增大`,
+    "policy.bands": (p) => `坏账准备档次 ${q(p.value)} 的天数上限必须由小到大，计提比例在 0 到 1 之间，最后一档不设上限`,
+    "policy.notObject": (p) => `${q(p.value)} 不是一组设置`,
+    "amount.blank": () => "金额为空",
+    "amount.invalid": (p) => `${shown(p)} 不是金额`,
+    "amount.twoCurrencies": (p) => `${q(p.text)} 写了两种币种`,
+    "amount.decimalComma": (p) => `${q(p.text)} 用逗号作小数点；请用小数点书写金额，如 ${cleanQuoted(p.suggestion)}`,
+    "amount.outOfRange": (p) => `${q(p.text)} 数额过大，不像是金额（超过 ${p.limit.toLocaleString("en-US")}）`,
+    "amount.tooPrecise": (p) => `${q(p.text)} 的小数超过 ${p.limit} 位`,
+    "amount.excelError": excelError,
+    "date.excelError": excelError,
+    "flag.invalid": (p) => `${shown(p)} 不是“是/否”（请填 是/否、Y/N 或 1/0）`,
+    "flag.excelError": excelError,
+    "integer.blank": () => "数字为空",
+    "integer.invalid": (p) => `${shown(p)} 不是整数天数`,
+    "integer.excelError": excelError,
+    "grade.blank": () => "信用等级为空",
+    "grade.invalid": (p) => `${q(p.text)} 不是信用等级（A、B、C 或 D）`,
+    "currency.invalid": (p) => `${shown(p)} 不是币种代码（如 CNY、USD）`,
+    "currency.excelError": excelError,
+    "text.invalid": (p) => `${cleanQuoted(p.value)} 不是文字`,
+    "text.excelError": excelError,
+    "customer.blank": () => "客户为空",
+    "customer.duplicate": (p) => `客户 ${q(p.name)} 重复，第${p.firstRow}行已有该客户`,
+    "dueDate.missing": () => "既没有到期日，也没有开票日期",
+    "dueDate.noTerm": () => "没有到期日，也没有账期（请在本行或客户资料表中填写账期）",
+    "invoice.noNumber": (p) => `发票号为空；已记为 ${q(p.generated)}`,
+    "invoice.duplicate": (p) => `客户 ${q(p.customer)} 的发票 ${q(p.invoiceNo)} 重复，第${p.firstRow}行已有该发票`,
+    "currency.mismatch": (p) =>
+      p.field === "amount"
+        ? `金额按 ${cleanQuoted(p.written)} 书写，但币种列为 ${cleanQuoted(p.stated)}`
+        : `已收金额按 ${cleanQuoted(p.written)} 书写，但发票币种为 ${cleanQuoted(p.stated)}`,
+    "payment.negative": (p) => `回款金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
+    "received.negative": (p) => `已收金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
+    "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
+    "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,
+    "table.secondInvoices": (p) =>
+      `这里还有一张发票表，未读入；发票已从工作表 ${q(p.sheet)}（表头在第${p.headerRow}行）读入。如需计入，请把这些行移到那张表中`,
+    "rows.hidden": (p) => `${p.count} 行隐藏或被筛选掉的数据已计入金额（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}行）`,
+    "errors.truncated": (p) => `另有 ${p.count} 个问题未列出`,
+  },
+  place: ({ sheet, row, column, header }) =>
+    `${sheet === undefined ? "" : `工作表 ${q(sheet)} `}第${row}行${header !== undefined ? ` ${q(header)} 列` : column !== "" ? ` ${column} 列` : ""}`,
+  afterPlace: "：",
+  outcomes: { rowSkipped: "此行已跳过", readAsBlank: "按空白处理" },
+  beforeOutcome: "；",
+  end: "。",
+};

@@ -1,0 +1,104 @@
+/** Problem messages in Traditional Chinese (Taiwan usage: 列 is a row, 欄 a column), for the bookkeeper. */
+import { cleanQuoted } from "../../rules/errors";
+import type { CellShown } from "../../workbook/problems";
+import type { MessageLanguage } from "./types";
+
+/** Untrusted text between corner brackets, cleaned. */
+const q = (value: unknown): string => `「${cleanQuoted(value)}」`;
+/** Corner brackets read well around a number or TRUE too, so every shown cell is bracketed. */
+const shown = (cell: CellShown): string => q("text" in cell ? cell.text : cell.value);
+const excelError = (p: { error: string }): string => `儲存格顯示 Excel 錯誤 ${cleanQuoted(p.error)}`;
+/** A refund is a credit note (POLICY §1). */
+const REFUND = "退款請以折讓單（負數金額的發票）登錄，不要登錄為負數收款";
+
+/**
+ * Problem messages in Traditional Chinese.
+ * @example MESSAGES_ZH_TW.texts["date.noSuchMonth"]({ text: "2026-13-01", month: 13 }) // "「2026-13-01」不是有效日期（沒有13月）"
+ */
+export const MESSAGES_ZH_TW: MessageLanguage = {
+  texts: {
+    "date.notADate": (p) => `${q(p.text)}不是有效日期`,
+    "date.noSuchMonth": (p) => `${q(p.text)}不是有效日期（沒有${p.month}月）`,
+    "date.noSuchDay": (p) => `${q(p.text)}不是有效日期（${p.year}年${p.month}月只有${p.daysInMonth}天）`,
+    "date.ambiguous": (p) =>
+      `${q(p.text)}可能是${p.year}年${p.second}月${p.first}日，也可能是${p.year}年${p.first}月${p.second}日；請寫成 YYYY-MM-DD（如 2026-04-03），或在設定中指定日期順序（DMY 日/月/年 或 MDY 月/日/年）`,
+    "date.twoDigitYear": (p) => `${q(p.text)}的年份只有兩位數；請寫完整的四位數年份，如 2026`,
+    "date.outOfRange": (p) => `${q(p.text)}超出 Excel 支援的日期範圍（1900-01-01 至 9999-12-31）`,
+    "date.blank": () => "日期空白",
+    "date.wrongType": (p) => `${q(p.value)}不是日期`,
+    "date.unreadable": () => "此值不是日期",
+    "date.ymd": (p) => `${p.year}-${p.month}-${p.day} 不是有效日期`,
+    "serial.fictitious": () => "日期序列值 60 是 1900-02-29，這一天並不存在（Excel 1900 日期系統的閏年錯誤）",
+    "serial.outOfRange": (p) => `日期序列值 ${p.serial} 超出 Excel 的日期範圍（${p.min} 至 ${p.max}，最晚為 9999-12-31）`,
+    "serial.notANumber": (p) => `日期序列值 ${cleanQuoted(p.serial)} 不是數字`,
+    "limit.temporaryTooHigh": (p) => `臨時額度 ${p.temporary} 超過固定額度 ${p.fixed} 的 ${p.ratio}`,
+    "measure.months": (p) => `${q(p.value)}不是有效的月數（至少為 1）`,
+    "payment.invoiceNotFound": (p) =>
+      `找不到客戶${q(p.customer)}（${p.currency}）的發票${q(p.invoiceNo)}；這筆收款已依先進先出沖銷該客戶最早的未結發票`,
+    "policy.notANumber": (p) => `${q(p.value)}不是數字`,
+    "policy.notAnInteger": (p) => `${q(p.value)}不是整數`,
+    "policy.atLeast": (p) => `${q(p.value)}不可小於 ${p.min}`,
+    "policy.between": (p) => `${q(p.value)}必須介於 ${p.min} 與 ${p.max} 之間`,
+    "policy.wholeAtLeast": (p) => `${q(p.value)}必須是不小於 ${p.min} 的整數`,
+    "policy.wholeBetween": (p) => `${q(p.value)}必須是介於 ${p.min} 與 ${p.max} 之間的整數`,
+    "policy.currencyCode": (p) => `${q(p.value)}不是三個字母的幣別代碼（如 TWD）`,
+    "policy.notText": (p) => `${q(p.value)}不是文字`,
+    "policy.notList": (p) => `${q(p.value)}不是清單`,
+    "policy.choice": (p) => `${q(p.value)}必須是下列之一：${p.choices.map(cleanQuoted).join("、")}`,
+    "policy.edges": (p) => `帳齡區間${q(p.value)}必須是整數天數，不可為負，由小到大且不重複`,
+    "policy.labelCount": (p) => `${cleanQuoted(p.lang)} 的帳齡區間名稱有 ${p.count} 個，但區間共有 ${p.expected} 段`,
+    "policy.cuts": (p) => `額度調降${q(p.value)}的逾期次數必須從 1 起由小到大，調降比例介於 0 與 1 之間且不可變小`,
+    "policy.stageNoId": (p) => `催收階段：第 ${p.stage} 個階段沒有代號`,
+    "policy.stageTwice": (p) => `催收階段：代號${q(p.id)}出現了兩次`,
+    "policy.stageDays": (p) => `催收階段：階段${q(p.id)}的天數必須是整數`,
+    "policy.stageEndsBeforeStart": (p) => `催收階段：階段${q(p.id)}的結束天數（${p.toDays}）早於開始天數（${p.fromDays}）`,
+    "policy.stageOverlaps": (p) => `催收階段：階段${q(p.id)}（從第 ${p.fromDays} 天起）與階段${q(p.previous)}重疊或排在其前`,
+    "policy.stageLetter": (p) => `催收階段：階段${q(p.id)}的「是否發函」只能是 true 或 false`,
+    "policy.gradeOrder": (p) => `信用等級月數${q(p.value)}必須依 D、C、B、A 逐級增加`,
+    "policy.bands": (p) => `備抵呆帳級距${q(p.value)}的天數上限必須由小到大，提列比率介於 0 與 1 之間，最後一級不設上限`,
+    "policy.notObject": (p) => `${q(p.value)}不是一組設定`,
+    "amount.blank": () => "金額空白",
+    "amount.invalid": (p) => `${shown(p)}不是金額`,
+    "amount.twoCurrencies": (p) => `${q(p.text)}寫了兩種幣別`,
+    "amount.decimalComma": (p) => `${q(p.text)}以逗號作小數點；請用小數點書寫金額，如 ${cleanQuoted(p.suggestion)}`,
+    "amount.outOfRange": (p) => `${q(p.text)}數額過大，不像是金額（超過 ${p.limit.toLocaleString("en-US")}）`,
+    "amount.tooPrecise": (p) => `${q(p.text)}的小數超過 ${p.limit} 位`,
+    "amount.excelError": excelError,
+    "date.excelError": excelError,
+    "flag.invalid": (p) => `${shown(p)}不是「是／否」（請填 是/否、Y/N 或 1/0）`,
+    "flag.excelError": excelError,
+    "integer.blank": () => "數字空白",
+    "integer.invalid": (p) => `${shown(p)}不是整數天數`,
+    "integer.excelError": excelError,
+    "grade.blank": () => "信用等級空白",
+    "grade.invalid": (p) => `${q(p.text)}不是信用等級（A、B、C 或 D）`,
+    "currency.invalid": (p) => `${shown(p)}不是幣別代碼（如 TWD、USD）`,
+    "currency.excelError": excelError,
+    "text.invalid": (p) => `${q(p.value)}不是文字`,
+    "text.excelError": excelError,
+    "customer.blank": () => "客戶空白",
+    "customer.duplicate": (p) => `客戶${q(p.name)}重複，第${p.firstRow}列已有此客戶`,
+    "dueDate.missing": () => "既沒有到期日，也沒有發票日期",
+    "dueDate.noTerm": () => "沒有到期日，也沒有帳期（請在本列或客戶資料表中填寫帳期）",
+    "invoice.noNumber": (p) => `發票號碼空白；已記為${q(p.generated)}`,
+    "invoice.duplicate": (p) => `客戶${q(p.customer)}的發票${q(p.invoiceNo)}重複，第${p.firstRow}列已有此發票`,
+    "currency.mismatch": (p) =>
+      p.field === "amount"
+        ? `金額以 ${cleanQuoted(p.written)} 書寫，但幣別欄為 ${cleanQuoted(p.stated)}`
+        : `已收金額以 ${cleanQuoted(p.written)} 書寫，但發票幣別為 ${cleanQuoted(p.stated)}`,
+    "payment.negative": (p) => `收款金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
+    "received.negative": (p) => `已收金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
+    "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
+    "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
+    "table.secondInvoices": (p) =>
+      `這裡還有一張發票表，未讀入；發票已從工作表${q(p.sheet)}（標題在第${p.headerRow}列）讀入。如需計入，請將這些列移到那張表中`,
+    "rows.hidden": (p) => `${p.count} 列隱藏或被篩選掉的資料已計入金額（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}列）`,
+    "errors.truncated": (p) => `另有 ${p.count} 個問題未列出`,
+  },
+  place: ({ sheet, row, column, header }) =>
+    `${sheet === undefined ? "" : `工作表${q(sheet)}`}第${row}列${header !== undefined ? `${q(header)}欄` : column !== "" ? ` ${column} 欄` : ""}`,
+  afterPlace: "：",
+  outcomes: { rowSkipped: "此列已略過", readAsBlank: "視為空白" },
+  beforeOutcome: "；",
+  end: "。",
+};

@@ -1,0 +1,146 @@
+/**
+ * Reading the data rows of one located table: where each mapped column sits in a row (offsets
+ * resolved once per table), the cells of the current row, and its problems reported on their
+ * cells with the sheet, the row, the column letter and the column's header.
+ */
+import type { DateOrder, DateSystem, DayNumber, RowError, RowOutcome } from "../../rules/types";
+import type { CellValue, SheetData } from "../adapter-types";
+import type { Field } from "../headers";
+import type { LocatedTable } from "../locate";
+import { parseAmountWithCurrency, parseDateCell, parseText } from "../parse";
+import type { Parsed, ParsedAmount } from "../parse";
+import type { Problem } from "../problems";
+import { columnLetter } from "../text";
+import type { RowErrorList } from "./row-error-list";
+import { isTotalText } from "./total-rows";
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/**
+ * Whether a cell holds nothing: blank, or only spaces.
+ * @example isEmpty("  ") // true; isEmpty(0) // false
+ */
+export function isEmpty(cell: CellValue): boolean {
+  return cell === null || (typeof cell === "string" && cell.trim() === "");
+}
+
+/**
+ * One data row of a located table at a time, with helpers that read its cells and report their
+ * problems. `failed` says whether a problem so far drops the row.
+ * @example
+ * const reader = new RowReader(sheet, table, errors);
+ * reader.at(4);
+ * const amount = reader.amount("amount", reader.cell("amount")); // undefined after reporting a bad amount
+ */
+export class RowReader {
+  /** The current row's cells, as in `sheet.rows`. */
+  private line: readonly CellValue[] = NO_CELLS;
+  /** The current row, 0-based as in the sheet. */
+  row = 0;
+  /** Whether a problem reported on this row drops it. */
+  failed = false;
+  /** Each mapped field's offset into a row of `sheet.rows`. */
+  private readonly offsets: Partial<Record<Field, number>> = {};
+  private readonly allOffsets: number[];
+  private readonly headers: Partial<Record<Field, string>> = {};
+
+  /**
+   * @param sheet the sheet holding the table
+   * @param table the located table
+   * @param errors where problems go
+   */
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly table: LocatedTable,
+    private readonly errors: RowErrorList,
+  ) {
+    for (const [field, col] of Object.entries(table.columns) as [Field, number][]) this.offsets[field] = col - sheet.firstCol;
+    this.allOffsets = Object.values(this.offsets);
+    for (const taken of table.mapping.taken) this.headers[taken.field] = taken.header;
+  }
+
+  /** Moves to a row (0-based, as in the sheet) and forgets the last row's failure. */
+  at(row: number): void {
+    this.row = row;
+    this.line = this.sheet.rows[row - this.sheet.firstRow] ?? NO_CELLS;
+    this.failed = false;
+  }
+
+  /** Whether the table has a column for the field. */
+  has(field: Field): boolean {
+    return this.offsets[field] !== undefined;
+  }
+
+  /** The current row's cell of a field: null when the column is not mapped or the row is short. */
+  cell(field: Field): CellValue {
+    const offset = this.offsets[field];
+    if (offset === undefined) return null;
+    const value = this.line[offset];
+    return value === undefined ? null : value;
+  }
+
+  /**
+   * Reports a problem on a field's cell of the current row.
+   * @param field the field whose cell is at fault
+   * @param found the problem
+   * @param outcome "rowSkipped" (the default) drops the row; "readAsBlank" or null keep it
+   */
+  report(field: Field, found: Problem, outcome: RowOutcome | null = "rowSkipped"): void {
+    if (outcome === "rowSkipped") this.failed = true;
+    const col = this.table.columns[field];
+    const error: RowError = { sheet: this.sheet.name, row: this.row + 1, column: col === undefined ? "" : columnLetter(col), code: found.code, params: found.params };
+    const header = this.headers[field];
+    if (header !== undefined) error.header = header;
+    if (outcome !== null) error.outcome = outcome;
+    this.errors.add(error);
+  }
+
+  /** A parsed value, or undefined after reporting its problem (the row is dropped). */
+  take<T>(field: Field, parsed: Parsed<T>): T | undefined {
+    if (parsed.error !== undefined) {
+      this.report(field, parsed.error);
+      return undefined;
+    }
+    return parsed.ok;
+  }
+
+  /** A text cell trimmed, null when blank, undefined after reporting an Excel error. */
+  text(field: Field, cell: CellValue = this.cell(field)): string | null | undefined {
+    return this.take(field, parseText(cell));
+  }
+
+  /** An amount, undefined after reporting a bad one. */
+  amount(field: Field, cell: CellValue = this.cell(field)): ParsedAmount | undefined {
+    return this.take(field, parseAmountWithCurrency(cell));
+  }
+
+  /** A date, undefined after reporting a bad one. */
+  date(field: Field, system: DateSystem, order: DateOrder | null, cell: CellValue = this.cell(field)): DayNumber | undefined {
+    return this.take(field, parseDateCell(cell, system, order));
+  }
+
+  /** Optional text (salesperson, region, contact…): an Excel error is reported and read as blank. */
+  optionalText(field: Field): string | undefined {
+    const parsed = parseText(this.cell(field));
+    if (parsed.error !== undefined) {
+      this.report(field, parsed.error, "readAsBlank");
+      return undefined;
+    }
+    return parsed.ok ?? undefined;
+  }
+
+  /** Whether every mapped cell of the current row is empty. */
+  isBlank(): boolean {
+    for (const offset of this.allOffsets) {
+      const value = this.line[offset];
+      if (value !== undefined && !isEmpty(value)) return false;
+    }
+    return true;
+  }
+
+  /** A total or subtotal row: any text cell of the row, mapped or not, marks a total (isTotalText). */
+  isTotal(): boolean {
+    for (const value of this.line) if (typeof value === "string" && value !== "" && isTotalText(value)) return true;
+    return false;
+  }
+}
