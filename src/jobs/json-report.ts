@@ -3,11 +3,22 @@
  * (half-up to the fen), reasons and stages as codes beside their localized labels. Currencies
  * are never added together: totals are per currency, the policy currency's in `totals`.
  */
+import { rowErrorText } from "../i18n/messages";
 import { formatIso } from "../rules/dates";
 import { formatMoney, type Minor } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
 import type { Lang, Report, RowError, StopReason } from "../rules/types";
 import { currenciesOf, currencyTotals, gradeText, reasonLabels, stageLabel } from "../workbook/plans";
+
+/** A cell problem: where, which (code and values, for machines) and what (words, for people). */
+export interface JsonProblem {
+  sheet: string;
+  row: number;
+  column: string;
+  code: string;
+  params: RowError["params"];
+  message: string;
+}
 
 /** Totals of one currency. */
 export interface JsonTotals {
@@ -58,14 +69,21 @@ export interface JsonReport {
   /** Totals in the policy currency (or the only currency present). */
   totals: JsonTotals;
   totalsByCurrency: Record<string, JsonTotals>;
-  errors: { sheet: string; row: number; column: string; message: string }[];
+  errors: JsonProblem[];
   /** Not errors, but worth knowing (hidden rows included in the figures …). */
-  notices: { sheet: string; row: number; column: string; message: string }[];
+  notices: JsonProblem[];
 }
 
-/** The JSON form of one cell problem. */
-function cellProblem(problem: RowError): JsonReport["errors"][number] {
-  return { sheet: problem.sheet, row: problem.row, column: problem.column, message: problem.message };
+/** The JSON form of one cell problem: its place, its code and values, and its words in the report's language. */
+function cellProblem(problem: RowError, lang: Lang): JsonReport["errors"][number] {
+  return {
+    sheet: problem.sheet,
+    row: problem.row,
+    column: problem.column,
+    code: problem.code,
+    params: problem.params,
+    message: rowErrorText(problem, lang, "none"),
+  };
 }
 
 /**
@@ -138,7 +156,7 @@ export function toJsonReport(report: Report, policy: Policy, lang: Lang, notices
     customers,
     totals: totalsByCurrency[mainCurrency] ?? emptyTotals,
     totalsByCurrency,
-    errors: report.errors.map(cellProblem),
-    notices: notices.map(cellProblem),
+    errors: report.errors.map((problem) => cellProblem(problem, lang)),
+    notices: notices.map((problem) => cellProblem(problem, lang)),
   };
 }

@@ -3,7 +3,6 @@
  * Per customer and currency (never mixed): the invoice's own received column first, then payments
  * naming an invoice, then credit notes and unapplied cash first-in-first-out (先进先出).
  */
-import { quote } from "./errors";
 import { compareFifo } from "./fifo-order";
 import { add, negate, subtract, type Minor } from "./money";
 import type { Policy } from "./policy-types";
@@ -230,8 +229,8 @@ function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): Cus
         sheet: payment.source?.sheet ?? "",
         row: payment.source?.row ?? 0,
         column: payment.source?.column ?? "",
-        message: `Invoice ${quote(ref)} of ${quote(group.customer)} (${group.currency}) was not found; the payment was applied FIFO to the oldest open invoices`,
         code: "payment.invoiceNotFound",
+        params: { invoiceNo: ref, customer: group.customer, currency: group.currency },
       });
       pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
       continue;

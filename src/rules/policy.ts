@@ -3,7 +3,7 @@
  * place. A policy is data: a company edits it in its workbook; rules take it as an argument.
  * Policy objects are frozen and never mutated: a change builds a new policy.
  */
-import { messageFor } from "./errors";
+import type { RuleErrorCode, RuleErrorParams, RuleProblem } from "./errors";
 import { Dec, type Decimal } from "./decimal";
 import type {
   BucketPolicy,
@@ -18,11 +18,8 @@ import type { DateOrder, Lang } from "./types";
 /** Every language the product speaks; zh-CN first (the default). */
 export const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
 
-/** One problem in a policy: the path of the field and what is wrong with it. */
-export interface PolicyError {
-  field: string;
-  message: string;
-}
+/** One problem in a policy: the path of the field, and what is wrong with it as a code with values. */
+export type PolicyError = RuleProblem & { field: string };
 
 /** A decimal in JSON: a string ("0.0005", "50%", "0.5‰", "200,000") or a number. */
 export type JsonDecimal = string | number;
@@ -172,8 +169,8 @@ export function policyToJson(policy: Policy): PolicyJson {
 class Reader {
   readonly errors: PolicyError[] = [];
 
-  fail(field: string, message: string): undefined {
-    this.errors.push({ field, message });
+  fail<C extends RuleErrorCode>(field: string, code: C, params: RuleErrorParams[C]): undefined {
+    this.errors.push({ field, code, params } as PolicyError);
     return undefined;
   }
 
@@ -181,7 +178,7 @@ class Reader {
   object(value: unknown, field: string): Record<string, unknown> | undefined {
     if (value === undefined) return undefined;
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      return this.fail(field, messageFor("policy.notObject", { value: show(value) }));
+      return this.fail(field, "policy.notObject", { value: show(value) });
     }
     return value as Record<string, unknown>;
   }
@@ -190,11 +187,12 @@ class Reader {
     if (value === undefined) return fallback;
     const parsed = parseInteger(value);
     if (parsed === undefined) {
-      this.fail(field, messageFor(parseNumber(value) === undefined ? "policy.notANumber" : "policy.notAnInteger", { value: show(value) }));
+      this.fail(field, parseNumber(value) === undefined ? "policy.notANumber" : "policy.notAnInteger", { value: show(value) });
       return fallback;
     }
     if (parsed < min || parsed > max) {
-      this.fail(field, messageFor("policy.range", { value: show(value), range: rangeText(min, max) }));
+      if (max === Number.MAX_SAFE_INTEGER) this.fail(field, "policy.wholeAtLeast", { value: show(value), min });
+      else this.fail(field, "policy.wholeBetween", { value: show(value), min, max });
       return fallback;
     }
     return parsed;
@@ -204,11 +202,12 @@ class Reader {
     if (value === undefined) return fallback;
     const parsed = parseNumber(value);
     if (parsed === undefined) {
-      this.fail(field, messageFor("policy.notANumber", { value: show(value) }));
+      this.fail(field, "policy.notANumber", { value: show(value) });
       return fallback;
     }
     if (parsed.lessThan(min) || (max !== null && parsed.greaterThan(max))) {
-      this.fail(field, messageFor("policy.range", { value: show(value), range: max === null ? `at least ${min}` : `between ${min} and ${max}` }));
+      if (max === null) this.fail(field, "policy.atLeast", { value: show(value), min });
+      else this.fail(field, "policy.between", { value: show(value), min, max });
       return fallback;
     }
     return parsed;
@@ -218,7 +217,7 @@ class Reader {
     if (value === undefined) return fallback;
     const found = choices.find((c) => c === value);
     if (found === undefined) {
-      this.fail(field, messageFor("policy.choice", { value: show(value), choices: choices.map(String).join(", ") }));
+      this.fail(field, "policy.choice", { value: show(value), choices: choices.map(String) });
       return fallback;
     }
     return found;
@@ -227,7 +226,7 @@ class Reader {
   text(value: unknown, field: string, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value !== "string") {
-      this.fail(field, messageFor("policy.notText", { value: show(value) }));
+      this.fail(field, "policy.notText", { value: show(value) });
       return fallback;
     }
     return value;
@@ -235,7 +234,7 @@ class Reader {
 
   list(value: unknown, field: string): unknown[] | undefined {
     if (value === undefined) return undefined;
-    if (!Array.isArray(value)) return this.fail(field, messageFor("policy.notList", { value: show(value) }));
+    if (!Array.isArray(value)) return this.fail(field, "policy.notList", { value: show(value) });
     return value;
   }
 }
@@ -249,9 +248,6 @@ function show(value: unknown): string {
   }
 }
 
-function rangeText(min: number, max: number): string {
-  return max === Number.MAX_SAFE_INTEGER ? `a whole number, at least ${min}` : `a whole number between ${min} and ${max}`;
-}
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const GROUPED_TEXT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -300,7 +296,7 @@ function readBuckets(r: Reader, json: unknown): BucketPolicy {
     const parsed = edgeList.map(parseInteger);
     const valid = parsed.length > 0 && parsed.every((e, i) => e !== undefined && e >= 0 && (i === 0 || e > (parsed[i - 1] as number)));
     if (valid) edges = parsed as number[];
-    else r.fail("buckets.edges", messageFor("policy.edges", { value: show(edgeList) }));
+    else r.fail("buckets.edges", "policy.edges", { value: show(edgeList) });
   }
   const expected = edges.length + 1;
   // New edges get labels written from them, so a label never names days its bucket does not hold.
@@ -310,9 +306,9 @@ function readBuckets(r: Reader, json: unknown): BucketPolicy {
     const given = labelsObj ? r.list(labelsObj[lang], `buckets.labels.${lang}`) : undefined;
     if (given !== undefined) {
       if (!given.every((l) => typeof l === "string")) {
-        r.fail(`buckets.labels.${lang}`, messageFor("policy.notText", { value: show(given) }));
+        r.fail(`buckets.labels.${lang}`, "policy.notText", { value: show(given) });
       } else if (given.length !== expected) {
-        r.fail(`buckets.labels.${lang}`, messageFor("policy.labelCount", { lang, count: given.length, expected }));
+        r.fail(`buckets.labels.${lang}`, "policy.labelCount", { lang, count: given.length, expected });
       } else {
         labels[lang] = given as string[];
       }
@@ -332,7 +328,7 @@ function readGrade(r: Reader, json: unknown): Policy["grade"] {
     aMonths: r.integer(obj.aMonths, "grade.aMonths", fallback.aMonths, 0, 1200),
   };
   if (!(grade.dMonths <= grade.cMonths && grade.cMonths <= grade.bMonths && grade.bMonths <= grade.aMonths)) {
-    r.fail("grade", messageFor("policy.gradeOrder", { value: [grade.dMonths, grade.cMonths, grade.bMonths, grade.aMonths].join(" / ") }));
+    r.fail("grade", "policy.gradeOrder", { value: [grade.dMonths, grade.cMonths, grade.bMonths, grade.aMonths].join(" / ") });
     return fallback;
   }
   return grade;
@@ -351,7 +347,7 @@ function readCuts(r: Reader, json: unknown): LimitCut[] {
       lateCount !== undefined && lateCount >= 1 && cut !== undefined && cut.greaterThanOrEqualTo(0) && cut.lessThanOrEqualTo(1) &&
       (previous === undefined || (lateCount > previous.lateCount && cut.greaterThanOrEqualTo(previous.cut)));
     if (!ok) {
-      r.fail("limit.cuts", messageFor("policy.cuts", { value: show(list) }));
+      r.fail("limit.cuts", "policy.cuts", { value: show(list) });
       return DEFAULT_POLICY.limit.cuts;
     }
     cuts.push({ lateCount, cut });
@@ -375,24 +371,24 @@ function readStages(r: Reader, json: unknown): EscalationStage[] {
   const list = r.list(json, "escalation");
   if (!list) return DEFAULT_POLICY.escalation;
   const stages: EscalationStage[] = [];
-  const refuse = (detail: string): EscalationStage[] => {
-    r.fail("escalation", messageFor("policy.stages", { detail }));
+  const refuse = <C extends RuleErrorCode>(code: C, params: RuleErrorParams[C]): EscalationStage[] => {
+    r.fail("escalation", code, params);
     return DEFAULT_POLICY.escalation;
   };
   for (const [index, item] of list.entries()) {
     const entry = item !== null && typeof item === "object" ? (item as Record<string, unknown>) : {};
     const id = typeof entry.id === "string" ? entry.id.trim() : "";
-    if (id === "") return refuse(`stage ${index + 1} has no id`);
-    if (stages.some((s) => s.id === id)) return refuse(`stage id "${id}" appears twice`);
+    if (id === "") return refuse("policy.stageNoId", { stage: index + 1 });
+    if (stages.some((s) => s.id === id)) return refuse("policy.stageTwice", { id });
     const fromDays = parseInteger(entry.fromDays);
     const toDays = entry.toDays === null || entry.toDays === undefined ? null : parseInteger(entry.toDays);
-    if (fromDays === undefined || toDays === undefined) return refuse(`stage "${id}" needs whole numbers of days`);
-    if (toDays !== null && toDays < fromDays) return refuse(`stage "${id}" ends (${toDays}) before it starts (${fromDays})`);
+    if (fromDays === undefined || toDays === undefined) return refuse("policy.stageDays", { id });
+    if (toDays !== null && toDays < fromDays) return refuse("policy.stageEndsBeforeStart", { id, fromDays, toDays });
     const previous = stages[stages.length - 1];
     if (previous && (previous.toDays === null || fromDays <= previous.toDays)) {
-      return refuse(`stage "${id}" (from ${fromDays}) overlaps or comes before stage "${previous.id}"`);
+      return refuse("policy.stageOverlaps", { id, fromDays, previous: previous.id });
     }
-    if (entry.letter !== undefined && typeof entry.letter !== "boolean") return refuse(`stage "${id}": letter must be true or false`);
+    if (entry.letter !== undefined && typeof entry.letter !== "boolean") return refuse("policy.stageLetter", { id });
     const labelsIn = entry.labels !== null && typeof entry.labels === "object" ? (entry.labels as Record<string, unknown>) : {};
     const known = DEFAULT_POLICY.escalation.find((s) => s.id === id);
     const labels = {} as Record<Lang, string>;
@@ -419,13 +415,13 @@ function readBands(r: Reader, json: unknown): ProvisionBand[] {
       upToDays !== undefined && rate !== undefined && rate.greaterThanOrEqualTo(0) && rate.lessThanOrEqualTo(1) &&
       (upToDays === null) === isLast && (upToDays === null || previous === undefined || upToDays > (previous.upToDays as number));
     if (!ok) {
-      r.fail("provision.bands", messageFor("policy.bands", { value: show(list) }));
+      r.fail("provision.bands", "policy.bands", { value: show(list) });
       return DEFAULT_POLICY.provision.bands;
     }
     bands.push({ upToDays, rate });
   }
   if (bands.length === 0) {
-    r.fail("provision.bands", messageFor("policy.bands", { value: show(list) }));
+    r.fail("provision.bands", "policy.bands", { value: show(list) });
     return DEFAULT_POLICY.provision.bands;
   }
   return bands;
@@ -457,7 +453,7 @@ export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyE
   let currency = fallback.currency;
   const currencyText = r.text(root.currency, "currency", fallback.currency).trim();
   if (/^[A-Za-z]{3}$/.test(currencyText)) currency = currencyText.toUpperCase();
-  else r.fail("currency", messageFor("policy.range", { value: currencyText, range: "a three-letter currency code such as CNY" }));
+  else r.fail("currency", "policy.currencyCode", { value: currencyText });
 
   const stopObj = r.object(root.stopShipping, "stopShipping") ?? {};
   const interestObj = r.object(root.interest, "interest") ?? {};

@@ -101,7 +101,7 @@ function amountOfNumber(value: number): Parsed<ParsedAmount> {
   // A non-zero double below 10^−20 has no spelling of 20 decimals or fewer (decimalOfNumber has none past 60).
   if (value !== 0 && Math.abs(value) < 1e-20) return failure("amount.tooPrecise", { text: String(value), limit: MAX_SCALE });
   const amount = decimalOfNumber(value);
-  if (amount.scale > MAX_SCALE) return failure("amount.tooPrecise", { text: String(value), limit: MAX_SCALE });
+  if (amount === null || amount.scale > MAX_SCALE) return failure("amount.tooPrecise", { text: String(value), limit: MAX_SCALE });
   return { ok: { amount } };
 }
 

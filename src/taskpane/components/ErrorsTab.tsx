@@ -1,4 +1,5 @@
 /** Data errors found by the last run: sheet, row, column, message; choosing one selects its cell. */
+import { rowErrorText } from "../../i18n/messages";
 import * as React from "react";
 import { Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import type { RowError } from "../../rules/types";
@@ -24,7 +25,7 @@ export function errorAddress(error: RowError): string {
  * @example <ErrorsTab />
  */
 export function ErrorsTab(): React.JSX.Element {
-  const { workbook, strings, lastRun } = usePane();
+  const { workbook, strings, lastRun, lang } = usePane();
   const styles = usePaneStyles();
   const job = useJob(strings);
   const words = strings.errors;
@@ -59,7 +60,7 @@ export function ErrorsTab(): React.JSX.Element {
                       title={fillPlaceholders(words.selectCell, { sheet: error.sheet, cell })}
                       onClick={() => void job.run(() => workbook.selectCell(error.sheet, cell))}
                     >
-                      {error.message}
+                      {rowErrorText(error, lang, "none")}
                     </Link>
                   </TableCell>
                 </TableRow>

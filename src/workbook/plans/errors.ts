@@ -3,6 +3,18 @@
  * column) and what it is, in words.
  */
 import { labelsFor } from "../../i18n/labels";
+import { rowErrorText } from "../../i18n/messages";
+import type { DayNumber, Lang, RowError } from "../../rules/types";
+import type { PlanCell, SheetPlan } from "../plan-types";
+import { headerFormat } from "./formats";
+import { sheetName } from "./sheet-names";
+
+/**
+ * The data-errors sheet: where each problem found in the workbook's tables is (sheet, row,
+ * column) and what it is, in words.
+ */
+import { labelsFor } from "../../i18n/labels";
+import { rowErrorText } from "../../i18n/messages";
 import type { DayNumber, Lang, RowError } from "../../rules/types";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { headerFormat } from "./formats";
@@ -26,12 +38,13 @@ export function errorText(error: RowError): string {
  * @param lang language of headers
  * @param asOf report date, for the sheet name
  * @returns the sheet plan
- * @example errorsPlan([{ sheet: "发票", row: 3, column: "D", message: "日期无效" }], "zh-CN", asOf).values[1] // ["发票", 3, "D", "日期无效"]
+ * @example errorsPlan([{ sheet: "发票", row: 3, column: "D", code: "date.noSuchMonth", params: { text: "2026-13-01", month: 13 } }], "zh-CN", asOf).values[1]
+ * // ["发票", 3, "D", "“2026-13-01” 不是有效日期（没有13月）。"]
  */
 export function errorsPlan(errors: RowError[], lang: Lang, asOf: DayNumber): SheetPlan {
   const headers = labelsFor(lang).errors;
   const header: PlanCell[] = [headers.sheet, headers.row, headers.column, headers.message];
-  const rows: PlanCell[][] = errors.map((error) => [error.sheet, error.row, error.column, errorText(error)]);
+  const rows: PlanCell[][] = errors.map((error) => [error.sheet, error.row, error.column, rowErrorText(error, lang, "none")]);
   return {
     name: sheetName("errors", asOf, lang),
     kind: "errors",
