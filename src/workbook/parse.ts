@@ -4,7 +4,7 @@
  * none throws. Regexes are compiled once, here, because these run on every row; plain numbers,
  * plain amount texts and ISO dates take fast paths first (see below), equal to the general ones.
  */
-import { coerceDate, daysInMonth, fromYmd, LAST_EXCEL_DAY } from "../rules/dates";
+import { coerceDate, daysInMonth, EPOCH_1904_DAY, fromYmd, LAST_EXCEL_DAY } from "../rules/dates";
 import { RuleError, quote } from "../rules/errors";
 import { decimalFromFen, fenOfNumber } from "../rules/fen";
 import { toDecimal, Dec, ZERO } from "../rules/money";
@@ -161,9 +161,6 @@ function fastAmountText(text: string): Parsed<ParsedAmount> | null {
   if (!plain.yen) return { ok: { amount } };
   return { ok: { amount, currency: YEN_AMOUNT_CURRENCY, signCurrencies: SHARED_SYMBOLS["¥"] } };
 }
-
-/** 1904-01-01 as a DayNumber (serial 0 of the 1904 system). */
-const EPOCH_1904_DAY = 1462;
 
 /**
  * The DayNumber of a serial number cell in the common range (1900-03-01 on in the 1900 system,

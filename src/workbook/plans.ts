@@ -13,6 +13,7 @@ import { formatFen, sum, ZERO, type Decimal } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
 import type { AgedItem, CustomerReport, DayNumber, InvoiceState, Lang, Report, RowError, StageId, StopReason } from "../rules/types";
 import type { Mark, PlanCell, PlanChart, PlanConditionalFormat, PlanFormat, SheetPlan } from "./plan-types";
+import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, shortenSheetName } from "./excel-limits";
 
 /** Number format of amount cells. */
 export const AMOUNT_FORMAT = "#,##0.00";
@@ -22,23 +23,6 @@ export const PERCENT_FORMAT = "0.0%";
 export const DATE_FORMAT = "yyyy-mm-dd";
 /** How many customers the aging chart shows. */
 export const CHART_TOP = 10;
-/** Excel's limit on sheet-name length. */
-export const MAX_SHEET_NAME = 31;
-
-const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
-
-/**
- * Makes a text usable as a sheet name: forbidden characters `[]:*?/\` become "-", no leading
- * or trailing apostrophe, at most 31 characters, never empty.
- * @param text wanted name
- * @returns a valid sheet name
- * @example sanitizeSheetName("A/R: 2026") // "A-R- 2026"
- */
-export function sanitizeSheetName(text: string): string {
-  const cleaned = text.replace(FORBIDDEN_IN_SHEET_NAME, "-").replace(/^'+|'+$/g, "").trim();
-  const cut = Array.from(cleaned).slice(0, MAX_SHEET_NAME).join("").trim();
-  return cut === "" ? "Sheet" : cut;
-}
 
 /**
  * The localized, dated name of a generated sheet, at most 31 characters.
@@ -50,8 +34,8 @@ export function sanitizeSheetName(text: string): string {
  */
 export function sheetName(kind: SheetKind, asOf: DayNumber, lang: Lang): string {
   const date = formatIso(asOf);
-  const room = MAX_SHEET_NAME - date.length - 1;
-  const word = Array.from(labelsFor(lang).sheetWords[kind]).slice(0, room).join("");
+  const room = MAX_SHEET_NAME_LENGTH - date.length - 1;
+  const word = shortenSheetName(labelsFor(lang).sheetWords[kind], room);
   return sanitizeSheetName(`${word} ${date}`);
 }
 

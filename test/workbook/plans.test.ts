@@ -9,7 +9,6 @@ import {
   errorsPlan,
   flagsPlan,
   lettersPlan,
-  sanitizeSheetName,
   sheetName,
 } from "../../src/workbook/plans";
 import type { SheetPlan } from "../../src/workbook/plan-types";
@@ -155,13 +154,6 @@ describe("sheetName", () => {
         expect(sheetName(kind, AS_OF, lang).length).toBeLessThanOrEqual(31);
       }
     }
-  });
-
-  it("replaces forbidden characters and cuts long names to 31", () => {
-    expect(sanitizeSheetName("A/R: [2026]*?\\")).toBe("A-R- -2026----");
-    expect(sanitizeSheetName("x".repeat(40))).toHaveLength(31);
-    expect(sanitizeSheetName("'quoted'")).toBe("quoted");
-    expect(sanitizeSheetName("///")).toBe("---");
   });
 });
 
