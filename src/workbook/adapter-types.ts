@@ -1,6 +1,7 @@
 /** What both workbook adapters (exceljs for files, Office.js inside Excel) offer the jobs. */
 import type { DateSystem } from "../rules/types";
 import type { SheetPlan } from "./plan-types";
+import type { SettingError } from "./settings-store";
 
 /** A cell as read: numbers (dates arrive as serials), text, booleans, blanks, or an Excel error. */
 export type CellValue = string | number | boolean | null | { error: string };
@@ -36,6 +37,11 @@ export interface WorkbookData {
   dateSystem: DateSystem;
   /** Key/value settings stored in the workbook by the add-in (policy JSON, templates, column mapping). */
   settings: Record<string, string>;
+  /**
+   * Problems in the store entries the adapter reads itself (the list of generated sheets, see
+   * settings-store.ts); the settings report them with the store's other problems.
+   */
+  storeErrors?: SettingError[];
 }
 
 export interface Progress {
