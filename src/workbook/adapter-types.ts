@@ -13,7 +13,7 @@ export interface SheetData {
   rows: CellValue[][];
   firstRow: number;
   firstCol: number;
-  /** Written by this add-in earlier (carries the marker): never read as user data. */
+  /** Written by this add-in earlier (in the store's list of generated sheets): never read as user data. */
   generated: boolean;
   /** 0-based sheet row indexes that are hidden or filtered out (still read; reported, not dropped). */
   hiddenRows?: number[];
@@ -59,8 +59,8 @@ export interface WorkbookAdapter {
   read(options?: RunOptions): Promise<WorkbookData>;
   /**
    * Writes each plan as a sheet. A sheet of the same name is replaced only if the add-in generated
-   * it (marker); a user sheet of that name is never touched — the plan is written under a new name.
-   * Returns the names actually written.
+   * it (it is in the store's list of generated sheets); a user sheet of that name is never
+   * touched — the plan is written under a new name (sheet-names.ts). Returns the names written.
    */
   writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]>;
   writeSettings(settings: Record<string, string>): Promise<void>;
