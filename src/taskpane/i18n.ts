@@ -141,14 +141,6 @@ export interface PaneStrings {
     boundary: string;
     dismiss: string;
   };
-  ribbon: {
-    /** `{list}` */
-    done: string;
-    /** `{message}` */
-    failed: string;
-    /** `{list}`: the ribbon wrote nothing because these generated sheets exist. */
-    confirm: string;
-  };
   languages: Record<Lang, string>;
 }
 
@@ -279,11 +271,6 @@ const ZH_CN: PaneStrings = {
     next: "请按 Esc 退出单元格编辑后重试；如仍失败，请保存工作簿并重新打开任务窗格。",
     boundary: "任务窗格出现意外错误。请关闭并重新打开任务窗格，工作簿内容未被修改。",
     dismiss: "关闭",
-  },
-  ribbon: {
-    done: "已从功能区生成账龄表：{list}",
-    failed: "从功能区生成账龄表失败：{message}",
-    confirm: "工作表 {list} 是本加载项之前生成的，功能区按钮未做任何更改。如需替换，请点击下方的“生成账龄表”，替换前会先征求您的确认。",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };
@@ -416,11 +403,6 @@ const ZH_TW: PaneStrings = {
     boundary: "工作窗格發生意外錯誤。請關閉並重新開啟工作窗格，活頁簿內容未被修改。",
     dismiss: "關閉",
   },
-  ribbon: {
-    done: "已從功能區產生帳齡表：{list}",
-    failed: "從功能區產生帳齡表失敗：{message}",
-    confirm: "工作表 {list} 是本增益集先前產生的，功能區按鈕未做任何變更。如需取代，請按下方的「產生帳齡表」，取代前會先徵求您的確認。",
-  },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };
 
@@ -551,11 +533,6 @@ const EN: PaneStrings = {
     next: "Press Esc to leave cell editing and try again; if it still fails, save the workbook and reopen the pane.",
     boundary: "The pane hit an unexpected error. Close and reopen the pane; your workbook was not changed.",
     dismiss: "Dismiss",
-  },
-  ribbon: {
-    done: "Aging generated from the ribbon: {list}",
-    failed: "Generate aging from the ribbon failed: {message}",
-    confirm: "{list} were generated earlier by this add-in; the ribbon button changed nothing. To replace them, click Generate aging below: you will be asked first.",
   },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
 };

@@ -10,7 +10,7 @@ import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
 import { localDay } from "./format";
 import { isDarkColor, paneLanguage } from "./i18n";
-import { createOfficeHost, type OfficeHost } from "./office-host";
+import { createOfficeHost, whenOfficeReady, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
 
 /** What the pane is rendered over. */
@@ -43,7 +43,7 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
   return root;
 }
 
-Office.onReady(() => {
+whenOfficeReady(() => {
   const container = document.getElementById("root");
   if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost() });
 });
