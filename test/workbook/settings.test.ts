@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATES } from "../../src/rules/letters/templates";
-import { DEFAULT_POLICY, policyFromJson, policyToJson } from "../../src/rules/policy";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { readSettings, resolveSettings } from "../../src/workbook/settings";
 import { recordToSettings, settingsToRecord } from "../../src/workbook/settings-store";
