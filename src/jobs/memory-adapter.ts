@@ -1,6 +1,6 @@
 /**
- * An in-memory `WorkbookAdapter` over a `WorkbookData`: for tests, and for dry runs of the ribbon
- * and command line. It keeps the promises the real adapters keep, through the same shared rules:
+ * An in-memory `WorkbookAdapter` over a `WorkbookData`, for the jobs' and the pane's tests. It
+ * keeps the promises the real adapters keep, through the same shared rules:
  * plans placed by the free-sheet-name rule (only sheets it generated are replaced, a user sheet
  * of the same name is never touched), dates shifted for a 1904-system workbook, and a settings
  * store kept as settings-store.ts says, with the list of generated sheets (by name) under
