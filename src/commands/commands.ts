@@ -1,16 +1,20 @@
 /**
  * Ribbon command handlers. In the shared runtime they live in the task pane's page, so they are
- * registered with Office.actions.associate (the manifest's FunctionName) once Office is ready.
+ * registered under the manifest's FunctionName once Office is ready; Office.js itself is reached
+ * through the commands host (src/workbook/office/commands-host.ts).
  */
-import { runAgingFromRibbon } from "../jobs/ribbon";
+import { createCommandsHost, type RibbonEvent } from "../workbook/office/commands-host";
+import { runAgingFromRibbon } from "./ribbon";
+
+const host = createCommandsHost();
 
 /**
  * Opens the receivables task pane (same page, same runtime).
  * @param event - the ribbon event; completed once the pane is shown, or when showing it fails.
  */
-export async function openPane(event?: Office.AddinCommands.Event): Promise<void> {
+export async function openPane(event?: RibbonEvent): Promise<void> {
   try {
-    await Office.addin.showAsTaskpane();
+    await host.showPane();
   } finally {
     event?.completed();
   }
@@ -20,11 +24,11 @@ export async function openPane(event?: Office.AddinCommands.Event): Promise<void
  * "Generate aging" button: runs the aging job on the active workbook.
  * @param event - the ribbon event; the job completes it.
  */
-export function generateAging(event: Office.AddinCommands.Event): Promise<void> {
+export function generateAging(event: RibbonEvent): Promise<void> {
   return runAgingFromRibbon(event);
 }
 
-Office.onReady(() => {
-  Office.actions.associate("generateAging", generateAging);
-  Office.actions.associate("openPane", openPane);
+host.whenReady(() => {
+  host.associate("generateAging", generateAging);
+  host.associate("openPane", openPane);
 });

@@ -1,126 +1,130 @@
 /**
- * An in-memory `WorkbookAdapter` over a `WorkbookData`: for tests, and for dry runs of the ribbon
- * and command line. It keeps the promises the real adapters keep: only sheets it generated are
- * replaced, a user sheet of the same name is never touched (the plan goes under "name (2)"),
- * and dates in a plan's `dateCols` are shifted for a 1904-system workbook.
+ * An in-memory `WorkbookAdapter` over a `WorkbookData`, for the jobs' and the pane's tests. It
+ * keeps the promises the real adapters keep, through the same shared rules:
+ * plans placed by the free-sheet-name rule (only sheets it generated are replaced, a user sheet
+ * of the same name is never touched), dates shifted for a 1904-system workbook, and a settings
+ * store kept as settings-store.ts says, with the list of generated sheets (by name) under
+ * "ar.generated".
  */
 import type { CellValue, ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import { checkPlanFitsSheet } from "../workbook/excel-limits";
+import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
-
-/** Days between the 1900 and 1904 date systems' serials for the same date. */
-const DAYS_1900_TO_1904 = 1462;
-const MAX_SHEET_NAME = 31;
+import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, settingsForJobs, type GeneratedSheet } from "../workbook/settings-store";
+import { placeSheets, type SheetPlace } from "../workbook/sheet-names";
 
 /** Deep copy of plain workbook data (values are JSON-safe). */
-function copyWorkbook(workbook: WorkbookData): WorkbookData {
-  return JSON.parse(JSON.stringify(workbook)) as WorkbookData;
-}
-
-/**
- * The name under which a plan can be written: the plan's own name unless a user sheet holds it,
- * then "name (2)", "name (3)" … (shortened to stay within 31 characters).
- * @param wanted the plan's name
- * @param sheets sheets in the workbook
- * @returns a name that is free or belongs to a generated sheet
- * @example freeSheetName("Aging 2026-11-23", [{ name: "Aging 2026-11-23", generated: false }]) // "Aging 2026-11-23 (2)"
- */
-export function freeSheetName(wanted: string, sheets: Pick<SheetData, "name" | "generated">[]): string {
-  const byName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  const usable = (name: string) => {
-    const existing = byName.get(name.toLowerCase());
-    return existing === undefined || existing.generated;
-  };
-  if (usable(wanted)) return wanted;
-  for (let copy = 2; ; copy += 1) {
-    const suffix = ` (${copy})`;
-    const candidate = Array.from(wanted).slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
-    if (usable(candidate)) return candidate;
-  }
+function copyOf<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T;
 }
 
 /** Plan values as stored cells, date columns shifted for a 1904-system workbook. */
 function planCells(plan: SheetPlan, dateSystem: WorkbookData["dateSystem"]): CellValue[][] {
-  const dateCols = new Set(dateSystem === "1904" ? (plan.dateCols ?? []) : []);
-  return plan.values.map((row, rowIndex) =>
-    row.map((cell, col) =>
-      rowIndex > 0 && dateCols.has(col) && typeof cell === "number" ? cell - DAYS_1900_TO_1904 : cell,
-    ),
-  );
+  const shifted = shiftedDateColumns(plan, dateSystem);
+  return plan.values.map((row, rowIndex) => row.map((cell, col) => storedCell(cell, rowIndex, col, shifted)));
 }
 
 /**
  * A workbook held in memory. `read` returns a copy of the data; `writePlans` records the plans
- * and adds or replaces generated sheets; `writeSettings` merges settings.
+ * and adds or replaces generated sheets; `writeSettings` merges settings into the store.
  * @example
  * const adapter = new MemoryAdapter({ sheets: [], tables: [], dateSystem: "1900", settings: {} });
  * await adapter.writePlans([plan]); // ["账龄分析 2026-11-23"]
  */
 export class MemoryAdapter implements WorkbookAdapter {
-  private workbook: WorkbookData;
+  private readonly workbook: WorkbookData;
+  /** Every stored key, the list of generated sheets included. */
+  private store: Record<string, string>;
   /** Every plan written, by the sheet name it was written under. */
   readonly plans = new Map<string, SheetPlan>();
 
-  /** @param workbook the data to start from (copied; the caller's object is never changed) */
+  /**
+   * @param workbook the data to start from (copied; the caller's object is never changed). Its
+   *   sheets flagged `generated` are the list of generated sheets, unless its settings hold one.
+   */
   constructor(workbook: WorkbookData) {
-    this.workbook = copyWorkbook(workbook);
+    this.workbook = copyOf(workbook);
+    this.store = { ...this.workbook.settings };
+    const flagged = this.workbook.sheets.filter((sheet) => sheet.generated);
+    if (!Object.hasOwn(this.store, GENERATED_KEY) && flagged.length > 0) {
+      this.store[GENERATED_KEY] = generatedToText(flagged.map((sheet) => ({ id: sheet.name, name: sheet.name })));
+    }
   }
 
-  /** The current workbook contents (a copy). */
+  /** The current workbook contents, as `read` gives them (a copy). */
   get data(): WorkbookData {
-    return copyWorkbook(this.workbook);
+    const generated = readGeneratedList(this.store[GENERATED_KEY]);
+    const ours = new Set(generated.sheets.map((sheet) => sheet.id));
+    const data: WorkbookData = {
+      ...copyOf(this.workbook),
+      sheets: this.workbook.sheets.map((sheet) => ({ ...copyOf(sheet), generated: ours.has(sheet.name) })),
+      settings: settingsForJobs(this.store),
+    };
+    if (generated.errors.length > 0) data.storeErrors = generated.errors;
+    return data;
   }
 
-  /** The sheet of that name, or undefined. */
+  /** The sheet of that name (a copy), or undefined. */
   sheet(name: string): SheetData | undefined {
     const found = this.workbook.sheets.find((candidate) => candidate.name === name);
-    return found === undefined ? undefined : (JSON.parse(JSON.stringify(found)) as SheetData);
+    return found === undefined ? undefined : { ...copyOf(found), generated: this.generatedNames().has(name) };
   }
 
   /** Returns a copy of the workbook data. */
   async read(options?: RunOptions): Promise<WorkbookData> {
     options?.signal?.throwIfAborted();
-    return copyWorkbook(this.workbook);
+    return this.data;
   }
 
-  /** Generated sheets carrying a plan's name (ids are names here). */
+  /** Generated sheets that writing these plans would replace (ids are names here). */
   async findReplaceableSheets(plans: SheetPlan[]): Promise<ReplaceableSheet[]> {
-    return plans.flatMap((plan) => {
-      const found = this.workbook.sheets.find((sheet) => sheet.generated && sheet.name.toLowerCase() === plan.name.toLowerCase());
-      return found ? [{ planName: plan.name, sheetName: found.name, sheetId: found.name }] : [];
-    });
+    return this.places(plans).flatMap((place, index) =>
+      place.replaces ? [{ planName: plans[index].name, sheetName: place.replaces.name, sheetId: place.replaces.name }] : [],
+    );
   }
 
   /** Writes each plan as a generated sheet; returns the names written. */
   async writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]> {
-    const written: string[] = [];
+    plans.forEach(checkPlanFitsSheet);
+    const places = this.places(plans);
+    const written: GeneratedSheet[] = [];
     for (const [index, plan] of plans.entries()) {
       options?.signal?.throwIfAborted();
-      const name = freeSheetName(plan.name, this.workbook.sheets);
-      const sheet: SheetData = {
-        name,
-        rows: planCells(plan, this.workbook.dateSystem),
-        firstRow: 0,
-        firstCol: 0,
-        generated: true,
-      };
-      const at = this.workbook.sheets.findIndex((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+      const { name, replaces } = places[index];
+      const sheet: SheetData = { name, rows: planCells(plan, this.workbook.dateSystem), firstRow: 0, firstCol: 0, generated: true };
+      const at = replaces ? this.workbook.sheets.findIndex((candidate) => candidate.name === replaces.name) : -1;
       if (at >= 0) this.workbook.sheets[at] = sheet;
       else this.workbook.sheets.push(sheet);
       this.plans.set(name, { ...plan, name });
-      written.push(name);
+      written.push({ id: name, name, kind: plan.kind });
       options?.onProgress?.({ fraction: (index + 1) / plans.length, message: name });
     }
-    return written;
+    const present = new Set(this.workbook.sheets.map((sheet) => sheet.name));
+    this.store[GENERATED_KEY] = generatedToText(generatedAfterWrite(readGeneratedList(this.store[GENERATED_KEY]).sheets, present, written));
+    return written.map((sheet) => sheet.name);
   }
 
   /** The stored values of these settings keys (absent keys are left out). */
   async readStoredSettings(keys: string[]): Promise<Record<string, string>> {
-    const stored = this.workbook.settings ?? {};
-    return Object.fromEntries(keys.filter((key) => Object.hasOwn(stored, key)).map((key) => [key, stored[key]]));
+    return Object.fromEntries(keys.filter((key) => Object.hasOwn(this.store, key)).map((key) => [key, this.store[key]]));
   }
 
-  /** Merges settings into the workbook's settings. */
+  /** Merges settings into the store. */
   async writeSettings(settings: Record<string, string>): Promise<void> {
-    this.workbook.settings = { ...this.workbook.settings, ...settings };
+    this.store = { ...this.store, ...settings };
+  }
+
+  /** The names of the sheets the store lists as generated (unreadable entries count as not). */
+  private generatedNames(): Set<string> {
+    return new Set(readGeneratedList(this.store[GENERATED_KEY]).sheets.map((sheet) => sheet.id));
+  }
+
+  /** Where the plans would go now, by the free-sheet-name rule. */
+  private places(plans: SheetPlan[]): SheetPlace<{ name: string; generated: boolean }>[] {
+    const ours = this.generatedNames();
+    return placeSheets(
+      plans.map((plan) => plan.name),
+      this.workbook.sheets.map((sheet) => ({ name: sheet.name, generated: ours.has(sheet.name) })),
+    );
   }
 }

@@ -19,8 +19,11 @@ const UNIX_EPOCH_DAY = 25569;
 export const FIRST_EXCEL_DAY: DayNumber = 2;
 /** 9999-12-31, the last day Excel knows (serial 2958465 in the 1900 system). */
 export const LAST_EXCEL_DAY: DayNumber = 2958465;
-/** 1904-01-01, serial 0 of the 1904 system. */
-const EPOCH_1904_DAY = 1462;
+/**
+ * 1904-01-01, serial 0 of the 1904 system: also the days between one date's serials in the two
+ * systems (src/workbook/excel-limits.ts takes it from here; rules import nothing from workbook).
+ */
+export const EPOCH_1904_DAY: DayNumber = 1462;
 
 /**
  * Whether a year is a Gregorian leap year.

@@ -5,7 +5,8 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { subscribeRibbonNotices, type RibbonNotice } from "../jobs/ribbon";
+import { subscribeRibbonNotices, type RibbonNotice } from "../commands/ribbon";
+import { RIBBON_STRINGS } from "../i18n/ribbon";
 import { AgingTab } from "./components/AgingTab";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorsTab } from "./components/ErrorsTab";
@@ -22,17 +23,18 @@ export const TAB_IDS = ["aging", "flags", "letters", "settings", "errors"] as co
 export type TabId = (typeof TAB_IDS)[number];
 
 function RibbonNoticeBar({ notice }: { notice: RibbonNotice | null }): React.JSX.Element | null {
-  const { strings } = usePane();
+  const { strings, lang } = usePane();
   if (notice === null) return null;
+  const ribbon = RIBBON_STRINGS[lang];
   return (
     <MessageBar intent={notice.ok ? "success" : notice.needsConfirmation ? "warning" : "error"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{strings.tabs.aging}</MessageBarTitle>
         {notice.ok
-          ? fillPlaceholders(strings.ribbon.done, { list: notice.sheets.join(strings.listSeparator) })
+          ? fillPlaceholders(ribbon.done, { list: notice.sheets.join(strings.listSeparator) })
           : notice.needsConfirmation
-            ? fillPlaceholders(strings.ribbon.confirm, { list: notice.sheets.join(strings.listSeparator) })
-            : fillPlaceholders(strings.ribbon.failed, { message: notice.message ?? "" })}
+            ? fillPlaceholders(ribbon.confirm, { list: notice.sheets.join(strings.listSeparator) })
+            : fillPlaceholders(ribbon.failed, { message: notice.message ?? "" })}
         {notice.ok || notice.needsConfirmation ? null : <div>{strings.problems.next}</div>}
       </MessageBarBody>
     </MessageBar>

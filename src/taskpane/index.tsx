@@ -9,7 +9,7 @@ import { languageOfLocale } from "../i18n/language";
 import { fromLocalDate } from "../rules/dates";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
-import { createOfficeHost, type OfficeHost } from "./office-host";
+import { createOfficeHost, whenOfficeReady, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
 import { paneTheme } from "./theme";
 
@@ -43,7 +43,7 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
   return root;
 }
 
-Office.onReady(() => {
+whenOfficeReady(() => {
   const container = document.getElementById("root");
   if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost() });
 });

@@ -1,7 +1,8 @@
 /**
- * The few Office.js calls the pane makes that are not Excel.run: the display language, the theme,
- * the document setting that reopens the pane with the workbook, and showing the pane. Wrapped
- * here so that components never touch `Office` and tests inject a fake.
+ * The few Office.js calls the pane makes that are not Excel.run: waiting for Office at bootstrap,
+ * the display language, the theme, the document setting that reopens the pane with the workbook,
+ * and showing the pane. Wrapped here so that components never touch `Office` and tests inject a
+ * fake.
  */
 
 /** What the pane asks of Office outside the workbook. */
@@ -33,6 +34,7 @@ export interface OfficeLike {
     };
   };
   addin?: { showAsTaskpane(): Promise<void> };
+  onReady?(callback: () => void): unknown;
 }
 
 /** Document setting Office reads to reopen the pane with the file. */
@@ -61,6 +63,16 @@ export function createOfficeHost(office: OfficeLike | undefined = globalOffice()
       await office?.addin?.showAsTaskpane();
     },
   };
+}
+
+/**
+ * Runs the pane's bootstrap once Office is ready (`Office.onReady`, once, before the first render).
+ * @param start renders the pane
+ * @param office the Office namespace, or a stand-in (the global one by default)
+ * @example whenOfficeReady(() => renderPane(container, deps));
+ */
+export function whenOfficeReady(start: () => void, office: OfficeLike | undefined = globalOffice()): void {
+  void office?.onReady?.(start);
 }
 
 function globalOffice(): OfficeLike | undefined {

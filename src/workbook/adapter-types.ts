@@ -1,6 +1,7 @@
 /** What both workbook adapters (exceljs for files, Office.js inside Excel) offer the jobs. */
 import type { DateSystem } from "../rules/types";
 import type { SheetPlan } from "./plan-types";
+import type { SettingError } from "./settings-store";
 
 /** A cell as read: numbers (dates arrive as serials), text, booleans, blanks, or an Excel error. */
 export type CellValue = string | number | boolean | null | { error: string };
@@ -12,7 +13,7 @@ export interface SheetData {
   rows: CellValue[][];
   firstRow: number;
   firstCol: number;
-  /** Written by this add-in earlier (carries the marker): never read as user data. */
+  /** Written by this add-in earlier (in the store's list of generated sheets): never read as user data. */
   generated: boolean;
   /** 0-based sheet row indexes that are hidden or filtered out (still read; reported, not dropped). */
   hiddenRows?: number[];
@@ -36,6 +37,11 @@ export interface WorkbookData {
   dateSystem: DateSystem;
   /** Key/value settings stored in the workbook by the add-in (policy JSON, templates, column mapping). */
   settings: Record<string, string>;
+  /**
+   * Problems in the store entries the adapter reads itself (the list of generated sheets, see
+   * settings-store.ts); the settings report them with the store's other problems.
+   */
+  storeErrors?: SettingError[];
 }
 
 export interface Progress {
@@ -53,8 +59,8 @@ export interface WorkbookAdapter {
   read(options?: RunOptions): Promise<WorkbookData>;
   /**
    * Writes each plan as a sheet. A sheet of the same name is replaced only if the add-in generated
-   * it (marker); a user sheet of that name is never touched — the plan is written under a new name.
-   * Returns the names actually written.
+   * it (it is in the store's list of generated sheets); a user sheet of that name is never
+   * touched — the plan is written under a new name (sheet-names.ts). Returns the names written.
    */
   writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]>;
   writeSettings(settings: Record<string, string>): Promise<void>;

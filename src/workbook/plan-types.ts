@@ -47,7 +47,7 @@ export interface PlanChart {
 export interface SheetPlan {
   /** Sheet name, ≤ 31 chars, no []:*?/\ . */
   name: string;
-  /** Kind of generated sheet, stored with the marker so only our sheets are ever replaced. */
+  /** Kind of generated sheet, kept in the store's list of generated sheets (settings-store.ts). */
   kind: "aging" | "detail" | "flags" | "letters" | "errors";
   /** Rows of cells; all rows the same length. Row 0 is the header. */
   values: PlanCell[][];
@@ -66,6 +66,3 @@ export interface SheetPlan {
    */
   dateCols?: number[];
 }
-
-/** The marker written into a generated sheet (hidden cell / custom property) to recognise it later. */
-export const GENERATED_MARKER = "ar-addin:generated";

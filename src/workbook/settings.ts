@@ -1,14 +1,14 @@
 /**
  * A workbook carries its own rules: the policy, the letter templates and the remembered column
- * mapping. Two storage forms: the adapters' key/value store (`WorkbookData.settings`, keys
- * "ar.policy", "ar.templates", "ar.mapping", each JSON) and a visible settings sheet
+ * mapping. Two storage forms: the adapters' key/value store (`WorkbookData.settings`, read through
+ * settings-store.ts) and a visible settings sheet
  * (设置 / 設定 / Settings / AR Settings) with a key in column A and its value in column B:
  * `interest.dailyRate` | 0.0005, `buckets.edges` | 0,30,60,90, `company.name` | …,
  * `template.formal.zh-CN.subject` | …, `mapping.invoices.customer` | 往来单位名称.
  * The sheet wins over the store, because it is what the user sees and edits.
  * Pure: works on WorkbookData.
  */
-import { messageFor, quote } from "../rules/errors";
+import { quote } from "../rules/errors";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES } from "../rules/letters/templates";
 import type { LetterTemplate } from "../rules/letters/templates";
 import { DEFAULT_POLICY, LANGS, policyFromJson, policyToJson } from "../rules/policy";
@@ -19,22 +19,19 @@ import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS } from "./headers";
 import type { TableKind } from "./headers";
 import { cellAt, isSettingsSheet } from "./locate";
+import {
+  isJsonObject,
+  recordToSettings,
+  SETTINGS_KEYS,
+  UNSAFE_KEYS,
+  withoutUnsafeKeys,
+  type ColumnMapping,
+  type SettingError,
+} from "./settings-store";
 import { cellText, columnLetter } from "./text";
 
-/** Remembered column mapping: per table kind, field → header text. */
-export type ColumnMapping = Partial<Record<TableKind, Record<string, string>>>;
-
-/**
- * Keys of the adapters' key/value store.
- * @example SETTINGS_KEYS.policy // "ar.policy"
- */
-export const SETTINGS_KEYS = { policy: "ar.policy", templates: "ar.templates", mapping: "ar.mapping" } as const;
-
-/** A problem in a setting that has no cell (the key/value store). */
-export interface SettingError {
-  field: string;
-  message: string;
-}
+/** The mapping type, re-exported for the modules that read the mapping with the settings. */
+export type { ColumnMapping };
 
 /** What the workbook's settings say, before they are checked against a policy. */
 export interface WorkbookSettings {
@@ -45,7 +42,7 @@ export interface WorkbookSettings {
   mapping: ColumnMapping;
   /** Problems with a cell in the settings sheet. */
   errors: RowError[];
-  /** Problems in the key/value store. */
+  /** Problems in the key/value store, those the adapter met first. */
   storeErrors: SettingError[];
   /** Cell of each policy path set by the sheet, so later policy errors can point at it. */
   sources: Record<string, SourceRef>;
@@ -61,21 +58,11 @@ const TEMPLATE_KEY = /^template\.(.+)\.(zh-CN|zh-TW|en)\.(subject|body)$/i;
 const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises)\.([A-Za-z]+)$/;
 const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
-function isRecord(value: unknown): value is Record<string, Json> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/**
- * Key segments that lead out of the data into Object.prototype; never a setting.
- * @example UNSAFE_KEYS.has("__proto__") // true
- */
-export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
-
 /** The default value at a dotted path of the policy JSON (own properties only), or undefined for an unknown path. */
 function defaultAt(path: string[]): { found: boolean; value: Json } {
   let node: Json = DEFAULT_JSON;
   for (const part of path) {
-    if (UNSAFE_KEYS.has(part) || !isRecord(node) || !Object.hasOwn(node, part)) return { found: false, value: undefined };
+    if (UNSAFE_KEYS.has(part) || !isJsonObject(node) || !Object.hasOwn(node, part)) return { found: false, value: undefined };
     node = node[part];
   }
   return { found: true, value: node };
@@ -85,26 +72,10 @@ function setPath(target: Record<string, Json>, path: string[], value: Json): voi
   if (path.some((part) => UNSAFE_KEYS.has(part))) return;
   let node = target;
   for (const part of path.slice(0, -1)) {
-    if (!Object.hasOwn(node, part) || !isRecord(node[part])) node[part] = {};
+    if (!Object.hasOwn(node, part) || !isJsonObject(node[part])) node[part] = {};
     node = node[part] as Record<string, Json>;
   }
   node[path[path.length - 1]] = value;
-}
-
-/**
- * A copy of parsed JSON without the keys that lead into Object.prototype, each one reported.
- * JSON.parse keeps "__proto__" as plain data, but merging that data key by key would write
- * through it.
- */
-function withoutUnsafeKeys(value: Json, path: string, dropped: string[]): Json {
-  if (Array.isArray(value)) return value.map((item, index) => withoutUnsafeKeys(item, `${path}[${index}]`, dropped));
-  if (!isRecord(value)) return value;
-  const copy: Record<string, Json> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (UNSAFE_KEYS.has(key)) dropped.push(`${path}.${key}`);
-    else copy[key] = withoutUnsafeKeys(item, `${path}.${key}`, dropped);
-  }
-  return copy;
 }
 
 /** Converts a settings-sheet value to the JSON type of the default at that path; a string is a message. */
@@ -114,9 +85,9 @@ function convertValue(key: string, cell: CellValue): { value: Json } | { error: 
   if (!found) return { error: `unknown setting ${quote(key)}`, code: "settings.unknownKey" };
   if (cell !== null && typeof cell === "object") return { error: `${key}: the cell shows the Excel error ${cell.error}` };
   const text = cellText(cell);
-  if (isRecord(example)) return { error: `${key} is a group of settings; set one of its parts, e.g. ${key}.${Object.keys(example)[0]}` };
+  if (isJsonObject(example)) return { error: `${key} is a group of settings; set one of its parts, e.g. ${key}.${Object.keys(example)[0]}` };
   if (Array.isArray(example)) {
-    if (example.length > 0 && isRecord(example[0])) {
+    if (example.length > 0 && isJsonObject(example[0])) {
       try {
         const dropped: string[] = [];
         const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
@@ -171,7 +142,7 @@ interface TemplatePart {
  */
 export function readSettings(workbook: WorkbookData): WorkbookSettings {
   const fromStore = recordToSettings(workbook.settings ?? {});
-  const policyJson: Record<string, Json> = isRecord(fromStore.policyJson) ? structuredCloneJson(fromStore.policyJson) : {};
+  const policyJson: Record<string, Json> = isJsonObject(fromStore.policyJson) ? structuredCloneJson(fromStore.policyJson) : {};
   const mapping: ColumnMapping = { ...fromStore.mapping };
   const errors: RowError[] = [];
   const sources: Record<string, SourceRef> = {};
@@ -243,7 +214,7 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
     if (existing) templates.splice(templates.indexOf(existing), 1, template);
     else templates.push(template);
   }
-  return { policyJson, templates, mapping, errors, storeErrors: fromStore.errors, sources };
+  return { policyJson, templates, mapping, errors, storeErrors: [...(workbook.storeErrors ?? []), ...fromStore.errors], sources };
 }
 
 function unknownMergeFields(template: LetterTemplate): string[] {
@@ -260,99 +231,12 @@ function structuredCloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/**
- * The adapters' key/value form of the settings: policy, templates and column mapping, each as JSON.
- * @param policy the policy to store
- * @param templates the company's templates
- * @param mapping remembered column mapping
- * @returns { "ar.policy": "{…}", "ar.templates": "[…]", "ar.mapping": "{…}" }
- * @example Object.keys(settingsToRecord(DEFAULT_POLICY, [], {})) // ["ar.policy", "ar.templates", "ar.mapping"]
- */
-export function settingsToRecord(policy: Policy, templates: readonly LetterTemplate[], mapping: ColumnMapping): Record<string, string> {
-  return {
-    [SETTINGS_KEYS.policy]: JSON.stringify(policyToJson(policy)),
-    [SETTINGS_KEYS.templates]: JSON.stringify(templates),
-    [SETTINGS_KEYS.mapping]: JSON.stringify(mapping),
-  };
-}
-
-function isTemplate(value: unknown): value is LetterTemplate {
-  return (
-    isRecord(value) &&
-    typeof value.stage === "string" &&
-    typeof value.subject === "string" &&
-    typeof value.body === "string" &&
-    (LANGS as readonly unknown[]).includes(value.lang)
-  );
-}
-
-/**
- * Reads the key/value store back: the policy JSON (unchecked; feed it to policyFromJson), the
- * templates and the column mapping. Invalid JSON or shapes are reported by key, never thrown.
- * @param record the adapters' settings
- * @returns the parts, and the problems by key
- * @example recordToSettings({ "ar.mapping": "{\"invoices\":{\"customer\":\"往来单位\"}}" }).mapping.invoices?.customer // "往来单位"
- */
-export function recordToSettings(record: Record<string, string>): {
-  policyJson?: unknown;
-  templates: LetterTemplate[];
-  mapping: ColumnMapping;
-  errors: SettingError[];
-} {
-  const errors: SettingError[] = [];
-  const parse = (key: string): unknown => {
-    const text = Object.hasOwn(record, key) ? record[key] : undefined;
-    if (typeof text !== "string" || text.trim() === "") return undefined;
-    try {
-      const dropped: string[] = [];
-      const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-      for (const path of dropped) errors.push({ field: path, message: `unknown setting ${quote(path)}` });
-      return parsed;
-    } catch {
-      errors.push({ field: key, message: `${key} is not valid JSON` });
-      return undefined;
-    }
-  };
-  const policyJson = parse(SETTINGS_KEYS.policy);
-  const templatesJson = parse(SETTINGS_KEYS.templates);
-  const mappingJson = parse(SETTINGS_KEYS.mapping);
-
-  const templates: LetterTemplate[] = [];
-  if (templatesJson !== undefined) {
-    if (!Array.isArray(templatesJson)) errors.push({ field: SETTINGS_KEYS.templates, message: `${SETTINGS_KEYS.templates} is not a list of templates` });
-    else
-      templatesJson.forEach((item, index) => {
-        if (isTemplate(item)) templates.push({ lang: item.lang, stage: item.stage, subject: item.subject, body: item.body });
-        else errors.push({ field: `${SETTINGS_KEYS.templates}[${index}]`, message: "a template needs lang (zh-CN, zh-TW or en), stage, subject and body" });
-      });
-  }
-
-  const mapping: ColumnMapping = {};
-  if (mappingJson !== undefined) {
-    if (!isRecord(mappingJson)) errors.push({ field: SETTINGS_KEYS.mapping, message: `${SETTINGS_KEYS.mapping} is not a mapping of tables` });
-    else
-      for (const [kind, fields] of Object.entries(mappingJson)) {
-        if (!Object.hasOwn(FIELD_SYNONYMS, kind) || !isRecord(fields)) {
-          errors.push({ field: `${SETTINGS_KEYS.mapping}.${kind}`, message: `unknown table ${quote(kind)} in the column mapping` });
-          continue;
-        }
-        const entries = Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-        mapping[kind as TableKind] = Object.fromEntries(entries);
-      }
-  }
-  if (policyJson !== undefined && !isRecord(policyJson)) {
-    errors.push({ field: SETTINGS_KEYS.policy, message: messageFor("policy.notObject", { value: String(policyJson) }) });
-    return { templates, mapping, errors };
-  }
-  return { policyJson, templates, mapping, errors };
-}
-
 function mergeJson(base: Record<string, Json>, over: Record<string, Json>): Record<string, Json> {
   const merged: Record<string, Json> = { ...base };
   for (const [key, value] of Object.entries(over)) {
     if (UNSAFE_KEYS.has(key)) continue;
     const under = Object.hasOwn(base, key) ? base[key] : undefined;
-    merged[key] = isRecord(value) && isRecord(under) ? mergeJson(under, value) : value;
+    merged[key] = isJsonObject(value) && isJsonObject(under) ? mergeJson(under, value) : value;
   }
   return merged;
 }
@@ -398,7 +282,7 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
     const over = read.policyJson;
     const buckets = over.buckets;
     // New edges without labels get labels written from them, not the old labels of another count.
-    if (isRecord(buckets) && buckets.edges !== undefined && buckets.labels === undefined && isRecord(baseJson.buckets)) {
+    if (isJsonObject(buckets) && buckets.edges !== undefined && buckets.labels === undefined && isJsonObject(baseJson.buckets)) {
       baseJson.buckets = { ...baseJson.buckets, labels: undefined };
     }
     const result = policyFromJson(mergeJson(baseJson, over));

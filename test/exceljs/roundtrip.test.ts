@@ -9,9 +9,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import type { CellValue } from "../../src/workbook/adapter-types";
-import { ExcelJsAdapter, GENERATED_SHEET } from "../../src/workbook/exceljs/adapter";
+import { ExcelJsAdapter } from "../../src/workbook/exceljs/adapter";
 import { toCellValue } from "../../src/workbook/exceljs/cells";
-import { GENERATED_MARKER, type SheetPlan } from "../../src/workbook/plan-types";
+import type { SheetPlan } from "../../src/workbook/plan-types";
+import { GENERATED_KEY, readGeneratedList, STORE_SHEET, storeFromRows } from "../../src/workbook/settings-store";
 import { sheetsAsCsv } from "../support/libreoffice";
 
 const HOSTILE = ["=1+2", "+SUM(A1)", "-1+1", "@x", '=HYPERLINK("http://x","y")'];
@@ -173,7 +174,7 @@ describe("writing a copy", () => {
     expect(written).toEqual(["账龄分析 (2)", "Results"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["台账", "账龄分析", "账龄分析 (2)", "Results", GENERATED_SHEET]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["台账", "账龄分析", "账龄分析 (2)", "Results", STORE_SHEET]);
     expect(workbook.getWorksheet("账龄分析")!.getCell("A1").value).toBe("my own notes");
     expect(workbook.getWorksheet("台账")!.getTables().length).toBe(1);
   });
@@ -196,10 +197,12 @@ describe("writing a copy", () => {
     expect(rules).toHaveLength(1);
     expect(rules[0].ref).toBe("B2:B6");
     expect(rules[0].rules[0]).toMatchObject({ operator: "greaterThan", formulae: ["3000"] });
-    const list = workbook.getWorksheet(GENERATED_SHEET)!;
-    expect(list.state).toBe("veryHidden");
-    expect(list.getCell("A1").value).toBe(GENERATED_MARKER);
-    expect([list.getCell("A2").value, list.getCell("A3").value]).toEqual(["账龄分析 (2)", "Results"]);
+    const store = workbook.getWorksheet(STORE_SHEET)!;
+    expect(store.state).toBe("veryHidden");
+    const rows: CellValue[][] = [];
+    store.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((value) => toCellValue(value, false))));
+    const listed = readGeneratedList(storeFromRows(rows)[GENERATED_KEY]);
+    expect(listed.sheets.map((sheet) => sheet.name)).toEqual(["账龄分析 (2)", "Results"]);
   });
 
   it("writes hostile strings as text, not formulas", async () => {
@@ -229,7 +232,7 @@ describe("writing a copy", () => {
     expect(await adapter.writePlans([plan, resultPlan("账龄分析")])).toEqual(["Results", "账龄分析 (2)"]);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(second);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["台账", "账龄分析", "Results", "账龄分析 (2)", GENERATED_SHEET]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["台账", "账龄分析", "Results", "账龄分析 (2)", STORE_SHEET]);
     expect(workbook.getWorksheet("Results")!.getCell("B2").value).toBe(7);
     expect(workbook.getWorksheet("账龄分析")!.getCell("A1").value).toBe("my own notes");
   });
@@ -243,6 +246,29 @@ describe("writing a copy", () => {
     expect(data.settings).toEqual({ policy, lang: "en" });
     expect(data.sheets.map((sheet) => sheet.name)).toEqual(["台账", "账龄分析"]);
     expect(sha256(input)).toBe(inputHash);
+  });
+
+  it("adds written settings to those the input stored, and reads a broken list of generated sheets as none", async () => {
+    const stored = path.join(dir, "stored.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Results").addRow(["earlier results"]);
+    workbook.addWorksheet(STORE_SHEET, { state: "veryHidden" }).addRows([
+      ["ar.policy", '{"replyDays":10}'],
+      [GENERATED_KEY, "not json"],
+    ]);
+    await workbook.xlsx.writeFile(stored);
+    const adapter = new ExcelJsAdapter({ input: stored, output: path.join(dir, "stored.out.xlsx") });
+    const data = await adapter.read();
+    expect(data.settings).toEqual({ "ar.policy": '{"replyDays":10}' });
+    expect(data.sheets.map((sheet) => [sheet.name, sheet.generated])).toEqual([["Results", false]]);
+    expect(data.storeErrors?.map((error) => error.field)).toEqual([GENERATED_KEY]);
+    // The unreadable list protects "Results": the plan goes beside it.
+    await adapter.writeSettings({ "ar.mapping": '{"invoices":{"customer":"客户"}}' });
+    expect(await adapter.writePlans([resultPlan("Results")])).toEqual(["Results (2)"]);
+    const reread = await new ExcelJsAdapter({ input: path.join(dir, "stored.out.xlsx") }).read();
+    expect(reread.settings).toEqual({ "ar.policy": '{"replyDays":10}', "ar.mapping": '{"invoices":{"customer":"客户"}}' });
+    expect(reread.sheets.map((sheet) => [sheet.name, sheet.generated])).toEqual([["Results", false], ["Results (2)", true]]);
+    expect(reread.storeErrors).toBeUndefined();
   });
 
   it("shifts date columns to the 1904 system in a 1904 workbook", async () => {
@@ -262,7 +288,7 @@ describe("writing a copy", () => {
   it("LibreOffice shows the same numbers, dates and the hostile strings literally", async () => {
     const sheets = await sheetsAsCsv(output);
     // LibreOffice exports hidden sheets too.
-    expect([...sheets.keys()].sort()).toEqual(["Results", GENERATED_SHEET, "台账", "账龄分析", "账龄分析 (2)"].sort());
+    expect([...sheets.keys()].sort()).toEqual(["Results", STORE_SHEET, "台账", "账龄分析", "账龄分析 (2)"].sort());
     const results = sheets.get("Results")!;
     expect(results[0]).toEqual(["客户", "金额", "到期日"]);
     expect(results.slice(1).map((row) => row[0])).toEqual(HOSTILE);
@@ -286,14 +312,14 @@ describe("writing big results", () => {
     expect(sha256(input)).toBe(inputHash);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Results", GENERATED_SHEET]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Results", STORE_SHEET]);
     const sheet = workbook.getWorksheet("Results")!;
     expect(sheet.getCell("B3").value).toBe(2000.5);
     expect(sheet.getCell("B3").numFmt).toBe("#,##0.00");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
     expect(sheet.getCell("A2").value).toBe("=1+2");
     expect(sheet.getCell("A2").type).toBe(ExcelJS.ValueType.String);
-    expect(workbook.getWorksheet(GENERATED_SHEET)!.state).toBe("veryHidden");
+    expect(workbook.getWorksheet(STORE_SHEET)!.state).toBe("veryHidden");
     const reread = await new ExcelJsAdapter({ input: output }).read();
     expect(reread.sheets.map((s) => [s.name, s.generated])).toEqual([["Results", true]]);
     const csv = (await sheetsAsCsv(output)).get("Results")!;

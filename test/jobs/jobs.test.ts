@@ -1,5 +1,6 @@
 import { JobCancelledError, JobError, runAging, runFlags, runLetters } from "../../src/jobs/jobs";
-import { freeSheetName, MemoryAdapter } from "../../src/jobs/memory-adapter";
+import { MemoryAdapter } from "../../src/jobs/memory-adapter";
+import type { SheetPlan } from "../../src/workbook/plan-types";
 import { fromYmd } from "../../src/rules/dates";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Progress, WorkbookData } from "../../src/workbook/adapter-types";
@@ -257,10 +258,29 @@ describe("MemoryAdapter", () => {
     expect(adapter.sheet("d")!.rows).toEqual([["due"], [44887]]); // 46349 − 1462
   });
 
-  it("finds a free name within 31 characters", () => {
-    const long = "x".repeat(31);
-    expect(freeSheetName(long, [{ name: long, generated: false }])).toBe(`${"x".repeat(27)} (2)`);
-    expect(freeSheetName("A", [{ name: "a", generated: false }, { name: "A (2)", generated: false }])).toBe("A (3)");
-    expect(freeSheetName("A", [{ name: "A", generated: true }])).toBe("A");
+  const plan = (name: string): SheetPlan => ({ name, kind: "aging", values: [["x"]], formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 0, freezeCols: 0 });
+
+  it("keeps its list of generated sheets in its store, as the settings-store contract says", async () => {
+    const adapter = new MemoryAdapter({ sheets: [{ name: "Aging", rows: [["mine"]], firstRow: 0, firstCol: 0, generated: false }], tables: [], dateSystem: "1900", settings: {} });
+    expect(await adapter.writePlans([plan("Aging"), plan("Flags")])).toEqual(["Aging (2)", "Flags"]);
+    expect(await adapter.readStoredSettings(["ar.generated"])).toEqual({
+      "ar.generated": '[{"id":"Aging (2)","name":"Aging (2)","kind":"aging"},{"id":"Flags","name":"Flags","kind":"aging"}]',
+    });
+    expect((await adapter.read()).settings).toEqual({});
+    expect(await adapter.findReplaceableSheets([plan("Aging")])).toEqual([{ planName: "Aging", sheetName: "Aging (2)", sheetId: "Aging (2)" }]);
+  });
+
+  it("reads a broken list of generated sheets as none and reports it", async () => {
+    const adapter = new MemoryAdapter({
+      sheets: [{ name: "Aging", rows: [["earlier"]], firstRow: 0, firstCol: 0, generated: true }],
+      tables: [],
+      dateSystem: "1900",
+      settings: { "ar.generated": "[oops" },
+    });
+    const data = await adapter.read();
+    expect(data.sheets[0].generated).toBe(false);
+    expect(data.storeErrors?.map((error) => error.field)).toEqual(["ar.generated"]);
+    expect(await adapter.findReplaceableSheets([plan("Aging")])).toEqual([]);
+    expect(await adapter.writePlans([plan("Aging")])).toEqual(["Aging (2)"]);
   });
 });

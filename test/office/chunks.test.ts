@@ -1,7 +1,5 @@
 import fc from "fast-check";
 import { jsonNumberBytes, jsonStringBytes, jsonValueBytes, packUnits, planChunks, rowsPerChunk, utf8Length } from "../../src/workbook/office/chunks";
-import { cellInput, charsToPoints, parseRegistry, resolveTargets } from "../../src/workbook/office/registry";
-import type { SheetPlan } from "../../src/workbook/plan-types";
 
 describe("planChunks", () => {
   it("splits rows so that each chunk stays under 4 MB", () => {
@@ -43,50 +41,6 @@ describe("packUnits", () => {
 describe("utf8Length", () => {
   it("counts Chinese characters as 3 bytes", () => {
     expect(utf8Length("客户A")).toBe(7);
-  });
-});
-
-const plan = (name: string): SheetPlan => ({ name, kind: "aging", values: [], formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 0, freezeCols: 0 });
-
-describe("resolveTargets", () => {
-  const existing = [
-    { id: "{user}", name: "Aging", position: 0 },
-    { id: "{ours}", name: "Flags", position: 1 },
-  ];
-
-  it("replaces our own sheet and steps around a user's sheet of the same name", () => {
-    const targets = resolveTargets([plan("Aging"), plan("flags"), plan("Letters")], existing, new Set(["{ours}"]));
-    expect(targets.map((t) => [t.name, t.replaces?.id])).toEqual([
-      ["Aging (2)", undefined],
-      ["flags", "{ours}"],
-      ["Letters", undefined],
-    ]);
-  });
-
-  it("keeps names within 31 characters when adding a suffix", () => {
-    const long = "A".repeat(31);
-    const [target] = resolveTargets([plan(long)], [{ id: "u", name: long, position: 0 }], new Set());
-    expect(target.name).toBe(`${"A".repeat(27)} (2)`);
-  });
-});
-
-describe("registry and cell helpers", () => {
-  it("reads the registry defensively", () => {
-    expect(parseRegistry('[{"id":"{A}","name":"Aging","kind":"aging"},{"name":"no id"}]')).toEqual([{ id: "{A}", name: "Aging", kind: "aging" }]);
-    expect(parseRegistry("not json")).toEqual([]);
-    expect(parseRegistry(undefined)).toEqual([]);
-  });
-
-  it("prefixes every string with Excel's quote prefix", () => {
-    expect(cellInput("=1+2")).toBe("'=1+2");
-    expect(cellInput("'quoted")).toBe("''quoted");
-    expect(cellInput("")).toBe("");
-    expect(cellInput(null)).toBe("");
-    expect(cellInput(0)).toBe(0);
-  });
-
-  it("converts character widths to points", () => {
-    expect(charsToPoints(10)).toBe(56.25); // (10 × 7 + 5) px × 0.75
   });
 });
 

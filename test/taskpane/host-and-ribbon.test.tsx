@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { act, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { runAgingFromRibbon, subscribeRibbonNotices, type RibbonNotice } from "../../src/jobs/ribbon";
+import { runAgingFromRibbon, subscribeRibbonNotices, type RibbonNotice } from "../../src/commands/ribbon";
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { fromYmd } from "../../src/rules/dates";
 import { mailtoLink } from "../../src/taskpane/letter-output";
@@ -144,15 +144,15 @@ describe("ribbon: generate aging", () => {
   });
 
   it("reaches the pane's copy of the module: commands and pane are separate bundles on one page", async () => {
-    let commandsCopy!: typeof import("../../src/jobs/ribbon");
-    let paneCopy!: typeof import("../../src/jobs/ribbon");
+    let commandsCopy!: typeof import("../../src/commands/ribbon");
+    let paneCopy!: typeof import("../../src/commands/ribbon");
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
-      commandsCopy = require("../../src/jobs/ribbon");
+      commandsCopy = require("../../src/commands/ribbon");
     });
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
-      paneCopy = require("../../src/jobs/ribbon");
+      paneCopy = require("../../src/commands/ribbon");
     });
     expect(commandsCopy).not.toBe(paneCopy);
     const seen: RibbonNotice[] = [];

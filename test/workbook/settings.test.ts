@@ -1,7 +1,8 @@
 import { DEFAULT_TEMPLATES } from "../../src/rules/letters/templates";
-import { DEFAULT_POLICY, policyFromJson, policyToJson } from "../../src/rules/policy";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
-import { readSettings, recordToSettings, resolveSettings, settingsToRecord } from "../../src/workbook/settings";
+import { readSettings, resolveSettings } from "../../src/workbook/settings";
+import { recordToSettings, settingsToRecord } from "../../src/workbook/settings-store";
 
 function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
   return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
@@ -138,31 +139,6 @@ describe("resolveSettings", () => {
 });
 
 describe("the key/value store", () => {
-  it("round-trips policy, templates and mapping", () => {
-    const policy = policyFromJson({ ...policyToJson(DEFAULT_POLICY), interest: { dailyRate: "0.0004", graceDays: 5, capRatio: "0.2" } }).policy;
-    const templates = [{ lang: "en" as const, stage: "formal", subject: "S", body: "B" }];
-    const record = settingsToRecord(policy, templates, { invoices: { customer: "往来单位" } });
-    expect(Object.keys(record)).toEqual(["ar.policy", "ar.templates", "ar.mapping"]);
-    const back = recordToSettings(record);
-    expect(back.errors).toEqual([]);
-    expect(back.templates).toEqual(templates);
-    expect(back.mapping).toEqual({ invoices: { customer: "往来单位" } });
-    const again = policyFromJson(back.policyJson).policy;
-    expect(again.interest.dailyRate.toString()).toBe("0.0004");
-    expect(again.interest.graceDays).toBe(5);
-    expect(again.interest.capRatio?.toString()).toBe("0.2");
-  });
-
-  it("reports broken JSON by key, never throwing", () => {
-    const back = recordToSettings({ "ar.policy": "{oops", "ar.templates": '[{"lang":"fr","stage":"x","subject":"","body":""}]', "ar.mapping": '{"ledger":{}}' });
-    expect(back.errors).toEqual([
-      { field: "ar.policy", message: "ar.policy is not valid JSON" },
-      { field: "ar.templates[0]", message: "a template needs lang (zh-CN, zh-TW or en), stage, subject and body" },
-      { field: "ar.mapping.ledger", message: 'unknown table "ledger" in the column mapping' },
-    ]);
-    expect(back.policyJson).toBeUndefined();
-  });
-
   it("reports a broken store in the resolved policy errors", () => {
     const resolved = resolveSettings(workbook([], { "ar.policy": "{oops" }), DEFAULT_POLICY);
     expect(resolved.policyErrors).toEqual([{ field: "ar.policy", message: "ar.policy is not valid JSON" }]);

@@ -133,11 +133,6 @@ export const PANE_EN: PaneStrings = {
     boundary: "The pane hit an unexpected error. Close and reopen the pane; your workbook was not changed.",
     dismiss: "Dismiss",
   },
-  ribbon: {
-    done: "Aging generated from the ribbon: {list}",
-    failed: "Generate aging from the ribbon failed: {message}",
-    confirm: "{list} were generated earlier by this add-in; the ribbon button changed nothing. To replace them, click Generate aging below: you will be asked first.",
-  },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   listSeparator: ", ",
   clauseSeparator: "; ",

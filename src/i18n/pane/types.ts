@@ -137,14 +137,6 @@ export interface PaneStrings {
     boundary: string;
     dismiss: string;
   };
-  ribbon: {
-    /** `{list}` */
-    done: string;
-    /** `{message}` */
-    failed: string;
-    /** `{list}`: the ribbon wrote nothing because these generated sheets exist. */
-    confirm: string;
-  };
   languages: Record<Lang, string>;
   /** Between the names of a list: "、" in Chinese. */
   listSeparator: string;

@@ -133,11 +133,6 @@ export const PANE_ZH_CN: PaneStrings = {
     boundary: "任务窗格出现意外错误。请关闭并重新打开任务窗格，工作簿内容未被修改。",
     dismiss: "关闭",
   },
-  ribbon: {
-    done: "已从功能区生成账龄表：{list}",
-    failed: "从功能区生成账龄表失败：{message}",
-    confirm: "工作表 {list} 是本加载项之前生成的，功能区按钮未做任何更改。如需替换，请点击下方的“生成账龄表”，替换前会先征求您的确认。",
-  },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   listSeparator: "、",
   clauseSeparator: "；",

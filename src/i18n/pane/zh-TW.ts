@@ -133,11 +133,6 @@ export const PANE_ZH_TW: PaneStrings = {
     boundary: "工作窗格發生意外錯誤。請關閉並重新開啟工作窗格，活頁簿內容未被修改。",
     dismiss: "關閉",
   },
-  ribbon: {
-    done: "已從功能區產生帳齡表：{list}",
-    failed: "從功能區產生帳齡表失敗：{message}",
-    confirm: "工作表 {list} 是本增益集先前產生的，功能區按鈕未做任何變更。如需取代，請按下方的「產生帳齡表」，取代前會先徵求您的確認。",
-  },
   languages: { "zh-CN": "简体中文", "zh-TW": "繁體中文", en: "English" },
   listSeparator: "、",
   clauseSeparator: "；",

@@ -6,7 +6,7 @@
 import * as React from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import type { AgingResult } from "../../jobs/jobs";
-import { recordToSettings, SETTINGS_KEYS } from "../../workbook/settings";
+import { recordToSettings, SETTINGS_KEYS } from "../../workbook/settings-store";
 import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
 import { useJob, type HeadersSeen } from "../use-job";

@@ -22,7 +22,8 @@ import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type L
 import { LANGS, policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
-import { resolveSettings, SETTINGS_KEYS } from "../../workbook/settings";
+import { resolveSettings } from "../../workbook/settings";
+import { SETTINGS_KEYS } from "../../workbook/settings-store";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";

@@ -4,7 +4,9 @@
  *
  * - Reading: the direct reader of fast-read.ts (values, tables, hidden rows, merged cells; styles
  *   never loaded), whatever the file's size.
- * - Writing: a copy of the input (loaded and saved by exceljs) with the generated sheets added;
+ * - Writing: a copy of the input (loaded and saved by exceljs) with the generated sheets added,
+ *   named by the free-sheet-name rule (sheet-names.ts) and listed in the settings store
+ *   (settings-store.ts: the veryHidden sheet "_ar_settings");
  *   when the results are big (≥ 50,000 rows) or the input was (≥ 50,000 rows, formatted empty
  *   rows included, or over 20 MB), a results-only workbook written row by row by the direct writer of
  *   fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
@@ -15,25 +17,31 @@ import type * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
-import { GENERATED_MARKER, type SheetPlan } from "../plan-types";
-import { DAYS_1900_TO_1904, toCellValue } from "./cells";
+import { checkPlanFitsSheet, sanitizeSheetName } from "../excel-limits";
+import { shiftedDateColumns, storedCell } from "../plan-dates";
+import type { SheetPlan } from "../plan-types";
+import {
+  GENERATED_KEY,
+  generatedAfterWrite,
+  generatedToText,
+  readGeneratedList,
+  settingsForJobs,
+  STORE_SHEET,
+  storeFromRows,
+  storeToRows,
+  type GeneratedSheet,
+} from "../settings-store";
+import { placeSheets } from "../sheet-names";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
 import { readXlsxValues } from "./fast-read";
 import { writeFastXlsx, type FastSheet } from "./fast-xlsx";
 import { conditionalRule, FormatSweep } from "./plan-styles";
 
-/** Name of the add-in's veryHidden key/value settings sheet. */
-export const SETTINGS_SHEET = "_ar_settings";
-/** Name of the veryHidden sheet listing the sheets the add-in generated (A1 holds the marker). */
-export const GENERATED_SHEET = "_ar_generated";
 /** Inputs larger than this are not re-saved through exceljs: the output holds the results only. */
 export const COPY_INPUT_BYTES = 20 * 1024 * 1024;
 /** Results (or inputs) of at least this many rows are written results-only by the direct writer. */
 export const STREAMING_WRITE_ROWS = 50_000;
-/** Excel's limit on the characters in one cell: longer settings are split across columns. */
-const CELL_TEXT_LIMIT = 32_767;
-const SHEET_NAME_LIMIT = 31;
 
 /** Options of the exceljs adapter. */
 export interface ExcelJsAdapterOptions {
@@ -63,8 +71,10 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   private rowsRead = 0;
   private workbook: ExcelJS.Workbook | null = null;
   private csvRows: CellValue[][] | null = null;
-  private pendingSettings: Record<string, string> | null = null;
-  private writtenResultsOnly: { plans: SheetPlan[]; settings: Record<string, string> } | null = null;
+  /** The settings store as read from the input, with this adapter's writes applied. */
+  private store: Record<string, string> = {};
+  /** The plans of the results-only output so far, under the names they were written. */
+  private writtenResultsOnly: SheetPlan[] | null = null;
 
   /** @param options input and output paths; see ExcelJsAdapterOptions */
   constructor(private readonly options: ExcelJsAdapterOptions) {}
@@ -93,8 +103,8 @@ export class ExcelJsAdapter implements WorkbookAdapter {
 
   /**
    * Writes each plan as a sheet of the output copy. A sheet of the same name is replaced only when
-   * it is listed in the add-in's `_ar_generated` sheet; a user's sheet of that name is left alone
-   * and the plan goes to "name (2)". Strings are always written as text, never as formulas.
+   * the store lists it as generated; a user's sheet of that name is left alone and the plan goes
+   * to "name (2)". Strings are always written as text, never as formulas.
    * @param plans the sheets to write
    * @param options abort signal and progress callback
    * @returns the sheet names actually written
@@ -102,6 +112,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
    */
   async writePlans(plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
     const output = this.checkedOutput();
+    plans.forEach(checkPlanFitsSheet);
     if (this.kind === null) await this.read(options);
     const planRows = plans.reduce((total, plan) => total + plan.values.length, 0);
     const threshold = this.options.streamingWriteRows ?? STREAMING_WRITE_ROWS;
@@ -109,34 +120,39 @@ export class ExcelJsAdapter implements WorkbookAdapter {
       this.writtenResultsOnly !== null || planRows >= threshold || this.rowsRead >= threshold || (this.kind === "xlsx" && this.inputSize > COPY_INPUT_BYTES);
     if (big) return this.writeResultsOnly(output, plans, options);
     const workbook = await this.loadCopy();
-    const date1904 = Boolean(workbook.properties?.date1904);
-    const generated = readGeneratedList(workbook);
-    const written: string[] = [];
+    const dateSystem = workbook.properties?.date1904 ? "1904" : "1900";
+    const generated = readGeneratedList(this.store[GENERATED_KEY]).sheets;
+    const ours = new Set(generated.map((sheet) => sheet.id));
+    const places = placeSheets(
+      plans.map((plan) => plan.name),
+      [{ name: STORE_SHEET, generated: false }, ...workbook.worksheets.map((sheet) => ({ name: sheet.name, generated: ours.has(sheet.name) }))],
+    );
+    const written: GeneratedSheet[] = [];
     plans.forEach((plan, index) => {
       options.signal?.throwIfAborted();
-      const name = freeSheetName(workbook, plan.name, generated);
-      const existing = workbook.getWorksheet(name);
-      if (existing) workbook.removeWorksheet(existing.id);
-      const sheet = workbook.addWorksheet(name);
-      writePlanToSheet(sheet, plan, date1904);
-      generated.set(name, plan.kind);
-      written.push(name);
+      const { name, replaces } = places[index];
+      if (replaces) workbook.removeWorksheet(workbook.getWorksheet(replaces.name)!.id);
+      writePlanToSheet(workbook.addWorksheet(name), plan, dateSystem);
+      written.push({ id: name, name, kind: plan.kind });
       options.onProgress?.({ fraction: (index + 1) / plans.length, message: `wrote ${name}` });
     });
-    writeGeneratedList(workbook, generated);
-    if (this.pendingSettings) writeSettingsSheet(workbook, this.pendingSettings);
+    const present = new Set(workbook.worksheets.map((sheet) => sheet.name));
+    this.store[GENERATED_KEY] = generatedToText(generatedAfterWrite(generated, present, written));
+    writeStoreSheet(workbook, this.store);
     await writeAtomically(output, (file) => workbook.xlsx.writeFile(file));
     this.lastWriteMode = "copy";
-    return written;
+    return written.map((sheet) => sheet.name);
   }
 
   /**
-   * Stores key/value settings in the veryHidden `_ar_settings` sheet of the output copy (and of
-   * every later copy written by this adapter).
+   * Stores key/value settings, over those the input had, in the settings store of the output
+   * copy (and of every later copy written by this adapter).
    * @param settings keys and values (values may exceed a cell's 32,767 characters: split across columns)
    */
   async writeSettings(settings: Record<string, string>): Promise<void> {
-    this.pendingSettings = { ...settings };
+    this.checkedOutput();
+    if (this.kind === null) await this.read();
+    this.store = { ...this.store, ...settings };
     if (this.writtenResultsOnly) {
       await this.writeResultsOnly(this.checkedOutput(), [], {});
       return;
@@ -174,16 +190,18 @@ export class ExcelJsAdapter implements WorkbookAdapter {
       throw unreadable(this.options.input, error);
     }
     options.signal?.throwIfAborted();
-    const generatedSheet = raw.sheets.find((sheet) => sheet.name === GENERATED_SHEET);
-    const generated = generatedSheet && generatedSheet.firstCol === 0 ? generatedFromRows(generatedSheet.rows) : new Set<string>();
-    const settingsSheet = raw.sheets.find((sheet) => sheet.name === SETTINGS_SHEET);
-    const settings = settingsSheet ? settingsFromRows(settingsSheet.rows) : {};
+    const storeSheet = raw.sheets.find((sheet) => sheet.name === STORE_SHEET);
+    this.store = storeSheet && storeSheet.firstCol === 0 ? storeFromRows(storeSheet.rows) : {};
+    const generated = readGeneratedList(this.store[GENERATED_KEY]);
+    const ours = new Set(generated.sheets.map((sheet) => sheet.id));
     const sheets: SheetData[] = raw.sheets
-      .filter((sheet) => sheet.name !== SETTINGS_SHEET && sheet.name !== GENERATED_SHEET)
-      .map(({ name, rows, firstRow, firstCol, hiddenRows }) => ({ name, rows, firstRow, firstCol, generated: generated.has(name), hiddenRows }));
+      .filter((sheet) => sheet.name !== STORE_SHEET)
+      .map(({ name, rows, firstRow, firstCol, hiddenRows }) => ({ name, rows, firstRow, firstCol, generated: ours.has(name), hiddenRows }));
     // Formatted empty rows count: re-saving them through exceljs is what would cost.
     this.rowsRead = raw.sheets.reduce((total, sheet) => total + Math.max(sheet.rows.length, sheet.rowElements), 0);
-    return { sheets, tables: raw.tables, dateSystem: raw.date1904 ? "1904" : "1900", settings };
+    const data: WorkbookData = { sheets, tables: raw.tables, dateSystem: raw.date1904 ? "1904" : "1900", settings: settingsForJobs(this.store) };
+    if (generated.errors.length > 0) data.storeErrors = generated.errors;
+    return data;
   }
 
   /** The workbook the copy is built on: what this adapter read (and wrote so far), or the CSV as a sheet. */
@@ -205,27 +223,30 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     return workbook;
   }
 
-  /** Big results: a new workbook holding only the generated sheets, written row by row. */
+  /**
+   * Big results: a new workbook holding only the generated sheets (those of earlier calls too),
+   * written row by row, and the store with them as its list of generated sheets.
+   */
   private async writeResultsOnly(output: string, plans: SheetPlan[], options: RunOptions): Promise<string[]> {
-    const previous = this.writtenResultsOnly ?? { plans: [], settings: {} };
-    const replaced = new Set(plans.map((plan) => plan.name));
-    const allPlans = [...previous.plans.filter((plan) => !replaced.has(plan.name)), ...plans];
-    const settings = this.pendingSettings ?? previous.settings;
+    const previous = this.writtenResultsOnly ?? [];
+    const places = placeSheets(
+      plans.map((plan) => plan.name),
+      [{ name: STORE_SHEET, generated: false }, ...previous.map((plan) => ({ name: plan.name, generated: true }))],
+    );
+    const placed = plans.map((plan, index) => ({ ...plan, name: places[index].name }));
+    const replaced = new Set(places.flatMap((place) => (place.replaces ? [place.replaces.name] : [])));
+    const allPlans = [...previous.filter((plan) => !replaced.has(plan.name)), ...placed];
     options.signal?.throwIfAborted();
-    const generated = new Map(allPlans.map((plan) => [plan.name, plan.kind] as [string, string]));
-    const sheets: FastSheet[] = [
-      ...allPlans.map((plan) => ({ plan })),
-      { plan: hiddenPlan(GENERATED_SHEET, generatedRows(generated)), state: "veryHidden" },
-    ];
-    if (Object.keys(settings).length > 0) sheets.push({ plan: hiddenPlan(SETTINGS_SHEET, settingsRows(settings)), state: "veryHidden" });
+    this.store[GENERATED_KEY] = generatedToText(allPlans.map((plan) => ({ id: plan.name, name: plan.name, kind: plan.kind })));
+    const sheets: FastSheet[] = [...allPlans.map((plan) => ({ plan })), { plan: hiddenPlan(STORE_SHEET, storeToRows(this.store)), state: "veryHidden" }];
     await writeAtomically(output, (file) => writeFastXlsx(file, sheets));
-    this.writtenResultsOnly = { plans: allPlans, settings };
+    this.writtenResultsOnly = allPlans;
     this.lastWriteMode = "resultsOnly";
-    return plans.map((plan) => plan.name);
+    return placed.map((plan) => plan.name);
   }
 }
 
-/** A plain key/value sheet (marker list, settings) as a plan for the fast writer. */
+/** The store sheet as a plan for the fast writer. */
 function hiddenPlan(name: string, rows: string[][]): SheetPlan {
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   return {
@@ -242,23 +263,18 @@ function hiddenPlan(name: string, rows: string[][]): SheetPlan {
 
 /**
  * Writes one plan into an empty worksheet: values (strings as text), styles, widths, frozen panes,
- * conditional formats; date columns shifted to the 1904 system when the workbook uses it.
- * @param sheet an empty exceljs worksheet
- * @param plan the plan
- * @param date1904 whether the workbook uses the 1904 date system
+ * conditional formats; dates in the workbook's date system (plan-dates.ts).
  */
-export function writePlanToSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, date1904: boolean): void {
+function writePlanToSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, dateSystem: WorkbookData["dateSystem"]): void {
   sheet.views = frozenViews(plan);
   plan.columnWidths.forEach((width, col) => {
     sheet.getColumn(col + 1).width = width;
   });
-  const dateCols = new Set(date1904 ? plan.dateCols ?? [] : []);
+  const shifted = shiftedDateColumns(plan, dateSystem);
   const width = plan.values[0]?.length ?? 0;
   const sweep = new FormatSweep(plan.formats, width);
   plan.values.forEach((values, r) => {
-    const row = sheet.addRow(
-      values.map((cell, c) => (r > 0 && typeof cell === "number" && dateCols.has(c) ? cell - DAYS_1900_TO_1904 : cell)),
-    );
+    const row = sheet.addRow(values.map((cell, c) => storedCell(cell, r, c, shifted)));
     applyRowStyles(row, sweep.stylesForRow(r));
   });
   plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalRule(format, index + 1)));
@@ -275,70 +291,11 @@ function frozenViews(plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
   return [{ state: "frozen", xSplit: plan.freezeCols, ySplit: plan.freezeRows }];
 }
 
-/** A name for the plan's sheet that no user sheet has: the plan's name, else "name (2)", "name (3)"… */
-function freeSheetName(workbook: ExcelJS.Workbook, wanted: string, generated: Map<string, string>): string {
-  const isFree = (name: string): boolean => {
-    const existing = workbook.getWorksheet(name);
-    return !existing || generated.has(existing.name);
-  };
-  if (isFree(wanted)) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = wanted.slice(0, SHEET_NAME_LIMIT - suffix.length) + suffix;
-    if (isFree(candidate)) return candidate;
-  }
-}
-
-function readGeneratedList(workbook: ExcelJS.Workbook): Map<string, string> {
-  const sheet = workbook.getWorksheet(GENERATED_SHEET);
-  if (!sheet) return new Map();
-  const rows: CellValue[][] = [];
-  sheet.eachRow((row) => rows.push([toCellValue(row.getCell(1).value, false), toCellValue(row.getCell(2).value, false)]));
-  const names = generatedFromRows(rows);
-  return new Map([...names].map((name) => [name, String(rows.find((row) => row[0] === name)?.[1] ?? "")]));
-}
-
-function generatedFromRows(rows: CellValue[][]): Set<string> {
-  if (rows[0]?.[0] !== GENERATED_MARKER) return new Set();
-  return new Set(rows.slice(1).map((row) => row[0]).filter((name): name is string => typeof name === "string" && name !== ""));
-}
-
-function generatedRows(generated: Map<string, string>): string[][] {
-  return [[GENERATED_MARKER, "kind"], ...[...generated].map(([name, kind]) => [name, kind])];
-}
-
-function writeGeneratedList(workbook: ExcelJS.Workbook, generated: Map<string, string>): void {
-  const existing = workbook.getWorksheet(GENERATED_SHEET);
+/** Rewrites the veryHidden store sheet from the store, last in the workbook. */
+function writeStoreSheet(workbook: ExcelJS.Workbook, store: Record<string, string>): void {
+  const existing = workbook.getWorksheet(STORE_SHEET);
   if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(GENERATED_SHEET, { state: "veryHidden" });
-  for (const [name] of generated) {
-    if (!workbook.getWorksheet(name)) generated.delete(name);
-  }
-  sheet.addRows(generatedRows(generated));
-}
-
-function settingsFromRows(rows: CellValue[][]): Record<string, string> {
-  const settings: Record<string, string> = {};
-  for (const row of rows) {
-    const key = row[0];
-    if (typeof key !== "string" || key === "") continue;
-    settings[key] = row.slice(1).map((part) => (part === null || typeof part === "object" ? "" : String(part))).join("");
-  }
-  return settings;
-}
-
-function settingsRows(settings: Record<string, string>): string[][] {
-  return Object.entries(settings).map(([key, value]) => {
-    const parts: string[] = [];
-    for (let i = 0; i < value.length; i += CELL_TEXT_LIMIT) parts.push(value.slice(i, i + CELL_TEXT_LIMIT));
-    return [key, ...(parts.length > 0 ? parts : [""])];
-  });
-}
-
-function writeSettingsSheet(workbook: ExcelJS.Workbook, settings: Record<string, string>): void {
-  const existing = workbook.getWorksheet(SETTINGS_SHEET);
-  if (existing) workbook.removeWorksheet(existing.id);
-  workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" }).addRows(settingsRows(settings));
+  workbook.addWorksheet(STORE_SHEET, { state: "veryHidden" }).addRows(storeToRows(store));
 }
 
 function padRow(row: CellValue[], width: number): CellValue[] {
@@ -346,7 +303,7 @@ function padRow(row: CellValue[], width: number): CellValue[] {
 }
 
 function csvSheetName(file: string): string {
-  return path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, "_").slice(0, SHEET_NAME_LIMIT) || "Sheet1";
+  return sanitizeSheetName(path.basename(file, path.extname(file)));
 }
 
 function unreadable(file: string, error: unknown): WorkbookFileError {

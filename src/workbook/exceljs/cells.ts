@@ -4,12 +4,11 @@
  * hyperlinks become their text, formulas their cached result, errors `{ error }`.
  */
 import type { CellValue } from "../adapter-types";
+import { DAYS_1900_TO_1904 } from "../excel-limits";
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Serial of 1970-01-01 in the 1900 date system. */
 const UNIX_EPOCH_SERIAL_1900 = 25569;
-/** Days between the 1900 and the 1904 date systems' serials for the same date. */
-export const DAYS_1900_TO_1904 = 1462;
 
 /**
  * The Excel serial of a JS Date as exceljs builds it (UTC midnight plus the time of day).

@@ -8,7 +8,7 @@
  * Dates are not converted: a date cell's value is its serial in the workbook's own date system.
  */
 import type { CellValue, TableInfo } from "../adapter-types";
-import { DAYS_1900_TO_1904 } from "./cells";
+import { DAYS_1900_TO_1904 } from "../excel-limits";
 import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
 import { ZipReader } from "./zip-read";
 

@@ -1,21 +1,15 @@
 /**
- * Which sheets the add-in generated, and where each plan goes. Generated sheets are recorded by
- * Worksheet.id (stable across renames) in the workbook setting "ar.generated", so a user's sheet
- * that happens to carry a generated sheet's name is never mistaken for ours. Pure functions.
+ * Which sheets the add-in generated, and where each plan goes, in Excel. Generated sheets are
+ * listed by Worksheet.id (stable across renames) under the store key "ar.generated", so a user's
+ * sheet that happens to carry a generated sheet's name is never mistaken for ours; names follow
+ * the free-sheet-name rule of sheet-names.ts.
  */
-import type { PlanCell, SheetPlan } from "../plan-types";
-
-/** Workbook setting listing the generated sheets. */
-export const GENERATED_SETTING = "ar.generated";
-/** Settings the jobs read back (policy JSON, letter templates, column mapping). */
-export const ADDIN_SETTING_KEYS = ["ar.policy", "ar.templates", "ar.mapping"] as const;
-
-/** One generated sheet as recorded in "ar.generated". */
-export interface GeneratedEntry {
-  id: string;
-  name: string;
-  kind: SheetPlan["kind"];
-}
+import type { SheetPlan } from "../plan-types";
+import { readGeneratedList, type GeneratedSheet } from "../settings-store";
+import { placeSheets } from "../sheet-names";
+import type { DateProbe } from "./date-system";
+import { isScratch } from "./scratch";
+import { queueGeneratedListRead } from "./settings";
 
 /** A sheet that exists in the workbook. */
 export interface ExistingSheet {
@@ -34,40 +28,7 @@ export interface PlanTarget {
 }
 
 /**
- * Reads the "ar.generated" setting; anything malformed counts as "no generated sheets".
- *
- * @param value The setting's value (JSON text or an already-parsed array).
- * @returns The entries with a string id.
- * @example
- * parseRegistry('[{"id":"{A}","name":"Aging","kind":"aging"}]'); // [{ id: "{A}", name: "Aging", kind: "aging" }]
- */
-export function parseRegistry(value: unknown): GeneratedEntry[] {
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(parsed)) return [];
-  return parsed.filter(
-    (entry): entry is GeneratedEntry => typeof entry === "object" && entry !== null && typeof (entry as GeneratedEntry).id === "string",
-  );
-}
-
-const MAX_NAME = 31;
-
-function candidateName(base: string, attempt: number): string {
-  if (attempt === 1) return base.slice(0, MAX_NAME);
-  const suffix = ` (${attempt})`;
-  return base.slice(0, MAX_NAME - suffix.length) + suffix;
-}
-
-/**
- * Decides where each plan goes: a free name is used as is; our own sheet of that name is
- * replaced; a user's sheet of that name is left alone and the plan goes to "name (2)", "name (3)"…
- * (the same rule applies to those names). Names compare case-insensitively, as Excel's do.
+ * Decides where each plan goes by the free-sheet-name rule, our sheets known by id.
  *
  * @param plans Plans in writing order.
  * @param existing Sheets in the workbook now.
@@ -78,51 +39,36 @@ function candidateName(base: string, attempt: number): string {
  * // [{ plan, name: "Aging (2)" }]  — the user's "Aging" is not ours
  */
 export function resolveTargets(plans: SheetPlan[], existing: ExistingSheet[], generatedIds: ReadonlySet<string>): PlanTarget[] {
-  const byName = new Map(existing.map((sheet) => [sheet.name.toLowerCase(), sheet]));
-  const claimed = new Set<string>();
-  return plans.map((plan) => {
-    for (let attempt = 1; ; attempt++) {
-      const name = candidateName(plan.name, attempt);
-      const key = name.toLowerCase();
-      if (claimed.has(key)) continue;
-      const sheet = byName.get(key);
-      if (sheet && !generatedIds.has(sheet.id)) continue;
-      claimed.add(key);
-      return sheet ? { plan, name, replaces: sheet } : { plan, name };
-    }
-  });
+  const sheets = existing.map((sheet) => ({ sheet, name: sheet.name, generated: generatedIds.has(sheet.id) }));
+  return placeSheets(
+    plans.map((plan) => plan.name),
+    sheets,
+  ).map((place, index) => (place.replaces ? { plan: plans[index], name: place.name, replaces: place.replaces.sheet } : { plan: plans[index], name: place.name }));
 }
 
-/** Excel's fill colours for the plan marks (the "good/neutral/bad" cell styles' light fills). */
-export const MARK_COLORS: Record<string, string> = {
-  red: "#FFC7CE",
-  amber: "#FFEB9C",
-  green: "#C6EFCE",
-  header: "#D9E1F2",
-  total: "#EDEDED",
-};
+/** The workbook's sheets and the list of ours, as a write starts. */
+export interface TargetsState {
+  existing: ExistingSheet[];
+  generated: GeneratedSheet[];
+  /** The date-system probe, when one was asked for. */
+  probe?: DateProbe;
+}
 
 /**
- * Turns a plan cell into what is written through Range.values so that text stays text.
- * Excel parses strings written through `values` as if typed: "=…", "+…", "-…", "@…" become
- * formulas, "00123" a number, "2026-03-31" a date, "TRUE" a boolean. A leading apostrophe is
- * Excel's quote prefix: the rest is stored as text and the apostrophe is not part of the value
- * (`values` reads it back without it). So every non-empty string gets one; blanks are "".
- *
- * @param cell The plan's cell.
- * @returns The value to write.
- * @example
- * cellInput("=HYPERLINK(\"x\")"); // "'=HYPERLINK(\"x\")"
- * cellInput(12.5); // 12.5
- * cellInput(null); // ""
+ * Loads the sheets (scratch sheets left out) and the list of generated sheets in one sync,
+ * together with a date-system probe when the caller queues one.
+ * @param context the batch's request context
+ * @param probe queues the probe, when the date system is still unknown
+ * @returns the sheets, the list (unreadable entries counted as not ours) and the probe
+ * @example const { existing, generated } = await loadTargetsState(context);
  */
-export function cellInput(cell: PlanCell): string | number | boolean {
-  if (cell === null) return "";
-  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
-  return cell;
-}
-
-/** Excel's column width unit is points; a plan's is characters of the default font (7 px + 5 px padding). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+export async function loadTargetsState(context: Excel.RequestContext, probe?: () => DateProbe): Promise<TargetsState> {
+  const sheetList = context.workbook.worksheets.load("items/name,items/id,items/position");
+  const listed = queueGeneratedListRead(context);
+  const queued = probe?.();
+  await context.sync();
+  const existing = sheetList.items
+    .filter((sheet) => !isScratch(sheet.name))
+    .map((sheet) => ({ id: sheet.id, name: sheet.name, position: sheet.position }));
+  return { existing, generated: readGeneratedList(listed()).sheets, probe: queued };
 }

@@ -18,4 +18,4 @@ export { AMOUNT_FORMAT, DATE_FORMAT, PERCENT_FORMAT } from "./formats";
 export { gradeText, reasonLabels, reasonsText, stageLabel } from "./labels";
 export { lettersPlan, type LetterRow } from "./letters";
 export { compareRisk, flaggedCustomers } from "./risk";
-export { MAX_SHEET_NAME, sanitizeSheetName, sheetName } from "./sheet-names";
+export { sheetName } from "./sheet-names";

@@ -1,4 +1,5 @@
-import { sanitizeSheetName, sheetName } from "../../../src/workbook/plans";
+import { sanitizeSheetName } from "../../../src/workbook/excel-limits";
+import { sheetName } from "../../../src/workbook/plans";
 import { AS_OF } from "./fixtures";
 
 describe("sheetName", () => {

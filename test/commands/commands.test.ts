@@ -2,7 +2,7 @@
  * The ribbon commands as Office calls them: registered by name once Office is ready;
  * "generateAging" hands its event to the aging job, "openPane" shows the pane and completes.
  */
-jest.mock("../../src/jobs/ribbon", () => ({ runAgingFromRibbon: jest.fn(async () => undefined) }));
+jest.mock("../../src/commands/ribbon", () => ({ runAgingFromRibbon: jest.fn(async () => undefined) }));
 
 type Handler = (event: { completed: jest.Mock }) => Promise<void>;
 
@@ -27,7 +27,7 @@ describe("ribbon commands", () => {
   });
 
   it("passes the Generate aging event to runAgingFromRibbon", async () => {
-    const { runAgingFromRibbon } = jest.requireMock("../../src/jobs/ribbon") as { runAgingFromRibbon: jest.Mock };
+    const { runAgingFromRibbon } = jest.requireMock("../../src/commands/ribbon") as { runAgingFromRibbon: jest.Mock };
     const event = { completed: jest.fn() };
     await handlers.get("generateAging")!(event);
     expect(runAgingFromRibbon).toHaveBeenCalledWith(event);

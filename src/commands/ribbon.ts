@@ -1,21 +1,23 @@
 /**
- * Ribbon entry point of the aging job. The button runs `runAging` over the Office adapter in the
- * shared runtime, without the pane. Excel has no notification API for add-in commands
- * (`Office.context.mailbox.item.notificationMessages` is Outlook-only), so the documented way
- * to tell the user is the shared runtime itself: the result is published to the pane, which lives
- * in the same page and shows it in a MessageBar, and `Office.addin.showAsTaskpane()` brings the
- * pane up. `event.completed()` is called last, whatever happened.
+ * The ribbon's runner of the aging job. The button runs `runAging` over the Office adapter in the
+ * shared runtime, without the pane. Excel has no notification API for add-in commands (the
+ * mailbox's notification messages are Outlook-only), so the documented way to tell the user is
+ * the shared runtime itself: the result is published to the pane, which lives in the same page
+ * and shows it in a MessageBar (words in src/i18n/ribbon.ts), and the commands host brings the
+ * pane up. `event.completed()` is called last, whatever happened. Office.js is reached only
+ * through src/workbook/office (the adapter and commands-host.ts).
  *
  * The button never replaces a sheet without asking: when the add-in's own sheets of the same
  * date are already there (an earlier run today), nothing is written; the pane is shown with a
  * message, and its Generate aging button asks before it replaces them.
  */
-import { OfficeAdapter } from "../workbook/office/adapter";
-import type { WorkbookAdapter } from "../workbook/adapter-types";
+import { languageOfLocale } from "../i18n/language";
+import { runAging, type CurrencySummary } from "../jobs/jobs";
+import { fromLocalDate } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
-import { fromYmd } from "../rules/dates";
-import { languageOfLocale as paneLanguage } from "../i18n/language";
-import { runAging, type CurrencySummary } from "./jobs";
+import type { WorkbookAdapter } from "../workbook/adapter-types";
+import { OfficeAdapter } from "../workbook/office/adapter";
+import { createCommandsHost, type CommandsHost, type RibbonEvent } from "../workbook/office/commands-host";
 
 /** What the ribbon tells the pane after a run. */
 export interface RibbonNotice {
@@ -36,7 +38,7 @@ export interface RibbonDeps {
   /** The report date: today in the user's time zone. */
   today(): DayNumber;
   lang(): Lang;
-  /** Shows the task pane (Office.addin.showAsTaskpane). */
+  /** Shows the task pane. */
   showPane(): Promise<void>;
 }
 
@@ -78,29 +80,24 @@ function publish(notice: RibbonNotice): void {
   for (const listener of notices.listeners) listener(notice);
 }
 
-function defaultDeps(): RibbonDeps {
+function defaultDeps(host: CommandsHost = createCommandsHost()): RibbonDeps {
   return {
     adapter: () => new OfficeAdapter(),
-    today: () => {
-      const now = new Date();
-      return fromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-    },
-    lang: () => paneLanguage(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage),
-    showPane: async () => {
-      if (typeof Office !== "undefined" && Office.addin) await Office.addin.showAsTaskpane();
-    },
+    today: () => fromLocalDate(new Date()),
+    lang: () => languageOfLocale(host.displayLanguage()),
+    showPane: () => host.showPane(),
   };
 }
 
 /**
  * Runs "generate aging" from the ribbon as of today, tells the pane the outcome, shows the pane,
  * and completes the event whatever happens.
- * @param event the ribbon event passed by Office.actions.associate
- * @param deps adapter, clock, language and pane (defaults: OfficeAdapter, local today, Office's language, showAsTaskpane)
+ * @param event the ribbon event Office passed the command
+ * @param deps adapter, clock, language and pane (defaults: OfficeAdapter, local today, Office's language, the task pane)
  * @returns resolves once the event is completed
- * @example Office.actions.associate("generateAging", (event) => runAgingFromRibbon(event));
+ * @example host.associate("generateAging", (event) => runAgingFromRibbon(event));
  */
-export async function runAgingFromRibbon(event: Pick<Office.AddinCommands.Event, "completed">, deps: RibbonDeps = defaultDeps()): Promise<void> {
+export async function runAgingFromRibbon(event: RibbonEvent, deps: RibbonDeps = defaultDeps()): Promise<void> {
   let lang: Lang = "zh-CN";
   try {
     lang = deps.lang();

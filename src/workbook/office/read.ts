@@ -1,0 +1,248 @@
+/**
+ * Reading the workbook through Office.js into plain arrays: every user sheet's used range (values,
+ * errors as `{error}`, hidden rows), the tables, the stored settings and the date system, with as
+ * few syncs as Excel's response limits allow (responses kept under ~4 MB, reads under 5,000,000
+ * cells, the rows per sync estimated from a first sample).
+ */
+import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
+import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
+import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, planChunks } from "./chunks";
+import { queueDateProbe, type KnownDateSystem } from "./date-system";
+import { throwIfAborted } from "./runner";
+import { isScratch } from "./scratch";
+import { queueStoreRead } from "./settings";
+
+/** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
+const SAMPLE_CELLS = 10_000;
+/** Safety factor on the measured bytes per cell. */
+const ESTIMATE_SAFETY = 1.25;
+/**
+ * Response bytes budgeted per row for getRowProperties({ rowHidden }) on a sheet with some rows
+ * hidden (the flag, and the address Excel may add, with room to spare).
+ */
+const ROW_PROPERTIES_BYTES = 128;
+
+function isPayloadError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+function toCell(value: unknown, type: string): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** JSON bytes of a value type as Excel sends it ("Double", "String", …). */
+function valueTypeBytes(type: unknown): number {
+  switch (type) {
+    case "Double":
+    case "String":
+      return 8;
+    case "Empty":
+    case "Error":
+      return 7;
+    case "Boolean":
+      return 9;
+    default:
+      return jsonValueBytes(type);
+  }
+}
+
+/**
+ * Converts one chunk's rows (values and valueTypes as loaded) into `target[first…]`, and returns
+ * the response bytes the two arrays took — exactly the length of their JSON, counted while
+ * converting instead of stringifying the response again. The loaded value rows are the
+ * response's own arrays, used by nothing else: they are converted in place and kept.
+ */
+function convertRows(values: unknown[][], types: unknown[][], target: CellValue[][], first: number): number {
+  const rowCount = values.length;
+  // Two 2-D arrays: their brackets, and the commas between rows.
+  let bytes = rowCount === 0 ? 4 : 2 * (rowCount + 1);
+  for (let r = 0; r < rowCount; r++) {
+    const row = values[r];
+    const typeRow = types[r];
+    const width = row.length;
+    // Each row of both arrays: brackets and the commas between cells.
+    bytes += width === 0 ? 4 : 2 * (width + 1);
+    for (let c = 0; c < width; c++) {
+      const value = row[c];
+      const type = typeRow[c] as string;
+      bytes += jsonValueBytes(value) + valueTypeBytes(type);
+      row[c] = toCell(value, type);
+    }
+    target[first + r] = row as CellValue[];
+  }
+  return bytes;
+}
+
+/** A rectangle of a sheet being read. */
+interface ReadBlock {
+  sheet: Excel.Worksheet;
+  data: SheetData;
+  rowCount: number;
+  colCount: number;
+  nextRow: number;
+  /** Some rows hidden and some not: each chunk also asks which (Range.rowHidden was null). */
+  someRowsHidden: boolean;
+}
+
+interface ReadPiece {
+  block: ReadBlock;
+  startRow: number;
+  rowCount: number;
+  range: Excel.Range;
+  /** Which rows of the chunk are hidden, for a block with some rows hidden. */
+  rowProperties?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+}
+
+/** Response bytes of one cell of the block, counting its share of the hidden-row flags. */
+function blockCellBytes(block: ReadBlock, bytesPerCell: number): number {
+  return bytesPerCell + (block.someRowsHidden ? ROW_PROPERTIES_BYTES / block.colCount : 0);
+}
+
+/**
+ * Chooses the rows of the next read sync: the first sync samples SAMPLE_CELLS cells of the first
+ * block; later ones fill the byte budget from the blocks in order.
+ */
+function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budgetBytes: number): Omit<ReadPiece, "range">[] {
+  const open = blocks.filter((block) => block.nextRow < block.rowCount);
+  if (open.length === 0) return [];
+  if (bytesPerCell === undefined) {
+    const block = open[0];
+    const rows = Math.min(block.rowCount - block.nextRow, Math.max(1, Math.floor(SAMPLE_CELLS / block.colCount)));
+    return [{ block, startRow: block.nextRow, rowCount: rows }];
+  }
+  const pieces: Omit<ReadPiece, "range">[] = [];
+  let bytesLeft = budgetBytes;
+  let cellsLeft = MAX_CELLS_PER_READ;
+  for (const block of open) {
+    const cellBytes = blockCellBytes(block, bytesPerCell);
+    const rowBytes = block.colCount * cellBytes;
+    if (pieces.length > 0 && (rowBytes > bytesLeft || block.colCount > cellsLeft)) break;
+    const [chunk] = planChunks(block.rowCount - block.nextRow, block.colCount, cellBytes, { maxBytes: bytesLeft, maxCells: cellsLeft });
+    pieces.push({ block, startRow: block.nextRow, rowCount: chunk.rowCount });
+    bytesLeft -= chunk.rowCount * rowBytes;
+    cellsLeft -= chunk.rowCount * block.colCount;
+    if (block.nextRow + chunk.rowCount < block.rowCount) break;
+  }
+  return pieces;
+}
+
+/**
+ * Reads every user sheet's used range (values; errors as `{error}`), its hidden or filtered
+ * rows, the tables, the add-in's settings and the date system. Sync 1 lists sheets, tables and
+ * settings and probes the date system; sync 2 gets used ranges (with `rowHidden`: false, true,
+ * or null when some rows are hidden) and table positions; then one sync per chunk of rows, where
+ * a chunk of a sheet with some rows hidden also asks `getRowProperties({ rowHidden })` — one
+ * operation per chunk, never one per row, and no extra sync.
+ *
+ * @param context The batch's request context.
+ * @param options Progress callback and abort signal (checked before each sync).
+ * @param known Receives the date system the probe found.
+ * @returns The workbook as plain data.
+ * @example const data = await excel.run((context) => readWorkbook(context, {}, known));
+ */
+export async function readWorkbook(context: Excel.RequestContext, options: RunOptions, known: KnownDateSystem): Promise<WorkbookData> {
+  const { signal, onProgress } = options;
+  const workbook = context.workbook;
+  const sheetList = workbook.worksheets.load("items/name,items/id,items/visibility");
+  const tableList = workbook.tables.load("items/name");
+  const storeRead = queueStoreRead(context);
+  const probe = queueDateProbe(context);
+  throwIfAborted(signal);
+  await context.sync();
+  const dateSystem = probe.result();
+  known.value = dateSystem;
+  probe.cleanup();
+
+  const store = storeRead();
+  const generatedList = readGeneratedList(store[GENERATED_KEY]);
+  const generatedIds = new Set(generatedList.sheets.map((entry) => entry.id));
+
+  const sheets = sheetList.items.filter((sheet) => !isScratch(sheet.name));
+  const used = sheets.map((sheet) =>
+    generatedIds.has(sheet.id) ? null : sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,rowHidden"),
+  );
+  const tableParts = tableList.items.map((table) => ({
+    name: table.name,
+    sheet: table.worksheet.load("name"),
+    header: table.getHeaderRowRange().load("rowIndex,columnIndex,columnCount"),
+    body: table.getDataBodyRange().load("rowCount"),
+  }));
+  throwIfAborted(signal);
+  await context.sync();
+
+  const blocks: ReadBlock[] = [];
+  const sheetData: SheetData[] = sheets.map((sheet, index) => {
+    const data: SheetData = { name: sheet.name, rows: [], firstRow: 0, firstCol: 0, generated: generatedIds.has(sheet.id) };
+    const range = used[index];
+    if (range && !range.isNullObject) {
+      data.firstRow = range.rowIndex;
+      data.firstCol = range.columnIndex;
+      data.rows = new Array(range.rowCount);
+      // rowHidden is true when every row is hidden, null when some are.
+      if (range.rowHidden === true) data.hiddenRows = Array.from({ length: range.rowCount }, (_, r) => range.rowIndex + r);
+      const someRowsHidden = range.rowHidden === null;
+      if (someRowsHidden) data.hiddenRows = [];
+      blocks.push({ sheet, data, rowCount: range.rowCount, colCount: range.columnCount, nextRow: 0, someRowsHidden });
+    }
+    return data;
+  });
+  const tables: TableInfo[] = tableParts.map((part) => ({
+    name: part.name,
+    sheet: part.sheet.name,
+    headerRow: part.header.rowIndex,
+    firstCol: part.header.columnIndex,
+    rowCount: part.body.rowCount,
+    columnCount: part.header.columnCount,
+  }));
+
+  await readBlocks(context, blocks, options);
+  onProgress?.({ fraction: 1, message: "Read complete" });
+  const data: WorkbookData = { sheets: sheetData, tables, dateSystem, settings: settingsForJobs(store) };
+  if (generatedList.errors.length > 0) data.storeErrors = generatedList.errors;
+  return data;
+}
+
+/** Reads the blocks' rows, a sync per chunk, each chunk as large as the response budget allows. */
+async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions): Promise<void> {
+  const totalCells = blocks.reduce((sum, block) => sum + block.rowCount * block.colCount, 0);
+  let doneCells = 0;
+  let bytesPerCell: number | undefined;
+  for (;;) {
+    const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, PAYLOAD_BUDGET_BYTES).map((piece) => {
+      const range = piece.block.sheet.getRangeByIndexes(piece.block.data.firstRow + piece.startRow, piece.block.data.firstCol, piece.rowCount, piece.block.colCount);
+      range.load("values,valueTypes");
+      return piece.block.someRowsHidden ? { ...piece, range, rowProperties: range.getRowProperties({ rowHidden: true }) } : { ...piece, range };
+    });
+    if (pieces.length === 0) return;
+    throwIfAborted(signal);
+    try {
+      await context.sync();
+    } catch (error) {
+      const rows = pieces.reduce((sum, piece) => sum + piece.rowCount, 0);
+      if (!isPayloadError(error) || rows <= 1) throw error;
+      // The rows were denser than estimated: assume they filled twice the budget, so the retry reads half as many.
+      const failedCells = pieces.reduce((sum, piece) => sum + piece.rowCount * piece.block.colCount, 0);
+      bytesPerCell = Math.max(bytesPerCell ?? 0, (2 * PAYLOAD_BUDGET_BYTES) / failedCells);
+      continue;
+    }
+    let bytes = 0;
+    let cells = 0;
+    for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
+      bytes += convertRows(range.values, range.valueTypes, block.data.rows, startRow);
+      cells += rowCount * block.colCount;
+      if (rowProperties) {
+        const firstRow = block.data.firstRow + startRow;
+        const rows = rowProperties.value;
+        for (let r = 0; r < rows.length; r++) if (rows[r].rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
+      }
+      block.nextRow = startRow + rowCount;
+    }
+    bytesPerCell = Math.max(bytesPerCell ?? 0, (bytes / cells) * ESTIMATE_SAFETY);
+    doneCells += cells;
+    onProgress?.({ fraction: totalCells === 0 ? 1 : doneCells / totalCells, message: `Read ${doneCells} of ${totalCells} cells` });
+  }
+}
