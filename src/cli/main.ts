@@ -4,6 +4,7 @@
  * Every failure is one line on stderr (no stack trace) and a non-zero exit status. What it prints
  * for people is in the --lang language, like the sheets.
  */
+import { problemText } from "../i18n/messages";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { CLI_STRINGS, type CliStrings } from "../i18n/cli";
@@ -36,19 +37,23 @@ export type PolicyFileProblem = keyof CliStrings["policyFile"];
 export class PolicyFileError extends Error {
   /** What is wrong, e.g. "notJson". */
   readonly problem: PolicyFileProblem;
-  /** The values its words name: `file`, and `reason`, `field`, `message` or `count`. */
+  /** The values its words name: `file`, and `reason`, `field` or `count`. */
   readonly values: Readonly<Record<string, string | number>>;
+  /** The bad field's problem as a code with values, rendered as `{message}` in the reader's language. */
+  readonly detail?: { code: string; params: unknown };
 
   /**
    * @param problem what is wrong, e.g. "notFound"
    * @param values the values its words name, e.g. `{ file: "policy.json" }`
+   * @param detail the bad field's problem, for "badField" and "badFields"
    * @example new PolicyFileError("notFound", { file: "p.json" }).message // "p.json: policy file not found"
    */
-  constructor(problem: PolicyFileProblem, values: Readonly<Record<string, string | number>>) {
-    super(fillPlaceholders(CLI_STRINGS.en.policyFile[problem], values));
+  constructor(problem: PolicyFileProblem, values: Readonly<Record<string, string | number>>, detail?: { code: string; params: unknown }) {
+    super(fillPlaceholders(CLI_STRINGS.en.policyFile[problem], detail ? { ...values, message: problemText(detail, "en") } : values));
     this.name = "PolicyFileError";
     this.problem = problem;
     this.values = values;
+    if (detail !== undefined) this.detail = detail;
   }
 
   /**
@@ -58,7 +63,8 @@ export class PolicyFileError extends Error {
    * @example new PolicyFileError("notFound", { file: "p.json" }).wordsIn("zh-CN") // "p.json：找不到政策文件"
    */
   wordsIn(lang: Lang): string {
-    return fillPlaceholders(CLI_STRINGS[lang].policyFile[this.problem], this.values);
+    const values = this.detail ? { ...this.values, message: problemText(this.detail, lang) } : this.values;
+    return fillPlaceholders(CLI_STRINGS[lang].policyFile[this.problem], values);
   }
 }
 
@@ -169,9 +175,9 @@ async function loadPolicy(file: string): Promise<Policy> {
   }
   const { policy, errors } = policyFromJson(json);
   if (errors.length > 0) {
-    const { field, message } = errors[0];
-    if (errors.length === 1) throw new PolicyFileError("badField", { file, field, message });
-    throw new PolicyFileError("badFields", { file, field, message, count: errors.length - 1 });
+    const first = errors[0];
+    if (errors.length === 1) throw new PolicyFileError("badField", { file, field: first.field }, first);
+    throw new PolicyFileError("badFields", { file, field: first.field, count: errors.length - 1 }, first);
   }
   return policy;
 }

@@ -6,6 +6,7 @@
  * computation once per cell of the main argument, broadcasting the other arguments, and turns a
  * failure in one cell into that cell's #VALUE! without stopping the others.
  */
+import { problemText } from "../i18n/messages";
 import { RuleError } from "../rules/errors";
 import { coerceDate, fromLocalDate } from "../rules/dates";
 import { decimalOfNumber, FEN_SCALE, formatExact, rescale } from "../rules/money";
@@ -106,7 +107,7 @@ export function valueError(argument: string, message: string): CustomFunctions.E
  */
 export function toExcelError(error: unknown, argument: string): CustomFunctions.Error {
   if (error instanceof ArgumentError) return valueError(error.argument, error.message);
-  if (error instanceof RuleError) return valueError(error.field ?? argument, error.message);
+  if (error instanceof RuleError) return valueError(error.field ?? argument, problemText(error, "en"));
   if (error instanceof CustomFunctions.Error) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${argument}: ${detail}`);
@@ -129,7 +130,7 @@ export function readDate(cell: unknown, name: string): DayNumber {
   try {
     return coerceDate(cell, "1900", FORMULA_DATE_ORDER);
   } catch (error) {
-    if (error instanceof RuleError) throw new ArgumentError(name, error.message);
+    if (error instanceof RuleError) throw new ArgumentError(name, problemText(error, "en"));
     throw error;
   }
 }

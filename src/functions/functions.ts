@@ -7,6 +7,7 @@
  * Dates are 1900-system serial numbers or date text such as "2026-10-01"; a workbook in the 1904
  * date system cannot be detected from inside a function: pass its dates as text there.
  */
+import { problemText } from "../i18n/messages";
 import { bucketIndex, daysOverdue } from "../rules/aging";
 import { addMonths } from "../rules/dates";
 import { creditGrade } from "../rules/grade";
@@ -49,7 +50,7 @@ function readBuckets(value: unknown): BucketPolicy {
   const edges = parts.map((part) => readNumber(part, "basis_edges"));
   const { policy, errors } = policyFromJson({ buckets: { edges } });
   const problem = errors.find((error) => error.field.startsWith("buckets"));
-  if (problem) throw new ArgumentError("basis_edges", `${problem.message} (e.g. 0,30,60,90)`);
+  if (problem) throw new ArgumentError("basis_edges", `${problemText(problem, "en")} (e.g. 0,30,60,90)`);
   return policy.buckets;
 }
 

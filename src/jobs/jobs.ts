@@ -18,6 +18,7 @@ import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
 import type { ColumnMapping } from "../workbook/settings";
+import type { SettingError } from "../workbook/settings-store";
 
 /** Thrown when the job was cancelled through its AbortSignal. Named like the platform's error. */
 export class JobCancelledError extends Error {
@@ -80,7 +81,7 @@ export interface JobResult {
   /** Things the user should know that are not errors (e.g. hidden rows included in the figures). */
   notices: RowError[];
   /** Problems in the policy / templates stored in the workbook (the defaults were used there). */
-  settingsErrors: { field: string; message: string }[];
+  settingsErrors: SettingError[];
   /** How the columns were mapped, as reported by the ledger reader. */
   mapping: MappingReport;
   /** The plans laid out (written unless `write: false`). */

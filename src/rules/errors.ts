@@ -120,14 +120,3 @@ export function cleanQuoted(value: unknown): string {
   const text = String(value).replace(/[\u0000-\u001f\u007f]/g, " ");
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }
-
-/**
- * Untrusted text between English double quotes, cleaned (`cleanQuoted`); for the English texts
- * still built outside the message catalogue (the settings store's problems).
- * @param value any value taken from a workbook or a caller
- * @returns the value between double quotes
- * @example quote("2026-13-01") // "\"2026-13-01\""
- */
-export function quote(value: unknown): string {
-  return `"${cleanQuoted(value)}"`;
-}

@@ -53,6 +53,25 @@ export interface ReadProblemParams {
   /** `rows` lists the first hidden rows (1-based), `count` all of them. */
   "rows.hidden": { count: number; rows: readonly number[] };
   "errors.truncated": { count: number };
+  /** Settings (the store and the settings sheet): `key` is a setting's path as written. */
+  "settings.unknownSetting": { key: string };
+  "settings.notJson": { key: string };
+  "settings.notJsonList": { key: string; text: string };
+  "settings.templatesNotList": { key: string };
+  "settings.templateIncomplete": { key: string };
+  "settings.mappingNotObject": { key: string };
+  "settings.unknownTable": { table: string };
+  "settings.unknownColumn": { table: string; column: string; known: readonly string[] };
+  /** The list of generated sheets could not be read (`why`): sheets generated earlier are kept as the user's. */
+  "settings.generatedUnreadable": { key: string; why: "notJson" | "notList" };
+  "settings.generatedNoId": { key: string };
+  "settings.excelError": { key: string; error: string };
+  /** A group of settings set as one cell; `example` is one of its parts. */
+  "settings.group": { key: string; example: string };
+  "settings.notYesNo": { key: string; text: string };
+  "settings.templateMissing": { stage: string; lang: string; part: "subject" | "body" };
+  "settings.templateUnknownFields": { stage: string; lang: string; fields: readonly string[] };
+  "settings.unknownStage": { stage: string; known: readonly string[] };
 }
 
 /** The code of a reading problem. */

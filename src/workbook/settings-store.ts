@@ -6,7 +6,7 @@
  * file the veryHidden sheet "_ar_settings" (key in column A, the text in B, C… in pieces of
  * 32,767 characters); in the memory adapter a record. Pure.
  */
-import { messageFor, quote } from "../rules/errors";
+import { problem, type Problem } from "./problems";
 import type { LetterTemplate } from "../rules/letters/templates";
 import { LANGS, policyToJson } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
@@ -29,11 +29,12 @@ export const GENERATED_KEY = "ar.generated";
 /** The veryHidden sheet holding the store in an .xlsx file. */
 export const STORE_SHEET = "_ar_settings";
 
-/** A problem in a stored value (the store has no cells to point at). */
-export interface SettingError {
-  field: string;
-  message: string;
-}
+/**
+ * A problem in a setting: the path of the setting (or the settings-sheet cell, "设置!B3"), and
+ * what is wrong as a code with values; `cell` names the settings-sheet cell that set a policy
+ * value, when one did.
+ */
+export type SettingError = Problem & { field: string; cell?: string };
 
 /** One sheet the add-in generated, as listed under "ar.generated". */
 export interface GeneratedSheet {
@@ -130,10 +131,10 @@ export function recordToSettings(record: Record<string, string>): {
     try {
       const dropped: string[] = [];
       const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-      for (const path of dropped) errors.push({ field: path, message: `unknown setting ${quote(path)}` });
+      for (const path of dropped) errors.push({ field: path, ...problem("settings.unknownSetting", { key: path }) });
       return parsed;
     } catch {
-      errors.push({ field: key, message: `${key} is not valid JSON` });
+      errors.push({ field: key, ...problem("settings.notJson", { key }) });
       return undefined;
     }
   };
@@ -143,21 +144,24 @@ export function recordToSettings(record: Record<string, string>): {
 
   const templates: LetterTemplate[] = [];
   if (templatesJson !== undefined) {
-    if (!Array.isArray(templatesJson)) errors.push({ field: SETTINGS_KEYS.templates, message: `${SETTINGS_KEYS.templates} is not a list of templates` });
+    if (!Array.isArray(templatesJson)) errors.push({ field: SETTINGS_KEYS.templates, ...problem("settings.templatesNotList", { key: SETTINGS_KEYS.templates }) });
     else
       templatesJson.forEach((item, index) => {
         if (isTemplate(item)) templates.push({ lang: item.lang, stage: item.stage, subject: item.subject, body: item.body });
-        else errors.push({ field: `${SETTINGS_KEYS.templates}[${index}]`, message: "a template needs lang (zh-CN, zh-TW or en), stage, subject and body" });
+        else {
+          const key = `${SETTINGS_KEYS.templates}[${index}]`;
+          errors.push({ field: key, ...problem("settings.templateIncomplete", { key }) });
+        }
       });
   }
 
   const mapping: ColumnMapping = {};
   if (mappingJson !== undefined) {
-    if (!isJsonObject(mappingJson)) errors.push({ field: SETTINGS_KEYS.mapping, message: `${SETTINGS_KEYS.mapping} is not a mapping of tables` });
+    if (!isJsonObject(mappingJson)) errors.push({ field: SETTINGS_KEYS.mapping, ...problem("settings.mappingNotObject", { key: SETTINGS_KEYS.mapping }) });
     else
       for (const [kind, fields] of Object.entries(mappingJson)) {
         if (!Object.hasOwn(FIELD_SYNONYMS, kind) || !isJsonObject(fields)) {
-          errors.push({ field: `${SETTINGS_KEYS.mapping}.${kind}`, message: `unknown table ${quote(kind)} in the column mapping` });
+          errors.push({ field: `${SETTINGS_KEYS.mapping}.${kind}`, ...problem("settings.unknownTable", { table: kind }) });
           continue;
         }
         const entries = Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string");
@@ -165,7 +169,7 @@ export function recordToSettings(record: Record<string, string>): {
       }
   }
   if (policyJson !== undefined && !isJsonObject(policyJson)) {
-    errors.push({ field: SETTINGS_KEYS.policy, message: messageFor("policy.notObject", { value: String(policyJson) }) });
+    errors.push({ field: SETTINGS_KEYS.policy, ...problem("policy.notObject", { value: String(policyJson) }) });
     return { templates, mapping, errors };
   }
   return { policyJson, templates, mapping, errors };
@@ -187,26 +191,27 @@ export function generatedToText(sheets: readonly GeneratedSheet[]): string {
  * reported.
  * @param text the stored text, undefined when nothing is stored
  * @returns the entries that have an id, and the problems
- * @example readGeneratedList("not json") // { sheets: [], errors: [{ field: "ar.generated", message: "ar.generated is not valid JSON: …" }] }
+ * @example readGeneratedList("not json") // { sheets: [], errors: [{ field: "ar.generated", code: "settings.generatedUnreadable", params: { key: "ar.generated", why: "notJson" } }] }
  */
 export function readGeneratedList(text: string | undefined): { sheets: GeneratedSheet[]; errors: SettingError[] } {
   if (text === undefined || text.trim() === "") return { sheets: [], errors: [] };
-  const unreadable = (why: string) => ({
+  const unreadable = (why: "notJson" | "notList"): { sheets: GeneratedSheet[]; errors: SettingError[] } => ({
     sheets: [],
-    errors: [{ field: GENERATED_KEY, message: `${GENERATED_KEY} ${why}: sheets generated earlier are treated as the user's and kept` }],
+    errors: [{ field: GENERATED_KEY, ...problem("settings.generatedUnreadable", { key: GENERATED_KEY, why }) }],
   });
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return unreadable("is not valid JSON");
+    return unreadable("notJson");
   }
-  if (!Array.isArray(parsed)) return unreadable("is not a list of sheets");
+  if (!Array.isArray(parsed)) return unreadable("notList");
   const sheets: GeneratedSheet[] = [];
   const errors: SettingError[] = [];
   parsed.forEach((entry: unknown, index) => {
     if (!isJsonObject(entry) || typeof entry.id !== "string") {
-      errors.push({ field: `${GENERATED_KEY}[${index}]`, message: "a generated sheet needs an id; this one is treated as the user's" });
+      const key = `${GENERATED_KEY}[${index}]`;
+      errors.push({ field: key, ...problem("settings.generatedNoId", { key }) });
       return;
     }
     const sheet: GeneratedSheet = { id: entry.id, name: typeof entry.name === "string" ? entry.name : entry.id };

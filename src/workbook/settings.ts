@@ -8,7 +8,7 @@
  * The sheet wins over the store, because it is what the user sees and edits.
  * Pure: works on WorkbookData.
  */
-import { quote } from "../rules/errors";
+import { problem, type Problem } from "./problems";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES } from "../rules/letters/templates";
 import type { LetterTemplate } from "../rules/letters/templates";
 import { DEFAULT_POLICY, LANGS, policyFromJson, policyToJson } from "../rules/policy";
@@ -78,23 +78,23 @@ function setPath(target: Record<string, Json>, path: string[], value: Json): voi
   node[path[path.length - 1]] = value;
 }
 
-/** Converts a settings-sheet value to the JSON type of the default at that path; a string is a message. */
-function convertValue(key: string, cell: CellValue): { value: Json } | { error: string; code?: string } {
+/** Converts a settings-sheet value to the JSON type of the default at that path, or says what is wrong. */
+function convertValue(key: string, cell: CellValue): { value: Json } | { error: Problem } {
   const path = key.split(".");
   const { found, value: example } = defaultAt(path);
-  if (!found) return { error: `unknown setting ${quote(key)}`, code: "settings.unknownKey" };
-  if (cell !== null && typeof cell === "object") return { error: `${key}: the cell shows the Excel error ${cell.error}` };
+  if (!found) return { error: problem("settings.unknownSetting", { key }) };
+  if (cell !== null && typeof cell === "object") return { error: problem("settings.excelError", { key, error: cell.error }) };
   const text = cellText(cell);
-  if (isJsonObject(example)) return { error: `${key} is a group of settings; set one of its parts, e.g. ${key}.${Object.keys(example)[0]}` };
+  if (isJsonObject(example)) return { error: problem("settings.group", { key, example: Object.keys(example)[0] }) };
   if (Array.isArray(example)) {
     if (example.length > 0 && isJsonObject(example[0])) {
       try {
         const dropped: string[] = [];
         const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-        if (dropped.length > 0) return { error: `${key}: unknown setting ${quote(dropped[0])}` };
+        if (dropped.length > 0) return { error: problem("settings.unknownSetting", { key: dropped[0] }) };
         return { value: parsed };
       } catch {
-        return { error: `${key}: ${quote(text)} is not a JSON list` };
+        return { error: problem("settings.notJsonList", { key, text }) };
       }
     }
     const items = text === "" ? [] : text.normalize("NFKC").split(LIST_SPLIT);
@@ -108,7 +108,7 @@ function convertValue(key: string, cell: CellValue): { value: Json } | { error: 
     const word = text.toLowerCase();
     if (TRUE_WORDS.has(word)) return { value: true };
     if (FALSE_WORDS.has(word)) return { value: false };
-    return { error: `${key}: ${quote(text)} is not yes or no` };
+    return { error: problem("settings.notYesNo", { key, text }) };
   }
   if (typeof cell === "number") return { value: cell };
   return { value: typeof example === "number" ? text.normalize("NFKC") : text };
@@ -157,8 +157,8 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
       if (key === "" || key.startsWith("#")) continue;
       const valueCell = cellAt(sheet, row, 1);
       const where = { sheet: sheet.name, row: row + 1, column: columnLetter(1) };
-      const fail = (message: string, code = "settings.invalid"): void => {
-        errors.push({ ...where, message, code });
+      const fail = (found: Problem): void => {
+        errors.push({ ...where, ...found });
       };
       const template = TEMPLATE_KEY.exec(key);
       const mapped = MAPPING_KEY.exec(key);
@@ -173,7 +173,7 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
         seenSetting = true;
         const kind = mapped[1] as TableKind;
         if (!Object.hasOwn(FIELD_SYNONYMS[kind], mapped[2])) {
-          fail(`unknown column ${quote(mapped[2])} for ${kind}; known: ${Object.keys(FIELD_SYNONYMS[kind]).join(", ")}`);
+          fail(problem("settings.unknownColumn", { table: kind, column: mapped[2], known: Object.keys(FIELD_SYNONYMS[kind]) }));
           continue;
         }
         const header = cellText(valueCell);
@@ -186,7 +186,7 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
             seenSetting = true;
             continue;
           }
-          fail(converted.error, converted.code ?? "settings.invalid");
+          fail(converted.error);
         } else {
           setPath(policyJson, key.split("."), converted.value);
           sources[key] = where;
@@ -203,13 +203,13 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
     const body = part.body ?? fallback?.body;
     if (subject === undefined || body === undefined) {
       const missing = subject === undefined ? "subject" : "body";
-      errors.push({ ...part.source, message: `template ${part.stage} ${part.lang} has no ${missing}: add template.${part.stage}.${part.lang}.${missing}`, code: "settings.template" });
+      errors.push({ ...part.source, ...problem("settings.templateMissing", { stage: part.stage, lang: part.lang, part: missing }) });
       continue;
     }
     const template: LetterTemplate = { lang: part.lang, stage: part.stage, subject, body };
     const unknown = unknownMergeFields(template);
     if (unknown.length > 0) {
-      errors.push({ ...part.source, message: `template ${part.stage} ${part.lang} uses unknown merge fields ${unknown.map((n) => `{{${n}}}`).join(", ")}`, code: "settings.template" });
+      errors.push({ ...part.source, ...problem("settings.templateUnknownFields", { stage: part.stage, lang: part.lang, fields: unknown }) });
     }
     if (existing) templates.splice(templates.indexOf(existing), 1, template);
     else templates.push(template);
@@ -244,7 +244,7 @@ function mergeJson(base: Record<string, Json>, over: Record<string, Json>): Reco
 /** The settings a ledger read resolves: the effective policy, templates and mapping, and every problem. */
 export interface ResolvedSettings {
   policy: Policy;
-  /** Every policy problem by path; the message names the settings cell when the sheet set it. */
+  /** Every policy problem by path, with the settings-sheet cell that set it when one did. */
   policyErrors: SettingError[];
   /** The workbook's templates over the defaults; undefined when the workbook sets none. */
   templates?: LetterTemplate[];
@@ -265,7 +265,8 @@ export interface ResolvedSettings {
  * @returns policy, templates, mapping and problems
  * @example
  * // sheet "Settings": A3 interest.dailyRate | B3 -1
- * resolveSettings(workbook, DEFAULT_POLICY).errors[0] // { sheet: "Settings", row: 3, column: "B", message: "interest.dailyRate: \"-1\" must be between 0 and 1", … }
+ * resolveSettings(workbook, DEFAULT_POLICY).errors[0]
+ * // { sheet: "Settings", row: 3, column: "B", header: "interest.dailyRate", code: "policy.between", params: { value: "-1", min: "0", max: "1" } }
  */
 export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedSettings {
   const read = readSettings(workbook);
@@ -273,7 +274,8 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
   const templateErrors: SettingError[] = read.storeErrors.filter((e) => e.field.startsWith(SETTINGS_KEYS.templates));
   const policyErrors: SettingError[] = read.storeErrors.filter((e) => !e.field.startsWith(SETTINGS_KEYS.templates));
   for (const error of read.errors) {
-    (error.code === "settings.template" ? templateErrors : policyErrors).push({ field: `${error.sheet}!${error.column}${error.row}`, message: error.message });
+    const isTemplate = error.code === "settings.templateMissing" || error.code === "settings.templateUnknownFields";
+    (isTemplate ? templateErrors : policyErrors).push({ field: `${error.sheet}!${error.column}${error.row}`, code: error.code, params: error.params } as SettingError);
   }
 
   let policy = base;
@@ -287,17 +289,18 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
     }
     const result = policyFromJson(mergeJson(baseJson, over));
     policy = result.policy;
-    for (const problem of result.errors) {
+    for (const found of result.errors) {
       const sourceKey = Object.keys(read.sources)
-        .filter((key) => problem.field === key || problem.field.startsWith(`${key}.`) || problem.field.startsWith(`${key}[`))
+        .filter((key) => found.field === key || found.field.startsWith(`${key}.`) || found.field.startsWith(`${key}[`))
         .sort((a, b) => b.length - a.length)[0];
       if (sourceKey) {
         const where = read.sources[sourceKey];
-        const message = `${problem.field}: ${problem.message}`;
-        errors.push({ sheet: where.sheet, row: where.row, column: where.column ?? "B", message, code: "settings.invalid" });
-        policyErrors.push({ field: problem.field, message: `${problem.message} (${where.sheet}!${where.column ?? "B"}${where.row})` });
+        const column = where.column ?? "B";
+        // The policy path stands where a table's column header would: the problem is in its value.
+        errors.push({ sheet: where.sheet, row: where.row, column, header: found.field, code: found.code, params: found.params });
+        policyErrors.push({ ...found, cell: `${where.sheet}!${column}${where.row}` });
       } else {
-        policyErrors.push(problem);
+        policyErrors.push(found);
       }
     }
   }
@@ -309,7 +312,7 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
     const stages = new Set(policy.escalation.map((stage) => stage.id));
     for (const template of read.templates) {
       if (!stages.has(template.stage)) {
-        templateErrors.push({ field: `template.${template.stage}.${template.lang}`, message: `no escalation stage ${quote(template.stage)} in the policy; known: ${[...stages].join(", ")}` });
+        templateErrors.push({ field: `template.${template.stage}.${template.lang}`, ...problem("settings.unknownStage", { stage: template.stage, known: [...stages] }) });
       }
     }
   }

@@ -73,3 +73,15 @@ export function rowErrorText(error: RowError, lang: Lang, place: PlaceShown = "r
   const outcome = error.outcome === undefined ? "" : words.beforeOutcome + words.outcomes[error.outcome];
   return `${where}${message}${outcome}${words.end}`;
 }
+
+/**
+ * The message of any problem given as a code with values: its words when the catalogue has the
+ * code, else the code itself (a problem from elsewhere is never lost).
+ * @param problem the code and the values it names
+ * @param lang the reader's language
+ * @returns the message, no final full stop
+ * @example problemText({ code: "policy.notANumber", params: { value: "abc" } }, "zh-CN") // "“abc” 不是数字"
+ */
+export function problemText(problem: { code: string; params: unknown }, lang: Lang): string {
+  return isMessageCode(problem.code) ? messageText(problem.code, problem.params as MessageParamsByCode[MessageCode], lang) : problem.code;
+}

@@ -94,6 +94,25 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
       `这里还有一张发票表，未读入；发票已从工作表 ${q(p.sheet)}（表头在第${p.headerRow}行）读入。如需计入，请把这些行移到那张表中`,
     "rows.hidden": (p) => `${p.count} 行隐藏或被筛选掉的数据已计入金额（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}行）`,
     "errors.truncated": (p) => `另有 ${p.count} 个问题未列出`,
+    "settings.unknownSetting": (p) => `未知的设置项 ${q(p.key)}`,
+    "settings.notJson": (p) => `${p.key} 不是有效的 JSON`,
+    "settings.notJsonList": (p) => `${p.key}：${q(p.text)} 不是 JSON 列表`,
+    "settings.templatesNotList": (p) => `${p.key} 不是模板列表`,
+    "settings.templateIncomplete": (p) => `${p.key}：模板需要语言（zh-CN、zh-TW 或 en）、阶段、主题和正文`,
+    "settings.mappingNotObject": (p) => `${p.key} 不是表格的列对应关系`,
+    "settings.unknownTable": (p) => `列对应关系中有未知的表格 ${q(p.table)}`,
+    "settings.unknownColumn": (p) => `${p.table} 表没有列 ${q(p.column)}；可用的有：${p.known.join("、")}`,
+    "settings.generatedUnreadable": (p) =>
+      `${p.key} ${p.why === "notJson" ? "不是有效的 JSON" : "不是工作表列表"}：之前生成的工作表将视为用户的工作表并保留`,
+    "settings.generatedNoId": (p) => `${p.key}：生成的工作表缺少编号，此表将视为用户的工作表`,
+    "settings.excelError": (p) => `${p.key}：单元格显示 Excel 错误 ${cleanQuoted(p.error)}`,
+    "settings.group": (p) => `${p.key} 是一组设置，请设置其中一项，例如 ${p.key}.${p.example}`,
+    "settings.notYesNo": (p) => `${p.key}：${q(p.text)} 不是“是”或“否”`,
+    "settings.templateMissing": (p) =>
+      `模板 ${q(p.stage)} ${p.lang} 缺少${p.part === "subject" ? "主题" : "正文"}：请添加 template.${cleanQuoted(p.stage)}.${p.lang}.${p.part}`,
+    "settings.templateUnknownFields": (p) =>
+      `模板 ${q(p.stage)} ${p.lang} 使用了未知的合并字段 ${p.fields.map((name) => `{{${cleanQuoted(name)}}}`).join("、")}`,
+    "settings.unknownStage": (p) => `政策中没有催收阶段 ${q(p.stage)}；已有：${p.known.join("、")}`,
   },
   place: ({ sheet, row, column, header }) =>
     `${sheet === undefined ? "" : `工作表 ${q(sheet)} `}第${row}行${header !== undefined ? ` ${q(header)} 列` : column !== "" ? ` ${column} 列` : ""}`,

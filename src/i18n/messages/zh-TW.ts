@@ -94,6 +94,25 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
       `這裡還有一張發票表，未讀入；發票已從工作表${q(p.sheet)}（標題在第${p.headerRow}列）讀入。如需計入，請將這些列移到那張表中`,
     "rows.hidden": (p) => `${p.count} 列隱藏或被篩選掉的資料已計入金額（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}列）`,
     "errors.truncated": (p) => `另有 ${p.count} 個問題未列出`,
+    "settings.unknownSetting": (p) => `未知的設定項 ${q(p.key)}`,
+    "settings.notJson": (p) => `${p.key} 不是有效的 JSON`,
+    "settings.notJsonList": (p) => `${p.key}：${q(p.text)} 不是 JSON 清單`,
+    "settings.templatesNotList": (p) => `${p.key} 不是範本清單`,
+    "settings.templateIncomplete": (p) => `${p.key}：範本需要語言（zh-CN、zh-TW 或 en）、階段、主旨和內文`,
+    "settings.mappingNotObject": (p) => `${p.key} 不是表格的欄位對應關係`,
+    "settings.unknownTable": (p) => `欄位對應關係中有未知的表格 ${q(p.table)}`,
+    "settings.unknownColumn": (p) => `${p.table} 表沒有欄位 ${q(p.column)}；可用的有：${p.known.join("、")}`,
+    "settings.generatedUnreadable": (p) =>
+      `${p.key} ${p.why === "notJson" ? "不是有效的 JSON" : "不是工作表清單"}：先前產生的工作表將視為使用者的工作表並保留`,
+    "settings.generatedNoId": (p) => `${p.key}：產生的工作表缺少編號，此表將視為使用者的工作表`,
+    "settings.excelError": (p) => `${p.key}：儲存格顯示 Excel 錯誤 ${cleanQuoted(p.error)}`,
+    "settings.group": (p) => `${p.key} 是一組設定，請設定其中一項，例如 ${p.key}.${p.example}`,
+    "settings.notYesNo": (p) => `${p.key}：${q(p.text)} 不是「是」或「否」`,
+    "settings.templateMissing": (p) =>
+      `範本 ${q(p.stage)} ${p.lang} 缺少${p.part === "subject" ? "主旨" : "內文"}：請新增 template.${cleanQuoted(p.stage)}.${p.lang}.${p.part}`,
+    "settings.templateUnknownFields": (p) =>
+      `範本 ${q(p.stage)} ${p.lang} 使用了未知的合併欄位 ${p.fields.map((name) => `{{${cleanQuoted(name)}}}`).join("、")}`,
+    "settings.unknownStage": (p) => `政策中沒有催收階段 ${q(p.stage)}；已有：${p.known.join("、")}`,
   },
   place: ({ sheet, row, column, header }) =>
     `${sheet === undefined ? "" : `工作表${q(sheet)}`}第${row}列${header !== undefined ? `${q(header)}欄` : column !== "" ? ` ${column} 欄` : ""}`,

@@ -5,6 +5,7 @@
  * When the workbook also has a visible settings sheet, its values win (it is what people see and
  * edit), so the tab says which of them it sets and where, before and after saving.
  */
+import { problemText } from "../../i18n/messages";
 import * as React from "react";
 import {
   Button,
@@ -202,7 +203,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
     setSaved(false);
     setForm({ ...form, [key]: data.value });
   };
-  const errorFor = (field: string) => errors.filter((error) => fieldOf(error.field) === field).map((error) => error.message).join(" ");
+  const errorFor = (field: string) => errors.filter((error) => fieldOf(error.field) === field).map((error) => problemText(error, lang)).join(" ");
   const textField = (key: Exclude<keyof PolicyForm, "stages">, label: string, hint?: string) => {
     const message = errorFor(key);
     return (
@@ -341,7 +342,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
             {otherErrors.length > 0
               ? ` ${fillPlaceholders(strings.labelled, {
                   label: words.otherErrors,
-                  value: otherErrors.map((error) => fillPlaceholders(strings.labelled, { label: error.field, value: error.message })).join(strings.clauseSeparator),
+                  value: otherErrors.map((error) => fillPlaceholders(strings.labelled, { label: error.field, value: problemText(error, lang) })).join(strings.clauseSeparator),
                 })}`
               : null}
           </MessageBarBody>

@@ -10,28 +10,6 @@ import { headerFormat } from "./formats";
 import { sheetName } from "./sheet-names";
 
 /**
- * The data-errors sheet: where each problem found in the workbook's tables is (sheet, row,
- * column) and what it is, in words.
- */
-import { labelsFor } from "../../i18n/labels";
-import { rowErrorText } from "../../i18n/messages";
-import type { DayNumber, Lang, RowError } from "../../rules/types";
-import type { PlanCell, SheetPlan } from "../plan-types";
-import { headerFormat } from "./formats";
-import { sheetName } from "./sheet-names";
-
-/**
- * The words of one row error; the one place to change when row errors become codes rendered by
- * src/i18n in the sheet's language.
- * @param error a row error
- * @returns its message
- * @example errorText({ sheet: "发票", row: 3, column: "D", message: "日期无效" }) // "日期无效"
- */
-export function errorText(error: RowError): string {
-  return error.message;
-}
-
-/**
  * The data-errors sheet: where each problem is and what it is. Jobs write it only when there
  * are errors.
  * @param errors row errors
