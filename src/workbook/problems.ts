@@ -54,7 +54,7 @@ export interface ReadProblemParams {
   "rows.hidden": { count: number; rows: readonly number[] };
   "errors.truncated": { count: number };
   /** Settings (the store and the settings sheet): `key` is a setting's path as written. */
-  "settings.unknownSetting": { key: string };
+  "settings.unknownKey": { key: string };
   "settings.notJson": { key: string };
   "settings.notJsonList": { key: string; text: string };
   "settings.templatesNotList": { key: string };

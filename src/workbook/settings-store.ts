@@ -131,7 +131,7 @@ export function recordToSettings(record: Record<string, string>): {
     try {
       const dropped: string[] = [];
       const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-      for (const path of dropped) errors.push({ field: path, ...problem("settings.unknownSetting", { key: path }) });
+      for (const path of dropped) errors.push({ field: path, ...problem("settings.unknownKey", { key: path }) });
       return parsed;
     } catch {
       errors.push({ field: key, ...problem("settings.notJson", { key }) });

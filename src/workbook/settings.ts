@@ -82,7 +82,7 @@ function setPath(target: Record<string, Json>, path: string[], value: Json): voi
 function convertValue(key: string, cell: CellValue): { value: Json } | { error: Problem } {
   const path = key.split(".");
   const { found, value: example } = defaultAt(path);
-  if (!found) return { error: problem("settings.unknownSetting", { key }) };
+  if (!found) return { error: problem("settings.unknownKey", { key }) };
   if (cell !== null && typeof cell === "object") return { error: problem("settings.excelError", { key, error: cell.error }) };
   const text = cellText(cell);
   if (isJsonObject(example)) return { error: problem("settings.group", { key, example: Object.keys(example)[0] }) };
@@ -91,7 +91,7 @@ function convertValue(key: string, cell: CellValue): { value: Json } | { error: 
       try {
         const dropped: string[] = [];
         const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-        if (dropped.length > 0) return { error: problem("settings.unknownSetting", { key: dropped[0] }) };
+        if (dropped.length > 0) return { error: problem("settings.unknownKey", { key: dropped[0] }) };
         return { value: parsed };
       } catch {
         return { error: problem("settings.notJsonList", { key, text }) };

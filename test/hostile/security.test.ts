@@ -1,3 +1,4 @@
+import { rowInEnglish } from "../support/problems";
 /**
  * The add-in's security surface (see docs/SECURITY.md): what the pane may load, what the bundle
  * may reach, what the manifest asks for, that workbook text never becomes markup or code.
@@ -236,7 +237,7 @@ describe("settings from the workbook", () => {
     };
     let errors: { row: number; column: string; message: string }[] = [];
     const changed = guardPrototype(() => {
-      errors = readSettings(book).errors;
+      errors = readSettings(book).errors.map(rowInEnglish);
     });
     expect(changed).toEqual([]);
     for (const [i, key] of keys.entries()) {

@@ -86,6 +86,22 @@ const EXAMPLES: { [C in MessageCode]: MessageParamsByCode[C][] } = {
     { count: 11, rows: [3, 5, 6, 7, 8, 9, 10, 11, 12, 13] },
   ],
   "errors.truncated": [{ count: 3 }],
+  "settings.unknownKey": [{ key: "interest.rate" }],
+  "settings.notJson": [{ key: "ar.policy" }],
+  "settings.notJsonList": [{ key: "escalation", text: "[not json" }],
+  "settings.templatesNotList": [{ key: "ar.templates" }],
+  "settings.templateIncomplete": [{ key: "ar.templates[0]" }],
+  "settings.mappingNotObject": [{ key: "ar.mapping" }],
+  "settings.unknownTable": [{ table: "ledger" }],
+  "settings.unknownColumn": [{ table: "invoices", column: "colour", known: ["customer", "invoiceNo"] }],
+  "settings.generatedUnreadable": [{ key: "ar.generated", why: "notJson" }, { key: "ar.generated", why: "notList" }],
+  "settings.generatedNoId": [{ key: "ar.generated[1]" }],
+  "settings.excelError": [{ key: "replyDays", error: "#REF!" }],
+  "settings.group": [{ key: "company", example: "name" }],
+  "settings.notYesNo": [{ key: "escalation[0].letter", text: "maybe" }],
+  "settings.templateMissing": [{ stage: "vip", lang: "en", part: "body" }, { stage: "vip", lang: "zh-CN", part: "subject" }],
+  "settings.templateUnknownFields": [{ stage: "formal", lang: "en", fields: ["customr"] }],
+  "settings.unknownStage": [{ stage: "vip", known: ["formal", "legal"] }],
 };
 const CODES = Object.keys(EXAMPLES) as MessageCode[];
 const CHINESE = /[\u4e00-\u9fff]/;

@@ -43,7 +43,7 @@ const LEDGER: Ledger = {
 
 const REPORT: Report = {
   ...buildReport(LEDGER, AS_OF, DEFAULT_POLICY),
-  errors: [{ sheet: "发票", row: 7, column: "C", message: "日期无效", code: "date.invalid" }],
+  errors: [{ sheet: "发票", row: 7, column: "C", code: "date.noSuchMonth", params: { text: "2026-13-01", month: 13 }, outcome: "rowSkipped" }],
 };
 
 describe("toJsonReport", () => {
@@ -96,14 +96,23 @@ describe("toJsonReport", () => {
   });
 
   it("lists the errors with sheet, row, column and message", () => {
-    expect(json.errors).toEqual([{ sheet: "发票", row: 7, column: "C", message: "日期无效" }]);
+    expect(json.errors).toEqual([
+      {
+        sheet: "发票",
+        row: 7,
+        column: "C",
+        code: "date.noSuchMonth",
+        params: { text: "2026-13-01", month: 13 },
+        message: "“2026-13-01” 不是有效日期（没有13月）；此行已跳过。",
+      },
+    ]);
   });
 
   it("lists notices apart from the errors, and none when the reader gave none", () => {
-    const notice = { sheet: "发票", row: 3, column: "A", message: "2 hidden or filtered rows were included in the figures (rows 3, 5)", code: "rows.hidden" };
-    const withNotice = toJsonReport(REPORT, DEFAULT_POLICY, "zh-CN", [notice]);
-    expect(withNotice.notices).toEqual([{ sheet: "发票", row: 3, column: "A", message: notice.message }]);
-    expect(withNotice.errors).toEqual(json.errors);
+    const notice = { sheet: "发票", row: 3, column: "A", code: "rows.hidden", params: { count: 2, rows: [3, 5] } };
+    const withNotice = toJsonReport(REPORT, DEFAULT_POLICY, "en", [notice]);
+    expect(withNotice.notices).toEqual([{ ...notice, message: "2 hidden or filtered rows were included in the figures (rows 3, 5)." }]);
+    expect(withNotice.errors.map(({ message, ...place }) => [place, message.length > 0])).toEqual(json.errors.map(({ message, ...place }) => [place, message.length > 0]));
     expect(json.notices).toEqual([]);
   });
 

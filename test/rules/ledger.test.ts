@@ -1,3 +1,4 @@
+import { rowErrorText } from "../../src/i18n/messages";
 import { applyLedger } from "../../src/rules/ledger";
 import { fromYmd } from "../../src/rules/dates";
 import { toDecimal } from "../../src/rules/decimal";
@@ -112,9 +113,10 @@ describe("applyLedger", () => {
     const { accounts, errors } = applyLedger(ledger, day("2026-03-01"), DEFAULT_POLICY);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ sheet: "回款", row: 7, column: "C" });
-    expect(errors[0].message).toContain("B-404");
-    expect(errors[0].message).toContain("not found");
-    expect(errors[0].message).toContain("FIFO");
+    const message = rowErrorText(errors[0], "en");
+    expect(message).toContain("B-404");
+    expect(message).toContain("not found");
+    expect(message).toContain("FIFO");
     expect(outstandingByNo(accounts[0])).toEqual({ "B-1": "600.00" });
   });
 

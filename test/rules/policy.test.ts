@@ -1,3 +1,4 @@
+import { problemText } from "../../src/i18n/messages";
 import { DEFAULT_POLICY, policyFromJson, policyToJson, validatePolicy, type PolicyJson } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
 
@@ -155,14 +156,15 @@ describe("every validation error names its field and keeps the default", () => {
   ])("%s → %s", (_name, json, field) => {
     const { policy, errors } = policyFromJson(json);
     expect(errors.map((e) => e.field)).toEqual([field]);
-    expect(errors[0].message.length).toBeGreaterThan(10);
+    expect(problemText(errors[0], "en").length).toBeGreaterThan(10);
     expect(policyToJson(policy)).toEqual(policyToJson(DEFAULT_POLICY));
   });
 
   test("messages name the offending value", () => {
-    expect(policyFromJson({ limit: { temporaryMaxRatio: "0.6" } }).errors[0].message).toBe('"0.6" must be between 0 and 0.5');
-    expect(policyFromJson({ interest: { dailyRate: "abc" } }).errors[0].message).toBe('"abc" is not a number');
-    expect(policyFromJson({ buckets: { labels: { en: ["a", "b"] } } }).errors[0].message).toBe(
+    const en = (json: unknown): string => problemText(policyFromJson(json).errors[0], "en");
+    expect(en({ limit: { temporaryMaxRatio: "0.6" } })).toBe('"0.6" must be between 0 and 0.5');
+    expect(en({ interest: { dailyRate: "abc" } })).toBe('"abc" is not a number');
+    expect(en({ buckets: { labels: { en: ["a", "b"] } } })).toBe(
       "en has 2 bucket labels but the edges make 5 buckets",
     );
   });

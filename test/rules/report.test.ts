@@ -1,3 +1,4 @@
+import { rowErrorText } from "../../src/i18n/messages";
 import { buildReport } from "../../src/rules/report";
 import * as rules from "../../src/rules";
 import { fromYmd } from "../../src/rules/dates";
@@ -68,7 +69,7 @@ describe("buildReport", () => {
   test("the ledger's row errors are carried into the report", () => {
     expect(report.errors).toHaveLength(1);
     expect(report.errors[0]).toMatchObject({ sheet: "回款", row: 5, column: "D" });
-    expect(report.errors[0].message).toContain("Z-9");
+    expect(rowErrorText(report.errors[0], "en")).toContain("Z-9");
   });
 
   test("甲公司: aging, interest, grade, limit, flags, stage and provision, all by hand", () => {

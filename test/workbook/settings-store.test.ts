@@ -1,3 +1,5 @@
+import { settingInEnglish } from "../support/problems";
+import { problemText } from "../../src/i18n/messages";
 import { DEFAULT_POLICY, policyFromJson, policyToJson } from "../../src/rules/policy";
 import { resolveSettings } from "../../src/workbook/settings";
 import {
@@ -30,7 +32,7 @@ describe("the key/value store", () => {
 
   it("reports broken JSON by key, never throwing", () => {
     const back = recordToSettings({ "ar.policy": "{oops", "ar.templates": '[{"lang":"fr","stage":"x","subject":"","body":""}]', "ar.mapping": '{"ledger":{}}' });
-    expect(back.errors).toEqual([
+    expect(back.errors.map(settingInEnglish)).toEqual([
       { field: "ar.policy", message: "ar.policy is not valid JSON" },
       { field: "ar.templates[0]", message: "a template needs lang (zh-CN, zh-TW or en), stage, subject and body" },
       { field: "ar.mapping.ledger", message: 'unknown table "ledger" in the column mapping' },
@@ -40,7 +42,7 @@ describe("the key/value store", () => {
 
   it("falls back to the default for a key whose text is bad, and keeps the good keys", () => {
     const back = recordToSettings({ "ar.policy": "[1, 2]", "ar.mapping": '{"invoices":{"customer":"客户"}}' });
-    expect(back.errors).toEqual([{ field: "ar.policy", message: expect.stringContaining("1,2") }]);
+    expect(back.errors.map(settingInEnglish)).toEqual([{ field: "ar.policy", message: expect.stringContaining("1,2") }]);
     expect(back.policyJson).toBeUndefined();
     expect(back.mapping).toEqual({ invoices: { customer: "客户" } });
     expect(resolveSettings({ sheets: [], tables: [], dateSystem: "1900", settings: { "ar.policy": "[1, 2]" } }, DEFAULT_POLICY).policy).toBe(DEFAULT_POLICY);
@@ -61,9 +63,12 @@ describe("the list of generated sheets", () => {
   it("reads bad text as no generated sheet, and says so instead of throwing", () => {
     expect(readGeneratedList("not json")).toEqual({
       sheets: [],
-      errors: [{ field: "ar.generated", message: "ar.generated is not valid JSON: sheets generated earlier are treated as the user's and kept" }],
+      errors: [{ field: "ar.generated", code: "settings.generatedUnreadable", params: { key: "ar.generated", why: "notJson" } }],
     });
-    expect(readGeneratedList('{"id":"x"}').errors[0].message).toMatch(/^ar.generated is not a list of sheets/);
+    expect(problemText(readGeneratedList("not json").errors[0], "en")).toBe(
+      "ar.generated is not valid JSON: sheets generated earlier are treated as the user's and kept",
+    );
+    expect(problemText(readGeneratedList('{"id":"x"}').errors[0], "en")).toMatch(/^ar.generated is not a list of sheets/);
   });
 
   it("keeps the entries with an id and reports the others by position", () => {

@@ -1,3 +1,6 @@
+import { rowInEnglish, settingInEnglish } from "../support/problems";
+import { problemText } from "../../src/i18n/messages";
+import type { SettingError } from "../../src/workbook/settings-store";
 import { DEFAULT_TEMPLATES } from "../../src/rules/letters/templates";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
@@ -65,7 +68,7 @@ describe("invalid settings are reported on their cells", () => {
     ]),
   ]);
   const resolved = resolveSettings(book, DEFAULT_POLICY);
-  const where = resolved.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${e.message}`);
+  const where = resolved.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${e.header ? `${e.header}: ` : ""}${problemText(e, "en")}`);
 
   it("names the sheet, row and column of every invalid value", () => {
     expect(where).toEqual([
@@ -85,8 +88,9 @@ describe("invalid settings are reported on their cells", () => {
   });
 
   it("lists policy problems by field, with the cell", () => {
-    expect(resolved.policyErrors).toContainEqual({ field: "interest.dailyRate", message: '"abc" is not a number (Settings!B2)' });
-    expect(resolved.templateErrors).toContainEqual({ field: "Settings!B7", message: "template formal en uses unknown merge fields {{customr}}" });
+    const listed = (errors: SettingError[]) => errors.map((e) => ({ field: e.field, message: `${problemText(e, "en")}${e.cell ? ` (${e.cell})` : ""}` }));
+    expect(listed(resolved.policyErrors)).toContainEqual({ field: "interest.dailyRate", message: '"abc" is not a number (Settings!B2)' });
+    expect(listed(resolved.templateErrors)).toContainEqual({ field: "Settings!B7", message: "template formal en uses unknown merge fields {{customr}}" });
   });
 });
 
@@ -119,15 +123,15 @@ describe("resolveSettings", () => {
     const resolved = resolveSettings(book, DEFAULT_POLICY);
     expect(resolved.templates).toHaveLength(DEFAULT_TEMPLATES.length + 1);
     expect(resolved.templates?.find((t) => t.stage === "formal" && t.lang === "zh-CN")?.subject).toBe("新主题");
-    expect(resolved.templateErrors).toEqual([
+    expect(resolved.templateErrors.map(settingInEnglish)).toEqual([
       { field: "template.vip.en", message: 'no escalation stage "vip" in the policy; known: preDue, reminder, phone, formal, lawyer, legal' },
     ]);
   });
 
   it("asks for the missing part of a template no default completes", () => {
     const book = workbook([sheet("Settings", [["template.vip.en.subject", "Hello"]])]);
-    expect(resolveSettings(book, DEFAULT_POLICY).errors).toEqual([
-      { sheet: "Settings", row: 1, column: "B", message: "template vip en has no body: add template.vip.en.body", code: "settings.template" },
+    expect(resolveSettings(book, DEFAULT_POLICY).errors.map(rowInEnglish)).toEqual([
+      { sheet: "Settings", row: 1, column: "B", message: "template vip en has no body: add template.vip.en.body", code: "settings.templateMissing" },
     ]);
   });
 
@@ -141,7 +145,7 @@ describe("resolveSettings", () => {
 describe("the key/value store", () => {
   it("reports a broken store in the resolved policy errors", () => {
     const resolved = resolveSettings(workbook([], { "ar.policy": "{oops" }), DEFAULT_POLICY);
-    expect(resolved.policyErrors).toEqual([{ field: "ar.policy", message: "ar.policy is not valid JSON" }]);
+    expect(resolved.policyErrors.map(settingInEnglish)).toEqual([{ field: "ar.policy", message: "ar.policy is not valid JSON" }]);
     expect(resolved.policy).toBe(DEFAULT_POLICY);
   });
 });
@@ -161,7 +165,7 @@ describe("keys that lead into Object.prototype", () => {
       ]),
     ]);
     const read = readSettings(book);
-    expect(read.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${e.message} (${e.code})`)).toEqual([
+    expect(read.errors.map((e) => `${e.sheet}!${e.column}${e.row}: ${problemText(e, "en")} (${e.code})`)).toEqual([
       'Settings!B2: unknown setting "__proto__.toString" (settings.unknownKey)',
       'Settings!B3: unknown setting "constructor.prototype.valueOf" (settings.unknownKey)',
       'Settings!B4: unknown setting "interest.__proto__.toLocaleString" (settings.unknownKey)',
@@ -177,7 +181,7 @@ describe("keys that lead into Object.prototype", () => {
   it("are refused inside a JSON list set on the sheet", () => {
     const book = workbook([sheet("Settings", [["escalation", '[{"__proto__":{"polluted":1},"id":"x"}]']])]);
     const read = readSettings(book);
-    expect(read.errors.map((e) => e.message)).toEqual(['escalation: unknown setting "escalation[0].__proto__"']);
+    expect(read.errors.map((e) => problemText(e, "en"))).toEqual(['unknown setting "escalation[0].__proto__"']);
     expect(read.policyJson).toEqual({});
   });
 
@@ -187,7 +191,7 @@ describe("keys that lead into Object.prototype", () => {
       "ar.mapping": '{"invoices":{"__proto__":"x","customer":"往来单位"}}',
     };
     const back = recordToSettings(store);
-    expect(back.errors).toEqual([
+    expect(back.errors.map(settingInEnglish)).toEqual([
       { field: "ar.policy.__proto__", message: 'unknown setting "ar.policy.__proto__"' },
       { field: "ar.policy.interest.__proto__", message: 'unknown setting "ar.policy.interest.__proto__"' },
       { field: "ar.policy.constructor", message: 'unknown setting "ar.policy.constructor"' },

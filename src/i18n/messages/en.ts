@@ -101,11 +101,11 @@ export const MESSAGES_EN: MessageLanguage = {
         ? `1 hidden or filtered row was included in the figures (row ${p.rows.join(", ")})`
         : `${p.count} hidden or filtered rows were included in the figures (rows ${p.rows.join(", ")}${p.count > p.rows.length ? ", …" : ""})`,
     "errors.truncated": (p) => `${p.count} more problems not listed`,
-    "settings.unknownSetting": (p) => `unknown setting ${q(p.key)}`,
+    "settings.unknownKey": (p) => `unknown setting ${q(p.key)}`,
     "settings.notJson": (p) => `${p.key} is not valid JSON`,
     "settings.notJsonList": (p) => `${p.key}: ${q(p.text)} is not a JSON list`,
     "settings.templatesNotList": (p) => `${p.key} is not a list of templates`,
-    "settings.templateIncomplete": (p) => `${p.key}: a template needs lang (zh-CN, zh-TW or en), stage, subject and body`,
+    "settings.templateIncomplete": () => `a template needs lang (zh-CN, zh-TW or en), stage, subject and body`,
     "settings.mappingNotObject": (p) => `${p.key} is not a mapping of tables`,
     "settings.unknownTable": (p) => `unknown table ${q(p.table)} in the column mapping`,
     "settings.unknownColumn": (p) => `unknown column ${q(p.column)} for ${p.table}; known: ${p.known.join(", ")}`,
@@ -115,9 +115,9 @@ export const MESSAGES_EN: MessageLanguage = {
     "settings.excelError": (p) => `${p.key}: the cell shows the Excel error ${cleanQuoted(p.error)}`,
     "settings.group": (p) => `${p.key} is a group of settings; set one of its parts, e.g. ${p.key}.${p.example}`,
     "settings.notYesNo": (p) => `${p.key}: ${q(p.text)} is not yes or no`,
-    "settings.templateMissing": (p) => `template ${q(p.stage)} ${p.lang} has no ${p.part}: add template.${cleanQuoted(p.stage)}.${p.lang}.${p.part}`,
+    "settings.templateMissing": (p) => `template ${cleanQuoted(p.stage)} ${p.lang} has no ${p.part}: add template.${cleanQuoted(p.stage)}.${p.lang}.${p.part}`,
     "settings.templateUnknownFields": (p) =>
-      `template ${q(p.stage)} ${p.lang} uses unknown merge fields ${p.fields.map((name) => `{{${cleanQuoted(name)}}}`).join(", ")}`,
+      `template ${cleanQuoted(p.stage)} ${p.lang} uses unknown merge fields ${p.fields.map((name) => `{{${cleanQuoted(name)}}}`).join(", ")}`,
     "settings.unknownStage": (p) => `no escalation stage ${q(p.stage)} in the policy; known: ${p.known.join(", ")}`,
   },
   place: ({ sheet, row, column, header }) =>
