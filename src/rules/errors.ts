@@ -116,7 +116,6 @@ const MAX_QUOTED = 60;
  * @example cleanQuoted("a\u0000b") // "a b"; cleanQuoted("x".repeat(70)).length // 61
  */
 export function cleanQuoted(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
   const text = String(value).replace(/[\u0000-\u001f\u007f]/g, " ");
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
 }

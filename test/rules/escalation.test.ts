@@ -1,6 +1,5 @@
 import { customerStage, stageForDays } from "../../src/rules/escalation";
-import { toDecimal } from "../../src/rules/decimal";
-import { amount, shown } from "../support/money";
+import { amount } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
 import type { AgedItem } from "../../src/rules/types";

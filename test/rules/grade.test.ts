@@ -1,7 +1,6 @@
 import { fromYmd } from "../../src/rules/dates";
 import { creditGrade, lateEvents } from "../../src/rules/grade";
-import { toDecimal } from "../../src/rules/decimal";
-import { amount, shown } from "../support/money";
+import { amount } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CustomerAccount, DayNumber, InvoiceState, LateEvent, Payment, PaymentPromise } from "../../src/rules/types";
 

@@ -1,7 +1,6 @@
 import { rowErrorText } from "../../src/i18n/messages";
 import { applyLedger } from "../../src/rules/ledger";
 import { fromYmd } from "../../src/rules/dates";
-import { toDecimal } from "../../src/rules/decimal";
 import { amount, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Invoice, Ledger, Payment, CustomerAccount } from "../../src/rules/types";

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { fromYmd } from "../../src/rules/dates";
 import { checkTemporaryLimit, effectiveLimit, limitTerms } from "../../src/rules/limit";
-import { toDecimal } from "../../src/rules/decimal";
 import { amount, exact, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Grade, LateEvent } from "../../src/rules/types";

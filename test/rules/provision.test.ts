@@ -1,4 +1,3 @@
-import { toDecimal } from "../../src/rules/decimal";
 import { amount, exact, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";

@@ -1,5 +1,5 @@
 import { toDecimal } from "../../src/rules/decimal";
-import { amount, shown } from "../support/money";
+import { amount } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { stopShippingReasons, stopShippingTerms, type StopShippingInput } from "../../src/rules/stop-shipping";
 
