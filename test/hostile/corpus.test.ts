@@ -1,3 +1,4 @@
+import { problemText } from "../../src/i18n/messages";
 /**
  * The hostile corpus (test/fixtures/cases.ts), built fresh by scripts/make-fixtures.ts, run
  * through the command line (a child process with a time limit) and, for the cases that are
@@ -15,7 +16,7 @@ import { makeFixtures } from "../../scripts/make-fixtures";
 import { CLI_STRINGS } from "../../src/i18n/cli";
 import { fillPlaceholders } from "../../src/i18n/fill";
 import { runAging, runLetters } from "../../src/jobs/jobs";
-import { toJsonReport, type JsonReport } from "../../src/jobs/json-report";
+import { toJsonReport, type JsonProblem, type JsonReport } from "../../src/jobs/json-report";
 import { parseAsOf } from "../../src/cli/args";
 import { ExcelJsAdapter } from "../../src/workbook/exceljs/adapter";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
@@ -94,14 +95,18 @@ function expectFigures(json: JsonReport, expected: OkExpectation, checkTold = tr
   if (checkTold) for (const pattern of expected.told ?? []) expect(text).toMatch(new RegExp(pattern, "i"));
 }
 
-/** Exactly the expected row problems, each at its sheet, row and column, with its message fragment. */
-function expectErrors(actual: { sheet: string; row: number; column: string; message: string }[], expected: ExpectedError[]): void {
-  const shown = actual.map((error) => ({ sheet: error.sheet, row: error.row, column: error.column, message: error.message }));
+/**
+ * Exactly the expected row problems, each at its sheet, row and column, with its message fragment
+ * (the fragments are English: each problem is read in English from its code and values, whatever
+ * language the report was written in).
+ */
+function expectErrors(actual: JsonProblem[], expected: ExpectedError[]): void {
+  for (const error of actual) expect(error.message).not.toMatch(/\n\s+at /);
+  const shown = actual.map((error) => ({ sheet: error.sheet, row: error.row, column: error.column, message: problemText(error, "en") }));
   expect(shown).toHaveLength(expected.length);
   for (const wanted of expected) {
     expect(shown).toContainEqual(expect.objectContaining({ sheet: wanted.sheet, row: wanted.row, column: wanted.column, message: expect.stringContaining(wanted.message) }));
   }
-  for (const error of shown) expect(error.message).not.toMatch(/\n\s+at /);
 }
 
 function cliArgs(fixture: FixtureCase): string[] {

@@ -1,3 +1,5 @@
+import { formatExact } from "../../src/rules/money";
+import { rowInEnglish } from "../support/problems";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
 import { readLedger } from "../../src/workbook/read";
@@ -192,7 +194,9 @@ describe("OfficeAdapter.read", () => {
       sheets: [{ name: "Invoices", cells: [["Customer", "Invoice No", "Due date", "Amount"], ["A", "1", "2026-03-01", 100], ["B", "2", "2026-03-01", 200]], hiddenRows: [3] }],
     });
     const read = readLedger(await adapter.read(), DEFAULT_POLICY);
-    expect(read.ledger.invoices.map((invoice) => invoice.amount.toString())).toEqual(["100", "200"]);
-    expect(read.notices).toEqual([{ sheet: "Invoices", row: 3, column: "A", message: "1 hidden or filtered row was included in the figures (row 3)", code: "rows.hidden" }]);
+    expect(read.ledger.invoices.map((invoice) => formatExact(invoice.amount, read.ledger.scale))).toEqual(["100", "200"]);
+    expect(read.notices.map(rowInEnglish)).toEqual([
+      { sheet: "Invoices", row: 3, column: "A", message: "1 hidden or filtered row was included in the figures (row 3)", code: "rows.hidden" },
+    ]);
   });
 });

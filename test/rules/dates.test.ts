@@ -19,14 +19,16 @@ import {
   toYmd,
 } from "../../src/rules/dates";
 import { RuleError } from "../../src/rules/errors";
+import { problemText } from "../../src/i18n/messages";
 
 const NOV_23_2026 = 46349; // Excel shows 46349 for 2026-11-23: 46023 (2026-01-01) + 326
 
-function errorOf(run: () => unknown): RuleError {
+/** The RuleError `run` throws, with its words in English as `message` (what a user of the en pane reads). */
+function errorOf(run: () => unknown): { code: string; params: unknown; message: string } {
   try {
     run();
   } catch (error) {
-    if (error instanceof RuleError) return error;
+    if (error instanceof RuleError) return { code: error.code, params: error.params, message: problemText(error, "en") };
     throw error;
   }
   throw new Error("expected a RuleError");
@@ -231,7 +233,7 @@ describe("coerceDate", () => {
     expect(errorOf(() => coerceDate(null, "1900", null)).code).toBe("date.blank");
     expect(errorOf(() => coerceDate(undefined, "1900", null)).code).toBe("date.blank");
     expect(errorOf(() => coerceDate(true, "1900", null)).message).toBe("TRUE is not a date");
-    expect(errorOf(() => coerceDate({ error: "#N/A" }, "1900", null)).code).toBe("date.wrongType");
+    expect(errorOf(() => coerceDate({ error: "#N/A" }, "1900", null)).code).toBe("date.unreadable");
     expect(errorOf(() => coerceDate(60, "1900", null)).code).toBe("serial.fictitious");
   });
 });

@@ -1,3 +1,4 @@
+import { problemText } from "../../src/i18n/messages";
 import fc from "fast-check";
 import { fromYmd } from "../../src/rules/dates";
 import { checkTemporaryLimit, effectiveLimit, limitTerms } from "../../src/rules/limit";
@@ -118,8 +119,8 @@ describe("checkTemporaryLimit", () => {
     const error = checkTemporaryLimit(amount(1000000), amount("500000.01"), limitTerms(DEFAULT_POLICY), 2);
     expect(error?.code).toBe("limit.temporaryTooHigh");
     expect(error?.field).toBe("temporaryLimit");
-    expect(checkTemporaryLimit(amount(1000000), amount(600000), limitTerms(DEFAULT_POLICY), 2)?.message).toBe(
-      "temporary limit 600000 is more than 50% of the fixed limit 1000000",
-    );
+    const tooHigh = checkTemporaryLimit(amount(1000000), amount(600000), limitTerms(DEFAULT_POLICY), 2);
+    expect(tooHigh === null ? null : problemText(tooHigh, "en")).toBe("temporary limit 600000 is more than 50% of the fixed limit 1000000");
+    expect(tooHigh === null ? null : problemText(tooHigh, "zh-CN")).toContain("600000");
   });
 });
