@@ -35,8 +35,8 @@ interface Group {
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
-  /** The trimmed invoice numbers its payments name, made on first use; null before. */
-  named: Set<string> | null;
+  /** The trimmed invoice numbers its payments name (namedNumbers), made on first use; null before. */
+  named: readonly string[] | ReadonlySet<string> | null;
 }
 
 /**
@@ -110,14 +110,26 @@ function applyTo(state: InvoiceState, available: Minor, date: DayNumber | null, 
   return 0;
 }
 
-/** The trimmed invoice numbers the group's payments name, made on first use. */
-function namedNumbers(group: Group): Set<string> {
+/** Whether an invoice number, trimmed, is `ref` (already trimmed). */
+function numberIs(number: string, ref: string): boolean {
+  return number === ref || (number.length > ref.length && number.trim() === ref);
+}
+
+/** Above this many named payments in one account, an index of invoice numbers beats scanning. */
+const SCAN_LIMIT = 8;
+
+/**
+ * The trimmed invoice numbers the group's payments name, made on first use: a list while they are
+ * few (a scan compares lengths first), a set once they are many.
+ */
+function namedNumbers(group: Group): readonly string[] | ReadonlySet<string> {
   if (group.named === null) {
-    group.named = new Set();
+    const refs: string[] = [];
     for (const payment of group.payments) {
       const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
-      if (ref !== "") group.named.add(ref);
+      if (ref !== "" && !refs.includes(ref)) refs.push(ref);
     }
+    group.named = refs.length > SCAN_LIMIT ? new Set(refs) : refs;
   }
   return group.named;
 }
@@ -126,7 +138,9 @@ function namedNumbers(group: Group): Set<string> {
 function isNamed(group: Group, invoiceNo: string): boolean {
   if (group.payments.length === 0) return false;
   const named = namedNumbers(group);
-  return named.size > 0 && named.has(invoiceNo.trim());
+  if (!Array.isArray(named)) return (named as ReadonlySet<string>).has(invoiceNo.trim());
+  for (const ref of named as readonly string[]) if (numberIs(invoiceNo, ref)) return true;
+  return false;
 }
 
 /**
@@ -167,21 +181,12 @@ function comparePool(a: PoolEntry, b: PoolEntry): number {
   return a.date - b.date;
 }
 
-/** Whether an invoice's number, trimmed, is `ref` (already trimmed). */
-function numberIs(invoice: Invoice, ref: string): boolean {
-  const number = invoice.invoiceNo;
-  return number === ref || (number.length > ref.length && number.trim() === ref);
-}
-
-/** Above this many named payments in one account, an index of invoice numbers beats scanning. */
-const SCAN_LIMIT = 8;
-
 /**
  * The item a payment naming `ref` settles: the first in FIFO order whose trimmed number is ref.
  * A customer's payments name few invoices, so a scan; an index once they name many.
  */
 function targetFinder(items: readonly InvoiceState[], namedCount: number): (ref: string) => InvoiceState | undefined {
-  if (namedCount <= SCAN_LIMIT) return (ref) => items.find((state) => numberIs(state.invoice, ref));
+  if (namedCount <= SCAN_LIMIT) return (ref) => items.find((state) => numberIs(state.invoice.invoiceNo, ref));
   const byNumber = new Map<string, InvoiceState>();
   for (const state of items) {
     const number = state.invoice.invoiceNo.trim();
@@ -216,7 +221,10 @@ function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): Cus
       pool.push({ date: payment.date, amount: payment.amount, kind: "payment" });
       continue;
     }
-    if (findTarget === null) findTarget = targetFinder(items, namedNumbers(group).size);
+    if (findTarget === null) {
+      const named = namedNumbers(group);
+      findTarget = targetFinder(items, Array.isArray(named) ? named.length : (named as ReadonlySet<string>).size);
+    }
     const target = findTarget(ref);
     if (target === undefined) {
       // A prepayment for an invoice issued after the as-of date is held as credit for it, so an
