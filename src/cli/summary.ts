@@ -2,27 +2,10 @@
  * What the command line prints for people (not --json): a few aligned lines per job. Widths count
  * CJK characters as two columns so Chinese names line up in a terminal.
  */
-import { groupThousands } from "../i18n/format";
+import { displayWidth, groupThousands } from "../rules/display";
 import { labelsFor } from "../i18n/labels";
 import type { CurrencySummary } from "../jobs/jobs";
 import type { Lang } from "../rules/types";
-
-/**
- * Display width of a string in a terminal: East Asian wide and full-width characters count 2.
- * @example displayWidth("应收ab") // 6
- */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x20000 && code <= 0x3fffd);
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
 
 /**
  * Lays rows out as aligned columns: text left, numbers (anything that looks like one) right.

@@ -11,6 +11,7 @@ export * from "./fifo-order";
 export * from "./errors";
 export * from "./dates";
 export * from "./policy";
+export * from "./policy-json";
 export * from "./ledger";
 export * from "./aging";
 export * from "./interest";

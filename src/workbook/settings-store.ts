@@ -8,7 +8,8 @@
  */
 import { problem, type Problem } from "./problems";
 import type { LetterTemplate } from "../rules/letters/templates";
-import { LANGS, policyToJson } from "../rules/policy";
+import { LANGS } from "../rules/policy";
+import { policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { CellValue } from "./adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "./excel-limits";

@@ -11,8 +11,9 @@
 import { problem, type Problem } from "./problems";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES } from "../rules/letters/templates";
 import type { LetterTemplate } from "../rules/letters/templates";
-import { DEFAULT_POLICY, LANGS, policyFromJson, policyToJson } from "../rules/policy";
-import type { PolicyJson } from "../rules/policy";
+import { DEFAULT_POLICY, LANGS } from "../rules/policy";
+import { policyFromJson, policyToJson } from "../rules/policy-json";
+import type { PolicyJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { Lang, RowError, SourceRef } from "../rules/types";
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";

@@ -1,5 +1,5 @@
 import { CLI_STRINGS } from "../../src/i18n/cli";
-import { displayWidth } from "../../src/cli/summary";
+import { displayWidth } from "../../src/rules/display";
 
 describe("the command line's words", () => {
   it("has the same keys in every language, none left empty", () => {

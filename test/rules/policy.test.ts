@@ -1,5 +1,6 @@
 import { problemText } from "../../src/i18n/messages";
-import { DEFAULT_POLICY, policyFromJson, policyToJson, validatePolicy, type PolicyJson } from "../../src/rules/policy";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import { policyFromJson, policyToJson, validatePolicy, type PolicyJson } from "../../src/rules/policy-json";
 import type { Policy } from "../../src/rules/policy-types";
 
 function fieldsOf(json: unknown): string[] {

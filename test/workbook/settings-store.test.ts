@@ -1,6 +1,7 @@
 import { settingInEnglish } from "../support/problems";
 import { problemText } from "../../src/i18n/messages";
-import { DEFAULT_POLICY, policyFromJson, policyToJson } from "../../src/rules/policy";
+import { DEFAULT_POLICY } from "../../src/rules/policy";
+import { policyFromJson, policyToJson } from "../../src/rules/policy-json";
 import { resolveSettings } from "../../src/workbook/settings";
 import {
   GENERATED_KEY,

@@ -3,7 +3,8 @@
  * a paste into Word or Outlook keeps the table borders. Every piece of text — merge values, table
  * cells, the template's own words — is escaped: workbook data is untrusted.
  */
-import type { LetterTable, RenderedLetter } from "./render";
+import type { RenderedLetter } from "./render";
+import type { LetterTable } from "./text-table";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

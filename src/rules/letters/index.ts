@@ -11,8 +11,9 @@ export {
   formatWan,
   lettersForReport,
   renderLetter,
-  tableToText,
   validateTemplate,
 } from "./render";
-export type { LetterBodyPart, LetterContext, LetterTable, LettersOptions, RenderedLetter } from "./render";
+export type { LetterBodyPart, LetterContext, LettersOptions, RenderedLetter } from "./render";
+export { tableToText } from "./text-table";
+export type { LetterTable } from "./text-table";
 export { escapeHtml, letterToHtml, letterToPlainText } from "./html";

@@ -9,20 +9,12 @@
  * field `settledInterest`, which the default templates do not use.
  */
 import { addDays, formatIso, toYmd } from "../dates";
+import { groupThousands } from "../display";
 import { formatMoney, sum, type Minor } from "../money";
+import { tableToText, type LetterTable } from "./text-table";
 import type { EscalationStage, Policy } from "../policy-types";
 import type { AgedItem, CustomerReport, DayNumber, Lang, Report, StageId } from "../types";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, type LetterTemplate } from "./templates";
-
-/** The invoice table of a letter: localized headers, formatted cells, a total line. */
-export interface LetterTable {
-  headers: string[];
-  rows: string[][];
-  /** Total line: label, blanks, outstanding total (and interest total on overdue stages). */
-  footer: string[];
-  /** Per column, how cells line up: amounts and day counts to the right. */
-  align: ("left" | "right")[];
-}
 
 /** A piece of the body: text, or the place where `{{invoiceTable}}` stood. */
 export type LetterBodyPart = { kind: "text"; text: string } | { kind: "table" };
@@ -97,11 +89,7 @@ const EN_MONTHS = [
  * @example formatAmount(123456780, 2) // "1,234,567.80"
  */
 export function formatAmount(amount: Minor, scale: number): string {
-  const text = formatMoney(amount, scale);
-  const negative = text.startsWith("-");
-  const [whole, cents] = (negative ? text.slice(1) : text).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${grouped}.${cents}`;
+  return groupThousands(formatMoney(amount, scale));
 }
 
 /**
@@ -194,51 +182,6 @@ function buildTable(items: AgedItem[], preDue: boolean, lang: Lang, scale: numbe
     ? ["left", "left", "left", "right", "right"]
     : ["left", "left", "left", "right", "right", "right"];
   return { headers: preDue ? text.dueSoon : text.overdue, rows, footer, align };
-}
-
-/** Columns a character takes in a monospaced font: CJK and full-width forms take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const wide =
-      (code >= 0x1100 && code <= 0x115f) ||
-      (code >= 0x2e80 && code <= 0xa4cf) ||
-      (code >= 0xac00 && code <= 0xd7a3) ||
-      (code >= 0xf900 && code <= 0xfaff) ||
-      (code >= 0xfe30 && code <= 0xfe4f) ||
-      (code >= 0xff00 && code <= 0xff60) ||
-      (code >= 0xffe0 && code <= 0xffe6) ||
-      code >= 0x20000;
-    width += wide ? 2 : 1;
-  }
-  return width;
-}
-
-/**
- * The table as aligned plain text: header, rule, rows, rule, total line.
- * @param table a letter table
- * @returns lines joined by "\n"
- * @example tableToText({ headers: ["No.", "Amount"], rows: [["A1", "5.00"]], footer: ["Total", "5.00"], align: ["left", "right"] })
- * // "No.    Amount\n-------------\nA1       5.00\n-------------\nTotal    5.00"
- */
-export function tableToText(table: LetterTable): string {
-  // A line break inside a cell would tear the columns apart; cells stay on one line.
-  const clean = (cell: string) => cell.replace(/[\r\n\t]+/g, " ");
-  const lines = [table.headers, ...table.rows, table.footer].map((line) => line.map(clean));
-  const widths = table.headers.map((_, column) => Math.max(...lines.map((line) => displayWidth(line[column] ?? ""))));
-  const format = (line: string[]) =>
-    line
-      .map((cell, column) => {
-        const pad = " ".repeat(widths[column] - displayWidth(cell));
-        return table.align[column] === "right" ? pad + cell : cell + pad;
-      })
-      .join("  ")
-      .trimEnd();
-  const rule = "-".repeat(widths.reduce((total, width) => total + width, 0) + 2 * (widths.length - 1));
-  const [header, ...rest] = lines;
-  const footer = rest.pop() as string[];
-  return [format(header), rule, ...rest.map(format), rule, format(footer)].join("\n");
 }
 
 function currencyUnit(currency: string, lang: Lang): string {

@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { runAging, type AgingResult } from "../../jobs/jobs";
 import { fillPlaceholders } from "../../i18n/fill";
-import { groupThousands } from "../../i18n/format";
+import { groupThousands } from "../../rules/display";
 import { formatPercent, parseAsOf } from "../format";
 import { sheetsByKind, usePane } from "../pane-context";
 import { useJob } from "../use-job";

@@ -20,7 +20,8 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type LetterTemplate } from "../../rules/letters";
-import { LANGS, policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy";
+import { LANGS } from "../../rules/policy";
+import { policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy-json";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
 import { resolveSettings } from "../../workbook/settings";

@@ -3,7 +3,7 @@
  * and salesperson, in the sheet's language (policy labels for stages, src/i18n for the rest).
  */
 import { fillPlaceholders } from "../../i18n/fill";
-import { groupThousands } from "../../i18n/format";
+import { groupThousands } from "../../rules/display";
 import { labelsFor, reasonLabel } from "../../i18n/labels";
 import { scaledOf, type Decimal } from "../../rules/decimal";
 import { formatMoney } from "../../rules/money";

@@ -1,4 +1,4 @@
-import { groupThousands } from "../../src/i18n/format";
+import { displayWidth, groupThousands } from "../../src/rules/display";
 
 describe("groupThousands", () => {
   it("groups the whole part of an amount's shown text in threes", () => {
@@ -24,5 +24,15 @@ describe("groupThousands", () => {
     expect(groupThousands("")).toBe("");
     expect(groupThousands("1,234.00")).toBe("1,234.00");
     expect(groupThousands("12%")).toBe("12%");
+  });
+});
+
+describe("displayWidth", () => {
+  test("CJK and full-width characters take two columns, the rest one", () => {
+    expect(displayWidth("应收ab")).toBe(6);
+    expect(displayWidth("ＡＢ")).toBe(4);
+    expect(displayWidth("Total")).toBe(5);
+    expect(displayWidth("𠀀")).toBe(2);
+    expect(displayWidth("")).toBe(0);
   });
 });
