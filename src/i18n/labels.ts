@@ -89,7 +89,7 @@ export interface Labels {
   flags: FlagsHeaders;
   letters: LettersHeaders;
   errors: ErrorsHeaders;
-  /** `{days}` and `{amount}` are the policy's thresholds. */
+  /** `{months}` and `{amount}` are the policy's thresholds. */
   reasons: Record<StopReason, string>;
   /** Separator between joined reasons. */
   reasonSeparator: string;
@@ -165,8 +165,8 @@ const ZH_CN: Labels = {
   letters: { customer: "客户", currency: "币种", stage: "催收阶段", subject: "主题", body: "正文", notes: "备注" },
   errors: { sheet: "工作表", row: "行", column: "列", message: "问题" },
   reasons: {
-    overdueDays: "有发票逾期超过{days}天",
-    overdueTotal: "逾期总额超过{amount}",
+    overdueMonths: "有发票逾期{months}个月以上",
+    overdueTotal: "逾期总额{amount}以上",
     overLimit: "超出信用额度",
     gradeD: "D级客户前帐未清",
   },
@@ -247,8 +247,8 @@ const ZH_TW: Labels = {
   letters: { customer: "客戶", currency: "幣別", stage: "催收階段", subject: "主旨", body: "內文", notes: "備註" },
   errors: { sheet: "工作表", row: "列", column: "欄", message: "問題" },
   reasons: {
-    overdueDays: "有發票逾期超過{days}天",
-    overdueTotal: "逾期總額超過{amount}",
+    overdueMonths: "有發票逾期{months}個月以上",
+    overdueTotal: "逾期總額{amount}以上",
     overLimit: "超出信用額度",
     gradeD: "D級客戶前帳未清",
   },
@@ -329,8 +329,8 @@ const EN: Labels = {
   letters: { customer: "Customer", currency: "Currency", stage: "Stage", subject: "Subject", body: "Body", notes: "Notes" },
   errors: { sheet: "Sheet", row: "Row", column: "Column", message: "Problem" },
   reasons: {
-    overdueDays: "Invoice over {days} days overdue",
-    overdueTotal: "Overdue total over {amount}",
+    overdueMonths: "Invoice overdue {months} months or more",
+    overdueTotal: "Overdue total {amount} or more",
     overLimit: "Over credit limit",
     gradeD: "Grade D with a balance outstanding",
   },
@@ -375,10 +375,10 @@ export function labelsFor(lang: Lang): Labels {
  * The localized label of a stop-shipping reason, with the policy thresholds filled in.
  * @param reason reason code
  * @param lang language
- * @param thresholds `{ days, amount }` from the policy (amount already formatted)
+ * @param thresholds `{ months, amount }` from the policy (amount already formatted)
  * @returns the label
- * @example reasonLabel("overdueDays", "zh-CN", { days: 60, amount: "200,000.00" }) // "有发票逾期超过60天"
+ * @example reasonLabel("overdueMonths", "zh-CN", { months: 2, amount: "200,000.00" }) // "有发票逾期2个月以上"
  */
-export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { days: number; amount: string }): string {
+export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { months: number; amount: string }): string {
   return fillPlaceholders(labelsFor(lang).reasons[reason], thresholds);
 }

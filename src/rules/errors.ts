@@ -53,6 +53,9 @@ export interface RuleErrorParams {
   "policy.gradeOrder": { value: string };
   "policy.bands": { value: string };
   "policy.notObject": { value: string };
+  /** An old `stopShipping.maxDaysOverdue` that is no whole number of 30-day months, read as `months`. */
+  "policy.daysAsMonths": { days: number; months: number };
+  "policy.touchDays": { value: string };
 }
 
 /** The code of a rule error. */

@@ -12,6 +12,7 @@ import { applyLedger } from "./ledger";
 import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
 import type { Policy } from "./policy-types";
+import { allPromises } from "./promises";
 import { isWriteOffCandidate, provisionFor, provisionTerms, type ProvisionTerms } from "./provision";
 import { stopShippingReasons, stopShippingTerms, type StopShippingTerms } from "./stop-shipping";
 import type { CustomerAccount, CustomerReport, DayNumber, Ledger, Payment, PaymentPromise, Report } from "./types";
@@ -85,15 +86,14 @@ function reportAccount(
   // No fixed limit in the customers table means no limit was set, not a limit of 0.
   const limitSet = info?.fixedLimit !== undefined;
   const fixedLimit = info?.fixedLimit ?? 0;
-  const temporaryLimit = info?.temporaryLimit ?? 0;
-  const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, terms.limit, scale);
+  const limit = effectiveLimit({ fixed: fixedLimit, temporary: info?.temporaryLimit ?? 0, grade, events, asOf }, terms.limit, scale);
 
   // Unapplied credit is the customer's money on hand: it reduces what the limit has to cover.
   const exposure = subtract(outstanding, account.unappliedCredit);
   const overLimit = limitSet && exposure > limit.effective;
   // The overdue-total threshold is in the policy currency and the policy holds no exchange rates.
   const overdueInPolicyCurrency = account.currency === policy.currency ? overdue : 0;
-  const reasons = stopShippingReasons({ maxDaysOverdue, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, terms.stopShipping, scale);
+  const reasons = stopShippingReasons({ maxDaysOverdue, asOf, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, terms.stopShipping, scale);
 
   const report: CustomerReport = {
     customer: account.customer,
@@ -110,7 +110,7 @@ function reportAccount(
     grade,
     lateEvents: events,
     fixedLimit,
-    temporaryLimit,
+    temporaryLimit: limit.temporary,
     effectiveLimit: limit.effective,
     limitSet,
     overLimit,
@@ -131,7 +131,8 @@ function reportAccount(
  * The whole receivables picture as of a date: one CustomerReport per customer and currency,
  * sorted by customer then currency, with the ledger's row errors. Pure: the inputs are not
  * modified and nothing but the arguments is read.
- * @param ledger invoices, payments, customers and promises (from readLedger)
+ * @param ledger invoices, payments, customers, promises and the collection log (from readLedger);
+ *   a log row with a promised date and amount is a promise like a row of the promises table
  * @param asOf the report date; later invoices and payments are ignored
  * @param policy the company's policy (buckets, rates, limits, ladder)
  * @returns the report, its amounts in the ledger's scale
@@ -151,7 +152,7 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
     scale: ledger.scale,
     asOf,
   };
-  const promisesByAccount = groupByAccount(ledger.promises ?? [], policy, () => true);
+  const promisesByAccount = groupByAccount(allPromises(ledger), policy, () => true);
   // Receipts matter to the grade only through promises, so they are grouped only when there are some.
   const paymentsByAccount =
     promisesByAccount.size === 0

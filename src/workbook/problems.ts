@@ -36,6 +36,8 @@ export interface ReadProblemParams {
   "text.excelError": { error: string };
   "customer.blank": Record<string, never>;
   "customer.duplicate": { name: string; firstRow: number };
+  /** A temporary limit over its share (`ratio`, "50%") of the fixed limit: it counts as `counted` until corrected. Exact amounts. */
+  "limit.temporaryCapped": { temporary: string; fixed: string; ratio: string; counted: string };
   "dueDate.missing": Record<string, never>;
   "dueDate.noTerm": Record<string, never>;
   /** `generated` is the number the row was given ("row 5"). */

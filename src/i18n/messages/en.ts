@@ -60,6 +60,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "policy.bands": (p) =>
       `provision bands ${cleanQuoted(p.value)} must have ascending day limits, rates between 0 and 1, and end with an open band`,
     "policy.notObject": (p) => `${q(p.value)} is not a group of settings`,
+    "policy.daysAsMonths": (p) => `more than ${p.days} days is no whole number of months: read as ${p.months} month(s) or more; set stopShipping.overdueMonths to be sure`,
+    "policy.touchDays": (p) => `pre-due touches ${cleanQuoted(p.value)} must be whole numbers of days before due, at least 1, descending (e.g. 5, 3)`,
     "amount.blank": () => "amount is blank",
     "amount.invalid": (p) => `${shown(p)} is not an amount`,
     "amount.twoCurrencies": (p) => `${q(p.text)} names two currencies`,
@@ -82,6 +84,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "customer is blank",
     "customer.duplicate": (p) => `customer ${q(p.name)} appears again; first on row ${p.firstRow}`,
+    "limit.temporaryCapped": (p) =>
+      `temporary limit ${cleanQuoted(p.temporary)} is more than ${p.ratio} of the fixed limit ${cleanQuoted(p.fixed)}: it counts as ${cleanQuoted(p.counted)} until corrected`,
     "dueDate.missing": () => "no due date and no invoice date",
     "dueDate.noTerm": () => "no due date and no payment term (add one to the row or the customers table)",
     "invoice.noNumber": (p) => `invoice number is blank; read as ${q(p.generated)}`,

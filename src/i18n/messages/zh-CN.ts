@@ -57,6 +57,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等级月数 ${q(p.value)} 必须按 D、C、B、A 依次增大`,
     "policy.bands": (p) => `坏账准备档次 ${q(p.value)} 的天数上限必须由小到大，计提比例在 0 到 1 之间，最后一档不设上限`,
     "policy.notObject": (p) => `${q(p.value)} 不是一组设置`,
+    "policy.daysAsMonths": (p) => `“超过${p.days}天”不是整月数，已按逾期${p.months}个月以上计；请改设 stopShipping.overdueMonths`,
+    "policy.touchDays": (p) => `到期提醒天数 ${cleanQuoted(p.value)} 须为到期前的整数天（至少1天），从大到小排列（如 5, 3）`,
     "amount.blank": () => "金额为空",
     "amount.invalid": (p) => `${shown(p)} 不是金额`,
     "amount.twoCurrencies": (p) => `${q(p.text)} 写了两种币种`,
@@ -78,6 +80,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "客户为空",
     "customer.duplicate": (p) => `客户 ${q(p.name)} 重复，第${p.firstRow}行已有该客户`,
+    "limit.temporaryCapped": (p) =>
+      `临时额度 ${cleanQuoted(p.temporary)} 超过固定额度 ${cleanQuoted(p.fixed)} 的 ${p.ratio}：更正前按 ${cleanQuoted(p.counted)} 计`,
     "dueDate.missing": () => "既没有到期日，也没有开票日期",
     "dueDate.noTerm": () => "没有到期日，也没有账期（请在本行或客户资料表中填写账期）",
     "invoice.noNumber": (p) => `发票号为空；已记为 ${q(p.generated)}`,

@@ -57,6 +57,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等級月數${q(p.value)}必須依 D、C、B、A 逐級增加`,
     "policy.bands": (p) => `備抵呆帳級距${q(p.value)}的天數上限必須由小到大，提列比率介於 0 與 1 之間，最後一級不設上限`,
     "policy.notObject": (p) => `${q(p.value)}不是一組設定`,
+    "policy.daysAsMonths": (p) => `「超過${p.days}天」不是整月數，已按逾期${p.months}個月以上計；請改設 stopShipping.overdueMonths`,
+    "policy.touchDays": (p) => `到期提醒天數 ${cleanQuoted(p.value)} 須為到期前的整數天（至少1天），由大到小排列（如 5, 3）`,
     "amount.blank": () => "金額空白",
     "amount.invalid": (p) => `${shown(p)}不是金額`,
     "amount.twoCurrencies": (p) => `${q(p.text)}寫了兩種幣別`,
@@ -78,6 +80,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "客戶空白",
     "customer.duplicate": (p) => `客戶${q(p.name)}重複，第${p.firstRow}列已有此客戶`,
+    "limit.temporaryCapped": (p) =>
+      `臨時額度 ${cleanQuoted(p.temporary)} 超過固定額度 ${cleanQuoted(p.fixed)} 的 ${p.ratio}：更正前按 ${cleanQuoted(p.counted)} 計`,
     "dueDate.missing": () => "既沒有到期日，也沒有發票日期",
     "dueDate.noTerm": () => "沒有到期日，也沒有帳期（請在本列或客戶資料表中填寫帳期）",
     "invoice.noNumber": (p) => `發票號碼空白；已記為${q(p.generated)}`,
