@@ -25,6 +25,7 @@ const SHEET_HINTS: Record<TableKind, readonly string[]> = {
   customers: ["客户", "客戶", "customer", "client"],
   payments: ["回款", "收款", "payment", "receipt"],
   promises: ["承诺", "承諾", "promise"],
+  log: ["催收", "联系记录", "聯絡記錄", "collection", "log"],
 };
 
 /** A table found in a sheet. Row and column indexes are 0-based sheet coordinates. */
@@ -118,6 +119,31 @@ export function looksLikeInvoices(headerRow: readonly CellValue[]): boolean {
   return invoices.score > mapHeaders(headerRow, "payments").score;
 }
 
+/**
+ * Whether a header row describes a collection log (催收记录) rather than invoices or payments: it
+ * maps a date, a customer and a channel of the log, and fits the log better than either (a
+ * payments table with a 付款方式 column is still payments; the log's 承诺金额 and 发票号 are no
+ * invoice amount and number).
+ * @param headerRow the cells of the header row
+ * @returns true for a log header
+ * @example looksLikeLog(["联系日期", "客户", "方式", "结果", "承诺日期", "承诺金额"]) // true
+ */
+export function looksLikeLog(headerRow: readonly CellValue[]): boolean {
+  const log = mapHeaders(headerRow, "log");
+  if (log.missing.length > 0) return false;
+  return log.score > mapHeaders(headerRow, "invoices").score && log.score > mapHeaders(headerRow, "payments").score;
+}
+
+/**
+ * Whether a complete header row of `kind` is really another table: a log is never read as
+ * invoices, customers, payments or promises, and invoices are never read as anything else.
+ */
+function belongsElsewhere(kind: TableKind, headerRow: readonly CellValue[]): boolean {
+  const log = looksLikeLog(headerRow);
+  if (kind !== "log" && log) return true;
+  return kind !== "invoices" && !log && looksLikeInvoices(headerRow);
+}
+
 function isExcluded(options: FindTableOptions, sheet: string, headerRow: number): boolean {
   return (options.exclude ?? []).some((taken) => taken.sheet === sheet && headerRow >= taken.fromRow && headerRow < taken.toRow);
 }
@@ -147,7 +173,7 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
       const cells = sheet.rows[row - sheet.firstRow];
       if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
       const mapping = mapHeaders(cells, kind, { mapping: options.mapping, firstCol: sheet.firstCol });
-      if (mapping.score > 0 && !(kind !== "invoices" && isComplete(mapping) && looksLikeInvoices(cells))) {
+      if (mapping.score > 0 && !(isComplete(mapping) && belongsElsewhere(kind, cells))) {
         found.push({ sheet, sheetIndex: index, headerRow: row, mapping, hint });
       }
     }
@@ -159,8 +185,9 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
  * Finds a table of the given kind. An Excel table (ListObject) whose headers hold the required
  * fields wins; otherwise each user sheet's first 30 rows are scanned for the header row with the
  * best score (a sheet name like 应收 / 发票 / Invoices / AR / 台账 breaks ties for invoices).
- * Generated sheets and the settings sheet are never read; a customers, payments or promises
- * table is never one whose headers look like invoices (see `looksLikeInvoices`).
+ * Generated sheets and the settings sheet are never read; a customers, payments, promises or log
+ * table is never one whose headers look like invoices (see `looksLikeInvoices`), and no other
+ * table is one whose headers look like a collection log (see `looksLikeLog`).
  * @param workbook the workbook's values
  * @param kind which table to find
  * @param options remembered column mapping; header rows already used by other tables
@@ -185,7 +212,7 @@ export function findTable(workbook: WorkbookData, kind: TableKind, options: Find
     if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
     const headers = sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount);
     const mapping = mapHeaders(headers, kind, { mapping: options.mapping, firstCol: info.firstCol });
-    if (!isComplete(mapping) || (kind !== "invoices" && looksLikeInvoices(headers))) continue;
+    if (!isComplete(mapping) || belongsElsewhere(kind, headers)) continue;
     const table: LocatedTable = {
       kind,
       sheet: sheet.name,
@@ -238,7 +265,8 @@ export function otherInvoiceTables(
   for (const info of workbook.tables) {
     const sheet = workbook.sheets.find((candidate) => candidate.name === info.sheet);
     if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || found.has(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
-    if (looksLikeInvoices(sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount))) {
+    const headers = sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount);
+    if (looksLikeInvoices(headers) && !looksLikeLog(headers)) {
       found.set(sheet.name, { sheet: sheet.name, headerRow: info.headerRow, firstCol: info.firstCol });
     }
   }
@@ -249,7 +277,7 @@ export function otherInvoiceTables(
       if (isExcluded(options, sheet.name, row)) continue;
       const cells = sheet.rows[row - sheet.firstRow];
       if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
-      if (looksLikeInvoices(cells)) {
+      if (looksLikeInvoices(cells) && !looksLikeLog(cells)) {
         found.set(sheet.name, { sheet: sheet.name, headerRow: row, firstCol: sheet.firstCol + cells.findIndex((cell) => cellText(cell) !== "") });
         break;
       }

@@ -56,7 +56,7 @@ const NULL_WORDS = new Set(["", "null", "none", "无", "無", "不限"]);
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "否"]);
 const TEMPLATE_KEY = /^template\.(.+)\.(zh-CN|zh-TW|en)\.(subject|body)$/i;
-const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises)\.([A-Za-z]+)$/;
+const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises|log)\.([A-Za-z]+)$/;
 const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /** The default value at a dotted path of the policy JSON (own properties only), or undefined for an unknown path. */

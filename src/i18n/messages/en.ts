@@ -1,10 +1,13 @@
 /** Problem messages in English: short, for a finance user, always naming the offending value. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { COLLECTION_WORDS } from "../collection";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between double quotes, cleaned. */
 const q = (value: unknown): string => `"${cleanQuoted(value)}"`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join(", ");
 /** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
 const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
 const excelError = (p: { error: string }): string => `the cell shows the Excel error ${cleanQuoted(p.error)}`;
@@ -98,6 +101,11 @@ export const MESSAGES_EN: MessageLanguage = {
     "received.negative": (p) => `the amount received ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
     "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
     "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,
+    "log.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; contact not read`,
+    "log.channelUnknown": (p) => `${q(p.text)} is not a channel (${list(COLLECTION_WORDS.en.channels)}); read as Other`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} is not an outcome (${list(COLLECTION_WORDS.en.outcomes)}); read as Other`,
+    "log.promiseIncomplete": (p) => `a promise needs both a promised date and a promised amount; the ${p.missing === "date" ? "date" : "amount"} is missing, so the contact is read without a promise`,
+    "log.promiseNotPositive": (p) => `promised amount ${cleanQuoted(p.amount)} is not more than 0; the contact is read without a promise`,
     "table.secondInvoices": (p) =>
       `a second invoices table was found here and not read; the invoices were read from sheet ${q(p.sheet)} (header on row ${p.headerRow}). Move these rows into that table to include them`,
     "rows.hidden": (p) =>

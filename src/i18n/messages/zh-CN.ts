@@ -1,10 +1,13 @@
 /** Problem messages in Simplified Chinese, worded for the finance clerk who keeps the ledger. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { COLLECTION_WORDS } from "../collection";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between Chinese quotation marks, cleaned. */
 const q = (value: unknown): string => `“${cleanQuoted(value)}”`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join("、");
 /** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
 const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
 const excelError = (p: { error: string }): string => `单元格显示 Excel 错误 ${cleanQuoted(p.error)}`;
@@ -94,6 +97,11 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "received.negative": (p) => `已收金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
     "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
     "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,
+    "log.unknownCustomer": (p) => `发票表中没有客户${q(p.customer)}；此联系记录未读取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(COLLECTION_WORDS["zh-CN"].channels)}）；按“其他”读取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收结果（${list(COLLECTION_WORDS["zh-CN"].outcomes)}）；按“其他”读取`,
+    "log.promiseIncomplete": (p) => `还款承诺须同时有承诺日期和承诺金额，缺少${p.missing === "date" ? "承诺日期" : "承诺金额"}；此联系记录按无承诺读取`,
+    "log.promiseNotPositive": (p) => `承诺金额 ${cleanQuoted(p.amount)} 不大于0；此联系记录按无承诺读取`,
     "table.secondInvoices": (p) =>
       `这里还有一张发票表，未读入；发票已从工作表 ${q(p.sheet)}（表头在第${p.headerRow}行）读入。如需计入，请把这些行移到那张表中`,
     "rows.hidden": (p) => `${p.count} 行隐藏或被筛选掉的数据已计入金额（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}行）`,

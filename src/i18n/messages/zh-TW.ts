@@ -1,10 +1,13 @@
 /** Problem messages in Traditional Chinese (Taiwan usage: 列 is a row, 欄 a column), for the bookkeeper. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { COLLECTION_WORDS } from "../collection";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between corner brackets, cleaned. */
 const q = (value: unknown): string => `「${cleanQuoted(value)}」`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join("、");
 /** Corner brackets read well around a number or TRUE too, so every shown cell is bracketed. */
 const shown = (cell: CellShown): string => q("text" in cell ? cell.text : cell.value);
 const excelError = (p: { error: string }): string => `儲存格顯示 Excel 錯誤 ${cleanQuoted(p.error)}`;
@@ -94,6 +97,11 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "received.negative": (p) => `已收金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
     "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
     "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
+    "log.unknownCustomer": (p) => `發票表中沒有客戶${q(p.customer)}；此聯絡記錄未讀取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(COLLECTION_WORDS["zh-TW"].channels)}）；按「其他」讀取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收結果（${list(COLLECTION_WORDS["zh-TW"].outcomes)}）；按「其他」讀取`,
+    "log.promiseIncomplete": (p) => `還款承諾須同時有承諾日期與承諾金額，缺少${p.missing === "date" ? "承諾日期" : "承諾金額"}；此聯絡記錄按無承諾讀取`,
+    "log.promiseNotPositive": (p) => `承諾金額 ${cleanQuoted(p.amount)} 不大於0；此聯絡記錄按無承諾讀取`,
     "table.secondInvoices": (p) =>
       `這裡還有一張發票表，未讀入；發票已從工作表${q(p.sheet)}（標題在第${p.headerRow}列）讀入。如需計入，請將這些列移到那張表中`,
     "rows.hidden": (p) => `${p.count} 列隱藏或被篩選掉的資料已計入金額（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}列）`,
