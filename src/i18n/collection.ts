@@ -3,14 +3,16 @@
  * collection log's sheet and headers (written when the log is created), promise states, and the
  * pre-due notice list and statement-of-account sheets.
  */
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../rules/letters/contact-words";
 import type { PromiseState } from "../rules/promises";
 import type { ContactChannel, ContactOutcome, Lang } from "../rules/types";
 import type { LogField } from "../workbook/headers";
 
 /** The words of one language. `{name}` marks a value filled with `fillPlaceholders`. */
 export interface CollectionWords {
-  channels: Record<ContactChannel, string>;
-  outcomes: Record<ContactOutcome, string>;
+  /** The same names letters use (rules/letters/contact-words.ts). */
+  channels: Readonly<Record<ContactChannel, string>>;
+  outcomes: Readonly<Record<ContactOutcome, string>>;
   promiseStates: Record<PromiseState, string>;
   /** The collection log as the add-in creates it: its sheet and its column headers. */
   log: { sheet: string; headers: Record<LogField, string> };
@@ -52,8 +54,8 @@ export interface CollectionWords {
 }
 
 const ZH_CN: CollectionWords = {
-  channels: { phone: "电话", email: "邮件", sms: "短信", visit: "上门", demandLetter: "催款函", lawyerLetter: "律师函", other: "其他" },
-  outcomes: { promised: "已承诺", refused: "拒付", disputed: "争议", noAnswer: "无人接听", paid: "已付款", other: "其他" },
+  channels: CHANNEL_NAMES["zh-CN"],
+  outcomes: OUTCOME_NAMES["zh-CN"],
   promiseStates: { open: "未到期", kept: "已兑现", broken: "已违约" },
   log: {
     sheet: "催收记录",
@@ -89,8 +91,8 @@ const ZH_CN: CollectionWords = {
 };
 
 const ZH_TW: CollectionWords = {
-  channels: { phone: "電話", email: "郵件", sms: "簡訊", visit: "拜訪", demandLetter: "催款函", lawyerLetter: "律師函", other: "其他" },
-  outcomes: { promised: "已承諾", refused: "拒付", disputed: "爭議", noAnswer: "無人接聽", paid: "已付款", other: "其他" },
+  channels: CHANNEL_NAMES["zh-TW"],
+  outcomes: OUTCOME_NAMES["zh-TW"],
   promiseStates: { open: "未到期", kept: "已兌現", broken: "已違約" },
   log: {
     sheet: "催收記錄",
@@ -126,8 +128,8 @@ const ZH_TW: CollectionWords = {
 };
 
 const EN: CollectionWords = {
-  channels: { phone: "Phone", email: "Email", sms: "SMS", visit: "Visit", demandLetter: "Demand letter", lawyerLetter: "Lawyer's letter", other: "Other" },
-  outcomes: { promised: "Promised", refused: "Refused", disputed: "Disputed", noAnswer: "No answer", paid: "Paid", other: "Other" },
+  channels: CHANNEL_NAMES.en,
+  outcomes: OUTCOME_NAMES.en,
   promiseStates: { open: "Open", kept: "Kept", broken: "Broken" },
   log: {
     sheet: "Collection log",

@@ -56,6 +56,17 @@ export interface RuleErrorParams {
   /** An old `stopShipping.maxDaysOverdue` that is no whole number of 30-day months, read as `months`. */
   "policy.daysAsMonths": { days: number; months: number };
   "policy.touchDays": { value: string };
+  /** A contact about to be logged (rules/contact.ts). */
+  "contact.unknownCustomer": { customer: string };
+  /** `choices` are the codes themselves (phone, email…), worded where shown. */
+  "contact.channel": { value: string; choices: readonly string[] };
+  "contact.outcome": { value: string; choices: readonly string[] };
+  "contact.promiseIncomplete": { missing: "date" | "amount" };
+  /** Not an exact amount a cell can hold as typed. */
+  "contact.amount": { text: string };
+  "contact.amountNotPositive": { text: string };
+  /** A promised date or next action date before the contact's own date. */
+  "contact.beforeContact": { field: "promisedDate" | "nextAction" };
 }
 
 /** The code of a rule error. */

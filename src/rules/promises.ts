@@ -4,7 +4,9 @@
  * amount was received from the day it was made through its date, broken when its date has passed
  * without it.
  */
+import { groupByAccount } from "./accounts";
 import { add, subtract, type Minor } from "./money";
+import type { Policy } from "./policy-types";
 import type { DayNumber, Ledger, LogEntry, Payment, PaymentPromise } from "./types";
 
 /** Where a promise stands on a date. */
@@ -100,5 +102,22 @@ export function promiseStatuses(promises: readonly PaymentPromise[], receipts: r
     if (promise.madeOn !== undefined && promise.madeOn > asOf) continue;
     statuses.push(promiseStatus(promise, receipts, asOf));
   }
+  return statuses;
+}
+
+/**
+ * The states of every promise of a ledger (table and log) as of a date, by account.
+ * @param ledger the ledger
+ * @param asOf the report date
+ * @param policy supplies the currency of rows that name none
+ * @returns accountKey → the account's promise states, in table order (promises made after the as-of date left out)
+ * @example ledgerPromiseStatuses(ledger, fromYmd(2026, 11, 23), DEFAULT_POLICY).get(accountKey("甲公司", "CNY"))?.[0].state // "open"
+ */
+export function ledgerPromiseStatuses(ledger: Ledger, asOf: DayNumber, policy: Policy): Map<string, PromiseStatus[]> {
+  const statuses = new Map<string, PromiseStatus[]>();
+  const promises = groupByAccount(allPromises(ledger), policy, () => true);
+  if (promises.size === 0) return statuses;
+  const receipts = groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
+  for (const [key, list] of promises) statuses.set(key, promiseStatuses(list, receipts.get(key) ?? [], asOf));
   return statuses;
 }

@@ -3,6 +3,7 @@
  * late interest, credit grade, credit limit, stop-shipping flags, escalation stage and provision.
  * Only orchestration lives here; each rule is in its own module.
  */
+import { accountKey, groupByAccount } from "./accounts";
 import { ageItems, bucketTotals } from "./aging";
 import { Dec, type Decimal } from "./decimal";
 import { customerStage } from "./escalation";
@@ -26,30 +27,6 @@ interface ReportTerms {
   stopShipping: StopShippingTerms;
   scale: number;
   asOf: DayNumber;
-}
-
-/**
- * Groups rows by customer (trimmed) + currency (the policy's when none) once, so each account
- * finds its own in O(1). Each row is given the account's spelling of customer and currency (a copy
- * when they differ), so the rules downstream match them by plain equality.
- */
-function groupByAccount<T extends { customer: string; currency: string }>(
-  rows: readonly T[],
-  policy: Policy,
-  include: (row: T) => boolean,
-): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    if (!include(row)) continue;
-    const customer = row.customer.trim();
-    const currency = row.currency ? row.currency : policy.currency;
-    const key = `${customer}\u0000${currency}`;
-    const normalised = customer === row.customer && currency === row.currency ? row : { ...row, customer, currency };
-    const list = grouped.get(key);
-    if (list === undefined) grouped.set(key, [normalised]);
-    else list.push(normalised);
-  }
-  return grouped;
 }
 
 /** exposure ÷ limit × 100 as an exact ratio (a share, not an amount). */
@@ -159,7 +136,7 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
       ? new Map<string, Payment[]>()
       : groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
   const customers = applied.accounts.map((account) => {
-    const key = `${account.customer}\u0000${account.currency}`;
+    const key = accountKey(account.customer, account.currency);
     return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? []);
   });
   return { asOf, scale: ledger.scale, customers, errors: applied.errors };
