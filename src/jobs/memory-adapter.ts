@@ -4,9 +4,20 @@
  * plans placed by the free-sheet-name rule (only sheets it generated are replaced, a user sheet
  * of the same name is never touched), dates shifted for a 1904-system workbook, and a settings
  * store kept as settings-store.ts says, with the list of generated sheets (by name) under
- * "ar.generated".
+ * "ar.generated", and rows appended below a named table (created on first use) without touching
+ * the rows there.
  */
-import type { CellValue, ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type {
+  AppendRowsRequest,
+  AppendRowsResult,
+  CellValue,
+  ReplaceableSheet,
+  RunOptions,
+  SheetData,
+  WorkbookAdapter,
+  WorkbookData,
+} from "../workbook/adapter-types";
+import { tableColumnsFor, tableRows } from "../workbook/append-rows";
 import { checkPlanFitsSheet } from "../workbook/excel-limits";
 import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
@@ -102,6 +113,49 @@ export class MemoryAdapter implements WorkbookAdapter {
     const present = new Set(this.workbook.sheets.map((sheet) => sheet.name));
     this.store[GENERATED_KEY] = generatedToText(generatedAfterWrite(readGeneratedList(this.store[GENERATED_KEY]).sheets, present, written));
     return written.map((sheet) => sheet.name);
+  }
+
+  /**
+   * Appends rows below a named table; creates the table on a new sheet on first use. When cells
+   * below the table hold something, whole rows are inserted first, so nothing is overwritten.
+   * @param request the table, its headers and the rows
+   * @returns where the rows went
+   */
+  async appendRows(request: AppendRowsRequest, options?: RunOptions): Promise<AppendRowsResult> {
+    options?.signal?.throwIfAborted();
+    const dateSystem = this.workbook.dateSystem;
+    const wanted = request.tableName.toLowerCase();
+    const table = this.workbook.tables.find((candidate) => candidate.name.toLowerCase() === wanted);
+    if (table === undefined) {
+      const [place] = placeSheets([request.sheetName], this.workbook.sheets.map((sheet) => ({ name: sheet.name, generated: false })));
+      const width = request.headers.length;
+      const rows = tableRows(request, request.headers.map((_, col) => col), width, dateSystem);
+      this.workbook.sheets.push({ name: place.name, rows: [request.headers, ...rows], firstRow: 0, firstCol: 0, generated: false });
+      this.workbook.tables.push({ name: request.tableName, sheet: place.name, headerRow: 0, firstCol: 0, rowCount: rows.length, columnCount: width });
+      return { sheet: place.name, tableName: request.tableName, created: true, firstRow: 2 };
+    }
+    const sheet = this.workbook.sheets.find((candidate) => candidate.name === table.sheet) as SheetData;
+    const at = (row: number): CellValue[] => sheet.rows[row - sheet.firstRow] ?? [];
+    const headers = at(table.headerRow).slice(table.firstCol - sheet.firstCol, table.firstCol - sheet.firstCol + table.columnCount);
+    const rows = tableRows(request, tableColumnsFor(table.name, headers, request.headers), table.columnCount, dateSystem);
+    const below = table.headerRow + 1 + table.rowCount;
+    const occupied = rows.some((_, r) => at(below + r).some((cell) => cell !== null && cell !== ""));
+    if (occupied) {
+      sheet.rows.splice(below - sheet.firstRow, 0, ...rows.map(() => []));
+      for (const other of this.workbook.tables) if (other !== table && other.sheet === sheet.name && other.headerRow >= below) other.headerRow += rows.length;
+    }
+    rows.forEach((row, r) => {
+      const index = below + r - sheet.firstRow;
+      while (sheet.rows.length <= index) sheet.rows.push([]);
+      const line = sheet.rows[index];
+      row.forEach((cell, c) => {
+        const col = table.firstCol - sheet.firstCol + c;
+        while (line.length < col) line.push(null);
+        line[col] = cell;
+      });
+    });
+    table.rowCount += rows.length;
+    return { sheet: sheet.name, tableName: table.name, created: false, firstRow: below + 1 };
   }
 
   /** The stored values of these settings keys (absent keys are left out). */

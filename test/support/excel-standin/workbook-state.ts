@@ -68,6 +68,11 @@ export class WorkbookState {
   selection: { sheetId: string; address: string } | undefined;
   /** How many times suspendApiCalculationUntilNextSync was called. */
   calculationSuspensions = 0;
+  /**
+   * Whether writing values right under a table takes them into it (Excel's AutoCorrect option
+   * "Include new rows and columns in table", on by default). Tests turn it off to see Table.resize used.
+   */
+  autoExpandTables = true;
   private nextId = 1;
 
   /**
@@ -99,6 +104,11 @@ export class WorkbookState {
       }
     }
     this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id;
+  }
+
+  /** A new id number for a sheet or table. */
+  takeId(): number {
+    return this.nextId++;
   }
 
   /** Adds a sheet at the end (validating the name as Excel does). */
