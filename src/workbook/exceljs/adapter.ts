@@ -11,12 +11,14 @@
  *   rows included, or over 20 MB), a results-only workbook written row by row by the direct writer of
  *   fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
  *   write them; the chart's data block is written, the Office adapter draws the chart.
+ * - Appending rows to a named table (the collection log): always into a copy of the whole input
+ *   (append-rows.ts), whatever its size, with the store rewritten as for plans.
  * exceljs is loaded only when a copy is written, so big jobs never pay for it.
  */
 import type * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { AppendRowsRequest, AppendRowsResult, CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { checkPlanFitsSheet, sanitizeSheetName } from "../excel-limits";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
 import type { SheetPlan } from "../plan-types";
@@ -32,6 +34,7 @@ import {
   type GeneratedSheet,
 } from "../settings-store";
 import { placeSheets } from "../sheet-names";
+import { appendRowsToWorkbook } from "./append-rows";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
 import { readXlsxValues } from "./fast-read";
@@ -142,6 +145,27 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     await writeAtomically(output, (file) => workbook.xlsx.writeFile(file));
     this.lastWriteMode = "copy";
     return written.map((sheet) => sheet.name);
+  }
+
+  /**
+   * Appends rows below a named table in the output copy, creating the table on first use (see
+   * appendRowsToWorkbook). The copy holds every sheet of the input, however large.
+   * @param request the table, its headers and the rows
+   * @param options abort signal
+   * @returns where the rows went
+   * @throws WorkbookFileError when no output path is set, or results were written results-only before
+   */
+  async appendRows(request: AppendRowsRequest, options: RunOptions = {}): Promise<AppendRowsResult> {
+    const output = this.checkedOutput();
+    if (this.kind === null) await this.read(options);
+    if (this.writtenResultsOnly !== null) throw new WorkbookFileError(`${path.basename(output)}: holds results only; rows cannot be appended to it`, "unreadable");
+    const workbook = await this.loadCopy();
+    options.signal?.throwIfAborted();
+    const result = appendRowsToWorkbook(workbook, request, workbook.properties?.date1904 ? "1904" : "1900", [STORE_SHEET]);
+    writeStoreSheet(workbook, this.store);
+    await writeAtomically(output, (file) => workbook.xlsx.writeFile(file));
+    this.lastWriteMode = "copy";
+    return result;
   }
 
   /**
