@@ -7,7 +7,7 @@ import type { Lang, StopReason } from "../rules/types";
 import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
-export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors";
+export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "preDue" | "statements";
 
 /** Headers of the aging summary, around the policy's bucket labels. */
 export interface AgingHeaders {
@@ -109,11 +109,11 @@ export interface Labels {
   /** Progress messages of the jobs. */
   progress: { read: string; ledger: string; report: string; plan: string; write: string; done: string };
   /** Job failures the user can act on. */
-  jobErrors: { cancelled: string; emptyLedger: string; invalidAsOf: string };
+  jobErrors: { cancelled: string; emptyLedger: string; invalidAsOf: string; cannotAppend: string; invalidPeriod: string };
 }
 
 const ZH_CN: Labels = {
-  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误" },
+  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", preDue: "到期提醒", statements: "对账单" },
   aging: {
     customer: "客户",
     currency: "币种",
@@ -191,11 +191,13 @@ const ZH_CN: Labels = {
     cancelled: "操作已取消。",
     emptyLedger: "发票表中没有任何数据行。请在表头下方填写发票后再试。",
     invalidAsOf: "截止日期无效。",
+    cannotAppend: "无法在此工作簿中追加行。",
+    invalidPeriod: "对账期间无效：起始日期须不晚于截止日期。",
   },
 };
 
 const ZH_TW: Labels = {
-  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤" },
+  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", preDue: "到期提醒", statements: "對帳單" },
   aging: {
     customer: "客戶",
     currency: "幣別",
@@ -273,11 +275,13 @@ const ZH_TW: Labels = {
     cancelled: "作業已取消。",
     emptyLedger: "發票表中沒有任何資料列。請在表頭下方填寫發票後再試。",
     invalidAsOf: "截止日期無效。",
+    cannotAppend: "無法在此活頁簿中追加列。",
+    invalidPeriod: "對帳期間無效：起始日期須不晚於截止日期。",
   },
 };
 
 const EN: Labels = {
-  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors" },
+  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", preDue: "Pre-due notices", statements: "Statement of account" },
   aging: {
     customer: "Customer",
     currency: "Currency",
@@ -355,6 +359,8 @@ const EN: Labels = {
     cancelled: "The job was cancelled.",
     emptyLedger: "The invoices table has no data rows. Enter invoices under the header row and try again.",
     invalidAsOf: "The as-of date is not valid.",
+    cannotAppend: "Rows cannot be appended to this workbook.",
+    invalidPeriod: "The period is not valid: its first day must not be after its last.",
   },
 };
 

@@ -67,6 +67,11 @@ export interface RuleErrorParams {
   "contact.amountNotPositive": { text: string };
   /** A promised date or next action date before the contact's own date. */
   "contact.beforeContact": { field: "promisedDate" | "nextAction" };
+  /** The collection log found is a plain range: rows are appended to Excel tables only. */
+  "contact.logNotATable": { sheet: string };
+  /** The collection log has no column for a value of the contact; `header` is the add-in's header for it. */
+  "contact.logColumnMissing": { header: string };
+  "contact.logTotalsRow": { table: string };
 }
 
 /** The code of a rule error. */

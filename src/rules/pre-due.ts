@@ -1,8 +1,9 @@
 /**
  * Pre-due notices per invoice (到期提醒, POLICY §7): every open invoice coming due within the first
  * touch's days (5) is listed, and from the second touch's days (3) it is at its second touch —
- * whatever the customer's stage for its older invoices. Disputed invoices and invoices an open
- * promise covers get none.
+ * whatever the customer's stage for its older invoices. An invoice due today is no longer coming
+ * due (the default ladder's pre-due stage is 5 to 1 days before due; the reminder starts the day
+ * after). Disputed invoices and invoices an open promise covers get none.
  */
 import type { Policy } from "./policy-types";
 import type { AgedItem, CustomerReport, Report } from "./types";
@@ -11,7 +12,7 @@ import type { AgedItem, CustomerReport, Report } from "./types";
 export interface PreDueNotice {
   customer: CustomerReport;
   item: AgedItem;
-  /** Due date − as-of date: 0 (due today) up to the first touch's days. */
+  /** Due date − as-of date: 1 up to the first touch's days. */
   daysToDue: number;
   /** 1 for the first touch, 2 for the second… (the index in policy.preDueTouchDays, from 1). */
   touch: number;
@@ -20,15 +21,15 @@ export interface PreDueNotice {
 }
 
 /**
- * The touch an invoice due in `daysToDue` days is at, or null outside the window: the last touch
- * whose days are at least `daysToDue`.
+ * The touch an invoice due in `daysToDue` days is at, or null outside the window (due today or
+ * past due, or further off than the first touch): the last touch whose days are at least `daysToDue`.
  * @param daysToDue due date − as-of date
  * @param touchDays the policy's touches, descending ([5, 3])
  * @returns the touch (from 1) and its days, or null
  * @example preDueTouch(4, [5, 3]) // { touch: 1, touchDays: 5 }; preDueTouch(3, [5, 3]) // { touch: 2, touchDays: 3 }; preDueTouch(6, [5, 3]) // null
  */
 export function preDueTouch(daysToDue: number, touchDays: readonly number[]): { touch: number; touchDays: number } | null {
-  if (daysToDue < 0) return null;
+  if (daysToDue < 1) return null;
   for (let index = touchDays.length - 1; index >= 0; index--) {
     if (daysToDue <= touchDays[index]) return { touch: index + 1, touchDays: touchDays[index] };
   }

@@ -12,7 +12,7 @@ describe("pre-due notices per invoice (POLICY §7)", () => {
     [4, { touch: 1, touchDays: 5 }],
     [3, { touch: 2, touchDays: 3 }],
     [1, { touch: 2, touchDays: 3 }],
-    [0, { touch: 2, touchDays: 3 }],
+    [0, null],
     [-1, null],
   ])("due in %i days → %j", (daysToDue, expected) => {
     expect(preDueTouch(daysToDue, DEFAULT_POLICY.preDueTouchDays)).toEqual(expected);
@@ -27,7 +27,8 @@ describe("pre-due notices per invoice (POLICY §7)", () => {
           invoice("甲公司", "A-2", "2026-10-26", "2026-11-25", "2000"), // 2 days
           invoice("甲公司", "A-3", "2026-10-26", "2026-11-25", "3000", { disputed: true }),
           invoice("乙公司", "B-1", "2026-10-28", "2026-11-27", "4000"), // 4 days
-          invoice("乙公司", "B-2", "2026-10-23", "2026-11-23", "5000"), // due today
+          invoice("乙公司", "B-2", "2026-10-23", "2026-11-23", "5000"), // due today: no longer coming due
+        invoice("乙公司", "B-3", "2026-10-23", "2026-11-24", "5000"), // tomorrow
         ],
         payments: [],
         customers: [],
@@ -37,12 +38,12 @@ describe("pre-due notices per invoice (POLICY §7)", () => {
     );
     const notices = preDueNotices(report, DEFAULT_POLICY);
     expect(notices.map((n) => [n.customer.customer, n.item.state.invoice.invoiceNo, n.daysToDue, n.touch, n.touchDays])).toEqual([
-      ["乙公司", "B-2", 0, 2, 3],
+      ["乙公司", "B-3", 1, 2, 3],
       ["乙公司", "B-1", 4, 1, 5],
       ["甲公司", "A-2", 2, 2, 3],
     ]);
     expect(preDueNotices(report, DEFAULT_POLICY, new Set([notices[0].item])).map((n) => n.item.state.invoice.invoiceNo)).toEqual(["B-1", "A-2"]);
-    // Touches are policy data: one touch 7 days before due lists B-2, B-1 and A-2 at touch 1.
+    // Touches are policy data: one touch 7 days before due lists B-3, B-1 and A-2 at touch 1.
     expect(preDueNotices(report, { ...DEFAULT_POLICY, preDueTouchDays: [7] }).map((n) => n.touch)).toEqual([1, 1, 1]);
   });
 });
