@@ -9,7 +9,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { RenderedLetter } from "../rules/letters/render";
 
-type Block = Paragraph | Table;
+/** A block of a Word document: a paragraph or a table. */
+export type Block = Paragraph | Table;
 
 /**
  * The Word blocks of one letter: subject heading, body paragraphs, invoice table.
@@ -34,7 +35,21 @@ export function letterBlocks(letter: RenderedLetter): Block[] {
 
 function invoiceTable(letter: RenderedLetter): Table {
   const { headers, rows, footer, align } = letter.table;
-  const row = (cells: string[], bold: boolean, header = false): TableRow =>
+  return wordTable(headers, rows, footer, align);
+}
+
+/**
+ * A Word table: a bold header row repeated on each page, the rows, a bold footer row when given;
+ * each column aligned left or right.
+ * @param headers the header row
+ * @param rows the body rows
+ * @param footer the footer row ([] for none)
+ * @param align each column's alignment
+ * @returns the table, as wide as the page
+ * @example wordTable(["发票号", "未付金额"], [["INV-1", "1,000.00"]], [], ["left", "right"])
+ */
+export function wordTable(headers: readonly string[], rows: readonly (readonly string[])[], footer: readonly string[], align: readonly ("left" | "right")[]): Table {
+  const row = (cells: readonly string[], bold: boolean, header = false): TableRow =>
     new TableRow({
       tableHeader: header,
       children: cells.map(
@@ -78,6 +93,20 @@ export function letterFileName(customer: string, stage: string): string {
 }
 
 /**
+ * A file name not yet used in a folder (names compare case-insensitively): the name, else "name (2).docx"…; it is then taken.
+ * @param name the wanted name, ending in .docx
+ * @param used the names taken so far (lower-case), updated
+ * @returns the name to write
+ * @example freeFileName("甲公司 - formal.docx", new Set(["甲公司 - formal.docx"])) // "甲公司 - formal (2).docx"
+ */
+export function freeFileName(name: string, used: Set<string>): string {
+  let free = name;
+  for (let n = 2; used.has(free.toLowerCase()); n++) free = name.replace(/\.docx$/, ` (${n}).docx`);
+  used.add(free.toLowerCase());
+  return free;
+}
+
+/**
  * Writes the letters as Word files.
  * @param letters the letters
  * @param mode "single": `target` is the .docx file; "per-customer": `target` is a folder
@@ -94,9 +123,7 @@ export async function writeLettersDocx(letters: readonly RenderedLetter[], mode:
   const written: string[] = [];
   const used = new Set<string>();
   for (const letter of letters) {
-    let name = letterFileName(letter.currency === "CNY" ? letter.customer : `${letter.customer} ${letter.currency}`, letter.stage);
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = name.replace(/( \(\d+\))?\.docx$/, ` (${n}).docx`);
-    used.add(name.toLowerCase());
+    const name = freeFileName(letterFileName(letter.currency === "CNY" ? letter.customer : `${letter.customer} ${letter.currency}`, letter.stage), used);
     const file = path.join(target, name);
     await fs.writeFile(file, await lettersToDocx([letter]));
     written.push(file);

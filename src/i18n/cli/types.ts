@@ -24,6 +24,10 @@ export interface CliStrings {
     badDocx: string;
     /** `{value}` */
     badAsOf: string;
+    /** `{command}`, `{option}`: an option the command cannot do without. */
+    needsOption: string;
+    /** `{option}`, `{value}`: a date option that is no date. */
+    badDate: string;
   };
   /** A --policy file that cannot be used. */
   policyFile: {
@@ -54,6 +58,12 @@ export interface CliStrings {
     dataProblems: string;
     /** `{list}` of field names */
     settingsProblems: string;
+    /** `log`: `{customer}`, `{sheet}`, `{row}`, `{output}` */
+    logged: string;
+    /** `statements`: `{from}`, `{to}`, `{output}` */
+    statements: string;
+    /** `{count}` */
+    statementCount: string;
   };
   /** Between the items of a list. */
   listSeparator: string;
