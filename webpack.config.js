@@ -105,7 +105,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: ["./src/functions/functions.ts", "./src/functions/credit.ts", "./src/functions/sums.ts", "./src/functions/measures.ts"],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -66,7 +66,7 @@ function eventsCache(): (latePayments: number, consecutiveMonths: number) => Lat
  * @param {any[][]} [grade] Credit grade A, B, C or D; blank means not graded (no grade cut).
  * @param {any[][]} [temporary_limit] Temporary limit in currency units; default 0; at most 50 % of the fixed limit by default.
  * @param {any[][]} [consecutive_months] Consecutive months with a late payment; default 0.
- * @returns {any[][]} The effective limit, rounded half-up to 0.01.
+ * @returns {Promise<any[][]>} The effective limit, rounded half-up to 0.01.
  */
 export async function limit(
   fixed_limit: any[][],
@@ -135,7 +135,7 @@ function lateEventMonthsAgo(months: number): LateEvent {
  * Blank means never late: A.
  * @customfunction GRADE
  * @param {any[][]} months_since_last_late Whole months since the latest late payment; blank if never late.
- * @returns {any[][]} A, B, C or D.
+ * @returns {Promise<any[][]>} A, B, C or D.
  */
 export async function grade(months_since_last_late: any[][]): Promise<any[][]> {
   const policy = await functionPolicy();

@@ -75,7 +75,7 @@ export function readBuckets(value: unknown, policy: Policy): BucketPolicy {
  * @param {any[][]} [as_of] As-of date; default today. One date, or a column beside due_date.
  * @param {any[][]} [basis_edges] Bucket upper edges in days overdue, e.g. 0,30,60,90; default the workbook's buckets. Text "0,30,60,90" or a range of numbers.
  * @param {string} [lang] Label language: "zh-CN" (default), "zh-TW" or "en".
- * @returns {any[][]} The bucket name for each due date.
+ * @returns {Promise<any[][]>} The bucket name for each due date.
  */
 export async function aging(due_date: any[][], as_of?: any[][], basis_edges?: any[][], lang?: string): Promise<any[][]> {
   const policy = await functionPolicy();
@@ -131,7 +131,7 @@ function termsWithRate(defaults: InterestTerms): (dailyRate: Scaled) => Interest
  * @param {any[][]} [as_of] As-of or payment date; default today.
  * @param {any[][]} [daily_rate] Daily rate as a fraction; default the workbook's (0.0005, 0.5 ‰ a day, unless its settings say otherwise).
  * @param {any[][]} [grace_days] Grace days after the due date without interest; default the workbook's (0).
- * @returns {any[][]} The late interest, to the fen.
+ * @returns {Promise<any[][]>} The late interest, to the fen.
  */
 export async function penalty(
   amount: any[][],
@@ -169,7 +169,7 @@ export async function penalty(
  * @customfunction STAGE
  * @param {any[][]} days_overdue Days overdue, negative before the due date, e.g. =AR.DAYSOVERDUE(B2).
  * @param {string} [lang] Label language: "zh-CN" (default), "zh-TW" or "en".
- * @returns {any[][]} The stage name for each number of days.
+ * @returns {Promise<any[][]>} The stage name for each number of days.
  */
 export async function stage(days_overdue: any[][], lang?: string): Promise<any[][]> {
   const policy = await functionPolicy();
@@ -190,7 +190,7 @@ export async function stage(days_overdue: any[][], lang?: string): Promise<any[]
  * @customfunction PROVISION
  * @param {any[][]} amount Receivable balance in currency units.
  * @param {any[][]} age_days Age in days, e.g. =AR.DAYSOVERDUE(B2) or days since the invoice date.
- * @returns {any[][]} The provision amount.
+ * @returns {Promise<any[][]>} The provision amount.
  */
 export async function provision(amount: any[][], age_days: any[][]): Promise<any[][]> {
   const terms = provisionTerms(await functionPolicy());

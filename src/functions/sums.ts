@@ -87,7 +87,7 @@ function bucketReader(buckets: BucketPolicy, lang: Lang): (cell: unknown, name: 
  * @param {any[][]} due_dates Due dates beside the amounts: date cells or texts like "2026-10-01".
  * @param {any[][]} [bucket] A bucket name such as "31-60天" or "31-60 days", or its number (1 = not due); default every bucket.
  * @param {any[][]} [as_of] As-of date; default today.
- * @returns {any[][]} The sum per bucket, to the fen.
+ * @returns {Promise<any[][]>} The sum per bucket, to the fen.
  */
 export async function bucketsum(amounts: any[][], due_dates: any[][], bucket?: any[][], as_of?: any[][]): Promise<any[][]> {
   const buckets = (await functionPolicy()).buckets;
@@ -154,7 +154,7 @@ function paymentRows(dates: unknown, amounts: unknown, invoices: number): (Payme
  * @param {any[][]} payment_dates Dates of the part payments: a row or column for one invoice, one row per invoice for several.
  * @param {any[][]} payment_amounts Amounts of the part payments, beside their dates.
  * @param {any[][]} [as_of] As-of date; default today. Payments after it are left out.
- * @returns {any[][]} The late interest, to the fen.
+ * @returns {Promise<any[][]>} The late interest, to the fen.
  */
 export async function interest(
   amount: any[][],
