@@ -26,7 +26,6 @@ import { asOfSpec, NO_AMOUNT, wholeCall } from "./call";
 import {
   amountOfNumber,
   argumentError,
-  ArgumentError,
   isBlank,
   mapCells,
   readAmount,
@@ -67,9 +66,10 @@ export function readBuckets(value: unknown, policy: Policy): BucketPolicy {
 }
 
 /**
- * Aging bucket of an invoice from its due date, with the bucket names of the workbook's policy
- * (default: "未到期", "1-30天", "31-60天", "61-90天", "90天以上"). Without as_of, today is used and the
- * result changes only when the sheet recalculates (F9); for a fixed report pass the date, or =TODAY().
+ * Aging bucket of an invoice from its due date, named as the workbook's policy names its buckets
+ * (default: not due, 1-30, 31-60, 61-90 and over 90 days, in the language of lang). Without as_of,
+ * today is used and the result changes only when the sheet recalculates (F9); for a fixed report
+ * pass the date, or =TODAY().
  * @customfunction AGING
  * @param {any[][]} due_date Due date: a date cell, a date text like "2026-10-01", or a column of them.
  * @param {any[][]} [as_of] As-of date; default today. One date, or a column beside due_date.

@@ -85,7 +85,7 @@ function bucketReader(buckets: BucketPolicy, lang: Lang): (cell: unknown, name: 
  * @customfunction BUCKETSUM
  * @param {any[][]} amounts Outstanding amounts in currency units, e.g. a column of open balances.
  * @param {any[][]} due_dates Due dates beside the amounts: date cells or texts like "2026-10-01".
- * @param {any[][]} [bucket] A bucket name such as "31-60天" or "31-60 days", or its number (1 = not due); default every bucket.
+ * @param {any[][]} [bucket] A bucket name as AR.AGING writes it, e.g. "31-60 days", or its number (1 = not due); default every bucket.
  * @param {any[][]} [as_of] As-of date; default today.
  * @returns {Promise<any[][]>} The sum per bucket, to the fen.
  */
