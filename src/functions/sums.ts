@@ -33,7 +33,8 @@ function sumByBucket(amounts: unknown, dueDates: unknown, asOf: DayNumber, edges
   const dueGrid = toGrid(dueDates);
   const rows = amountGrid.length;
   const cols = amountGrid[0].length;
-  if (dueGrid.length !== rows || dueGrid[0].length !== cols) {
+  const oneDate = dueGrid.length === 1 && dueGrid[0].length === 1;
+  if (!oneDate && (dueGrid.length !== rows || dueGrid[0].length !== cols)) {
     throw argumentError("due_dates", "arg.shape", { rows: dueGrid.length, cols: dueGrid[0].length, mainRows: rows, mainCols: cols });
   }
   const read: { amount: Scaled; bucket: number }[] = [];
@@ -46,7 +47,7 @@ function sumByBucket(amounts: unknown, dueDates: unknown, asOf: DayNumber, edges
       let due: DayNumber;
       try {
         amount = readAmount(cell, "amounts");
-        const dueCell = dueGrid[r][c];
+        const dueCell = oneDate ? dueGrid[0][0] : dueGrid[r][c];
         if (isBlank(dueCell)) throw argumentError("due_dates", "arg.dueDateBlank", {});
         due = readDate(dueCell, "due_dates");
       } catch (error) {
@@ -84,7 +85,7 @@ function bucketReader(buckets: BucketPolicy, lang: Lang): (cell: unknown, name: 
  * buckets spills a column of sums). Amounts are taken as given, credit notes included.
  * @customfunction BUCKETSUM
  * @param {any[][]} amounts Outstanding amounts in currency units, e.g. a column of open balances.
- * @param {any[][]} due_dates Due dates beside the amounts: date cells or texts like "2026-10-01".
+ * @param {any[][]} due_dates Due dates beside the amounts: date cells or texts like "2026-10-01"; one date serves every amount.
  * @param {any[][]} [bucket] A bucket name as AR.AGING writes it, e.g. "31-60 days", or its number (1 = not due); default every bucket.
  * @param {any[][]} [as_of] As-of date; default today.
  * @returns {Promise<any[][]>} The sum per bucket, to the fen.
@@ -118,6 +119,8 @@ function paymentRows(dates: unknown, amounts: unknown, invoices: number): (Payme
   if (amountGrid.length !== dateGrid.length || amountGrid[0].length !== dateGrid[0].length) {
     throw argumentError("payment_amounts", "arg.shape", { rows: amountGrid.length, cols: amountGrid[0].length, mainRows: dateGrid.length, mainCols: dateGrid[0].length });
   }
+  // No payments at all, for any number of invoices.
+  if (dateGrid.every((row, r) => row.every((cell, c) => isBlank(cell) && isBlank(amountGrid[r][c])))) return new Array<Payment[]>(invoices).fill([]);
   // One invoice owns every cell; several own a row each.
   const rows = invoices === 1 ? [dateGrid.flat()] : dateGrid;
   const amountRows = invoices === 1 ? [amountGrid.flat()] : amountGrid;
@@ -151,7 +154,7 @@ function paymentRows(dates: unknown, amounts: unknown, invoices: number): (Payme
  * @customfunction INTEREST
  * @param {any[][]} amount Invoice amount in currency units; a column for several invoices.
  * @param {any[][]} due_date Due date: a date cell or a date text like "2026-01-01".
- * @param {any[][]} payment_dates Dates of the part payments: a row or column for one invoice, one row per invoice for several.
+ * @param {any[][]} payment_dates Dates of the part payments: a row or column for one invoice, one row per invoice for several; blank cells for none.
  * @param {any[][]} payment_amounts Amounts of the part payments, beside their dates.
  * @param {any[][]} [as_of] As-of date; default today. Payments after it are left out.
  * @returns {Promise<any[][]>} The late interest, to the fen.
