@@ -46,14 +46,8 @@ export { bucketsum, interest } from "./sums";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- any[][] is how custom functions declare a range */
 
-/**
- * The policy's buckets, or the edges the user typed (labels written from them).
- * @param value what Excel passed for basis_edges
- * @param policy the workbook's policy
- * @returns the buckets to use
- * @example readBuckets([["0,45,90"]], DEFAULT_POLICY).labels.en // ["Not due", "1-45 days", "46-90 days", "Over 90 days"]
- */
-export function readBuckets(value: unknown, policy: Policy): BucketPolicy {
+/** The policy's buckets, or the edges the user typed (labels written from them). */
+function readBuckets(value: unknown, policy: Policy): BucketPolicy {
   const cells = toGrid(value).flat().filter((cell) => !isBlank(cell));
   if (cells.length === 0) return policy.buckets;
   const parts =

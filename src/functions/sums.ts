@@ -16,7 +16,7 @@ import { functionLanguage, functionPolicy } from "./workbook-policy";
 /* eslint-disable @typescript-eslint/no-explicit-any -- any[][] is how custom functions declare a range */
 
 /** A failure at a row of a range: the row is named, the problem kept in its own words. */
-function atRow(argument: string, row: number, error: unknown): unknown {
+function atRow(row: number, error: unknown): unknown {
   if (error instanceof ArgumentError) return argumentError(error.argument, "arg.atRow", { row, inner: error.problem });
   return error;
 }
@@ -51,7 +51,7 @@ function sumByBucket(amounts: unknown, dueDates: unknown, asOf: DayNumber, edges
         if (isBlank(dueCell)) throw argumentError("due_dates", "arg.dueDateBlank", {});
         due = readDate(dueCell, "due_dates");
       } catch (error) {
-        throw atRow("amounts", r + 1, error);
+        throw atRow(r + 1, error);
       }
       if (amount.scale > scale) scale = amount.scale;
       read.push({ amount, bucket: bucketIndex(daysOverdue(due, asOf), edges) });
