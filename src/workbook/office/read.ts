@@ -6,6 +6,7 @@
  */
 import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
+import { toCell } from "./cells";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, planChunks } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { throwIfAborted } from "./runner";
@@ -25,13 +26,6 @@ const ROW_PROPERTIES_BYTES = 128;
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
-}
-
-function toCell(value: unknown, type: string): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
 }
 
 /** JSON bytes of a value type as Excel sends it ("Double", "String", …). */

@@ -73,6 +73,10 @@ export class WorkbookState {
    * "Include new rows and columns in table", on by default). Tests turn it off to see Table.resize used.
    */
   autoExpandTables = true;
+  /** Every recalculation asked for: a range's sheet-qualified address, or "Application:<type>". */
+  readonly calculations: string[] = [];
+  /** Handlers added to worksheets.onChanged, called after a sync that wrote to a sheet. */
+  readonly sheetChangedHandlers: ((event: { worksheetId: string; address?: string }) => unknown)[] = [];
   private nextId = 1;
 
   /**
