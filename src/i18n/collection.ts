@@ -3,14 +3,14 @@
  * collection log's sheet and headers (written when the log is created), promise states, and the
  * pre-due notice list and statement-of-account sheets.
  */
-import { CHANNEL_NAMES, OUTCOME_NAMES } from "../rules/letters/contact-words";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../rules/letters/contact-names";
 import type { PromiseState } from "../rules/promises";
 import type { ContactChannel, ContactOutcome, Lang } from "../rules/types";
 import type { LogField } from "../workbook/headers";
 
 /** The words of one language. `{name}` marks a value filled with `fillPlaceholders`. */
 export interface CollectionWords {
-  /** The same names letters use (rules/letters/contact-words.ts). */
+  /** The same names letters use (rules/letters/contact-names.ts). */
   channels: Readonly<Record<ContactChannel, string>>;
   outcomes: Readonly<Record<ContactOutcome, string>>;
   promiseStates: Record<PromiseState, string>;

@@ -1,7 +1,7 @@
 /** Problem messages in English: short, for a finance user, always naming the offending value. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
-import { COLLECTION_WORDS } from "../collection";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between double quotes, cleaned. */
@@ -66,8 +66,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "policy.daysAsMonths": (p) => `more than ${p.days} days is no whole number of months: read as ${p.months} month(s) or more; set stopShipping.overdueMonths to be sure`,
     "policy.touchDays": (p) => `pre-due touches ${cleanQuoted(p.value)} must be whole numbers of days before due, at least 1, descending (e.g. 5, 3)`,
     "contact.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table`,
-    "contact.channel": (p) => `${q(p.value)} is not a channel: use ${list(COLLECTION_WORDS.en.channels)}`,
-    "contact.outcome": (p) => `${q(p.value)} is not an outcome: use ${list(COLLECTION_WORDS.en.outcomes)}`,
+    "contact.channel": (p) => `${q(p.value)} is not a channel: use ${list(CHANNEL_NAMES.en)}`,
+    "contact.outcome": (p) => `${q(p.value)} is not an outcome: use ${list(OUTCOME_NAMES.en)}`,
     "contact.promiseIncomplete": (p) => `a promise needs both a promised date and a promised amount: the ${p.missing} is missing`,
     "contact.amount": (p) => `${q(p.text)} is not an amount (write digits with a decimal point, e.g. 20000.00)`,
     "contact.amountNotPositive": (p) => `the promised amount ${q(p.text)} must be more than 0`,
@@ -112,8 +112,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
     "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,
     "log.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; contact not read`,
-    "log.channelUnknown": (p) => `${q(p.text)} is not a channel (${list(COLLECTION_WORDS.en.channels)}); read as Other`,
-    "log.outcomeUnknown": (p) => `${q(p.text)} is not an outcome (${list(COLLECTION_WORDS.en.outcomes)}); read as Other`,
+    "log.channelUnknown": (p) => `${q(p.text)} is not a channel (${list(CHANNEL_NAMES.en)}); read as Other`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} is not an outcome (${list(OUTCOME_NAMES.en)}); read as Other`,
     "log.promiseIncomplete": (p) => `a promise needs both a promised date and a promised amount; the ${p.missing === "date" ? "date" : "amount"} is missing, so the contact is read without a promise`,
     "log.promiseNotPositive": (p) => `promised amount ${cleanQuoted(p.amount)} is not more than 0; the contact is read without a promise`,
     "table.secondInvoices": (p) =>

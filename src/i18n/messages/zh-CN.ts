@@ -1,7 +1,7 @@
 /** Problem messages in Simplified Chinese, worded for the finance clerk who keeps the ledger. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
-import { COLLECTION_WORDS } from "../collection";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between Chinese quotation marks, cleaned. */
@@ -63,8 +63,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "policy.daysAsMonths": (p) => `“超过${p.days}天”不是整月数，已按逾期${p.months}个月以上计；请改设 stopShipping.overdueMonths`,
     "policy.touchDays": (p) => `到期提醒天数 ${cleanQuoted(p.value)} 须为到期前的整数天（至少1天），从大到小排列（如 5, 3）`,
     "contact.unknownCustomer": (p) => `发票表中没有客户${q(p.customer)}`,
-    "contact.channel": (p) => `${q(p.value)} 不是催收方式：请用${list(COLLECTION_WORDS["zh-CN"].channels)}`,
-    "contact.outcome": (p) => `${q(p.value)} 不是催收结果：请用${list(COLLECTION_WORDS["zh-CN"].outcomes)}`,
+    "contact.channel": (p) => `${q(p.value)} 不是催收方式：请用${list(CHANNEL_NAMES["zh-CN"])}`,
+    "contact.outcome": (p) => `${q(p.value)} 不是催收结果：请用${list(OUTCOME_NAMES["zh-CN"])}`,
     "contact.promiseIncomplete": (p) => `还款承诺须同时有承诺日期和承诺金额：缺少${p.missing === "date" ? "承诺日期" : "承诺金额"}`,
     "contact.amount": (p) => `${q(p.text)} 不是金额（请用数字和小数点，如 20000.00）`,
     "contact.amountNotPositive": (p) => `承诺金额 ${q(p.text)} 须大于0`,
@@ -108,8 +108,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
     "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,
     "log.unknownCustomer": (p) => `发票表中没有客户${q(p.customer)}；此联系记录未读取`,
-    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(COLLECTION_WORDS["zh-CN"].channels)}）；按“其他”读取`,
-    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收结果（${list(COLLECTION_WORDS["zh-CN"].outcomes)}）；按“其他”读取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(CHANNEL_NAMES["zh-CN"])}）；按“其他”读取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收结果（${list(OUTCOME_NAMES["zh-CN"])}）；按“其他”读取`,
     "log.promiseIncomplete": (p) => `还款承诺须同时有承诺日期和承诺金额，缺少${p.missing === "date" ? "承诺日期" : "承诺金额"}；此联系记录按无承诺读取`,
     "log.promiseNotPositive": (p) => `承诺金额 ${cleanQuoted(p.amount)} 不大于0；此联系记录按无承诺读取`,
     "table.secondInvoices": (p) =>

@@ -1,7 +1,7 @@
 /** Problem messages in Traditional Chinese (Taiwan usage: 列 is a row, 欄 a column), for the bookkeeper. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
-import { COLLECTION_WORDS } from "../collection";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between corner brackets, cleaned. */
@@ -63,8 +63,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "policy.daysAsMonths": (p) => `「超過${p.days}天」不是整月數，已按逾期${p.months}個月以上計；請改設 stopShipping.overdueMonths`,
     "policy.touchDays": (p) => `到期提醒天數 ${cleanQuoted(p.value)} 須為到期前的整數天（至少1天），由大到小排列（如 5, 3）`,
     "contact.unknownCustomer": (p) => `發票表中沒有客戶${q(p.customer)}`,
-    "contact.channel": (p) => `${q(p.value)} 不是催收方式：請用${list(COLLECTION_WORDS["zh-TW"].channels)}`,
-    "contact.outcome": (p) => `${q(p.value)} 不是催收結果：請用${list(COLLECTION_WORDS["zh-TW"].outcomes)}`,
+    "contact.channel": (p) => `${q(p.value)} 不是催收方式：請用${list(CHANNEL_NAMES["zh-TW"])}`,
+    "contact.outcome": (p) => `${q(p.value)} 不是催收結果：請用${list(OUTCOME_NAMES["zh-TW"])}`,
     "contact.promiseIncomplete": (p) => `還款承諾須同時有承諾日期與承諾金額：缺少${p.missing === "date" ? "承諾日期" : "承諾金額"}`,
     "contact.amount": (p) => `${q(p.text)} 不是金額（請用數字與小數點，如 20000.00）`,
     "contact.amountNotPositive": (p) => `承諾金額 ${q(p.text)} 須大於0`,
@@ -108,8 +108,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
     "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
     "log.unknownCustomer": (p) => `發票表中沒有客戶${q(p.customer)}；此聯絡記錄未讀取`,
-    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(COLLECTION_WORDS["zh-TW"].channels)}）；按「其他」讀取`,
-    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收結果（${list(COLLECTION_WORDS["zh-TW"].outcomes)}）；按「其他」讀取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(CHANNEL_NAMES["zh-TW"])}）；按「其他」讀取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收結果（${list(OUTCOME_NAMES["zh-TW"])}）；按「其他」讀取`,
     "log.promiseIncomplete": (p) => `還款承諾須同時有承諾日期與承諾金額，缺少${p.missing === "date" ? "承諾日期" : "承諾金額"}；此聯絡記錄按無承諾讀取`,
     "log.promiseNotPositive": (p) => `承諾金額 ${cleanQuoted(p.amount)} 不大於0；此聯絡記錄按無承諾讀取`,
     "table.secondInvoices": (p) =>

@@ -1,27 +1,15 @@
 /**
- * How letters speak of the contacts the collection log records (POLICY §12): the names of channels
- * and outcomes (shared with the sheets and the pane through i18n/collection.ts), the sentence
+ * How letters speak of the contacts the collection log records (POLICY §12): the sentence
  * stating earlier reminders with their dates ("我司已于2026年10月15日电话提醒。"), and the list of
  * contacts for an internal summary. A letter states only what the log records, and nothing of
  * earlier reminders when it records none.
  */
 import { formatIso } from "../dates";
-import type { ContactChannel, ContactOutcome, Lang, LogEntry } from "../types";
+import type { ContactChannel, Lang, LogEntry } from "../types";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "./contact-names";
 import { formatLetterDate } from "./format";
 
-/** Channel names by language. */
-export const CHANNEL_NAMES: Readonly<Record<Lang, Readonly<Record<ContactChannel, string>>>> = {
-  "zh-CN": { phone: "电话", email: "邮件", sms: "短信", visit: "上门", demandLetter: "催款函", lawyerLetter: "律师函", other: "其他" },
-  "zh-TW": { phone: "電話", email: "郵件", sms: "簡訊", visit: "拜訪", demandLetter: "催款函", lawyerLetter: "律師函", other: "其他" },
-  en: { phone: "Phone", email: "Email", sms: "SMS", visit: "Visit", demandLetter: "Demand letter", lawyerLetter: "Lawyer's letter", other: "Other" },
-};
-
-/** Outcome names by language. */
-export const OUTCOME_NAMES: Readonly<Record<Lang, Readonly<Record<ContactOutcome, string>>>> = {
-  "zh-CN": { promised: "已承诺", refused: "拒付", disputed: "争议", noAnswer: "无人接听", paid: "已付款", other: "其他" },
-  "zh-TW": { promised: "已承諾", refused: "拒付", disputed: "爭議", noAnswer: "無人接聽", paid: "已付款", other: "其他" },
-  en: { promised: "Promised", refused: "Refused", disputed: "Disputed", noAnswer: "No answer", paid: "Paid", other: "Other" },
-};
+export { CHANNEL_NAMES, OUTCOME_NAMES } from "./contact-names";
 
 /** What was done, by channel, as a letter says it after a date. */
 const REMINDED: Readonly<Record<Lang, Readonly<Record<ContactChannel, string>>>> = {
