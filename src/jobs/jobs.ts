@@ -8,7 +8,7 @@
  */
 import { labelsFor } from "../i18n/labels";
 import { collectionOf, type AccountCollection } from "../rules/collection";
-import { DEFAULT_TEMPLATES, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
+import { DEFAULT_TEMPLATES, isPreDue, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
 import { formatMoney, multiplyDivide } from "../rules/money";
 import { DEFAULT_POLICY } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
@@ -312,9 +312,12 @@ export async function runLetters(adapter: WorkbookAdapter, options: LettersOptio
   const templates = options.templates ?? prepared.read.settings.templates ?? DEFAULT_TEMPLATES;
   const collection = collectionOf(prepared.read.ledger, prepared.report, prepared.policy);
   const paused = new Set([...collection.values()].flatMap((state) => state.paused));
-  const notices = preDueNotices(prepared.report, prepared.policy, paused).filter(
-    (notice) => options.customers === undefined || options.customers.includes(notice.customer.customer),
-  );
+  // Pre-due notices go with the letters unless only other stages were asked for.
+  const preDueStage = prepared.policy.escalation.find(isPreDue)?.id;
+  const wantsNotices = options.stages === undefined || (preDueStage !== undefined && options.stages.includes(preDueStage));
+  const notices = !wantsNotices
+    ? []
+    : preDueNotices(prepared.report, prepared.policy, paused).filter((notice) => options.customers === undefined || options.customers.includes(notice.customer.customer));
   const letters = lettersForReport(prepared.report, prepared.policy, options.lang, templates, {
     stages: options.stages,
     customers: options.customers,

@@ -163,3 +163,15 @@ describe("runStatements", () => {
     await expect(runStatements(new MemoryAdapter(workbook()), { from: fromYmd(2026, 12, 1), to: fromYmd(2026, 11, 30), lang: "en" })).rejects.toMatchObject({ code: "period.invalid" });
   });
 });
+
+describe("runLetters for some stages only", () => {
+  test("formal letters only: no pre-due letter and no pre-due sheet; preDue asked for: the notices", async () => {
+    const formal = await runLetters(new MemoryAdapter(workbook()), { asOf: AS_OF, lang: "zh-CN", stages: ["formal"] });
+    expect(formal.letters.map((l) => l.stage)).toEqual(["formal"]);
+    expect(formal.preDueNotices).toEqual([]);
+    expect(formal.sheets).toEqual(["催款函 2026-11-23"]);
+    const preDue = await runLetters(new MemoryAdapter(workbook()), { asOf: AS_OF, lang: "zh-CN", stages: ["preDue"] });
+    expect(preDue.letters.map((l) => [l.customer, l.stage])).toEqual([["甲公司", "preDue"]]);
+    expect(preDue.sheets).toEqual(["催款函 2026-11-23", "到期提醒 2026-11-23"]);
+  });
+});
