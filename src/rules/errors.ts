@@ -53,6 +53,9 @@ export interface RuleErrorParams {
   "policy.gradeOrder": { value: string };
   "policy.bands": { value: string };
   "policy.notObject": { value: string };
+  "policy.notTrueFalse": { value: string };
+  /** Red / amber / green: the amber threshold in days overdue is above the red one. */
+  "policy.ragOrder": { amber: number; red: number };
 }
 
 /** The code of a rule error. */

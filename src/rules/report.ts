@@ -121,7 +121,7 @@ function reportAccount(
     reasons,
     stage: customerStage(items, policy),
     provision: provisionFor(items, terms.provision, scale),
-    writeOffCandidate: isWriteOffCandidate(maxDaysOverdue, policy),
+    writeOffCandidate: isWriteOffCandidate(maxDaysOverdue, account.lastActivity, asOf, policy),
   };
   if (info !== undefined) report.info = info;
   return report;

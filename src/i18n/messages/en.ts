@@ -60,6 +60,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "policy.bands": (p) =>
       `provision bands ${cleanQuoted(p.value)} must have ascending day limits, rates between 0 and 1, and end with an open band`,
     "policy.notObject": (p) => `${q(p.value)} is not a group of settings`,
+    "policy.notTrueFalse": (p) => `${q(p.value)} must be true or false`,
+    "policy.ragOrder": (p) => `red / amber / green: amber after ${p.amber} days overdue must not come after red (${p.red} days)`,
     "amount.blank": () => "amount is blank",
     "amount.invalid": (p) => `${shown(p)} is not an amount`,
     "amount.twoCurrencies": (p) => `${q(p.text)} names two currencies`,
@@ -91,6 +93,7 @@ export const MESSAGES_EN: MessageLanguage = {
         ? `the amount is written in ${cleanQuoted(p.written)} but the currency column says ${cleanQuoted(p.stated)}`
         : `the amount received is written in ${cleanQuoted(p.written)} but the invoice is in ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `the payment ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
+    "payment.method": (p) => `${q(p.text)} is not a payment method (cash, wire, acceptance bill or e-bill: 现金 / 电汇 / 承兑汇票 / 电子银行票据)`,
     "received.negative": (p) => `the amount received ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
     "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
     "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,

@@ -57,6 +57,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等级月数 ${q(p.value)} 必须按 D、C、B、A 依次增大`,
     "policy.bands": (p) => `坏账准备档次 ${q(p.value)} 的天数上限必须由小到大，计提比例在 0 到 1 之间，最后一档不设上限`,
     "policy.notObject": (p) => `${q(p.value)} 不是一组设置`,
+    "policy.notTrueFalse": (p) => `${q(p.value)} 必须是 true 或 false`,
+    "policy.ragOrder": (p) => `红黄绿预警：黄色的逾期天数（${p.amber}天）不能大于红色的（${p.red}天）`,
     "amount.blank": () => "金额为空",
     "amount.invalid": (p) => `${shown(p)} 不是金额`,
     "amount.twoCurrencies": (p) => `${q(p.text)} 写了两种币种`,
@@ -87,6 +89,7 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
         ? `金额按 ${cleanQuoted(p.written)} 书写，但币种列为 ${cleanQuoted(p.stated)}`
         : `已收金额按 ${cleanQuoted(p.written)} 书写，但发票币种为 ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `回款金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
+    "payment.method": (p) => `${q(p.text)} 不是付款方式（现金、电汇、承兑汇票、电子银行票据）`,
     "received.negative": (p) => `已收金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
     "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
     "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,

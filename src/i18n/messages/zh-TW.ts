@@ -57,6 +57,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等級月數${q(p.value)}必須依 D、C、B、A 逐級增加`,
     "policy.bands": (p) => `備抵呆帳級距${q(p.value)}的天數上限必須由小到大，提列比率介於 0 與 1 之間，最後一級不設上限`,
     "policy.notObject": (p) => `${q(p.value)}不是一組設定`,
+    "policy.notTrueFalse": (p) => `${q(p.value)}必須是 true 或 false`,
+    "policy.ragOrder": (p) => `紅黃綠預警：黃色的逾期天數（${p.amber}天）不能大於紅色的（${p.red}天）`,
     "amount.blank": () => "金額空白",
     "amount.invalid": (p) => `${shown(p)}不是金額`,
     "amount.twoCurrencies": (p) => `${q(p.text)}寫了兩種幣別`,
@@ -87,6 +89,7 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
         ? `金額以 ${cleanQuoted(p.written)} 書寫，但幣別欄為 ${cleanQuoted(p.stated)}`
         : `已收金額以 ${cleanQuoted(p.written)} 書寫，但發票幣別為 ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `收款金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
+    "payment.method": (p) => `${q(p.text)}不是付款方式（現金、電匯、承兌匯票、電子銀行票據）`,
     "received.negative": (p) => `已收金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
     "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
     "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
