@@ -290,9 +290,16 @@ function readAccountability(r: Reader, json: unknown): AccountabilityPolicy {
   return {
     enabled: r.boolean(obj.enabled, "accountability.enabled", fallback.enabled),
     dailyRate: r.decimal(obj.dailyRate, "accountability.dailyRate", fallback.dailyRate, "0", "1"),
-    badDebtShare:
-      obj.badDebtShare === null ? null : r.decimal(obj.badDebtShare, "accountability.badDebtShare", fallback.badDebtShare ?? ZERO_RATE, "0", "1"),
+    badDebtShare: readShare(r, obj.badDebtShare, fallback.badDebtShare),
   };
+}
+
+/** A share that may be null (none); a bad one is reported and the default kept. */
+function readShare(r: Reader, value: unknown, fallback: Decimal | null): Decimal | null {
+  if (value === null) return null;
+  const problems = r.errors.length;
+  const share = r.decimal(value, "accountability.badDebtShare", fallback ?? ZERO_RATE, "0", "1");
+  return r.errors.length > problems || value === undefined ? fallback : share;
 }
 
 function readCompany(r: Reader, json: unknown): CompanyDetails {

@@ -124,6 +124,7 @@ function reportAccount(
     writeOffCandidate: isWriteOffCandidate(maxDaysOverdue, account.lastActivity, asOf, policy),
   };
   if (info !== undefined) report.info = info;
+  if (account.lastActivity !== undefined) report.lastActivity = account.lastActivity;
   return report;
 }
 

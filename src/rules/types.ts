@@ -240,7 +240,10 @@ export interface CustomerReport {
   reasons: StopReason[];
   stage: StageId | null;
   provision: Minor;
+  /** Overdue more than a year and no invoice or payment for a year (POLICY §14, seed 001 第五章). */
   writeOffCandidate: boolean;
+  /** The account's latest invoice, credit note or payment day (CustomerAccount.lastActivity). */
+  lastActivity?: DayNumber;
 }
 
 export interface Report {
