@@ -155,8 +155,15 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Reports one phase, yields to the event loop, then checks for cancellation. */
-async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
+/**
+ * Reports one phase, yields to the event loop, then checks for cancellation.
+ * @param options the job's options (progress callback, signal, language)
+ * @param fraction how far the job is, 0..1
+ * @param message what it does now
+ * @throws JobCancelledError when the signal has fired
+ * @example await phase(options, 0.4, labelsFor(options.lang).progress.report);
+ */
+export async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
   options.onProgress?.({ fraction, message });
   await yieldToEventLoop();
   checkCancelled(options);
@@ -174,8 +181,22 @@ async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Prom
   }
 }
 
-/** Read → ledger → report, with progress and cancellation between the phases. */
-async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+/** What the reading phases give every job: the workbook, the ledger read from it and the policy to apply. */
+export interface ReadLedgerPhase {
+  data: WorkbookData;
+  read: ReadLedgerResult;
+  policy: Policy;
+}
+
+/**
+ * Read → ledger, with progress and cancellation between the phases: the first phases of every job.
+ * @param adapter the workbook
+ * @param options as-of date (checked), language, policy override, mapping, signal, progress
+ * @returns the workbook data, the ledger read and the policy
+ * @throws JobError when the as-of date is not a day or the invoices table is empty
+ * @example const { read, policy } = await readLedgerPhase(adapter, { asOf, lang: "zh-CN" });
+ */
+export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOptions): Promise<ReadLedgerPhase> {
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
@@ -189,6 +210,13 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
   }
+  return { data, read, policy };
+}
+
+/** Read → ledger → report, with progress and cancellation between the phases. */
+async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+  const words = labelsFor(options.lang);
+  const { data, read, policy } = await readLedgerPhase(adapter, options);
   await phase(options, 0.4, words.progress.report);
   const built = buildReport(read.ledger, options.asOf, policy);
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
@@ -197,8 +225,15 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   return { data, read, policy, report, errors };
 }
 
-/** Writes the plans unless it is a dry run; reports progress and honours cancellation. */
-async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
+/**
+ * Writes the plans unless it is a dry run; reports progress and honours cancellation.
+ * @param adapter the workbook
+ * @param plans the sheets to write
+ * @param options write (false: dry run), signal, progress, language
+ * @returns the names of the sheets written (none on a dry run)
+ * @example const sheets = await writePhase(adapter, plans, options); // ["管理报表 2026-03-31", …]
+ */
+export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
   const words = labelsFor(options.lang);
   await phase(options, 0.8, words.progress.write);
   const sheets =
