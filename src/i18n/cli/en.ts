@@ -60,7 +60,7 @@ in the report), 1 when the file cannot be used, 2 for a bad command line.`,
     settingsProblems: "settings problems (defaults used): {list}",
   },
   report: {
-    period: "Period {from} to {asOf}{who}",
+    period: "period {from} to {asOf}{who}",
     who: " ({salesperson})",
     headers: { currency: "Currency", outstanding: "Outstanding", overduePct: "% overdue", dso: "DSO (days)", collectionRate: "Collection rate", cashRatio: "Cash ratio", colours: "Red/amber/green" },
   },
