@@ -11,7 +11,7 @@ import { dsoTrend, trendDates } from "./measures-series";
 import { monthOverMonth } from "./month-over-month";
 import { customerOwners, ledgerOfSalesperson, salespeopleOf } from "./owners";
 import { defaultPeriodStart } from "./period-dates";
-import { accountKey, noFlows, periodFlows } from "./period-flows";
+import { noFlows, periodFlows } from "./period-flows";
 import { periodMeasures } from "./period-measures";
 import type { Policy } from "./policy-types";
 import { outstandingByBand, provisionTerms } from "./provision";
@@ -67,7 +67,7 @@ export function buildManagementReport(ledger: Ledger, options: ManagementOptions
   const nobody: Owner = { salesperson: "", region: "" };
   const customers: ManagedCustomer[] = closing.customers.map((report) => {
     const owner = owners.get(report.customer) ?? nobody;
-    const found = flows.get(accountKey(report.customer, report.currency, policy)) ?? noFlows();
+    const found = flows.get(report.customer, report.currency) ?? noFlows();
     const { colour, reasons } = customerColour(report, policy);
     return {
       report,

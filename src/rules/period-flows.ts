@@ -3,23 +3,11 @@
  * method, amounts falling due, and credit sales — the inputs of the collection rate, the cash
  * ratio, the CEI and the simple DSO (POLICY §11). One pass over the ledger's rows.
  */
+import { AccountIndex } from "./account-index";
 import type { PeriodFlows } from "./management-types";
 import { add, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Ledger } from "./types";
-
-/**
- * The key of a customer account, as applyLedger groups rows: the trimmed customer and the currency
- * (the policy's when a row names none).
- * @param customer the customer as written
- * @param currency the row's currency ("" for none)
- * @param policy supplies the default currency
- * @returns the key
- * @example accountKey(" 甲公司 ", "", DEFAULT_POLICY) // "甲公司\u0000CNY"
- */
-export function accountKey(customer: string, currency: string, policy: Policy): string {
-  return `${customer.trim()}\u0000${currency ? currency : policy.currency}`;
-}
 
 /**
  * Flows with nothing in them.
@@ -39,37 +27,28 @@ export function noFlows(): PeriodFlows {
  * @param from first day of the period
  * @param asOf last day
  * @param policy supplies the default currency
- * @returns flows by accountKey; accounts without any flow are absent
+ * @returns flows by account; accounts without any flow have none
  * @example
  * // 甲公司: 1,000.00 invoiced 2026-03-05 due 2026-04-04; 400.00 wired 2026-03-20
- * periodFlows(ledger, fromYmd(2026, 3, 1), fromYmd(2026, 3, 31), DEFAULT_POLICY).get("甲公司\u0000CNY")
+ * periodFlows(ledger, fromYmd(2026, 3, 1), fromYmd(2026, 3, 31), DEFAULT_POLICY).get("甲公司", "CNY")
  * // { collected: 40000, dueInPeriod: 0, creditSales: 100000, byMethod: { wire: 40000, … } }
  */
-export function periodFlows(ledger: Ledger, from: DayNumber, asOf: DayNumber, policy: Policy): Map<string, PeriodFlows> {
-  const flows = new Map<string, PeriodFlows>();
-  const of = (customer: string, currency: string): PeriodFlows => {
-    const key = accountKey(customer, currency, policy);
-    let found = flows.get(key);
-    if (found === undefined) {
-      found = noFlows();
-      flows.set(key, found);
-    }
-    return found;
-  };
+export function periodFlows(ledger: Ledger, from: DayNumber, asOf: DayNumber, policy: Policy): AccountIndex<PeriodFlows> {
+  const flows = new AccountIndex<PeriodFlows>(policy.currency, noFlows);
   for (const invoice of ledger.invoices) {
     const { amount, invoiceDate, dueDate } = invoice;
     if (amount <= 0 || (invoiceDate !== null && invoiceDate > asOf)) continue;
     const issued = invoiceDate !== null && invoiceDate >= from;
     const falls = dueDate >= from && dueDate <= asOf;
     if (!issued && !falls) continue;
-    const account = of(invoice.customer, invoice.currency);
+    const account = flows.of(invoice.customer, invoice.currency);
     if (issued) account.creditSales = add(account.creditSales, amount);
     if (falls) account.dueInPeriod = add(account.dueInPeriod, amount);
   }
   for (const payment of ledger.payments) {
     const { amount, date } = payment;
     if (amount <= 0 || date === null || date < from || date > asOf) continue;
-    const account = of(payment.customer, payment.currency);
+    const account = flows.of(payment.customer, payment.currency);
     const method = payment.method ?? "unstated";
     account.collected = add(account.collected, amount);
     account.byMethod[method] = add(account.byMethod[method], amount);

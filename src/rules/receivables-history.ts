@@ -13,7 +13,7 @@
 import { add, subtract, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Ledger } from "./types";
-import { accountKey } from "./period-flows";
+import { AccountIndex } from "./account-index";
 
 /** Receivables and sales of one currency at the dates of a history. */
 export interface CurrencyHistory {
@@ -23,11 +23,13 @@ export interface CurrencyHistory {
   sales: Minor[];
 }
 
-/** One account's amounts, as changes at the first date each is counted at. */
+/** One account's amounts as changes at the first date each is counted at, and the invoices its payments name. */
 interface AccountChanges {
   currency: string;
   invoiced: Minor[];
   settled: Minor[];
+  /** By trimmed invoice number; null until a payment names one. */
+  named: Map<string, NamedTarget> | null;
 }
 
 /** The invoices a payment names, as far as the hold on it goes: it settles from the earlier of the two. */
@@ -50,24 +52,10 @@ function firstDateFrom(dates: readonly DayNumber[], day: number): number {
   return low;
 }
 
-/** The invoice numbers each account's payments name, with where their invoices stand (filled later). */
-function namedTargets(ledger: Ledger, lastDate: DayNumber, policy: Policy): Map<string, Map<string, NamedTarget>> {
-  const named = new Map<string, Map<string, NamedTarget>>();
-  for (const payment of ledger.payments) {
-    const ref = payment.invoiceRef?.trim() ?? "";
-    if (ref === "" || payment.amount <= 0 || (payment.date !== null && payment.date > lastDate)) continue;
-    const key = accountKey(payment.customer, payment.currency, policy);
-    let refs = named.get(key);
-    if (refs === undefined) named.set(key, (refs = new Map()));
-    refs.set(ref, { firstPositive: Infinity, lastDated: -Infinity });
-  }
-  return named;
-}
-
 /**
  * The receivables of every currency at each date, as applyLedger would leave them, and the credit
  * sales (positive invoice amounts) between consecutive dates, from one pass over the invoices and
- * one over the payments.
+ * one over the payments (after a first look at the invoice numbers the payments name).
  * @param ledger the ledger
  * @param dates as-of dates, ascending
  * @param policy supplies the default currency
@@ -80,79 +68,65 @@ function namedTargets(ledger: Ledger, lastDate: DayNumber, policy: Policy): Map<
 export function receivablesHistory(ledger: Ledger, dates: readonly DayNumber[], policy: Policy): Map<string, CurrencyHistory> {
   const count = dates.length;
   const lastDate = dates[count - 1];
-  const named = namedTargets(ledger, lastDate, policy);
-  const accounts = new Map<string, AccountChanges>();
+  const zeros = (): Minor[] => new Array<Minor>(count).fill(0);
+  const accounts = new AccountIndex<AccountChanges>(policy.currency, (_customer, currency) => ({ currency, invoiced: zeros(), settled: zeros(), named: null }));
   const sales = new Map<string, Minor[]>();
-  const accountOf = (key: string, currency: string): AccountChanges => {
-    let account = accounts.get(key);
-    if (account === undefined) {
-      account = { currency, invoiced: new Array<Minor>(count).fill(0), settled: new Array<Minor>(count).fill(0) };
-      accounts.set(key, account);
-    }
-    return account;
-  };
+
+  for (const payment of ledger.payments) {
+    const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
+    if (ref === "" || payment.amount <= 0 || (payment.date !== null && payment.date > lastDate)) continue;
+    const account = accounts.of(payment.customer, payment.currency);
+    if (account.named === null) account.named = new Map();
+    account.named.set(ref, { firstPositive: Infinity, lastDated: -Infinity });
+  }
 
   for (const invoice of ledger.invoices) {
     const { amount, received, invoiceDate } = invoice;
-    const key = accountKey(invoice.customer, invoice.currency, policy);
-    const refs = named.get(key);
-    if (refs !== undefined) {
-      const target = refs.get(invoice.invoiceNo.trim());
-      if (target !== undefined) {
-        if (amount > 0) target.firstPositive = Math.min(target.firstPositive, invoiceDate ?? -Infinity);
-        if (invoiceDate !== null) target.lastDated = Math.max(target.lastDated, invoiceDate);
-      }
+    const account = accounts.of(invoice.customer, invoice.currency);
+    const target = account.named === null ? undefined : account.named.get(invoice.invoiceNo.trim());
+    if (target !== undefined) {
+      if (amount > 0) target.firstPositive = Math.min(target.firstPositive, invoiceDate ?? -Infinity);
+      if (invoiceDate !== null) target.lastDated = Math.max(target.lastDated, invoiceDate);
     }
     const at = invoiceDate === null ? 0 : firstDateFrom(dates, invoiceDate);
-    if (at === count || (amount === 0 && received <= 0)) continue;
-    const currency = invoice.currency ? invoice.currency : policy.currency;
-    const account = accountOf(key, currency);
+    if (at === count) continue;
     if (amount > 0) {
       account.invoiced[at] = add(account.invoiced[at], amount);
       if (received > 0) account.settled[at] = add(account.settled[at], received);
-      let bySale = sales.get(currency);
-      if (bySale === undefined) sales.set(currency, (bySale = new Array<Minor>(count).fill(0)));
-      if (invoiceDate !== null) bySale[at] = add(bySale[at], amount);
+      if (invoiceDate !== null) {
+        let bySale = sales.get(account.currency);
+        if (bySale === undefined) sales.set(account.currency, (bySale = zeros()));
+        bySale[at] = add(bySale[at], amount);
+      }
     } else if (amount < 0) {
       account.settled[at] = subtract(account.settled[at], amount);
-    } else {
+    } else if (received > 0) {
       account.settled[at] = add(account.settled[at], received);
     }
   }
 
   for (const payment of ledger.payments) {
     if (payment.amount <= 0) continue;
-    const key = accountKey(payment.customer, payment.currency, policy);
+    const account = accounts.of(payment.customer, payment.currency);
     let from = payment.date ?? -Infinity;
-    const ref = payment.invoiceRef?.trim() ?? "";
-    if (ref !== "") {
-      const target = named.get(key)?.get(ref);
-      // Held while no positive invoice of that number exists yet and a later row of it does.
-      if (target !== undefined) from = Math.max(from, Math.min(target.firstPositive, target.lastDated));
-    }
+    const ref = payment.invoiceRef === undefined ? "" : payment.invoiceRef.trim();
+    const target = ref === "" || account.named === null ? undefined : account.named.get(ref);
+    // Held while no positive invoice of that number exists yet and a later row of it does.
+    if (target !== undefined) from = Math.max(from, Math.min(target.firstPositive, target.lastDated));
     const at = from === -Infinity ? 0 : firstDateFrom(dates, from);
-    if (at === count) continue;
-    const account = accountOf(key, payment.currency ? payment.currency : policy.currency);
-    account.settled[at] = add(account.settled[at], payment.amount);
+    if (at < count) account.settled[at] = add(account.settled[at], payment.amount);
   }
 
   const history = new Map<string, CurrencyHistory>();
-  const historyOf = (currency: string): CurrencyHistory => {
-    let found = history.get(currency);
-    if (found === undefined) {
-      found = { receivables: new Array<Minor>(count).fill(0), sales: sales.get(currency) ?? new Array<Minor>(count).fill(0) };
-      history.set(currency, found);
-    }
-    return found;
-  };
   for (const account of accounts.values()) {
-    const target = historyOf(account.currency);
+    let found = history.get(account.currency);
+    if (found === undefined) history.set(account.currency, (found = { receivables: zeros(), sales: sales.get(account.currency) ?? zeros() }));
     let invoiced: Minor = 0;
     let settled: Minor = 0;
     for (let i = 0; i < count; i++) {
       invoiced = add(invoiced, account.invoiced[i]);
       settled = add(settled, account.settled[i]);
-      if (invoiced > settled) target.receivables[i] = add(target.receivables[i], subtract(invoiced, settled));
+      if (invoiced > settled) found.receivables[i] = add(found.receivables[i], subtract(invoiced, settled));
     }
   }
   return history;
