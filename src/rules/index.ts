@@ -23,6 +23,7 @@ export * from "./provision";
 export * from "./measures";
 export * from "./report";
 export * from "./management-types";
+export * from "./aging-snapshot";
 export * from "./owners";
 export * from "./rag";
 export * from "./period-dates";

@@ -6,6 +6,7 @@
  */
 import type { Decimal } from "./decimal";
 import type { Minor } from "./money";
+import type { AgingSnapshot } from "./aging-snapshot";
 import type { CustomerReport, DayNumber, PaymentMethod, Report } from "./types";
 
 /** Red / amber / green (POLICY §14). */
@@ -183,8 +184,10 @@ export interface ManagementReport {
   salespeople: string[];
   /** Currencies present, the policy currency first. */
   currencies: string[];
+  /** The report as of the as-of date. */
   closing: Report;
-  opening: Report;
+  /** The aging as of the day before the period. */
+  opening: AgingSnapshot;
   customers: ManagedCustomer[];
   bySalesperson: Subtotal[];
   byRegion: Subtotal[];

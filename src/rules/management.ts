@@ -1,10 +1,11 @@
 /**
  * The sales manager's view (POLICY §9, §11, §14), orchestration only: the ledger narrowed to a
- * salesperson when asked, as-of rebuilds at both ends of the period, the period's flows, the
+ * salesperson when asked, the report at the as-of date and the aging at the period's start, the period's flows, the
  * receivables history in one pass for the DSO trend, then colours, subtotals, measures,
  * provision, write-off, deductions and month-over-month changes, each from its own module.
  */
 import { deductions } from "./accountability";
+import { agingSnapshot } from "./aging-snapshot";
 import { collectionRate } from "./measures";
 import type { ManagedCustomer, ManagementReport, Owner } from "./management-types";
 import { dsoTrend, trendDates } from "./measures-series";
@@ -61,7 +62,7 @@ export function buildManagementReport(ledger: Ledger, options: ManagementOptions
   const view = salesperson === null ? ledger : ledgerOfSalesperson(ledger, owners, salesperson);
 
   const closing = buildReport(view, asOf, policy);
-  const opening = buildReport(view, from - 1, policy);
+  const opening = agingSnapshot(view, from - 1, policy);
   const flows = periodFlows(view, from, asOf, policy);
   const terms = provisionTerms(policy);
   const nobody: Owner = { salesperson: "", region: "" };

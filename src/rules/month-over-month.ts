@@ -4,7 +4,7 @@
  */
 import type { MonthChange, Owner } from "./management-types";
 import { subtract } from "./money";
-import type { CustomerReport, Report } from "./types";
+import type { CustomerAging } from "./aging-snapshot";
 
 /**
  * The oldest bucket of a customer holding an amount.
@@ -12,7 +12,7 @@ import type { CustomerReport, Report } from "./types";
  * @returns its index, or null when nothing is outstanding
  * @example worstBucket({ buckets: [100, 0, 50, 0, 0] }) // 2
  */
-export function worstBucket(customer: Pick<CustomerReport, "buckets"> | undefined): number | null {
+export function worstBucket(customer: Pick<CustomerAging, "buckets"> | undefined): number | null {
   if (customer === undefined) return null;
   for (let index = customer.buckets.length - 1; index >= 0; index--) if (customer.buckets[index] !== 0) return index;
   return null;
@@ -22,16 +22,20 @@ export function worstBucket(customer: Pick<CustomerReport, "buckets"> | undefine
  * Every customer (and currency) of either report, opening and closing side by side. Overdue grew
  * when the closing overdue is larger; a worse bucket when the closing oldest bucket is later than
  * the opening one (a customer with nothing outstanding at the opening starts from "not due").
- * @param opening the report at the earlier date
- * @param closing the report at the later date
+ * @param opening the aging at the earlier date (an AgingSnapshot or a Report)
+ * @param closing the aging at the later date
  * @param owners salesperson of each customer (customerOwners)
  * @returns the worse ones first (largest growth of overdue first), then the rest by customer
  * @example
  * // 甲公司 overdue 1,000.00 in 1–30 at 02-28, 1,000.00 in 31–60 at 03-31
  * monthOverMonth(february, march, owners)[0] // { customer: "甲公司", overdueGrew: false, worseBucket: true, openingWorstBucket: 1, closingWorstBucket: 2, … }
  */
-export function monthOverMonth(opening: Report, closing: Report, owners: ReadonlyMap<string, Owner>): MonthChange[] {
-  const key = (customer: CustomerReport): string => `${customer.customer}\u0000${customer.currency}`;
+export function monthOverMonth(
+  opening: { customers: readonly CustomerAging[] },
+  closing: { customers: readonly CustomerAging[] },
+  owners: ReadonlyMap<string, Owner>,
+): MonthChange[] {
+  const key = (customer: CustomerAging): string => `${customer.customer}\u0000${customer.currency}`;
   const before = new Map(opening.customers.map((customer) => [key(customer), customer]));
   const after = new Map(closing.customers.map((customer) => [key(customer), customer]));
   const keys = new Set([...before.keys(), ...after.keys()]);

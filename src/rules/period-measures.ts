@@ -10,15 +10,16 @@ import { add, subtract, sum, type Minor } from "./money";
 import { addFlows, cashAndBills } from "./period-flows";
 import { periodMonths } from "./period-dates";
 import { percentOf } from "./subtotals";
-import type { CustomerReport, DayNumber, Invoice } from "./types";
+import type { CustomerAging } from "./aging-snapshot";
+import type { DayNumber, Invoice } from "./types";
 
 /** What the measures of one currency are made from. */
 export interface MeasureInputs {
   currency: string;
   /** The currency's managed customers as of the as-of date. */
   closing: readonly ManagedCustomer[];
-  /** The currency's customer reports as of the day before the period. */
-  opening: readonly CustomerReport[];
+  /** The currency's customers' aging as of the day before the period. */
+  opening: readonly CustomerAging[];
   from: DayNumber;
   asOf: DayNumber;
   /** The count-back DSO at the as-of date (the last point of the trend). */
@@ -36,7 +37,7 @@ export interface MeasureInputs {
  * @returns the amount recovered
  * @example recovered([{ items: [A overdue 1,000.00] }], [{ items: [A 400.00] }]) // 60000 (600.00)
  */
-export function recoveredOverdue(opening: readonly CustomerReport[], closing: readonly CustomerReport[]): Minor {
+export function recoveredOverdue(opening: readonly CustomerAging[], closing: readonly CustomerAging[]): Minor {
   const closingBalance = new Map<Invoice, Minor>();
   for (const customer of closing) for (const item of customer.items) closingBalance.set(item.state.invoice, item.state.outstanding);
   let recovered: Minor = 0;
