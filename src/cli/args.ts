@@ -8,7 +8,7 @@ import { fromYmd, isValidYmd } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 
 /** The jobs the command line runs. */
-export type Command = "aging" | "flags" | "letters" | "log" | "statements" | "demo" | "help";
+export type Command = "aging" | "flags" | "letters" | "report" | "log" | "statements" | "demo" | "help";
 
 /** A contact to log, as typed on the command line (`log`). */
 export interface ContactArgs {
@@ -41,11 +41,14 @@ export interface CliArgs {
   lang: Lang;
   policyFile?: string;
   docx?: DocxMode;
+  /** report, statements: --from as typed (YYYY-MM-DD), the period's first day. */
+  from?: string;
+  /** report: --salesperson, the view narrowed to one salesperson's customers. */
+  salesperson?: string;
   quiet: boolean;
   /** `log`: the contact's fields as typed. */
   contact: ContactArgs;
-  /** `statements`: the period as typed (YYYY-MM-DD). */
-  from?: string;
+  /** `statements`: the period's last day as typed (YYYY-MM-DD); its first is `from`. */
   to?: string;
   /** `statements`: --customer, once per customer (all customers when none). */
   customers: string[];
@@ -87,7 +90,7 @@ export class UsageError extends Error {
 /** The language of sheets, letters and messages when --lang is not given. */
 const DEFAULT_LANG: Lang = "zh-CN";
 const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
-const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "log", "statements", "demo"];
+const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "report", "log", "statements", "demo"];
 /** The options of a contact to log, and the field each fills. */
 const CONTACT_OPTIONS: Readonly<Record<string, keyof ContactArgs>> = {
   "--channel": "channel",
@@ -102,8 +105,8 @@ const CONTACT_OPTIONS: Readonly<Record<string, keyof ContactArgs>> = {
   "--invoice": "invoice",
 };
 /** Options that are dates, checked as they are read. */
-const DATE_OPTIONS = new Set(["--date", "--promise-date", "--next", "--from", "--to"]);
-const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx", "--customer", "--from", "--to", ...Object.keys(CONTACT_OPTIONS)]);
+const DATE_OPTIONS = new Set(["--date", "--promise-date", "--next", "--to"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx", "--from", "--salesperson", "--customer", "--to", ...Object.keys(CONTACT_OPTIONS)]);
 
 /**
  * Parses `process.argv.slice(2)`.
@@ -140,6 +143,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (positional.length > 2) throw new UsageError("unexpectedArgument", { argument: positional[2] });
   args.input = positional[1];
   if (args.docx && command !== "letters" && command !== "statements") throw new UsageError("docxLettersOnly");
+  if (command !== "report") {
+    if (args.from !== undefined && command !== "statements") throw new UsageError("periodOnly", { option: "--from" });
+    if (args.salesperson !== undefined) throw new UsageError("reportOnly", { option: "--salesperson" });
+  }
   if (command === "log") {
     args.contact.customer = args.customers.length > 0 ? args.customers[args.customers.length - 1] : undefined;
     for (const [option, value] of [["--customer", args.contact.customer], ["--channel", args.contact.channel]] as const) {
@@ -165,9 +172,6 @@ function setOption(args: CliArgs, name: string, value: string): void {
     case "--customer":
       args.customers.push(value);
       break;
-    case "--from":
-      args.from = value;
-      break;
     case "--to":
       args.to = value;
       break;
@@ -188,6 +192,13 @@ function setOption(args: CliArgs, name: string, value: string): void {
     case "--docx":
       if (value !== "single" && value !== "per-customer") throw new UsageError("badDocx", { value });
       args.docx = value;
+      break;
+    case "--from":
+      if (!isDateText(value)) throw new UsageError("badFrom", { value });
+      args.from = value;
+      break;
+    case "--salesperson":
+      args.salesperson = value;
       break;
   }
 }
@@ -216,11 +227,15 @@ export function parseDateOption(option: string, text: string): DayNumber {
  * @example parseAsOf("2026-11-23") // 46349
  */
 export function parseAsOf(text: string): DayNumber {
+  if (!isDateText(text)) throw new UsageError("badAsOf", { value: text });
+  const [year, month, day] = text.split("-").map(Number);
+  return fromYmd(year, month, day);
+}
+
+/** Whether a text is a real calendar date written YYYY-MM-DD. */
+function isDateText(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match || !isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw new UsageError("badAsOf", { value: text });
-  }
-  return fromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+  return match !== null && isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -22,6 +22,7 @@ import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
 import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
 import { runLogCommand, runStatementsCommand, type CommandContext } from "./collection-commands";
+import { runReportCommand } from "./report";
 import { currencyTable, formatTable } from "./summary";
 
 /** Where the command line writes and what clock it reads; tests pass their own. */
@@ -120,6 +121,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 0;
     }
     if (args.command === "log" || args.command === "statements") return await runCollectionCommand(args.command, args, io);
+    if (args.command === "report") {
+      const input = path.resolve(args.input!);
+      const output = path.resolve(args.out ?? defaultOutput(input, "report"));
+      const asOf = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
+      const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
+      const report = await runReportCommand(args, { input, output, asOf, policy, onProgress: await progressFor(args, io, input) });
+      io.stdout.write(args.json ? `${JSON.stringify(report.json, null, 2)}\n` : `${report.text}\n`);
+      return 0;
+    }
     const outcome = await runJob(args.command, args, io);
     if (args.json) io.stdout.write(`${JSON.stringify(outcome.json, null, 2)}\n`);
     else io.stdout.write(`${describeOutcome(outcome, lang)}\n`);
@@ -148,7 +158,7 @@ function processIo(): CliIo {
  * The output workbook's default path: beside the input, `<name>.<job>.xlsx`.
  * @example defaultOutput("/d/ledger.csv", "aging") // "/d/ledger.aging.xlsx"
  */
-export function defaultOutput(input: string, command: JobCommand | "log" | "statements"): string {
+export function defaultOutput(input: string, command: JobCommand | "report" | "log" | "statements"): string {
   const dir = path.dirname(input);
   return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.xlsx`);
 }

@@ -7,7 +7,7 @@ import type { Lang, StopReason } from "../rules/types";
 import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
-export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "preDue" | "statements";
+export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "management" | "preDue" | "statements";
 
 /** Headers of the aging summary, around the policy's bucket labels. */
 export interface AgingHeaders {
@@ -113,7 +113,7 @@ export interface Labels {
 }
 
 const ZH_CN: Labels = {
-  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", preDue: "到期提醒", statements: "对账单" },
+  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", management: "管理报表", preDue: "到期提醒", statements: "对账单" },
   aging: {
     customer: "客户",
     currency: "币种",
@@ -197,7 +197,7 @@ const ZH_CN: Labels = {
 };
 
 const ZH_TW: Labels = {
-  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", preDue: "到期提醒", statements: "對帳單" },
+  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", management: "管理報表", preDue: "到期提醒", statements: "對帳單" },
   aging: {
     customer: "客戶",
     currency: "幣別",
@@ -281,7 +281,7 @@ const ZH_TW: Labels = {
 };
 
 const EN: Labels = {
-  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", preDue: "Pre-due notices", statements: "Statement of account" },
+  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", management: "Management report", preDue: "Pre-due notices", statements: "Statement of account" },
   aging: {
     customer: "Customer",
     currency: "Currency",

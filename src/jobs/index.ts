@@ -4,4 +4,6 @@ export * from "./collection";
 export * from "./log-contact";
 export * from "./statements";
 export * from "./json-report";
+export * from "./management-job";
+export * from "./json-management";
 export * from "./memory-adapter";

@@ -163,7 +163,11 @@ function yieldToEventLoop(): Promise<void> {
 
 /**
  * Reports one phase, yields to the event loop, then checks for cancellation.
- * @example await phase(options, 0.8, labelsFor(options.lang).progress.write);
+ * @param options the job's options (progress callback, signal, language)
+ * @param fraction how far the job is, 0..1
+ * @param message what it does now
+ * @throws JobCancelledError when the signal has fired
+ * @example await phase(options, 0.4, labelsFor(options.lang).progress.report);
  */
 export async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
   options.onProgress?.({ fraction, message });
@@ -183,11 +187,22 @@ async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Prom
   }
 }
 
+/** What the reading phases give every job: the workbook, the ledger read from it and the policy to apply. */
+export interface ReadLedgerPhase {
+  data: WorkbookData;
+  read: ReadLedgerResult;
+  policy: Policy;
+}
+
 /**
- * Read → ledger → report, with progress and cancellation between the phases.
- * @example const prepared = await prepare(adapter, { asOf, lang: "zh-CN" }); prepared.read.ledger.log; // the collection log
+ * Read → ledger, with progress and cancellation between the phases: the first phases of every job.
+ * @param adapter the workbook
+ * @param options as-of date (checked), language, policy override, mapping, signal, progress
+ * @returns the workbook data, the ledger read and the policy
+ * @throws JobError when the as-of date is not a day or the invoices table is empty
+ * @example const { read, policy } = await readLedgerPhase(adapter, { asOf, lang: "zh-CN" });
  */
-export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOptions): Promise<ReadLedgerPhase> {
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
@@ -201,6 +216,19 @@ export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Pr
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
   }
+  return { data, read, policy };
+}
+
+/**
+ * Read → ledger → report, with progress and cancellation between the phases.
+ * @param adapter the workbook
+ * @param options as-of date, language, policy override, mapping, signal, progress
+ * @returns the workbook data, the ledger read, the policy, the report and every problem
+ * @example const prepared = await prepare(adapter, { asOf, lang: "zh-CN" }); prepared.read.ledger.log; // the collection log
+ */
+export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+  const words = labelsFor(options.lang);
+  const { data, read, policy } = await readLedgerPhase(adapter, options);
   await phase(options, 0.4, words.progress.report);
   const built = buildReport(read.ledger, options.asOf, policy);
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
@@ -211,7 +239,11 @@ export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Pr
 
 /**
  * Writes the plans unless it is a dry run; reports progress and honours cancellation.
- * @example await writePhase(adapter, [plan], options) // ["对账单 2026-11-30"]
+ * @param adapter the workbook
+ * @param plans the sheets to write
+ * @param options write (false: dry run), signal, progress, language
+ * @returns the names of the sheets written (none on a dry run)
+ * @example const sheets = await writePhase(adapter, plans, options); // ["管理报表 2026-03-31", …]
  */
 export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
   const words = labelsFor(options.lang);

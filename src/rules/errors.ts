@@ -72,6 +72,9 @@ export interface RuleErrorParams {
   /** The collection log has no column for a value of the contact; `header` is the add-in's header for it. */
   "contact.logColumnMissing": { header: string };
   "contact.logTotalsRow": { table: string };
+  "policy.notTrueFalse": { value: string };
+  /** Red / amber / green: the amber threshold in days overdue is above the red one. */
+  "policy.ragOrder": { amber: number; red: number };
 }
 
 /** The code of a rule error. */

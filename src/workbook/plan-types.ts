@@ -31,8 +31,13 @@ export interface PlanConditionalFormat {
   greaterThan: number;
 }
 
+/**
+ * A chart drawn from a data block of the sheet. "barStacked": one bar per category (row), its
+ * series (columns) stacked; "line": one line per series (column) across the categories (rows),
+ * e.g. the DSO of each currency over twelve month ends.
+ */
 export interface PlanChart {
-  type: "barStacked";
+  type: "barStacked" | "line";
   title: string;
   /** Data block: first column = category labels, first row = series names. */
   dataRow: number;
@@ -48,7 +53,7 @@ export interface SheetPlan {
   /** Sheet name, ≤ 31 chars, no []:*?/\ . */
   name: string;
   /** Kind of generated sheet, kept in the store's list of generated sheets (settings-store.ts). */
-  kind: "aging" | "detail" | "flags" | "letters" | "errors" | "preDue" | "statements";
+  kind: "aging" | "detail" | "flags" | "letters" | "errors" | "management" | "preDue" | "statements";
   /** Rows of cells; all rows the same length. Row 0 is the header. */
   values: PlanCell[][];
   formats: PlanFormat[];

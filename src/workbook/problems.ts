@@ -47,6 +47,8 @@ export interface ReadProblemParams {
   "currency.mismatch": { field: "amount" | "received"; written: string; stated: string };
   /** `amount` is the exact amount read ("-500"). */
   "payment.negative": { amount: string };
+  /** A payment method that is none of cash, wire, acceptance bill or e-bill (as typed). */
+  "payment.method": { text: string };
   "received.negative": { amount: string };
   "payment.unknownCustomer": { customer: string };
   "promise.unknownCustomer": { customer: string };

@@ -24,10 +24,16 @@ export interface CliStrings {
     badDocx: string;
     /** `{value}` */
     badAsOf: string;
+    /** `{value}` */
+    badFrom: string;
+    /** `{option}`: an option of the report command given to another */
+    reportOnly: string;
     /** `{command}`, `{option}`: an option the command cannot do without. */
     needsOption: string;
     /** `{option}`, `{value}`: a date option that is no date. */
     badDate: string;
+    /** `{option}`: an option of the period commands (report, statements) given to another */
+    periodOnly: string;
   };
   /** A --policy file that cannot be used. */
   policyFile: {
@@ -64,6 +70,15 @@ export interface CliStrings {
     statements: string;
     /** `{count}` */
     statementCount: string;
+  };
+  /** What `ar-addin report` prints without --json. */
+  report: {
+    /** `{from}`, `{asOf}`, `{who}` ("" or the salesperson in brackets) */
+    period: string;
+    /** `{salesperson}` */
+    who: string;
+    /** The headers of its per-currency table. */
+    headers: { currency: string; outstanding: string; overduePct: string; dso: string; collectionRate: string; cashRatio: string; colours: string };
   };
   /** Between the items of a list. */
   listSeparator: string;

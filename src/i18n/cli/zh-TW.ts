@@ -12,6 +12,7 @@ export const CLI_ZH_TW: CliStrings = {
   aging <活頁簿.xlsx|.csv>      帳齡彙總和未結發票明細（帳齡分析）
   flags <活頁簿.xlsx|.csv>      超出信用額度或需停止供貨的客戶（超額度停貨）
   letters <活頁簿.xlsx|.csv>    催款函與到期提醒；加 --docx 時另存為 Word 檔案
+  report <活頁簿.xlsx|.csv>     管理報表：本期指標、按業務員和區域彙總、DSO 趨勢、備抵呆帳
   log <活頁簿.xlsx>             在催收記錄中登記一次聯絡（首次使用時新建「催收記錄」表）
   statements <活頁簿.xlsx|.csv>
                                 對帳單（--from 至 --to）；加 --docx 時另存為 Word 檔案
@@ -19,11 +20,13 @@ export const CLI_ZH_TW: CliStrings = {
 
 選項：
   --as-of YYYY-MM-DD            截止日期（預設：今天）
-  --out 檔案                    輸出活頁簿（預設：輸入檔旁的 <名稱>.aging.xlsx / .flags.xlsx / .letters.xlsx / .log.xlsx / .statements.xlsx）
+  --out 檔案                    輸出活頁簿（預設：輸入檔旁的 <名稱>.<指令>.xlsx）
   --json                        在標準輸出中列印 JSON 格式的報表
   --lang zh-CN|zh-TW|en         工作表、催款函和提示訊息的語言（預設 zh-CN）
   --policy 檔案.json            取代活頁簿中所存政策的政策檔
   --docx single|per-customer    催款函與對帳單：所有客戶合為一個 .docx 檔，或每位客戶一個檔案（放在一個資料夾中）
+  --from YYYY-MM-DD             管理報表：期間的第一天（預設：上月同日的次日）；對帳單：對帳期間的第一天
+  --salesperson 姓名            管理報表：只看該業務員的客戶
   --quiet                       不在標準錯誤中顯示進度
   --help                        顯示本說明
 
@@ -50,16 +53,19 @@ statements 的選項：
   usageErrors: {
     unknownOption: "未知的選項 {option}（請見 ar-addin --help）",
     needsValue: "{option} 需要一個值",
-    unknownCommand: "未知指令「{command}」：請使用 aging、flags、letters、log、statements 或 demo",
+    unknownCommand: "未知的指令「{command}」：請使用 aging、flags、letters、report、log、statements 或 demo",
     demoTakesNoWorkbook: "demo 不接受活頁簿",
     needsWorkbook: "{command} 需要一個活頁簿：ar-addin {command} <活頁簿.xlsx>",
     unexpectedArgument: "多餘的引數「{argument}」",
-    docxLettersOnly: "--docx 只能與 letters 或 statements 命令一起使用",
+    docxLettersOnly: "--docx 只能與 letters 或 statements 指令一起使用",
     badLang: "--lang 只能是 zh-CN、zh-TW 或 en，不能是「{value}」",
     badDocx: "--docx 只能是 single 或 per-customer，不能是「{value}」",
+    badAsOf: "--as-of 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-11-23",
+    badFrom: "--from 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-03-01",
+    reportOnly: "{option} 只能與 report 指令一起使用",
     needsOption: "{command} 需要 {option}",
     badDate: "{option} 日期「{value}」無效：請輸入真實存在的日期，格式 YYYY-MM-DD",
-    badAsOf: "--as-of 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-11-23",
+    periodOnly: "{option} 只能與 report 或 statements 指令一起使用",
   },
   policyFile: {
     notFound: "{file}：找不到政策檔",
@@ -79,6 +85,11 @@ statements 的選項：
     logged: "{customer}：聯絡已登記在「{sheet}」第 {row} 列，已寫入 {output}",
     statements: "對帳單（{from} 至 {to}）：已寫入 {output}",
     statementCount: "對帳單：{count} 份",
+  },
+  report: {
+    period: "期間 {from} 至 {asOf}{who}",
+    who: "（{salesperson}）",
+    headers: { currency: "幣別", outstanding: "應收餘額", overduePct: "逾期占比", dso: "DSO（天）", collectionRate: "回款率", cashRatio: "現金比例", colours: "紅/黃/綠" },
   },
   listSeparator: "、",
   demo: {

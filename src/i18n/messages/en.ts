@@ -75,6 +75,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "contact.logNotATable": (p) => `the collection log on sheet ${q(p.sheet)} is not an Excel table: select it and press Ctrl+T (Insert > Table), then log the contact again`,
     "contact.logColumnMissing": (p) => `the collection log has no column ${q(p.header)}: add it to the log's table, or leave that value out`,
     "contact.logTotalsRow": (p) => `the collection log table ${q(p.table)} shows a totals row: turn it off (Table Design > Total Row), then log the contact again`,
+    "policy.notTrueFalse": (p) => `${q(p.value)} must be true or false`,
+    "policy.ragOrder": (p) => `red / amber / green: amber after ${p.amber} days overdue must not come after red (${p.red} days)`,
     "amount.blank": () => "amount is blank",
     "amount.invalid": (p) => `${shown(p)} is not an amount`,
     "amount.twoCurrencies": (p) => `${q(p.text)} names two currencies`,
@@ -108,6 +110,7 @@ export const MESSAGES_EN: MessageLanguage = {
         ? `the amount is written in ${cleanQuoted(p.written)} but the currency column says ${cleanQuoted(p.stated)}`
         : `the amount received is written in ${cleanQuoted(p.written)} but the invoice is in ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `the payment ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
+    "payment.method": (p) => `${q(p.text)} is not a payment method (cash, wire, acceptance bill or e-bill: 现金 / 电汇 / 承兑汇票 / 电子银行票据)`,
     "received.negative": (p) => `the amount received ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
     "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
     "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,

@@ -72,6 +72,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "contact.logNotATable": (p) => `工作表${q(p.sheet)}上的催收记录不是 Excel 表格：请选中后按 Ctrl+T（插入 > 表格），再登记`,
     "contact.logColumnMissing": (p) => `催收记录没有${q(p.header)}列：请在记录表中添加此列，或不填此项`,
     "contact.logTotalsRow": (p) => `催收记录表${q(p.table)}显示了汇总行：请关闭（表设计 > 汇总行）后再登记`,
+    "policy.notTrueFalse": (p) => `${q(p.value)} 必须是 true 或 false`,
+    "policy.ragOrder": (p) => `红黄绿预警：黄色的逾期天数（${p.amber}天）不能大于红色的（${p.red}天）`,
     "amount.blank": () => "金额为空",
     "amount.invalid": (p) => `${shown(p)} 不是金额`,
     "amount.twoCurrencies": (p) => `${q(p.text)} 写了两种币种`,
@@ -104,6 +106,7 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
         ? `金额按 ${cleanQuoted(p.written)} 书写，但币种列为 ${cleanQuoted(p.stated)}`
         : `已收金额按 ${cleanQuoted(p.written)} 书写，但发票币种为 ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `回款金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
+    "payment.method": (p) => `${q(p.text)} 不是付款方式（现金、电汇、承兑汇票、电子银行票据）`,
     "received.negative": (p) => `已收金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
     "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
     "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,

@@ -72,6 +72,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "contact.logNotATable": (p) => `工作表${q(p.sheet)}上的催收記錄不是 Excel 表格：請選取後按 Ctrl+T（插入 > 表格），再登記`,
     "contact.logColumnMissing": (p) => `催收記錄沒有${q(p.header)}欄：請在記錄表中新增此欄，或不填此項`,
     "contact.logTotalsRow": (p) => `催收記錄表${q(p.table)}顯示了合計列：請關閉（表格設計 > 合計列）後再登記`,
+    "policy.notTrueFalse": (p) => `${q(p.value)}必須是 true 或 false`,
+    "policy.ragOrder": (p) => `紅黃綠預警：黃色的逾期天數（${p.amber}天）不能大於紅色的（${p.red}天）`,
     "amount.blank": () => "金額空白",
     "amount.invalid": (p) => `${shown(p)}不是金額`,
     "amount.twoCurrencies": (p) => `${q(p.text)}寫了兩種幣別`,
@@ -104,6 +106,7 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
         ? `金額以 ${cleanQuoted(p.written)} 書寫，但幣別欄為 ${cleanQuoted(p.stated)}`
         : `已收金額以 ${cleanQuoted(p.written)} 書寫，但發票幣別為 ${cleanQuoted(p.stated)}`,
     "payment.negative": (p) => `收款金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
+    "payment.method": (p) => `${q(p.text)}不是付款方式（現金、電匯、承兌匯票、電子銀行票據）`,
     "received.negative": (p) => `已收金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
     "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
     "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
