@@ -6,19 +6,16 @@
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
 import type { Field, HeaderMapping, TableKind } from "./headers";
+import { cellAt, isSettingsSheet } from "./sheet-cells";
 import { cellText, normalizeText } from "./text";
+
+export { cellAt, isSettingsSheet, SETTINGS_SHEET_NAMES } from "./sheet-cells";
 
 /**
  * Rows scanned from the top of each sheet for a header row.
  * @example HEADER_SCAN_ROWS // 30
  */
 export const HEADER_SCAN_ROWS = 30;
-
-/**
- * Names of the visible settings sheet (normalised), never read as data (see settings.ts).
- * @example SETTINGS_SHEET_NAMES.includes("设置") // true
- */
-export const SETTINGS_SHEET_NAMES: readonly string[] = ["设置", "設置", "設定", "设定", "settings", "ar settings", "ar 设置", "ar 設定"];
 
 const SHEET_HINTS: Record<TableKind, readonly string[]> = {
   invoices: ["应收", "應收", "发票", "發票", "invoice", "ar", "台账", "台帳", "台賬", "receivable"],
@@ -51,31 +48,6 @@ export interface FindTableOptions {
   mapping?: Record<string, string>;
   /** Rows already taken by another table (e.g. the invoices table when looking for payments); toRow exclusive. */
   exclude?: ReadonlyArray<{ sheet: string; fromRow: number; toRow: number }>;
-}
-
-/**
- * Whether a sheet is the add-in's settings sheet (设置 / 設定 / Settings / AR Settings).
- * @param name sheet name
- * @returns true for a settings sheet name
- * @example isSettingsSheet("AR Settings") // true
- */
-export function isSettingsSheet(name: string): boolean {
-  return SETTINGS_SHEET_NAMES.includes(normalizeText(name));
-}
-
-/**
- * The cell at 0-based sheet coordinates, or null outside the used range.
- * @param sheet the sheet's values
- * @param row 0-based sheet row
- * @param col 0-based sheet column
- * @returns the cell value
- * @example cellAt({ name: "S", rows: [["x"]], firstRow: 2, firstCol: 1, generated: false }, 2, 1) // "x"
- */
-export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
-  const line = sheet.rows[row - sheet.firstRow];
-  if (!line) return null;
-  const value = line[col - sheet.firstCol];
-  return value === undefined ? null : value;
 }
 
 function sheetRow(sheet: SheetData, row: number, fromCol: number, toCol: number): CellValue[] {

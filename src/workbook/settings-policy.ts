@@ -11,7 +11,7 @@ import { policyFromJson, policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { RowError, SourceRef } from "../rules/types";
 import type { CellValue, WorkbookData } from "./adapter-types";
-import { cellAt, isSettingsSheet } from "./locate";
+import { cellAt, isSettingsSheet } from "./sheet-cells";
 import { isJsonObject, recordToSettings, UNSAFE_KEYS, withoutUnsafeKeys, type SettingError } from "./settings-store";
 import { cellText, columnLetter } from "./text";
 
