@@ -14,6 +14,7 @@ import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
 import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
@@ -293,6 +294,8 @@ export async function runLetters(adapter: WorkbookAdapter, options: LettersOptio
     customers: options.customers,
   });
   const plans = [lettersPlan(letters, options.lang, options.asOf, prepared.policy)];
+  // A body too long for one cell lists the rest of its invoices on the detail sheet: write it too.
+  if (letters.some((letter) => letter.body.length > MAX_CELL_TEXT_LENGTH)) plans.push(detailPlan(prepared.report, prepared.policy, options.lang));
   const sheets = await writePhase(adapter, plans, options);
   return { ...baseResult(prepared, plans, sheets), letters };
 }

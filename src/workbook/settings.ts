@@ -25,6 +25,7 @@ import {
   recordToSettings,
   SETTINGS_KEYS,
   UNSAFE_KEYS,
+  templateSizeProblem,
   withoutUnsafeKeys,
   type ColumnMapping,
   type SettingError,
@@ -208,6 +209,11 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
       continue;
     }
     const template: LetterTemplate = { lang: part.lang, stage: part.stage, subject, body };
+    const size = templateSizeProblem(template, `template.${part.stage}.${part.lang}`);
+    if (size) {
+      errors.push({ ...part.source, ...size });
+      continue;
+    }
     const unknown = unknownMergeFields(template);
     if (unknown.length > 0) {
       errors.push({ ...part.source, ...problem("settings.templateUnknownFields", { stage: part.stage, lang: part.lang, fields: unknown }) });

@@ -14,7 +14,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
-import { checkPlanFitsSheet, sanitizeSheetName } from "../excel-limits";
+import { checkPlanFitsSheet, MAX_COLUMNS, MAX_ROWS, sanitizeSheetName } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs, STORE_SHEET, storeFromRows } from "../settings-store";
 import { sheetFromGrid } from "../sheet-cells";
@@ -120,6 +120,10 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   private async readCsv(): Promise<WorkbookData> {
     const bytes = await fs.readFile(this.options.input);
     this.csvRows = parseCsv(bytes, path.basename(this.options.input));
+    const width = this.csvRows.reduce((max, row) => Math.max(max, row.length), 0);
+    if (this.csvRows.length > MAX_ROWS || width > MAX_COLUMNS) {
+      throw new WorkbookFileError(`${path.basename(this.options.input)}: ${this.csvRows.length} rows × ${width} columns: more than an Excel sheet holds (${MAX_ROWS} × ${MAX_COLUMNS})`, "tooLarge");
+    }
     return { sheets: [sheetFromGrid(csvSheetName(this.options.input), this.csvRows)], tables: [], dateSystem: "1900", settings: {} };
   }
 
