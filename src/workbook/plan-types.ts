@@ -32,7 +32,8 @@ export interface PlanConditionalFormat {
 }
 
 export interface PlanChart {
-  type: "barStacked";
+  /** A stacked bar (aging buckets), a clustered bar or a line; bars are horizontal, as Excel's "Bar" charts. */
+  type: "barStacked" | "bar" | "line";
   title: string;
   /** Data block: first column = category labels, first row = series names. */
   dataRow: number;
