@@ -120,7 +120,6 @@ export interface LettersResult extends JobResult {
 
 /** Shared state of a job between phases. */
 interface Prepared {
-  data: WorkbookData;
   read: ReadLedgerResult;
   policy: Policy;
   report: Report;
@@ -195,7 +194,8 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
   const report: Report = { ...built, errors };
   await phase(options, 0.6, words.progress.plan);
-  return { data, read, policy, report, errors };
+  // The workbook's cells are not kept: once read into the ledger they can be freed (a million rows).
+  return { read, policy, report, errors };
 }
 
 /** Writes the plans unless it is a dry run; reports progress and honours cancellation. */
