@@ -13,7 +13,7 @@ import { DEFAULT_POLICY } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
-import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type { Progress, WorkbookAdapter } from "../workbook/adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
