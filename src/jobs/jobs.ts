@@ -13,7 +13,7 @@ import { DEFAULT_POLICY } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
-import type { Progress, WorkbookAdapter } from "../workbook/adapter-types";
+import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
@@ -179,12 +179,14 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
-  const data = await adapterCall(options, () => adapter.read({ signal: options.signal }));
+  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal }));
   await phase(options, 0.2, words.progress.ledger);
   const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
   const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
+  // The cells are not needed once read into the ledger: a million rows are freed before the report.
+  data = null;
   const policy = options.policy ?? read.settings.policy;
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
@@ -194,7 +196,6 @@ async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<P
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
   const report: Report = { ...built, errors };
   await phase(options, 0.6, words.progress.plan);
-  // The workbook's cells are not kept: once read into the ledger they can be freed (a million rows).
   return { read, policy, report, errors };
 }
 
