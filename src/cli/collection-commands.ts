@@ -116,7 +116,7 @@ export async function runStatementsCommand(args: CliArgs, io: CommandIo, context
   if (context.docx !== undefined) {
     // The Word library is loaded only when statements go to Word.
     const { writeStatementsDocx } = await import("./statement-docx");
-    docx = await writeStatementsDocx(result.statements, { policy: result.policy, scale: result.report.scale, lang }, context.docx.mode, context.docx.target);
+    docx = await writeStatementsDocx(result.statements, { policy: result.policy, scale: result.report.scale, lang }, context.docx.mode, context.docx.target, context.input);
   }
   const words = CLI_STRINGS[lang];
   if (args.json) {

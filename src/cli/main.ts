@@ -20,6 +20,7 @@ import type { Policy } from "../rules/policy-types";
 import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
+import { checkNotInput } from "../workbook/exceljs/same-file";
 import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
 import { runLogCommand, runStatementsCommand, type CommandContext } from "./collection-commands";
 import { runReportCommand } from "./report";
@@ -155,12 +156,15 @@ function processIo(): CliIo {
 }
 
 /**
- * The output workbook's default path: beside the input, `<name>.<job>.xlsx`.
+ * The output workbook's default path: beside the input, `<name>.<job>.xlsx` (`.xlsm` for a
+ * workbook with macros, which stays one).
  * @example defaultOutput("/d/ledger.csv", "aging") // "/d/ledger.aging.xlsx"
+ * @example defaultOutput("/d/ledger.xlsm", "aging") // "/d/ledger.aging.xlsm"
  */
 export function defaultOutput(input: string, command: JobCommand | "report" | "log" | "statements"): string {
   const dir = path.dirname(input);
-  return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.xlsx`);
+  const extension = path.extname(input).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
+  return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.${extension}`);
 }
 
 /**
@@ -168,7 +172,7 @@ export function defaultOutput(input: string, command: JobCommand | "report" | "l
  * @example docxTarget("/d/ledger.letters.xlsx", "single") // "/d/ledger.letters.docx"
  */
 export function docxTarget(output: string, mode: DocxMode): string {
-  const stem = output.replace(/\.xlsx$/i, "");
+  const stem = output.replace(/\.xls[xm]$/i, "");
   return mode === "single" ? `${stem}.docx` : `${stem}-docx`;
 }
 
@@ -221,6 +225,9 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
   const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
   const output = path.resolve(fixedOutput ?? args.out ?? defaultOutput(input, command));
+  // Nothing is written before every path to be written is known not to be the input.
+  await checkNotInput(input, output, "the output workbook");
+  if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "the Word file" : "the letters folder");
   const adapter = new ExcelJsAdapter({ input, output });
   const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input) };
   let result: JobResult;
@@ -243,7 +250,7 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
     if (args.docx) {
       // The Word library is loaded only when letters go to Word.
       const { writeLettersDocx } = await import("./docx");
-      docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx));
+      docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx), input);
     }
   }
   return { command, output, result, json, docx };

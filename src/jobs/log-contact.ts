@@ -134,8 +134,13 @@ export async function runLogContact(adapter: WorkbookAdapter, input: ContactInpu
     return { problems: [], appended, contact: checked.contact };
   } catch (error) {
     if (!(error instanceof AppendRowsError)) throw error;
-    // The log changed since it was read (a co-author renamed a column, or showed a totals row).
-    const problem = error.code === "append.totalsRow" ? ruleError("contact.logTotalsRow", { table: error.table }) : ruleError("contact.logColumnMissing", { header: error.header ?? "" });
+    // The log changed since it was read (a co-author renamed a column, showed a totals row), or a file has cells under it.
+    const problem =
+      error.code === "append.totalsRow"
+        ? ruleError("contact.logTotalsRow", { table: error.table })
+        : error.code === "append.rowsBelow"
+          ? ruleError("contact.logRowsBelow", { table: error.table })
+          : ruleError("contact.logColumnMissing", { header: error.header ?? "" });
     return { problems: [problem], appended: null };
   }
 }

@@ -23,6 +23,7 @@ import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
 import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, settingsForJobs, type GeneratedSheet } from "../workbook/settings-store";
 import { placeSheets, type SheetPlace } from "../workbook/sheet-names";
+import { cellAt, rowFromValues, sheetFromGrid } from "../workbook/sheet-cells";
 
 /** Deep copy of plain workbook data (values are JSON-safe). */
 function copyOf<T>(data: T): T {
@@ -102,7 +103,7 @@ export class MemoryAdapter implements WorkbookAdapter {
     for (const [index, plan] of plans.entries()) {
       options?.signal?.throwIfAborted();
       const { name, replaces } = places[index];
-      const sheet: SheetData = { name, rows: planCells(plan, this.workbook.dateSystem), firstRow: 0, firstCol: 0, generated: true };
+      const sheet: SheetData = sheetFromGrid(name, planCells(plan, this.workbook.dateSystem), { generated: true });
       const at = replaces ? this.workbook.sheets.findIndex((candidate) => candidate.name === replaces.name) : -1;
       if (at >= 0) this.workbook.sheets[at] = sheet;
       else this.workbook.sheets.push(sheet);
@@ -130,29 +131,35 @@ export class MemoryAdapter implements WorkbookAdapter {
       const [place] = placeSheets([request.sheetName], this.workbook.sheets.map((sheet) => ({ name: sheet.name, generated: false })));
       const width = request.headers.length;
       const rows = tableRows(request, request.headers.map((_, col) => col), width, dateSystem);
-      this.workbook.sheets.push({ name: place.name, rows: [request.headers, ...rows], firstRow: 0, firstCol: 0, generated: false });
+      this.workbook.sheets.push(sheetFromGrid(place.name, [request.headers, ...rows]));
       this.workbook.tables.push({ name: request.tableName, sheet: place.name, headerRow: 0, firstCol: 0, rowCount: rows.length, columnCount: width });
       return { sheet: place.name, tableName: request.tableName, created: true, firstRow: 2 };
     }
     const sheet = this.workbook.sheets.find((candidate) => candidate.name === table.sheet) as SheetData;
-    const at = (row: number): CellValue[] => sheet.rows[row - sheet.firstRow] ?? [];
-    const headers = at(table.headerRow).slice(table.firstCol - sheet.firstCol, table.firstCol - sheet.firstCol + table.columnCount);
+    const headers = Array.from({ length: table.columnCount }, (_, c) => cellAt(sheet, table.headerRow, table.firstCol + c));
     const rows = tableRows(request, tableColumnsFor(table.name, headers, request.headers), table.columnCount, dateSystem);
     const below = table.headerRow + 1 + table.rowCount;
-    const occupied = rows.some((_, r) => at(below + r).some((cell) => cell !== null && cell !== ""));
+    const occupied = rows.some((_, r) => headers.some((__, c) => cellAt(sheet, below + r, table.firstCol + c) !== null));
     if (occupied) {
-      sheet.rows.splice(below - sheet.firstRow, 0, ...rows.map(() => []));
+      sheet.rows.splice(below - sheet.firstRow, 0, ...rows.map(() => undefined));
       for (const other of this.workbook.tables) if (other !== table && other.sheet === sheet.name && other.headerRow >= below) other.headerRow += rows.length;
     }
+    while (sheet.rows.length < below + rows.length - sheet.firstRow) sheet.rows.push(undefined);
     rows.forEach((row, r) => {
       const index = below + r - sheet.firstRow;
-      while (sheet.rows.length <= index) sheet.rows.push([]);
-      const line = sheet.rows[index];
-      row.forEach((cell, c) => {
-        const col = table.firstCol - sheet.firstCol + c;
-        while (line.length < col) line.push(null);
-        line[col] = cell;
+      // The row is blank within the table's columns: its cells there are the new values, the others stay.
+      const kept = sheet.rows[index];
+      const outside: CellValue[] = [];
+      const cols: number[] = [];
+      kept?.cols.forEach((col, i) => {
+        if (col < table.firstCol || col >= table.firstCol + table.columnCount) {
+          cols.push(col);
+          outside.push(kept.values[i]);
+        }
       });
+      const added = rowFromValues(row, table.firstCol);
+      const merged = [...cols.map((col, i) => ({ col, value: outside[i] })), ...(added?.cols.map((col, i) => ({ col, value: added.values[i] })) ?? [])].sort((a, b) => a.col - b.col);
+      sheet.rows[index] = merged.length === 0 ? undefined : { cols: merged.map((cell) => cell.col), values: merged.map((cell) => cell.value) };
     });
     table.rowCount += rows.length;
     return { sheet: sheet.name, tableName: table.name, created: false, firstRow: below + 1 };

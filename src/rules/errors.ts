@@ -41,6 +41,10 @@ export interface RuleErrorParams {
   /** `choices` are the allowed values themselves (YMD, DMY, MDY), not words. */
   "policy.choice": { value: string; choices: readonly string[] };
   "policy.edges": { value: string };
+  /** More bucket edges than an aging sheet can show. */
+  "policy.tooManyEdges": { count: number; max: number };
+  /** JSON nested deeper than `max` levels (the field names where). */
+  "policy.tooDeep": { max: number };
   "policy.labelCount": { lang: string; count: number; expected: number };
   "policy.cuts": { value: string };
   /** Escalation ladder problems; `stage` is 1-based, `id` the stage's id as typed. */
@@ -72,6 +76,8 @@ export interface RuleErrorParams {
   /** The collection log has no column for a value of the contact; `header` is the add-in's header for it. */
   "contact.logColumnMissing": { header: string };
   "contact.logTotalsRow": { table: string };
+  /** In a file, cells under the log's table: they would be overwritten (Excel moves them down; a file is not Excel). */
+  "contact.logRowsBelow": { table: string };
   "policy.notTrueFalse": { value: string };
   /** Red / amber / green: the amber threshold in days overdue is above the red one. */
   "policy.ragOrder": { amber: number; red: number };

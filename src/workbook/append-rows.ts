@@ -10,10 +10,13 @@ import type { PlanCell } from "./plan-types";
 import { AMOUNT_FORMAT, DATE_FORMAT } from "./plans/formats";
 import { cellText, normalizeText } from "./text";
 
-/** Why rows could not be appended: the table lacks a column asked for, or shows a totals row. */
+/**
+ * Why rows could not be appended: the table lacks a column asked for, shows a totals row, or (in
+ * a file, where cells cannot be moved down as Excel does) has cells in the rows under it.
+ */
 export class AppendRowsError extends Error {
-  /** "append.noSuchColumn" (`header` names it) or "append.totalsRow". */
-  readonly code: "append.noSuchColumn" | "append.totalsRow";
+  /** "append.noSuchColumn" (`header` names it), "append.totalsRow" or "append.rowsBelow". */
+  readonly code: "append.noSuchColumn" | "append.totalsRow" | "append.rowsBelow";
   readonly table: string;
   readonly header?: string;
 
@@ -24,7 +27,13 @@ export class AppendRowsError extends Error {
    * @example new AppendRowsError("append.noSuchColumn", "AR_CollectionLog", "结果").message // 'table AR_CollectionLog has no column "结果"'
    */
   constructor(code: AppendRowsError["code"], table: string, header?: string) {
-    super(code === "append.noSuchColumn" ? `table ${table} has no column "${header}"` : `table ${table} shows a totals row: rows cannot be added below it`);
+    super(
+      code === "append.noSuchColumn"
+        ? `table ${table} has no column "${header}"`
+        : code === "append.totalsRow"
+          ? `table ${table} shows a totals row: rows cannot be added below it`
+          : `table ${table} has cells in the rows under it: rows cannot be added below it`,
+    );
     this.name = "AppendRowsError";
     this.code = code;
     this.table = table;

@@ -1,6 +1,7 @@
 /**
  * The exceljs adapter's appendRows: into a copy, the input untouched; the table created on first
- * use and read back by the product's own reader; rows below a table moved down, never overwritten.
+ * use and read back by the product's own reader; the rows already there never rewritten; cells under
+ * a table refused, never overwritten or moved.
  */
 import * as ExcelJS from "exceljs";
 import { createHash } from "crypto";
@@ -10,6 +11,7 @@ import * as path from "path";
 import type { AppendRowsRequest } from "../../src/workbook/adapter-types";
 import { AppendRowsError } from "../../src/workbook/append-rows";
 import { ExcelJsAdapter } from "../../src/workbook/exceljs/adapter";
+import { gridOf } from "../support/grid";
 
 const HEADERS = ["联系日期", "客户", "方式", "承诺金额", "备注"];
 const NOV_23 = 46349;
@@ -44,25 +46,49 @@ describe("ExcelJsAdapter.appendRows", () => {
     expect(sha256(file)).toBe(before);
     const data = await new ExcelJsAdapter({ input: output }).read();
     expect(data.tables).toEqual([{ name: "AR_CollectionLog", sheet: "催收记录", headerRow: 0, firstCol: 0, rowCount: 1, columnCount: 5 }]);
-    expect(data.sheets.find((s) => s.name === "催收记录")?.rows).toEqual([HEADERS, [NOV_23, "甲公司", "电话", 20000, "=1+2"]]);
+    expect(gridOf(data.sheets.find((s) => s.name === "催收记录")!)).toEqual([HEADERS, [NOV_23, "甲公司", "电话", 20000, "=1+2"]]);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(output);
     expect(copy.getWorksheet("催收记录")?.getCell("A2").numFmt).toBe("yyyy-mm-dd");
     expect(copy.getWorksheet("催收记录")?.getCell("E2").formula).toBeUndefined();
   });
 
-  test("an existing table: the row goes below it, under its headers; rows below the table move down", async () => {
+  test("an existing table: the rows go below it, under its headers; a second append through the same adapter follows the first", async () => {
     const file = await input("existing.xlsx", (workbook) => {
       const sheet = workbook.addWorksheet("Log");
       sheet.addTable({ name: "AR_CollectionLog", ref: "A1", headerRow: true, columns: ["备注", "客户", "联系日期", "方式", "承诺金额"].map((name) => ({ name })), rows: [["first", "甲公司", NOV_23 - 5, "电话", null]] });
-      sheet.getCell("A4").value = "说明：请勿覆盖";
     });
+    const before = sha256(file);
     const output = path.join(dir, "existing.log.xlsx");
-    const result = await new ExcelJsAdapter({ input: file, output }).appendRows(request([[NOV_23, "甲公司", "邮件", null, "second"], [NOV_23, "甲公司", "短信", 500, "third"]]));
+    const adapter = new ExcelJsAdapter({ input: file, output });
+    const result = await adapter.appendRows(request([[NOV_23, "甲公司", "邮件", null, "second"], [NOV_23, "甲公司", "短信", 500, "third"]]));
     expect(result).toEqual({ sheet: "Log", tableName: "AR_CollectionLog", created: false, firstRow: 3 });
+    expect(await adapter.appendRows(request([[NOV_23 + 1, "甲公司", "上门", null, "fourth"]]))).toEqual({ sheet: "Log", tableName: "AR_CollectionLog", created: false, firstRow: 5 });
+    expect(sha256(file)).toBe(before);
     const data = await new ExcelJsAdapter({ input: output }).read();
-    expect(data.tables).toEqual([{ name: "AR_CollectionLog", sheet: "Log", headerRow: 0, firstCol: 0, rowCount: 3, columnCount: 5 }]);
-    expect(data.sheets.find((s) => s.name === "Log")?.rows.map((row) => row[0])).toEqual(["备注", "first", "second", "third", null, "说明：请勿覆盖"]);
-    await expect(new ExcelJsAdapter({ input: output, output: path.join(dir, "x.xlsx") }).appendRows(request([[NOV_23, "甲公司", "电话", null, null]], [...HEADERS.slice(0, 4), "结果"]))).rejects.toBeInstanceOf(AppendRowsError);
+    expect(data.tables).toEqual([{ name: "AR_CollectionLog", sheet: "Log", headerRow: 0, firstCol: 0, rowCount: 4, columnCount: 5 }]);
+    expect(gridOf(data.sheets.find((s) => s.name === "Log")!)).toEqual([
+      ["备注", "客户", "联系日期", "方式", "承诺金额"],
+      ["first", "甲公司", NOV_23 - 5, "电话", null],
+      ["second", "甲公司", NOV_23, "邮件", null],
+      ["third", "甲公司", NOV_23, "短信", 500],
+      ["fourth", "甲公司", NOV_23 + 1, "上门", null],
+    ]);
+    // The copy still opens in exceljs with the grown table.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(output);
+    expect(copy.getWorksheet("Log")?.getCell("B5").value).toBe("甲公司");
+  });
+
+  test("cells under the table or a column the table lacks: refused, nothing written over", async () => {
+    const file = await input("below.xlsx", (workbook) => {
+      const sheet = workbook.addWorksheet("Log");
+      sheet.addTable({ name: "AR_CollectionLog", ref: "A1", headerRow: true, columns: HEADERS.map((name) => ({ name })), rows: [[NOV_23 - 5, "甲公司", "电话", null, "first"]] });
+      sheet.getCell("A3").value = "说明：请勿覆盖";
+    });
+    const below = new ExcelJsAdapter({ input: file, output: path.join(dir, "below.log.xlsx") });
+    await expect(below.appendRows(request([[NOV_23, "甲公司", "邮件", null, "second"]]))).rejects.toMatchObject({ code: "append.rowsBelow" });
+    const lacks = new ExcelJsAdapter({ input: file, output: path.join(dir, "lacks.log.xlsx") });
+    await expect(lacks.appendRows(request([[NOV_23, "甲公司", "电话", null, null]], [...HEADERS.slice(0, 4), "结果"]))).rejects.toBeInstanceOf(AppendRowsError);
   });
 });

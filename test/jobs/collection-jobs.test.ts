@@ -10,7 +10,11 @@ import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { runStatements } from "../../src/jobs/statements";
 import { accountKey } from "../../src/rules/accounts";
 import { fromYmd } from "../../src/rules/dates";
-import type { WorkbookData } from "../../src/workbook/adapter-types";
+import type { SheetData, WorkbookData } from "../../src/workbook/adapter-types";
+import { gridOf, sheetOf } from "../support/grid";
+
+/** A sheet of the adapter as a grid `width` wide (blanks null); [] when it has no such sheet. */
+const grid = (sheet: SheetData | undefined, width: number) => (sheet === undefined ? [] : gridOf(sheet, width));
 
 const AS_OF = fromYmd(2026, 11, 23); // serial 46349
 
@@ -24,19 +28,13 @@ function workbook(extraSheets: WorkbookData["sheets"] = [], tables: WorkbookData
     settings: {},
     tables,
     sheets: [
-      {
-        name: "应收台账",
-        firstRow: 0,
-        firstCol: 0,
-        generated: false,
-        rows: [
-          ["客户", "发票号", "开票日期", "到期日", "金额"],
-          ["甲公司", "INV-1", 46280, 46310, 20000],
-          ["甲公司", "INV-2", 46322, 46352, 8000],
-          ["乙公司", "B-1", 46309, 46339, 5000],
-        ],
-      },
-      { name: "回款", firstRow: 0, firstCol: 0, generated: false, rows: [["收款日期", "客户", "收款金额"], [46346, "乙公司", 2000]] },
+      sheetOf("应收台账", [
+        ["客户", "发票号", "开票日期", "到期日", "金额"],
+        ["甲公司", "INV-1", 46280, 46310, 20000],
+        ["甲公司", "INV-2", 46322, 46352, 8000],
+        ["乙公司", "B-1", 46309, 46339, 5000],
+      ]),
+      sheetOf("回款", [["收款日期", "客户", "收款金额"], [46346, "乙公司", 2000]]),
       ...extraSheets,
     ],
   };
@@ -52,7 +50,7 @@ describe("runLogContact", () => {
     );
     expect(result.problems).toEqual([]);
     expect(result.appended).toEqual({ sheet: "催收记录", tableName: "AR_CollectionLog", created: true, firstRow: 2 });
-    expect(adapter.sheet("催收记录")?.rows).toEqual([
+    expect(grid(adapter.sheet("催收记录"), 11)).toEqual([
       ["联系日期", "客户", "发票号", "催收人", "方式", "联系人", "结果", "承诺日期", "承诺金额", "下次跟进日期", "备注"],
       [46328, "甲公司", null, "张三", "电话", null, "已承诺", 46356, 20000, 46357, null],
     ]);
@@ -66,7 +64,7 @@ describe("runLogContact", () => {
     await runLogContact(adapter, { date: AS_OF - 2, customer: "乙公司", channel: "email", outcome: "noAnswer" }, { lang: "zh-CN" });
     const second = await runLogContact(adapter, { date: AS_OF, customer: "乙公司", channel: "visit", outcome: "refused", note: "=SUM(A1)" }, { lang: "en" });
     expect(second.appended?.firstRow).toBe(3);
-    expect(adapter.sheet("催收记录")?.rows.slice(1).map((row) => [row[0], row[4], row[6], row[10]])).toEqual([
+    expect(grid(adapter.sheet("催收记录"), 11).slice(1).map((row) => [row[0], row[4], row[6], row[10]])).toEqual([
       [46347, "邮件", "无人接听", null],
       [46349, "Visit", "Refused", "=SUM(A1)"],
     ]);
@@ -82,7 +80,7 @@ describe("runLogContact", () => {
   });
 
   test("a log typed by hand as a plain range is not appended to: the user is told to make it a table", async () => {
-    const handLog = { name: "催收记录", firstRow: 0, firstCol: 0, generated: false, rows: [["日期", "客户", "方式"], [46340, "甲公司", "电话"]] };
+    const handLog = sheetOf("催收记录", [["日期", "客户", "方式"], [46340, "甲公司", "电话"]]);
     const result = await runLogContact(new MemoryAdapter(workbook([handLog])), { date: AS_OF, customer: "甲公司", channel: "phone" }, { lang: "en" });
     expect(result.problems.map((p) => problemText(p, "en"))).toEqual([
       'the collection log on sheet "催收记录" is not an Excel table: select it and press Ctrl+T (Insert > Table), then log the contact again',
@@ -90,12 +88,12 @@ describe("runLogContact", () => {
   });
 
   test("an existing log table of three columns: the row goes under its own headers; a value it has no column for is a problem", async () => {
-    const log = { name: "Calls", firstRow: 0, firstCol: 0, generated: false, rows: [["Date", "Customer", "Channel"], [46340, "甲公司", "Phone"]] };
+    const log = sheetOf("Calls", [["Date", "Customer", "Channel"], [46340, "甲公司", "Phone"]]);
     const table = { name: "CallLog", sheet: "Calls", headerRow: 0, firstCol: 0, rowCount: 1, columnCount: 3 };
     const adapter = new MemoryAdapter(workbook([log], [table]));
     const ok = await runLogContact(adapter, { date: AS_OF, customer: "甲公司", channel: "sms" }, { lang: "en" });
     expect(ok.appended).toEqual({ sheet: "Calls", tableName: "CallLog", created: false, firstRow: 3 });
-    expect(adapter.sheet("Calls")?.rows[2]).toEqual([46349, "甲公司", "SMS"]);
+    expect(grid(adapter.sheet("Calls"), 3)[2]).toEqual([46349, "甲公司", "SMS"]);
     const missing = await runLogContact(adapter, { date: AS_OF, customer: "甲公司", channel: "sms", outcome: "paid" }, { lang: "zh-CN" });
     expect(missing.problems.map((p) => [p.field, problemText(p, "zh-CN")])).toEqual([["outcome", "催收记录没有“结果”列：请在记录表中添加此列，或不填此项"]]);
   });
@@ -137,9 +135,9 @@ describe("runLetters: pre-due notices per invoice", () => {
       ["甲公司", "preDue"],
     ]);
     expect(result.sheets).toEqual(["催款函 2026-11-23", "到期提醒 2026-11-23"]);
-    expect(adapter.sheet("到期提醒 2026-11-23")?.rows).toEqual([
+    expect(grid(adapter.sheet("到期提醒 2026-11-23"), 10)).toEqual([
       ["客户", "币种", "发票号", "开票日期", "到期日", "距到期天数", "未收余额", "提醒", "联系人", "业务员"],
-      ["甲公司", "CNY", "INV-2", 46322, 46352, 3, 8000, "第2次(到期前3天)", "", ""],
+      ["甲公司", "CNY", "INV-2", 46322, 46352, 3, 8000, "第2次(到期前3天)", null, null],
     ]);
   });
 });
@@ -150,13 +148,13 @@ describe("runStatements", () => {
     const result = await runStatements(adapter, { from: fromYmd(2026, 11, 1), to: fromYmd(2026, 11, 30), lang: "zh-CN", customers: ["乙公司"] });
     expect(result.statements.map((s) => [s.customer, s.opening, s.lines.length, s.closing])).toEqual([["乙公司", 500000, 1, 300000]]);
     expect(result.sheets).toEqual(["对账单 2026-11-30"]);
-    const rows = adapter.sheet("对账单 2026-11-30")?.rows ?? [];
+    const rows = grid(adapter.sheet("对账单 2026-11-30"), 7);
     expect(rows[0][0]).toBe("对账单：乙公司");
-    expect(rows[3]).toEqual(["", "期初余额(2026-10-31)", "", null, null, 5000, null]);
-    expect(rows[4]).toEqual([46346, "收款", "", null, 2000, 3000, null]);
-    expect(rows[5]).toEqual(["", "期末余额(2026-11-30)", "", null, null, 3000, null]);
+    expect(rows[3]).toEqual([null, "期初余额(2026-10-31)", null, null, null, 5000, null]);
+    expect(rows[4]).toEqual([46346, "收款", null, null, 2000, 3000, null]);
+    expect(rows[5]).toEqual([null, "期末余额(2026-11-30)", null, null, null, 3000, null]);
     expect(rows[6]).toEqual(["期末余额账龄", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "未核销预收"]);
-    expect(rows[7]).toEqual(["", 0, 3000, 0, 0, 0, 0]);
+    expect(rows[7]).toEqual([null, 0, 3000, 0, 0, 0, 0]);
   });
 
   test("a period whose first day is after its last is refused", async () => {

@@ -4,12 +4,13 @@
  */
 import { problemText } from "../../src/i18n/messages";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
-import type { WorkbookData } from "../../src/workbook/adapter-types";
+import type { CellValue, WorkbookData } from "../../src/workbook/adapter-types";
 import { resolveSettings } from "../../src/workbook/settings";
 import { SETTINGS_KEYS } from "../../src/workbook/settings-store";
+import { sheetOf } from "../support/grid";
 
 const book = (settings: Record<string, string>, rows: [string, unknown][] = []): WorkbookData => ({
-  sheets: rows.length === 0 ? [] : [{ name: "设置", rows: [["设置项", "值"], ...rows] as WorkbookData["sheets"][0]["rows"], firstRow: 0, firstCol: 0, generated: false }],
+  sheets: rows.length === 0 ? [] : [sheetOf("设置", [["设置项", "值"], ...rows] as CellValue[][])],
   tables: [],
   dateSystem: "1900",
   settings,

@@ -1,131 +1,169 @@
 /**
- * Appending rows below a named table of an .xlsx workbook held by exceljs (the command line's
- * `log`): the one function the exceljs adapter calls, kept apart so that another writer can take
- * its place with the same contract. The workbook is a copy; the input file is never written.
+ * Appending rows below a named Excel table of an .xlsx package (the command line's `log`), through
+ * the one writer (write-copy.ts): on first use a new sheet of the user's data holding the table;
+ * after that only the table's sheet part and table part are given new content — the new `<row>`s
+ * spliced in under the table, its `ref` grown — and every other part is copied as stored.
  */
-import type * as ExcelJS from "exceljs";
-import type { DateSystem } from "../../rules/types";
 import { displayWidth } from "../../rules/display";
-import type { AppendRowsRequest, AppendRowsResult, CellValue } from "../adapter-types";
-import { tableColumnsFor, tableFormats, tableRows } from "../append-rows";
-import { placeSheets } from "../sheet-names";
+import type { DateSystem } from "../../rules/types";
+import type { AppendRowsRequest, AppendRowsResult } from "../adapter-types";
+import { AppendRowsError, tableColumnsFor, tableFormats, tableRows } from "../append-rows";
+import type { PlanCell, PlanFormat, SheetPlan } from "../plan-types";
+import { valueAt } from "../sheet-cells";
+import { readWorkbookPart, relationshipsOf, REL } from "./package-parts";
+import { columnLetter } from "./plan-styles";
+import { readPackageValues } from "./read-package";
+import { xmlText } from "./sheet-xml-text";
+import { writeCopy, type CopyRequest } from "./write-copy";
+import { PackageSource } from "./zip-source";
 
 /** A column of a new table is as wide as its header, at least this many characters. */
-const MIN_COLUMN_CHARS = 10;
+const MIN_COLUMN_CHARS = 12;
 
-/** A1 range "B3:H12" as 1-based first row and column and last row and column. */
-function parseRef(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref.toUpperCase());
-  if (!match) throw new Error(`unreadable table range ${ref}`);
-  const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: Number(match[2]), left: col(match[1]), bottom: Number(match[4] ?? match[2]), right: col(match[3] ?? match[1]) };
+/** What an append writes besides the rows: where it starts from, where it goes, the store. */
+export interface AppendTarget {
+  base: CopyRequest["base"];
+  output: string;
+  store: Readonly<Record<string, string>>;
+  signal?: AbortSignal;
 }
 
-function columnLetters(col: number): string {
-  let letters = "";
-  for (let rest = col; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
+/** The log's first sheet as a plan (a user sheet: its kind is never recorded): the headers, the rows, dates and amounts formatted. */
+function firstUsePlan(request: AppendRowsRequest): SheetPlan {
+  const width = request.headers.length;
+  const columns = request.headers.map((_, col) => col);
+  const rows = tableRows(request, columns, width, "1900");
+  const formats: PlanFormat[] = [];
+  tableFormats(request, columns, width).forEach((numberFormat, col) => {
+    if (numberFormat !== null) formats.push({ row: 1, col, rows: rows.length, cols: 1, numberFormat });
+  });
+  return {
+    name: request.sheetName,
+    kind: "errors",
+    values: [request.headers, ...rows],
+    formats,
+    conditionalFormats: [],
+    columnWidths: request.headers.map((header) => Math.max(MIN_COLUMN_CHARS, displayWidth(header) + 2)),
+    freezeRows: 1,
+    freezeCols: 0,
+    dateCols: request.dateCols ?? [],
+  };
 }
 
-/** The part of an exceljs table its writer reads the range from (not in exceljs's type declarations). */
-interface TableModel {
-  name: string;
-  tableRef: string;
-  autoFilterRef?: string;
+/** One cell of an appended row; `s` is the style attribute copied from the cell above (or ""). */
+function cellXml(ref: string, value: PlanCell, s: string): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
 }
 
-/** The models of a sheet's tables: `getTables()` gives the Table objects, each holding its model as `table`. */
-function tableModels(sheet: ExcelJS.Worksheet): TableModel[] {
-  return (sheet.getTables() as unknown as { table: TableModel }[]).map((table) => table.table);
-}
-
-/** The table of that name (case-insensitive) and its sheet, or null. */
-function findTable(workbook: ExcelJS.Workbook, name: string): { sheet: ExcelJS.Worksheet; model: TableModel } | null {
-  const wanted = name.toLowerCase();
-  for (const sheet of workbook.worksheets) {
-    const model = tableModels(sheet).find((candidate) => candidate.name.toLowerCase() === wanted);
-    if (model !== undefined) return { sheet, model };
+/** The `<row>` elements of a sheet part: where each starts and ends, and its number. */
+function rowSpans(xml: string): { row: number; start: number; end: number; hasCells: boolean }[] {
+  const spans: { row: number; start: number; end: number; hasCells: boolean }[] = [];
+  const open = /<row\b[^>]*?\br="(\d+)"[^>]*?(\/?)>/g;
+  for (let match = open.exec(xml); match !== null; match = open.exec(xml)) {
+    const start = match.index;
+    if (match[2] === "/") {
+      spans.push({ row: Number(match[1]), start, end: open.lastIndex, hasCells: false });
+      continue;
+    }
+    const close = xml.indexOf("</row>", open.lastIndex);
+    const end = close < 0 ? open.lastIndex : close + "</row>".length;
+    spans.push({ row: Number(match[1]), start, end, hasCells: /<c\b/.test(xml.slice(open.lastIndex, end)) });
+    open.lastIndex = end;
   }
-  return null;
+  return spans;
 }
 
-function cellValueOf(cell: ExcelJS.Cell): CellValue {
-  const value = cell.value;
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return cell.text;
+/** The style attribute (` s="5"`) of each column's cell in one row element, by column letter. */
+function stylesOfRow(rowXml: string): Map<string, string> {
+  const styles = new Map<string, string>();
+  for (const match of rowXml.matchAll(/<c\b[^>]*?\br="([A-Z]+)\d+"[^>]*?>/g)) {
+    const style = /\bs="(\d+)"/.exec(match[0]);
+    if (style) styles.set(match[1], ` s="${style[1]}"`);
+  }
+  return styles;
+}
+
+/** A range's last row set to `lastRow` (1-based): "A1:K3" → "A1:K5". */
+function grownRef(ref: string, lastRow: number): string {
+  return ref.replace(/^(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?)\d+$/, `$1${lastRow}`);
 }
 
 /**
- * Appends the request's rows below its table, or creates the table (named, on a new sheet
- * holding the headers and the rows from A1) on first use. Contract, as for every adapter's
- * `appendRows`: rows already in the table are never rewritten; each value goes under the table's
- * column of its header (width, spacing and case aside), other columns stay blank; a header the
- * table lacks throws AppendRowsError before anything changes; strings are written as text; date
- * columns hold serials of the workbook's date system with the date format, amount columns the
- * amount format. Rows below the table holding anything are moved down whole (exceljs cannot move
- * part of a row), and a table below on the same sheet moves with them.
- * @param workbook the copy being written
+ * Appends rows below a named table of the base package, or adds the table on a new sheet on
+ * first use; written to the output through writeCopy. Contract, as every adapter's `appendRows`:
+ * the rows already in the table are never rewritten; each value goes under the table column of its
+ * header (width, spacing and case aside) and its other columns stay blank; dates are serials of the
+ * workbook's date system, styled as the cell above (a new table: date and amount formats); strings
+ * are inline text, never formulas.
  * @param request the table, its headers and the rows
- * @param dateSystem the workbook's date system
- * @param reserved sheet names no new sheet may take (the add-in's hidden store)
- * @returns where the rows went
- * @example appendRowsToWorkbook(copy, { tableName: "AR_CollectionLog", sheetName: "催收记录", headers, rows: [row], dateCols: [0] }, "1900", ["_ar_settings"]).firstRow // 2 on first use
+ * @param target the base package (or CSV), the output, the settings store
+ * @returns where the rows went, and the store as written
+ * @throws AppendRowsError when the table lacks a column asked for, shows a totals row, or has cells under it
+ * @example (await appendRowsToPackage(request, { base: { file: "ledger.xlsx" }, output: "ledger.log.xlsx", store })).result.created // true on first use
  */
-export function appendRowsToWorkbook(workbook: ExcelJS.Workbook, request: AppendRowsRequest, dateSystem: DateSystem, reserved: readonly string[]): AppendRowsResult {
-  const found = findTable(workbook, request.tableName);
-  if (found === null) return createTable(workbook, request, dateSystem, reserved);
-  const { sheet, model } = found;
-  const ref = parseRef(model.tableRef);
-  const width = ref.right - ref.left + 1;
-  const header = sheet.getRow(ref.top);
-  const headers = Array.from({ length: width }, (_, c) => cellValueOf(header.getCell(ref.left + c)));
-  const columns = tableColumnsFor(model.name, headers, request.headers);
-  const rows = tableRows(request, columns, width, dateSystem);
-  const formats = tableFormats(request, columns, width);
-  const first = ref.bottom + 1;
-  const occupied = rows.some((_, r) => Array.from({ length: width }, (__, c) => sheet.getCell(first + r, ref.left + c).value).some((value) => value !== null && value !== undefined && value !== ""));
-  if (occupied) {
-    sheet.spliceRows(first, 0, ...rows.map(() => []));
-    for (const other of tableModels(sheet)) {
-      const at = parseRef(other.tableRef);
-      if (other === model || at.top < first) continue;
-      other.tableRef = `${columnLetters(at.left)}${at.top + rows.length}:${columnLetters(at.right)}${at.bottom + rows.length}`;
-      if (other.autoFilterRef !== undefined) other.autoFilterRef = other.tableRef;
-    }
+export async function appendRowsToPackage(request: AppendRowsRequest, target: AppendTarget): Promise<{ result: AppendRowsResult; store: Record<string, string> }> {
+  const raw = "file" in target.base ? await readPackageValues(target.base.file) : null;
+  const wanted = request.tableName.toLowerCase();
+  const table = raw?.tables.find((candidate) => candidate.name.toLowerCase() === wanted);
+  if (raw === null || table === undefined || !("file" in target.base)) {
+    const copy = await writeCopy({ ...target, plans: [], userSheets: [{ plan: firstUsePlan(request), table: request.tableName }] });
+    return { result: { sheet: copy.userSheetNames[0], tableName: request.tableName, created: true, firstRow: 2 }, store: copy.store };
   }
-  rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const cell = sheet.getCell(first + r, ref.left + c);
-      cell.value = value;
-      if (formats[c] !== null) cell.numFmt = formats[c] as string;
-    });
+  const sheet = raw.sheets.find((candidate) => candidate.name === table.sheet);
+  const headers = Array.from({ length: table.columnCount }, (_, c) => valueAt(sheet?.rows[table.headerRow - (sheet?.firstRow ?? 0)], table.firstCol + c));
+  const columns = tableColumnsFor(table.name, headers, request.headers);
+  const dateSystem: DateSystem = raw.date1904 ? "1904" : "1900";
+  const rows = tableRows(request, columns, table.columnCount, dateSystem);
+  const lastRow = table.headerRow + 1 + table.rowCount; // 1-based: the table's last row
+  const parts = await tableParts(target.base.file, table.sheet, table.name);
+  if (parts.totals) throw new AppendRowsError("append.totalsRow", table.name);
+  const spans = rowSpans(parts.sheetXml);
+  const first = lastRow + 1;
+  const end = lastRow + rows.length;
+  if (spans.some((span) => span.row >= first && span.row <= end && span.hasCells)) throw new AppendRowsError("append.rowsBelow", table.name);
+  const above = spans.find((span) => span.row === lastRow);
+  const styles = above ? stylesOfRow(parts.sheetXml.slice(above.start, above.end)) : new Map<string, string>();
+  const letters = Array.from({ length: table.columnCount }, (_, c) => columnLetter(table.firstCol + c));
+  const rowsXml = rows
+    .map((row, r) => `<row r="${first + r}">${row.map((value, c) => cellXml(`${letters[c]}${first + r}`, value, styles.get(letters[c]) ?? "")).join("")}</row>`)
+    .join("");
+  // Empty rows already there (formats only) give way; the new rows go before the first row after them.
+  let xml = parts.sheetXml;
+  for (const span of [...spans].reverse()) if (span.row >= first && span.row <= end) xml = xml.slice(0, span.start) + xml.slice(span.end);
+  const next = rowSpans(xml).find((span) => span.row > end);
+  const at = next ? next.start : xml.indexOf("</sheetData>");
+  if (at < 0) throw new Error(`${parts.sheetPart}: no sheetData to append to`);
+  xml = xml.slice(0, at) + rowsXml + xml.slice(at);
+  xml = xml.replace(/(<dimension\b[^>]*\bref=")([^"]+)(")/, (_, open: string, ref: string, close: string) => {
+    const bottom = Number(/(\d+)$/.exec(ref)?.[1] ?? 0);
+    return `${open}${bottom < end ? grownRef(ref.includes(":") ? ref : `${ref}:${ref}`, end) : ref}${close}`;
   });
-  model.tableRef = `${columnLetters(ref.left)}${ref.top}:${columnLetters(ref.right)}${ref.bottom + rows.length}`;
-  if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
-  return { sheet: sheet.name, tableName: model.name, created: false, firstRow: first };
+  const tableXml = parts.tableXml.replace(/(<(?:\w+:)?(?:table|autoFilter)\b[^>]*?\bref=")([^"]+)(")/g, (_, open: string, ref: string, close: string) => `${open}${grownRef(ref, end)}${close}`);
+  const copy = await writeCopy({ ...target, plans: [], replaceParts: new Map([[parts.sheetPart, xml], [parts.tablePart, tableXml]]) });
+  return { result: { sheet: table.sheet, tableName: table.name, created: false, firstRow: first }, store: copy.store };
 }
 
-function createTable(workbook: ExcelJS.Workbook, request: AppendRowsRequest, dateSystem: DateSystem, reserved: readonly string[]): AppendRowsResult {
-  const existing = [...reserved, ...workbook.worksheets.map((sheet) => sheet.name)].map((name) => ({ name, generated: false }));
-  const [place] = placeSheets([request.sheetName], existing);
-  const width = request.headers.length;
-  const identity = request.headers.map((_, col) => col);
-  const rows = tableRows(request, identity, width, dateSystem);
-  const formats = tableFormats(request, identity, width);
-  const sheet = workbook.addWorksheet(place.name);
-  sheet.addTable({
-    name: request.tableName,
-    ref: "A1",
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: request.headers.map((name) => ({ name, filterButton: true })),
-    rows,
-  });
-  request.headers.forEach((text, c) => {
-    sheet.getColumn(c + 1).width = Math.max(MIN_COLUMN_CHARS, displayWidth(text) + 2);
-    if (formats[c] !== null) rows.forEach((_, r) => (sheet.getCell(r + 2, c + 1).numFmt = formats[c] as string));
-  });
-  return { sheet: place.name, tableName: request.tableName, created: true, firstRow: 2 };
+/** The sheet part and table part of a named table, with their text, and whether it shows a totals row. */
+async function tableParts(file: string, sheetName: string, tableName: string): Promise<{ sheetPart: string; sheetXml: string; tablePart: string; tableXml: string; totals: boolean }> {
+  const source = await PackageSource.open(file);
+  try {
+    const workbook = await readWorkbookPart(source);
+    const entry = workbook.sheets.find((sheet) => sheet.name === sheetName);
+    const sheetPart = entry === undefined ? undefined : workbook.rels.get(entry.relId)?.target;
+    if (sheetPart === undefined) throw new Error(`no part for sheet ${sheetName}`);
+    for (const rel of (await relationshipsOf(source, sheetPart)).values()) {
+      if (rel.external || !rel.type.endsWith(REL.table)) continue;
+      const tableXml = (await source.text(rel.target)) ?? "";
+      const name = /\bdisplayName="([^"]*)"/.exec(tableXml)?.[1] ?? /\bname="([^"]*)"/.exec(tableXml)?.[1];
+      if (name?.toLowerCase() !== tableName.toLowerCase()) continue;
+      const totals = Number(/\btotalsRowCount="(\d+)"/.exec(tableXml)?.[1] ?? "0") > 0;
+      return { sheetPart, sheetXml: (await source.text(sheetPart)) ?? "", tablePart: rel.target, tableXml, totals };
+    }
+    throw new Error(`no part for table ${tableName}`);
+  } finally {
+    source.close();
+  }
 }

@@ -5,12 +5,13 @@ import { DEFAULT_POLICY } from "../../../src/rules/policy";
 import { shown } from "../../support/money";
 import type { CellValue, WorkbookData } from "../../../src/workbook/adapter-types";
 import { readLedger } from "../../../src/workbook/read";
+import { sheetOf } from "../../support/grid";
 
 function workbook(customers: CellValue[][]): WorkbookData {
   return {
     sheets: [
-      { name: "应收台账", rows: [["客户", "发票号", "到期日", "金额"], ["丁公司", "D-1", "2026-11-30", 310000]], firstRow: 0, firstCol: 0, generated: false },
-      { name: "客户资料", rows: [["客户名称", "信用额度", "临时额度", "信用等级"], ...customers], firstRow: 0, firstCol: 0, generated: false },
+      sheetOf("应收台账", [["客户", "发票号", "到期日", "金额"], ["丁公司", "D-1", "2026-11-30", 310000]]),
+      sheetOf("客户资料", [["客户名称", "信用额度", "临时额度", "信用等级"], ...customers]),
     ],
     tables: [],
     dateSystem: "1900",

@@ -4,11 +4,12 @@ import { DEFAULT_POLICY } from "../../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../../src/workbook/adapter-types";
 import { looksLikeLog } from "../../../src/workbook/locate";
 import { readLedger } from "../../../src/workbook/read";
+import { sheetOf } from "../../support/grid";
 
 const d = (y: number, m: number, day: number): number => fromYmd(y, m, day);
 
 function sheet(name: string, rows: CellValue[][]): SheetData {
-  return { name, rows, firstRow: 0, firstCol: 0, generated: false };
+  return sheetOf(name, rows);
 }
 
 const INVOICES = sheet("应收台账", [
