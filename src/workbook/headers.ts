@@ -6,8 +6,9 @@
 import type { CellValue } from "./adapter-types";
 import { cellText, columnLetter, editDistance, normalizeText } from "./text";
 
-/** The tables a ledger workbook may hold. */
-export type TableKind = "invoices" | "customers" | "payments" | "promises" | "log";
+import type { TableKind } from "./table-kinds";
+
+export type { TableKind } from "./table-kinds";
 
 export type InvoiceField =
   | "customer"
