@@ -72,8 +72,8 @@ export function CollectionTab(): React.JSX.Element {
   const invoicesOf = (name: string) =>
     (data?.report.customers ?? []).filter((account) => account.customer === name).flatMap((account) => account.items.filter((item) => item.state.outstanding > 0).map((item) => item.state.invoice.invoiceNo));
   const panel = (id: CollectionView, content: React.ReactNode) => (
-    <div role="tabpanel" id={`collection-${id}`} aria-labelledby={`collection-tab-${id}`} hidden={view !== id} className={styles.stack}>
-      {content}
+    <div role="tabpanel" id={`collection-${id}`} aria-labelledby={`collection-tab-${id}`} hidden={view !== id}>
+      <div className={styles.stack}>{content}</div>
     </div>
   );
 
@@ -110,7 +110,8 @@ export function CollectionTab(): React.JSX.Element {
       )}
       {panel("log", <LogContactForm words={words} customers={customers} customer={customer} onCustomer={setCustomer} invoicesOf={invoicesOf} onLogged={() => void load()} />)}
       {panel("today", data ? <TodayView words={words} data={data} onOpenCustomer={openCustomer} /> : null)}
-      {panel("statements", <StatementsView words={words} customers={customers} asOf={asOf ?? today} />)}
+      {/* A new as-of date starts the period over: its month up to that day. */}
+      {panel("statements", <StatementsView key={isoDate(asOf ?? today)} words={words} customers={customers} asOf={asOf ?? today} />)}
     </div>
   );
 }

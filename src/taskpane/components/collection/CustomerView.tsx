@@ -123,11 +123,11 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
               <TableRow key={index}>
                 <TableCell className={styles.breakAnywhere}>
                   {item.state.invoice.invoiceNo}
-                  {paused.has(item) ? <Caption1 className={styles.muted}> {view.paused}</Caption1> : null}
+                  {paused.has(item) ? <Caption1 block className={styles.muted}>{view.paused}</Caption1> : null}
                 </TableCell>
                 <TableCell>
-                  {isoDate(item.state.invoice.dueDate)}
-                  <Caption1 className={styles.muted}> {item.daysOverdue > 0 ? fillPlaceholders(view.overdueDays, { days: item.daysOverdue }) : view.notDue}</Caption1>
+                  <span className={own.nowrap}>{isoDate(item.state.invoice.dueDate)}</span>
+                  <Caption1 block className={styles.muted}>{item.daysOverdue > 0 ? fillPlaceholders(view.overdueDays, { days: item.daysOverdue }) : view.notDue}</Caption1>
                 </TableCell>
                 <TableCell>{policy.buckets.labels[lang][item.bucket] ?? ""}</TableCell>
                 <TableCell className={styles.number}>{money(item.state.outstanding)}</TableCell>
@@ -152,7 +152,7 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
           <TableBody>
             {state.promises.map((status, index) => (
               <TableRow key={index}>
-                <TableCell>{isoDate(status.promise.promisedDate)}</TableCell>
+                <TableCell className={own.nowrap}>{isoDate(status.promise.promisedDate)}</TableCell>
                 <TableCell className={styles.number}>{money(status.promise.amount)}</TableCell>
                 <TableCell className={styles.number}>{money(status.received)}</TableCell>
                 <TableCell className={status.state === "broken" ? own.flag : undefined}>{states[status.state]}</TableCell>

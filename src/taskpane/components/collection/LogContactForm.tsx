@@ -141,7 +141,7 @@ export function LogContactForm({ words, customers, customer, onCustomer, invoice
     <form className={own.form} onSubmit={submit} aria-label={words.views.log} noValidate>
       <CustomerPicker customers={customers} value={customer} onChange={onCustomer} label={headers.customer} hint={words.customerHint} noMatch={words.noMatch} error={errors.customer} />
       <div className={own.pair}>
-        <Field label={headers.date} hint={words.dateHint} {...fieldProps("date")}>
+        <Field label={headers.date} {...fieldProps("date")}>
           <Input value={form.date} onChange={set("date")} placeholder="YYYY-MM-DD" />
         </Field>
         <Field label={headers.channel} {...fieldProps("channel")}>
@@ -180,8 +180,8 @@ export function LogContactForm({ words, customers, customer, onCustomer, invoice
         <Field label={headers.promisedDate} {...fieldProps("promisedDate")}>
           <Input value={form.promisedDate} onChange={set("promisedDate")} placeholder="YYYY-MM-DD" />
         </Field>
-        <Field label={headers.promisedAmount} hint={words.form.amountHint} {...fieldProps("promisedAmount")}>
-          <Input value={form.promisedAmount} onChange={set("promisedAmount")} inputMode="decimal" />
+        <Field label={headers.promisedAmount} {...fieldProps("promisedAmount")}>
+          <Input value={form.promisedAmount} onChange={set("promisedAmount")} inputMode="decimal" placeholder={words.form.amountHint} />
         </Field>
       </div>
       <Caption1 className={styles.muted}>{words.form.promiseHint}</Caption1>

@@ -44,8 +44,17 @@ export const useCollectionStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   /** Form fields take the pane's whole width. */
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, "& input, & select, & textarea": { minWidth: 0 } },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** Two fields side by side, each control as wide as its half (Fluent inputs have a wider natural size). */
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    alignItems: "start",
+    gap: tokens.spacingHorizontalS,
+    "& .fui-Input, & .fui-Select, & .fui-Combobox": { minWidth: 0, width: "100%", boxSizing: "border-box" },
+    "& input": { minWidth: 0, width: "100%" },
+  },
+  nowrap: { whiteSpace: "nowrap" },
   flag: { color: tokens.colorPaletteRedForeground1 },
   scrollList: { maxHeight: "240px", overflowY: "auto", display: "flex", flexDirection: "column" },
 });
