@@ -8,7 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import type { ArTestHandle } from "./install-host";
 import { HOSTILE_MARKUP } from "./sample-workbook";
-import { buildHost, eventually, launchChromium, openPane, screenshot, serveHost, type PageRecord } from "./support";
+import { buildHost, eventually, HOST_DIR, launchChromium, openPane, screenshot, serveHost, type PageRecord } from "./support";
 
 type Cell = string | number | boolean | { error: string } | null;
 
@@ -18,6 +18,8 @@ declare global {
   }
 }
 
+/** This file's own build of the host page: pane.test.ts builds into HOST_DIR at the same time. */
+const OWN_HOST_DIR = `${HOST_DIR}-collection`;
 /** A narrow task pane. */
 const WIDTH = 340;
 const OTHER_SHEETS = ["应收台账", "Customers"];
@@ -57,8 +59,8 @@ function expectNothingEscaped(): void {
 }
 
 beforeAll(async () => {
-  await buildHost();
-  server = await serveHost();
+  await buildHost(OWN_HOST_DIR);
+  server = await serveHost(OWN_HOST_DIR);
   browser = await launchChromium();
   const opened = await openPane(browser, server.origin);
   ({ page, record } = opened);

@@ -135,6 +135,13 @@ describe("dist/ page and manifest", () => {
   it("keeps the functions bundle within 40 KB gzip, the policy loader included", () => {
     expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "functions.js"))).length).toBeLessThanOrEqual(40 * 1024);
   });
+
+  it("keeps the pane bundle within 250 KB gzip: letters, settings and collection load as chunks of their own", () => {
+    expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "taskpane.js"))).length).toBeLessThanOrEqual(250 * 1024);
+    for (const chunk of ["letters.js", "settings.js", "collection.js"]) expect(fs.existsSync(path.join(DIST, chunk))).toBe(true);
+    // The collection screens are not in the pane bundle itself.
+    expect(fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8")).not.toContain("AR_CollectionLog");
+  });
 });
 
 describe("webpack.config.js URL rewriting", () => {
