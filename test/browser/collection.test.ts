@@ -189,3 +189,40 @@ describe("Collection tab in Chromium (zh-CN, 340 px)", () => {
     expectNothingEscaped();
   });
 });
+
+describe("Collection tab in Chromium (en, 340 px)", () => {
+  it("speaks English: today's work lists the pre-due invoice at its second touch, the customer view says no contact is logged", async () => {
+    const opened = await openPane(browser, server.origin);
+    const en = opened.page;
+    try {
+      await en.setViewportSize({ width: WIDTH, height: 1100 });
+      await en.goto(`${server.origin}/index.html?lang=en-US`);
+      await en.getByRole("tab", { name: "Collection" }).click();
+      const tab = en.locator("#panel-collection");
+      await tab.getByRole("textbox", { name: "As-of date" }).fill("2026-11-30");
+      await tab.getByRole("button", { name: "Read again" }).click();
+      await tab.getByText("Figures as of 2026-11-30").waitFor({ timeout: 30_000 });
+      await tab.getByRole("tab", { name: "Today" }).click();
+      const notices = await tab.getByRole("list", { name: "Coming due" }).getByRole("listitem").allTextContents();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toContain("B-001");
+      expect(notices[0]).toContain("CNY 8,000.00 · Touch 2 (3 days before due)");
+      await expect(tab.getByText("No next action is due today.").isVisible()).resolves.toBe(true);
+      await screenshot(en, "collection-today-en");
+
+      await tab.getByRole("tab", { name: "Customer", exact: true }).click();
+      const box = tab.getByRole("combobox", { name: "Customer", exact: true });
+      await box.click();
+      await box.fill("gam");
+      await en.getByRole("option", { name: "Gamma Ltd", exact: true }).click();
+      await tab.getByRole("region", { name: "Gamma Ltd (USD)" }).waitFor();
+      await expect(tab.getByText("No contact logged yet.").isVisible()).resolves.toBe(true);
+      await screenshot(en, "collection-customer-en");
+      expect(await en.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+      expect(opened.record.pageErrors).toEqual([]);
+      expect(opened.record.blockedRequests).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
