@@ -1,6 +1,7 @@
 /**
  * Build of the add-in: one shared-runtime page (taskpane.html) that loads the task pane, the
- * custom functions and the ribbon commands, plus functions.json generated from the JSDoc of
+ * custom functions and the ribbon commands; the jobs worker the pane starts (jobs-worker.js, not
+ * loaded by the page itself); functions.json generated from the JSDoc of
  * src/functions/functions.ts, the icons and the manifest.
  *
  * Production rewrites every https://localhost:3000/ in the copied manifest to AR_ADDIN_ORIGIN
@@ -81,6 +82,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // A Web Worker's script: the pane starts it with new Worker("jobs-worker.js").
+      "jobs-worker": "./src/jobs/worker/main.ts",
     },
     output: {
       path: path.resolve(ROOT, "dist"),

@@ -38,6 +38,8 @@ const CSP_ALLOWED: Record<string, string[]> = {
   "base-uri": ["'self'"],
   "form-action": ["'self'", "'none'"],
   "frame-src": ["'self'", "'none'", OFFICE_ORIGIN],
+  // The jobs worker (dist/jobs-worker.js), from the page's own origin only.
+  "worker-src": ["'self'"],
 };
 
 function origin(url: string): string {

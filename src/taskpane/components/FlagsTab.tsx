@@ -69,7 +69,7 @@ export function FlagsTab(): React.JSX.Element {
 
   const check = async () => {
     const asOf = parseAsOf(asOfText) ?? today;
-    const result = await job.run(({ signal, onProgress }) => runFlags(workbook, { asOf, lang, write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runFlags, workbook, { asOf, lang, write: false, signal, onProgress }));
     if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale, run: lastRun });
   };
 
