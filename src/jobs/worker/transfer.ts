@@ -36,20 +36,30 @@ export function toPlain(value: unknown): unknown {
 }
 
 /**
- * The value toPlain was given, Decimals made again from their text.
+ * The value toPlain was given, Decimals made again from their text — in place: what arrived by
+ * postMessage is the receiver's own copy, so only the objects that held a Decimal change.
  * @param value what arrived
- * @returns the data with its Decimals
+ * @returns the data with its Decimals (the same object unless it was itself a Decimal's text)
  * @example fromPlain({ rate: { "$ar:decimal": "0.0005" } }).rate.equals(toDecimal("0.0005")) // true
  */
 export function fromPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(fromPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === "object") value[i] = fromPlain(item);
+    }
+    return value;
+  }
   if (!isPlainObject(value)) return value;
-  const text = (value as Record<string, unknown>)[DECIMAL_KEY];
+  const fields = value as Record<string, unknown>;
+  const text = fields[DECIMAL_KEY];
   if (typeof text === "string") return new Dec(text);
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) copy[key] = fromPlain(field);
-  return copy;
+  for (const key of Object.keys(fields)) {
+    const field = fields[key];
+    if (field !== null && typeof field === "object") fields[key] = fromPlain(field);
+  }
+  return value;
 }
 
 /**
@@ -87,16 +97,17 @@ const ROWS_PER_INVOICE = new Set(["detail"]);
 
 /** The parts of a result the copy for the pane changes. */
 interface ResultParts {
-  report?: { customers?: { items?: unknown[] }[] };
+  report?: { customers?: { items?: unknown[]; lateEvents?: unknown[] }[] };
   plans?: { kind: string; values: unknown[] }[];
 }
 
 /**
  * A job's result as the pane gets it from the worker: everything but what has one entry per row
- * of the ledger — each customer's open invoices (`items`) and the cells of the detail sheet —
- * which the pane never shows (customers, totals, letters and errors are what it shows; the
- * sheets were written from the worker) and which would hold the pane's thread for seconds at a
- * million rows. Those arrays are empty in the copy.
+ * of the ledger — each customer's open invoices (`items`) and late payments (`lateEvents`, which
+ * made its grade), and the cells of the detail sheet — which the pane never shows (customers,
+ * totals, letters and errors are what it shows; the sheets were written from the worker) and
+ * which would hold the pane's thread for seconds at a million rows. Those arrays are empty in
+ * the copy.
  * @param result a job's result
  * @returns the copy to send
  * @example paneCopy(agingResult).plans.find((plan) => plan.kind === "detail").values // []
@@ -106,7 +117,7 @@ export function paneCopy<R>(result: R): R {
   const parts = result as ResultParts;
   const copy: ResultParts = { ...parts };
   const customers = parts.report?.customers;
-  if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map((customer) => ({ ...customer, items: [] })) };
+  if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map((customer) => ({ ...customer, items: [], lateEvents: [] })) };
   if (Array.isArray(parts.plans)) copy.plans = parts.plans.map((plan) => (ROWS_PER_INVOICE.has(plan.kind) ? { ...plan, values: [] } : plan));
   return copy as R;
 }

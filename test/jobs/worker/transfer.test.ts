@@ -1,4 +1,4 @@
-import { toDecimal } from "../../../src/rules/decimal";
+import { toDecimal, type Decimal } from "../../../src/rules/decimal";
 import { JobError } from "../../../src/jobs/jobs";
 import { errorToPlain, fromPlain, paneCopy, plainToError, toPlain } from "../../../src/jobs/worker/transfer";
 
@@ -12,8 +12,11 @@ describe("what crosses to and from the jobs worker", () => {
     expect(back.ladder[0].cut.toFixed()).toBe("12345678901234567890.123456789");
     expect(back.amount).toBe(1152921504606846976n);
     expect(back).toMatchObject({ name: "甲公司", none: null });
-    // The original is untouched.
+    // The original is untouched; what arrived is revived in place.
     expect(value.rate.toString()).toBe("0.0005");
+    const arrived = { list: [[1, "a"], { rate: { "$ar:decimal": "1.5" } }] };
+    expect(fromPlain(arrived)).toBe(arrived);
+    expect((arrived.list[1] as unknown as { rate: Decimal }).rate.plus(1).toString()).toBe("2.5");
   });
 
   it("carries an error's name, message and fields, so the pane tells it apart as on its own thread", () => {
@@ -25,17 +28,17 @@ describe("what crosses to and from the jobs worker", () => {
     expect(errorToPlain("boom")).toEqual({ name: "Error", message: "boom" });
   });
 
-  it("leaves each customer's open invoices and the detail sheet's cells in the worker", () => {
+  it("leaves each customer's open invoices, late payments and the detail sheet's cells in the worker", () => {
     const result = {
       summary: [{ currency: "CNY" }],
-      report: { scale: 2, customers: [{ customer: "甲公司", items: [{ daysOverdue: 40 }, { daysOverdue: 5 }] }] },
+      report: { scale: 2, customers: [{ customer: "甲公司", items: [{ daysOverdue: 40 }, { daysOverdue: 5 }], lateEvents: [{ invoiceNo: "A-001" }] }] },
       plans: [
         { kind: "aging", values: [["客户"], ["甲公司"]] },
         { kind: "detail", values: [["发票号"], ["A-001"], ["A-002"]] },
       ],
     };
     const copy = paneCopy(result);
-    expect(copy.report.customers).toEqual([{ customer: "甲公司", items: [] }]);
+    expect(copy.report.customers).toEqual([{ customer: "甲公司", items: [], lateEvents: [] }]);
     expect(copy.plans.map((plan) => plan.values.length)).toEqual([2, 0]);
     expect(copy.summary).toBe(result.summary);
     expect(result.report.customers[0].items).toHaveLength(2);
