@@ -11,6 +11,7 @@ import { checkPlanFitsSheet } from "../../workbook/excel-limits";
 import { placeRows } from "../../workbook/office/read";
 import { layoutOf, planValues } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
+import { encodeCells } from "./cell-block";
 import type { PaneLink } from "./pane-link";
 
 /** Whether an argument is run options (a signal or a progress sink), which cannot cross. */
@@ -44,7 +45,11 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
   const written = await link.invoke("adapter", "writePlans", [plans.map(layoutOf)], {
     runOptions: true,
     onProgress: options.onProgress,
-    onPull: (ask) => ("runs" in ask ? values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) : values.inputs(ask.inputs.plan, ask.inputs.run)),
+    onPull: async (ask) => {
+      if ("runs" in ask) return { value: await values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) };
+      const { block, transfer } = encodeCells(await values.inputs(ask.inputs.plan, ask.inputs.run));
+      return { value: block, transfer };
+    },
   });
   return written as string[];
 }

@@ -4,6 +4,7 @@
  * and at last the answer — go to the hooks the call was made with.
  */
 import type { CellValue, Progress } from "../../workbook/adapter-types";
+import { decodeCells } from "./cell-block";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
 
@@ -14,8 +15,8 @@ export interface CallHooks {
   onProgress?: (progress: Progress) => void;
   /** Rows a read brings, as each sync brings them. */
   onRows?: (sheet: number, startRow: number, rows: CellValue[][]) => void;
-  /** The pane's writer asks for cells. */
-  onPull?: (ask: ValuesAsk) => Promise<unknown>;
+  /** The pane's writer asks for cells: the answer, and the buffers to move with it. */
+  onPull?: (ask: ValuesAsk) => Promise<{ value: unknown; transfer?: ArrayBuffer[] }>;
 }
 
 interface Pending extends CallHooks {
@@ -34,9 +35,9 @@ export class PaneLink {
   /** @param port the worker's scope (or a MessagePort in tests) */
   constructor(private readonly port: Port) {}
 
-  /** Posts a message to the pane. */
-  send(message: FromWorker): void {
-    this.port.postMessage(message);
+  /** Posts a message to the pane, moving the buffers in `transfer`. */
+  send(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+    this.port.postMessage(message, transfer);
   }
 
   /**
@@ -74,7 +75,7 @@ export class PaneLink {
         call.onProgress?.(message.progress);
         break;
       case "rows":
-        call.onRows?.(message.sheet, message.startRow, message.rows);
+        call.onRows?.(message.sheet, message.startRow, decodeCells<CellValue>(message.block));
         break;
       case "pull":
         void this.answerPull(call, message.request, message.ask);
@@ -86,12 +87,15 @@ export class PaneLink {
   /** Answers the writer's ask for cells, or says why it cannot. */
   private async answerPull(call: Pending, request: number, ask: ValuesAsk): Promise<void> {
     let settled: Settled;
+    let transfer: ArrayBuffer[] = [];
     try {
       if (!call.onPull) throw new Error("this call serves no cells");
-      settled = { ok: true, value: await call.onPull(ask) };
+      const answer = await call.onPull(ask);
+      settled = { ok: true, value: answer.value };
+      transfer = answer.transfer ?? [];
     } catch (error) {
       settled = { ok: false, error: errorToPlain(error) };
     }
-    this.send({ kind: "pulled", request, ...settled });
+    this.send({ kind: "pulled", request, ...settled }, transfer);
   }
 }

@@ -9,6 +9,7 @@ import type { RowSink } from "../../workbook/office/read";
 import type { CellInput, PlanLayout, PlanValues, ValueChunk } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
 import type { JobOptions } from "../jobs";
+import { decodeCells, encodeCells, type CellBlock } from "./cell-block";
 import type { JobName } from "./job-table";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
@@ -59,8 +60,8 @@ class PaneRun {
     private readonly signal: AbortSignal | undefined,
   ) {}
 
-  send(message: ToWorker): void {
-    this.port.postMessage(message);
+  send(message: ToWorker, transfer: ArrayBuffer[] = []): void {
+    this.port.postMessage(message, transfer);
   }
 
   /** Answers one call of the worker. */
@@ -88,7 +89,10 @@ class PaneRun {
     const run: RunOptions = { signal: this.signal, onProgress: (progress) => this.send({ kind: "progress", id: message.id, progress }) };
     switch (message.name) {
       case "read":
-        return this.adapter.readInPieces(run, (sheet, startRow, rows) => this.send({ kind: "rows", id: message.id, sheet, startRow, rows }));
+        return this.adapter.readInPieces(run, (sheet, startRow, rows) => {
+          const { block, transfer } = encodeCells(rows);
+          this.send({ kind: "rows", id: message.id, sheet, startRow, block }, transfer);
+        });
       case "writePlans":
         return this.adapter.writeLaidOut(args[0] as PlanLayout[], this.cellsOf(message.id), run);
       default: {
@@ -109,7 +113,7 @@ class PaneRun {
       });
     return {
       runs: async (dateSystem, budgetBytes) => (await ask({ runs: { dateSystem, budgetBytes } })) as ValueChunk[][],
-      inputs: async (plan, run) => (await ask({ inputs: { plan, run } })) as CellInput[][],
+      inputs: async (plan, run) => decodeCells<CellInput>((await ask({ inputs: { plan, run } })) as CellBlock),
     };
   }
 }

@@ -2,12 +2,14 @@
  * The messages between the task pane and the jobs worker. The pane starts a job by name with its
  * options as plain data; the job runs in the worker over an adapter whose every call travels back
  * to the pane, where the pane's own adapter (Office.js) answers it. Only plain data crosses:
- * options, answers and results through transfer.ts, the rows a read brings as Excel gives them,
- * and the cells to write as the runs the writer asks for, one at a time.
+ * options, answers and results through transfer.ts; the rows each read sync brings, and the cells
+ * of each run of rows the writer asks for, as cell blocks (cell-block.ts) whose arrays move
+ * without being copied.
  */
 import type { DateSystem } from "../../rules/types";
-import type { CellValue, Progress } from "../../workbook/adapter-types";
+import type { Progress } from "../../workbook/adapter-types";
 import type { ValueChunk } from "../../workbook/office/write-values";
+import type { CellBlock } from "./cell-block";
 
 /** An error as plain fields (name, message, and whatever else it carries: code, headersSeen …). */
 export interface PlainError {
@@ -16,7 +18,10 @@ export interface PlainError {
   [field: string]: unknown;
 }
 
-/** What the pane's writer asks the worker for: the runs of rows under a budget, or one run's inputs. */
+/**
+ * What the pane's writer asks the worker for: the runs of rows under a budget (answered with
+ * ValueChunk[][]), or one run's inputs (answered with their CellBlock).
+ */
 export type ValuesAsk = { runs: { dateSystem: DateSystem; budgetBytes: number } } | { inputs: { plan: number; run: ValueChunk } };
 
 /** An answer: a value, or the error thrown instead. */
@@ -34,7 +39,7 @@ export type ToWorker =
   /** Progress of the adapter call of this id. */
   | { kind: "progress"; id: number; progress: Progress }
   /** Rows of the read of this id, as each sync brings them (before its answer). */
-  | { kind: "rows"; id: number; sheet: number; startRow: number; rows: CellValue[][] }
+  | { kind: "rows"; id: number; sheet: number; startRow: number; block: CellBlock }
   /** The write of this id asks for cells. */
   | { kind: "pull"; id: number; request: number; ask: ValuesAsk };
 
@@ -55,6 +60,7 @@ export type FromWorker =
 
 /** One end of the channel: a Worker, the worker's own scope, or a MessagePort. */
 export interface Port {
-  postMessage(message: unknown): void;
+  /** Posts a message; the buffers in `transfer` move to the other end instead of being copied. */
+  postMessage(message: unknown, transfer?: Transferable[]): void;
   addEventListener(type: "message", listener: (event: MessageEvent) => void): void;
 }
