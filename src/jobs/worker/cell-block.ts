@@ -1,9 +1,10 @@
 /**
  * Rows of cells as they cross between the pane and the jobs worker: a block of typed arrays (each
  * cell's kind, the numbers, which string each text cell is) that moves without being copied, and
- * each distinct string once. Structured clone of the rows themselves costs the receiver an object
- * per row and a string per text cell; the block's receiver only rebuilds the rows — measured in
- * Chromium three times faster on the pane's side for the cells of a write.
+ * the strings — each distinct one once when the sender can spend the time to find them (the
+ * worker, for the cells of a write). Structured clone of the rows themselves costs the receiver an
+ * object per row and a string per text cell; the block's receiver only rebuilds the rows —
+ * measured in Chromium three times faster on the pane's side for the cells of a write.
  */
 
 /** A cell of a read (an Excel error as `{ error }`) or of a write. */
@@ -19,7 +20,7 @@ export interface CellBlock {
   numbers: Float64Array;
   /** Each text cell's string, as an index into `strings`, in order. */
   textIndex: Uint32Array;
-  /** The distinct strings. */
+  /** The strings the text cells hold (each distinct one once, when packed so). */
   strings: string[];
   /** Any other cell (an error `{ error }`), in order, as structured clone carries it. */
   others: unknown[];
@@ -30,10 +31,12 @@ const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as con
 /**
  * Packs rows of cells.
  * @param rows the rows (they may differ in width)
+ * @param distinct send each distinct string once (the receiver then makes fewer strings; the
+ *   sender spends a look-up per text cell)
  * @returns the block, and the buffers to transfer with it
- * @example const { block, transfer } = encodeCells([["A-1", 12.5], ["A-2", null]]); port.postMessage(block, transfer);
+ * @example const { block, transfer } = encodeCells([["A-1", 12.5], ["A-2", null]], true); port.postMessage(block, transfer);
  */
-export function encodeCells(rows: readonly (readonly Cell[])[]): { block: CellBlock; transfer: ArrayBuffer[] } {
+export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolean): { block: CellBlock; transfer: ArrayBuffer[] } {
   let cells = 0;
   for (const row of rows) cells += row.length;
   const widths = new Uint32Array(rows.length);
@@ -56,11 +59,11 @@ export function encodeCells(rows: readonly (readonly Cell[])[]): { block: CellBl
         numbers[numberCount++] = cell;
       } else if (typeof cell === "string") {
         kinds[at++] = KIND.text;
-        let index = seen.get(cell);
+        let index = distinct ? seen.get(cell) : undefined;
         if (index === undefined) {
           index = strings.length;
           strings.push(cell);
-          seen.set(cell, index);
+          if (distinct) seen.set(cell, index);
         }
         textIndex[textCount++] = index;
       } else if (cell === null || cell === undefined) kinds[at++] = KIND.null;
@@ -82,7 +85,7 @@ export function encodeCells(rows: readonly (readonly Cell[])[]): { block: CellBl
  * The rows a block holds.
  * @param block what encodeCells made
  * @returns the rows, as they were
- * @example decodeCells(encodeCells([["A-1", 12.5]]).block) // [["A-1", 12.5]]
+ * @example decodeCells(encodeCells([["A-1", 12.5]], false).block) // [["A-1", 12.5]]
  */
 export function decodeCells<C = Cell>(block: CellBlock): C[][] {
   const { widths, kinds, numbers, textIndex, strings, others } = block;

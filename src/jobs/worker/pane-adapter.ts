@@ -47,7 +47,7 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
     onProgress: options.onProgress,
     onPull: async (ask) => {
       if ("runs" in ask) return { value: await values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) };
-      const { block, transfer } = encodeCells(await values.inputs(ask.inputs.plan, ask.inputs.run));
+      const { block, transfer } = encodeCells(await values.inputs(ask.inputs.plan, ask.inputs.run), true);
       return { value: block, transfer };
     },
   });

@@ -90,7 +90,8 @@ class PaneRun {
     switch (message.name) {
       case "read":
         return this.adapter.readInPieces(run, (sheet, startRow, rows) => {
-          const { block, transfer } = encodeCells(rows);
+          // The pane's thread packs without looking for repeated strings: its time is the one that counts.
+          const { block, transfer } = encodeCells(rows, false);
           this.send({ kind: "rows", id: message.id, sheet, startRow, block }, transfer);
         });
       case "writePlans":

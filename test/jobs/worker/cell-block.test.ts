@@ -8,7 +8,7 @@ describe("rows of cells packed to cross to and from the jobs worker", () => {
       [{ error: "#N/A" }, NaN, "'=1+2"],
       [],
     ];
-    const { block, transfer } = encodeCells(rows);
+    const { block, transfer } = encodeCells(rows, true);
     // Each distinct string once: the customer's name is sent once for both rows.
     expect(block.strings).toEqual(["'客户00001有限公司", "'INV00000001", "", "'INV00000002", "'=1+2"]);
     expect(Array.from(block.widths)).toEqual([6, 6, 3, 0]);
@@ -19,6 +19,13 @@ describe("rows of cells packed to cross to and from the jobs worker", () => {
   });
 
   it("packs no rows", () => {
-    expect(decodeCells(encodeCells([]).block)).toEqual([]);
+    expect(decodeCells(encodeCells([], true).block)).toEqual([]);
+  });
+
+  it("sends every string as it comes when not asked for distinct ones", () => {
+    const rows = [["a", "b"], ["a", 1]];
+    const { block } = encodeCells(rows, false);
+    expect(block.strings).toEqual(["a", "b", "a"]);
+    expect(decodeCells(block)).toEqual(rows);
   });
 });
