@@ -106,7 +106,16 @@ export function useJob(strings: PaneStrings): JobRunner {
       setProblem(null);
       setProgress({ fraction: 0, message: "" });
       try {
-        return await task({ signal: own.signal, onProgress: (next) => setProgress(next), runJob: (job, adapter, options) => host.run(job, adapter, options) });
+        // The bar moves by whole percents: a full-size job reports each of its hundred syncs, and
+        // rendering the pane for a step the bar cannot show is work on the pane's thread for nothing.
+        let shown = { percent: -1, message: "" };
+        const onProgress = (next: Progress): void => {
+          const percent = Math.floor(next.fraction * 100);
+          if (percent === shown.percent && next.message === shown.message) return;
+          shown = { percent, message: next.message };
+          setProgress(next);
+        };
+        return await task({ signal: own.signal, onProgress, runJob: (job, adapter, options) => host.run(job, adapter, options) });
       } catch (error) {
         setProblem(describeProblem(own.signal.aborted ? Object.assign(new Error(), { name: "AbortError" }) : error, strings));
         return undefined;
