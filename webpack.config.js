@@ -1,8 +1,9 @@
 /**
  * Build of the add-in: one shared-runtime page (taskpane.html) that loads the task pane, the
  * custom functions and the ribbon commands; the jobs worker the pane starts (jobs-worker.js, not
- * loaded by the page itself); functions.json generated from the JSDoc of
- * src/functions/functions.ts, the icons and the manifest.
+ * loaded by the page itself); functions.json generated from the JSDoc of src/functions (English)
+ * with functions.zh-CN.json and functions.zh-TW.json beside it (see scripts/function-metadata.js),
+ * the icons and the manifest.
  *
  * Production rewrites every https://localhost:3000/ in the copied manifest to AR_ADDIN_ORIGIN
  * (default https://example.invalid/ar-addin/). `webpack serve` serves https://localhost:3000 with
@@ -16,6 +17,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FUNCTION_SOURCES, LocalizedMetadataPlugin } = require("./scripts/function-metadata");
 
 const ROOT = __dirname;
 const DEV_ORIGIN = "https://localhost:3000/";
@@ -108,8 +110,10 @@ module.exports = async (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: FUNCTION_SOURCES.map((file) => `./${file}`),
       }),
+      // functions.zh-CN.json and functions.zh-TW.json, which the manifest gives Chinese Excel.
+      new LocalizedMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -6,12 +6,15 @@
  *   node scripts/validate-manifest.js [manifest.xml] [--functions dist/functions.json]
  *
  * Without --functions it reads dist/functions.json when present, else generates the metadata
- * from src/functions/functions.ts (custom-functions-metadata, as the build does).
+ * from src/functions (custom-functions-metadata, as the build does). The Chinese metadata is read
+ * from functions.zh-CN.json and functions.zh-TW.json beside it, else made from
+ * src/i18n/function-metadata as the build makes it; all three are checked (scripts/function-metadata.js).
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const { XMLParser, XMLValidator } = require("fast-xml-parser");
+const { LOCALIZED_FILES, generateEnglishMetadata, localizeMetadata, metadataProblems, readTranslation } = require("./function-metadata");
 
 const ROOT = path.resolve(__dirname, "..");
 /** The custom-functions namespace the formulas and the documentation use: =AR.AGING(...). */
@@ -56,14 +59,27 @@ function iconFile(url, assetsDir) {
   return match ? path.join(assetsDir, decodeURIComponent(match[1])) : null;
 }
 
+/** functions.json and the localized files: from beside functionsJsonPath when there, else as the build makes them. */
 async function loadFunctionsMetadata(functionsJsonPath) {
-  if (functionsJsonPath && fs.existsSync(functionsJsonPath)) {
-    return JSON.parse(fs.readFileSync(functionsJsonPath, "utf8"));
+  const present = Boolean(functionsJsonPath) && fs.existsSync(functionsJsonPath);
+  const english = present ? JSON.parse(fs.readFileSync(functionsJsonPath, "utf8")) : await generateEnglishMetadata();
+  const localized = {};
+  for (const [locale, file] of Object.entries(LOCALIZED_FILES)) {
+    const beside = present ? path.join(path.dirname(functionsJsonPath), file) : null;
+    localized[locale] = beside && fs.existsSync(beside) ? JSON.parse(fs.readFileSync(beside, "utf8")) : localizeMetadata(english, readTranslation(locale));
   }
-  const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
-  const result = await generateCustomFunctionsMetadata([path.join(ROOT, "src/functions/functions.ts")], true);
-  if (result.errors.length > 0) throw new Error(result.errors.join("; "));
-  return JSON.parse(result.metadataJson);
+  return { english, localized };
+}
+
+/** Each locale's override of a locale-aware element: locale → value; a repeated locale is reported. */
+function overridesOf(node, repeated) {
+  const byLocale = new Map();
+  for (const override of asArray(node && node.Override)) {
+    const locale = String(override["@_Locale"] || "").toLowerCase();
+    if (byLocale.has(locale)) repeated.push(locale);
+    byLocale.set(locale, override["@_Value"]);
+  }
+  return byLocale;
 }
 
 /**
@@ -213,8 +229,29 @@ async function validateManifest(options) {
     typeof metadataUrl === "string" && /\/functions\.json$/.test(metadataUrl),
     `Metadata points at "${metadataUrl ?? ""}"`,
   );
+  const metadataNode = asArray((app.VersionOverrides.Resources.Urls || {}).Url).find((url) => url["@_id"] === metadataResid);
+  const metadataOverrides = overridesOf(metadataNode, []);
+  const wrongOverrides = Object.entries(LOCALIZED_FILES)
+    .filter(([locale, file]) => {
+      const url = metadataOverrides.get(locale.toLowerCase());
+      return typeof url !== "string" || !url.endsWith(`/${file}`);
+    })
+    .map(([locale, file]) => `${locale} → ${metadataOverrides.get(locale.toLowerCase()) ?? "nothing"} (expected …/${file})`);
+  check("Chinese Excel gets the Chinese metadata", wrongOverrides.length === 0, `metadata overrides: ${wrongOverrides.join(", ")}`);
+
+  // Overrides: one per locale, none for the default locale (Office's rule for locale-aware settings).
+  const defaultLocale = String(text(app.DefaultLocale) || "").toLowerCase();
+  const repeated = [];
+  for (const { node } of walk(app)) if (node.Override !== undefined && node["@_DefaultValue"] !== undefined) overridesOf(node, repeated);
+  for (const { node } of walk(app)) {
+    if (node["@_DefaultValue"] !== undefined && overridesOf(node, []).has(defaultLocale)) repeated.push(`${defaultLocale} (the default locale)`);
+  }
+  check("one override per locale", repeated.length === 0, `repeated overrides: ${[...new Set(repeated)].join(", ")}`);
+
   try {
-    const metadata = await loadFunctionsMetadata(functionsJsonPath);
+    const { english: metadata, localized } = await loadFunctionsMetadata(functionsJsonPath);
+    const problems = metadataProblems(metadata, localized);
+    check("metadata in three languages", problems.length === 0, problems.join("; "));
     const ids = asArray(metadata.functions).map((fn) => fn.id);
     const badIds = ids.filter((fid) => !/^[A-Z][A-Z0-9_.]*$/.test(fid));
     check(

@@ -8,7 +8,7 @@ import { fromYmd, isValidYmd } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 
 /** The jobs the command line runs. */
-export type Command = "aging" | "flags" | "letters" | "demo" | "help";
+export type Command = "aging" | "flags" | "letters" | "report" | "demo" | "help";
 
 /** How letters go to Word: one file for all customers, or one file per customer in a folder. */
 export type DocxMode = "single" | "per-customer";
@@ -25,6 +25,10 @@ export interface CliArgs {
   lang: Lang;
   policyFile?: string;
   docx?: DocxMode;
+  /** report: --from as typed (YYYY-MM-DD), the period's first day. */
+  from?: string;
+  /** report: --salesperson, the view narrowed to one salesperson's customers. */
+  salesperson?: string;
   quiet: boolean;
 }
 
@@ -64,8 +68,8 @@ export class UsageError extends Error {
 /** The language of sheets, letters and messages when --lang is not given. */
 const DEFAULT_LANG: Lang = "zh-CN";
 const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
-const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "demo"];
-const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx"]);
+const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "report", "demo"];
+const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx", "--from", "--salesperson"]);
 
 /**
  * Parses `process.argv.slice(2)`.
@@ -102,6 +106,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (positional.length > 2) throw new UsageError("unexpectedArgument", { argument: positional[2] });
   args.input = positional[1];
   if (args.docx && command !== "letters") throw new UsageError("docxLettersOnly");
+  if (command !== "report") {
+    if (args.from !== undefined) throw new UsageError("reportOnly", { option: "--from" });
+    if (args.salesperson !== undefined) throw new UsageError("reportOnly", { option: "--salesperson" });
+  }
   return args;
 }
 
@@ -125,6 +133,13 @@ function setOption(args: CliArgs, name: string, value: string): void {
       if (value !== "single" && value !== "per-customer") throw new UsageError("badDocx", { value });
       args.docx = value;
       break;
+    case "--from":
+      if (!isDateText(value)) throw new UsageError("badFrom", { value });
+      args.from = value;
+      break;
+    case "--salesperson":
+      args.salesperson = value;
+      break;
   }
 }
 
@@ -136,11 +151,15 @@ function setOption(args: CliArgs, name: string, value: string): void {
  * @example parseAsOf("2026-11-23") // 46349
  */
 export function parseAsOf(text: string): DayNumber {
+  if (!isDateText(text)) throw new UsageError("badAsOf", { value: text });
+  const [year, month, day] = text.split("-").map(Number);
+  return fromYmd(year, month, day);
+}
+
+/** Whether a text is a real calendar date written YYYY-MM-DD. */
+function isDateText(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match || !isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]))) {
-    throw new UsageError("badAsOf", { value: text });
-  }
-  return fromYmd(Number(match[1]), Number(match[2]), Number(match[3]));
+  return match !== null && isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -6,7 +6,7 @@
  * computation once per cell of the main argument, broadcasting the other arguments, and turns a
  * failure in one cell into that cell's #VALUE! without stopping the others.
  */
-import { problemText } from "../i18n/messages";
+import { functionProblemText, type ArgumentShown, type FunctionMessageCode, type FunctionMessageParams, type NestedProblem } from "../i18n/functions";
 import { RuleError } from "../rules/errors";
 import { coerceDate, fromLocalDate } from "../rules/dates";
 import { decimalOfNumber, FEN_SCALE, formatExact, rescale } from "../rules/money";
@@ -16,20 +16,38 @@ import type { DateOrder, DayNumber, Lang } from "../rules/types";
 /** What one output cell can hold: a number, text ("" shows blank) or an Excel error. */
 export type CellOutput = number | string | CustomFunctions.Error;
 
-/** A failure naming the argument at fault; becomes `#VALUE!` with "name: message". */
+/**
+ * A failure naming the argument at fault; becomes `#VALUE!` with "name: message", the message in
+ * the user's language. Its own message (for a debugger) is the English one.
+ */
 export class ArgumentError extends Error {
   /** The argument's name as the user sees it in the function's help (e.g. "due_date"). */
   readonly argument: string;
+  /** What is wrong, as a code with the values it names (a function message or a rule's problem). */
+  readonly problem: NestedProblem;
 
   /**
    * @param argument - the argument's name, e.g. "due_date"
-   * @param message - what is wrong with it, naming the value
+   * @param problem - what is wrong with it, naming the value
    */
-  constructor(argument: string, message: string) {
-    super(message);
+  constructor(argument: string, problem: NestedProblem) {
+    super(functionProblemText(problem, "en"));
     this.name = "ArgumentError";
     this.argument = argument;
+    this.problem = problem;
   }
+}
+
+/**
+ * An ArgumentError from a function message's code and values (checked against the catalogue's types).
+ * @param argument - the argument's name
+ * @param code - the message's code
+ * @param params - the values it names
+ * @returns the error to throw
+ * @example throw argumentError("amount", "arg.notANumber", { shown: shownCell("abc") });
+ */
+export function argumentError<C extends FunctionMessageCode>(argument: string, code: C, params: FunctionMessageParams[C]): ArgumentError {
+  return new ArgumentError(argument, { code, params });
 }
 
 /** One argument of a call: its name, what Excel passed, and how to read one cell of it. */
@@ -79,38 +97,46 @@ export function toGrid(value: unknown): unknown[][] {
   return [[value]];
 }
 
-/** How a value reads in a message: text quoted, TRUE/FALSE as Excel shows them. */
-function describe(cell: unknown): string {
-  if (typeof cell === "string") return JSON.stringify(cell.length > 60 ? `${cell.slice(0, 60)}…` : cell);
-  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "number") return String(cell);
-  if (cell !== null && typeof cell === "object" && "code" in cell) return String((cell as { code: unknown }).code);
-  return "this value";
+/**
+ * How a cell reads in a message: text quoted, a number or TRUE/FALSE as Excel shows it.
+ * @param cell - the raw cell
+ * @returns the value as a message shows it
+ * @example shownCell(true) // { value: "TRUE" }
+ */
+export function shownCell(cell: unknown): ArgumentShown {
+  if (typeof cell === "string") return { text: cell };
+  if (typeof cell === "boolean") return { value: cell ? "TRUE" : "FALSE" };
+  if (typeof cell === "number") return { value: String(cell) };
+  if (cell !== null && typeof cell === "object" && "code" in cell) return { value: String((cell as { code: unknown }).code) };
+  return { other: true };
 }
 
 /**
- * Builds a #VALUE! error with "argument: message".
+ * Builds a #VALUE! error with "argument: message" in the reader's language.
  * @param argument - the argument's name
- * @param message - what is wrong
+ * @param problem - what is wrong
+ * @param lang - the reader's language
  * @returns the error to put in a cell or to throw
  */
-export function valueError(argument: string, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${argument}: ${message}`);
+export function valueError(argument: string, problem: NestedProblem, lang: Lang): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${argument}: ${functionProblemText(problem, lang)}`);
 }
 
 /**
- * Any failure as an Excel error: ArgumentError and RuleError as #VALUE! with their message;
- * anything else (a defect) as #VALUE! with a generic message rather than a crash of the whole call.
+ * Any failure as an Excel error: ArgumentError and RuleError as #VALUE! with their message in
+ * the reader's language; anything else (a defect) as #VALUE! with its message rather than a crash
+ * of the whole call.
  * @param error - what was thrown
  * @param argument - the argument being read when it was thrown (used for a RuleError)
+ * @param lang - the reader's language ("en" where the host does not say)
  * @returns the Excel error
  */
-export function toExcelError(error: unknown, argument: string): CustomFunctions.Error {
-  if (error instanceof ArgumentError) return valueError(error.argument, error.message);
-  if (error instanceof RuleError) return valueError(error.field ?? argument, problemText(error, "en"));
+export function toExcelError(error: unknown, argument: string, lang: Lang = "en"): CustomFunctions.Error {
+  if (error instanceof ArgumentError) return valueError(error.argument, error.problem, lang);
+  if (error instanceof RuleError) return valueError(error.field ?? argument, error, lang);
   if (error instanceof CustomFunctions.Error) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `${argument}: ${detail}`);
+  return valueError(argument, { code: "arg.defect", params: { detail } }, lang);
 }
 
 /** Date order for text dates typed in a formula: only unambiguous forms (YYYY-MM-DD, 2026年1月5日). */
@@ -124,13 +150,11 @@ const FORMULA_DATE_ORDER: DateOrder | null = null;
  * @example readDate(46296, "due_date") // 46296 (2026-10-01)
  */
 export function readDate(cell: unknown, name: string): DayNumber {
-  if (typeof cell !== "number" && typeof cell !== "string") {
-    throw new ArgumentError(name, `${describe(cell)} is not a date`);
-  }
+  if (typeof cell !== "number" && typeof cell !== "string") throw argumentError(name, "arg.notADate", { shown: shownCell(cell) });
   try {
     return coerceDate(cell, "1900", FORMULA_DATE_ORDER);
   } catch (error) {
-    if (error instanceof RuleError) throw new ArgumentError(name, problemText(error, "en"));
+    if (error instanceof RuleError) throw new ArgumentError(name, error);
     throw error;
   }
 }
@@ -151,7 +175,7 @@ export function readNumber(cell: unknown, name: string): number {
     const text = cell.trim();
     if (NUMBER_TEXT.test(text)) return Number(text.replace(/,/g, ""));
   }
-  throw new ArgumentError(name, `${describe(cell)} is not a number`);
+  throw argumentError(name, "arg.notANumber", { shown: shownCell(cell) });
 }
 
 /**
@@ -168,7 +192,7 @@ function exactDecimal(value: number, name: string, maxDecimals: number): Scaled 
   // decimalOfNumber answers null (its type says otherwise) for a number that needs more than 60 decimals.
   const exact = decimalOfNumber(value) as Scaled | null;
   if (exact === null || exact.scale > maxDecimals) {
-    throw new ArgumentError(name, `${describe(value)} has more than ${maxDecimals} decimals`);
+    throw argumentError(name, "arg.tooManyDecimals", { shown: shownCell(value), max: maxDecimals });
   }
   return exact;
 }
@@ -207,9 +231,7 @@ export function readAmount(cell: unknown, name: string): Scaled {
  */
 export function readDailyRate(cell: unknown, name: string): Scaled {
   const rate = exactDecimal(readNumber(cell, name), name, RATE_DECIMALS);
-  if (rate.units < 0) {
-    throw new ArgumentError(name, `${formatExact(rate.units, rate.scale)} is negative; a daily rate is 0 or more, e.g. 0.0005`);
-  }
+  if (rate.units < 0) throw argumentError(name, "arg.negativeRate", { value: formatExact(rate.units, rate.scale) });
   return rate;
 }
 
@@ -223,7 +245,7 @@ export function readDailyRate(cell: unknown, name: string): Scaled {
 export function readCount(cell: unknown, name: string): number {
   const value = readNumber(cell, name);
   if (!Number.isInteger(value) || value < 0) {
-    throw new ArgumentError(name, `${describe(cell)} must be a whole number, 0 or more`);
+    throw argumentError(name, "arg.notACount", { shown: shownCell(cell) });
   }
   return value;
 }
@@ -237,7 +259,7 @@ export function readCount(cell: unknown, name: string): number {
  */
 export function readDays(cell: unknown, name: string): number {
   const value = readNumber(cell, name);
-  if (!Number.isInteger(value)) throw new ArgumentError(name, `${describe(cell)} is not a whole number of days`);
+  if (!Number.isInteger(value)) throw argumentError(name, "arg.notWholeDays", { shown: shownCell(cell) });
   return value;
 }
 
@@ -256,7 +278,7 @@ export function readLang(value: unknown, name = "lang"): Lang {
   if (text === "zh-cn" || text === "zh" || text === "zh-hans" || text === "zh-sg") return "zh-CN";
   if (text === "zh-tw" || text === "zh-hk" || text === "zh-hant" || text === "zh-mo") return "zh-TW";
   if (text === "en" || text.startsWith("en-")) return "en";
-  throw new ArgumentError(name, `${describe(cell)} is not a language; use "zh-CN", "zh-TW" or "en"`);
+  throw argumentError(name, "arg.notALanguage", { shown: shownCell(cell) });
 }
 
 /** How an argument is laid out against the main argument. */
@@ -278,6 +300,7 @@ interface Prepared {
  * @param main - the argument that decides the output shape
  * @param others - the other arguments, in the order `compute` receives them
  * @param compute - the result for one cell; gets the main value and the other values (a reused array: read, don't keep)
+ * @param lang - the language of the #VALUE! messages ("en" where the host does not say)
  * @returns the spilled result
  * @example mapCells(dueSpec, [asOfSpec], (due, [asOf]) => asOf - due) // [[52], [""], [#VALUE!]]
  */
@@ -285,11 +308,12 @@ export function mapCells<M>(
   main: ArgSpec<M>,
   others: ArgSpec<unknown>[],
   compute: (mainValue: M, otherValues: unknown[]) => CellOutput,
+  lang: Lang = "en",
 ): CellOutput[][] {
   const mainGrid = toGrid(main.value);
   const rows = mainGrid.length;
   const cols = mainGrid[0].length;
-  const prepared = others.map((spec) => prepare(spec, rows, cols));
+  const prepared = others.map((spec) => prepare(spec, rows, cols, lang));
   const values: unknown[] = new Array(others.length);
   const output: CellOutput[][] = new Array(rows);
   for (let r = 0; r < rows; r++) output[r] = new Array(cols);
@@ -325,7 +349,7 @@ export function mapCells<M>(
       }
     } catch (error) {
       const r = (index / cols) | 0;
-      output[r][index - r * cols] = toExcelError(error, argument);
+      output[r][index - r * cols] = toExcelError(error, argument, lang);
       index++;
     }
   }
@@ -333,7 +357,7 @@ export function mapCells<M>(
 }
 
 /** Scalars are read once up front (a bad one fails the whole call); same-shape ranges per cell. */
-function prepare(spec: ArgSpec<unknown>, rows: number, cols: number): Prepared {
+function prepare(spec: ArgSpec<unknown>, rows: number, cols: number, lang: Lang): Prepared {
   if (spec.value === undefined || spec.value === null) return { grid: null, scalar: spec.fallback };
   const grid = toGrid(spec.value);
   if (grid.length === 1 && grid[0].length === 1) {
@@ -342,14 +366,11 @@ function prepare(spec: ArgSpec<unknown>, rows: number, cols: number): Prepared {
     try {
       return { grid: null, scalar: spec.coerce(cell, spec.name) };
     } catch (error) {
-      throw toExcelError(error, spec.name);
+      throw toExcelError(error, spec.name, lang);
     }
   }
   if (grid.length !== rows || grid[0].length !== cols) {
-    throw valueError(
-      spec.name,
-      `a range of ${grid.length}×${grid[0].length} cells does not match the ${rows}×${cols} cells of the first argument; give one cell or a range of the same size`,
-    );
+    throw valueError(spec.name, { code: "arg.shape", params: { rows: grid.length, cols: grid[0].length, mainRows: rows, mainCols: cols } }, lang);
   }
   return { grid, scalar: undefined };
 }

@@ -7,7 +7,7 @@ import type { Lang, StopReason } from "../rules/types";
 import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
-export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors";
+export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "management";
 
 /** Headers of the aging summary, around the policy's bucket labels. */
 export interface AgingHeaders {
@@ -104,6 +104,8 @@ export interface Labels {
   /** Letter notes: `{list}`. */
   unknownFields: string;
   missingValues: string;
+  /** Under a letter's invoice table cut to fit one cell: `{count}` invoices not listed, `{sheet}` where they are. */
+  tableContinues: string;
   /** Headers of the command line's summary tables. */
   summary: { currency: string; customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
   /** Progress messages of the jobs. */
@@ -113,7 +115,7 @@ export interface Labels {
 }
 
 const ZH_CN: Labels = {
-  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误" },
+  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", management: "管理报表" },
   aging: {
     customer: "客户",
     currency: "币种",
@@ -178,6 +180,7 @@ const ZH_CN: Labels = {
   chartTitle: "账龄分布：应收余额前{count}名客户 ({currency})",
   unknownFields: "未知字段: {list}",
   missingValues: "缺少数据: {list}",
+  tableContinues: "……另有 {count} 张发票未列出（单元格已满），完整清单见工作表「{sheet}」",
   summary: { currency: "币种", customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
   progress: {
     read: "正在读取工作簿…",
@@ -195,7 +198,7 @@ const ZH_CN: Labels = {
 };
 
 const ZH_TW: Labels = {
-  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤" },
+  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", management: "管理報表" },
   aging: {
     customer: "客戶",
     currency: "幣別",
@@ -260,6 +263,7 @@ const ZH_TW: Labels = {
   chartTitle: "帳齡分佈：應收餘額前{count}名客戶 ({currency})",
   unknownFields: "未知欄位: {list}",
   missingValues: "缺少資料: {list}",
+  tableContinues: "……另有 {count} 張發票未列出（儲存格已滿），完整清單見工作表「{sheet}」",
   summary: { currency: "幣別", customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
   progress: {
     read: "正在讀取活頁簿…",
@@ -277,7 +281,7 @@ const ZH_TW: Labels = {
 };
 
 const EN: Labels = {
-  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors" },
+  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", management: "Management report" },
   aging: {
     customer: "Customer",
     currency: "Currency",
@@ -342,6 +346,7 @@ const EN: Labels = {
   chartTitle: "Aging of the top {count} customers by outstanding ({currency})",
   unknownFields: "Unknown fields: {list}",
   missingValues: "Missing values: {list}",
+  tableContinues: "…and {count} more invoices not listed (the cell is full): see sheet \"{sheet}\" for the full list",
   summary: { currency: "Currency", customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
   progress: {
     read: "Reading the workbook…",

@@ -1,4 +1,6 @@
 /** The workbook jobs and their helpers: one import for the task pane, the ribbon and the CLI. */
 export * from "./jobs";
 export * from "./json-report";
+export * from "./management-job";
+export * from "./json-management";
 export * from "./memory-adapter";

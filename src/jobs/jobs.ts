@@ -15,6 +15,7 @@ import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
 import type { Progress, ReplaceableSheet, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
@@ -126,7 +127,6 @@ export interface LettersResult extends JobResult {
 
 /** Shared state of a job between phases. */
 interface Prepared {
-  data: WorkbookData;
   read: ReadLedgerResult;
   policy: Policy;
   report: Report;
@@ -172,8 +172,15 @@ function progressWithin(options: JobOptions, from: number, to: number, message: 
   return report && ((progress) => report({ fraction: from + (to - from) * progress.fraction, message }));
 }
 
-/** Reports one phase, yields to the event loop, then checks for cancellation. */
-async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
+/**
+ * Reports one phase, yields to the event loop, then checks for cancellation.
+ * @param options the job's options (progress callback, signal, language)
+ * @param fraction how far the job is, 0..1
+ * @param message what it does now
+ * @throws JobCancelledError when the signal has fired
+ * @example await phase(options, 0.4, labelsFor(options.lang).progress.report);
+ */
+export async function phase(options: JobOptions, fraction: number, message: string): Promise<void> {
   options.onProgress?.({ fraction, message });
   await yieldToEventLoop();
   checkCancelled(options);
@@ -191,35 +198,62 @@ async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Prom
   }
 }
 
-/** Read → ledger → report, with progress and cancellation between the phases. */
-async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+/** What the reading phases give every job: the workbook, the ledger read from it and the policy to apply. */
+export interface ReadLedgerPhase {
+  read: ReadLedgerResult;
+  policy: Policy;
+}
+
+/**
+ * Read → ledger, with progress and cancellation between the phases: the first phases of every job.
+ * @param adapter the workbook
+ * @param options as-of date (checked), language, policy override, mapping, signal, progress
+ * @returns the ledger read and the policy (the workbook's cells are dropped once read)
+ * @throws JobError when the as-of date is not a day or the invoices table is empty
+ * @example const { read, policy } = await readLedgerPhase(adapter, { asOf, lang: "zh-CN" });
+ */
+export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOptions): Promise<ReadLedgerPhase> {
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
   const onReadProgress = progressWithin(options, 0, READ_DONE, words.progress.read);
-  const data = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress }));
+  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress }));
   await phase(options, READ_DONE, words.progress.ledger);
   const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
   const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
+  // The cells are not needed once read into the ledger: a million rows are freed before the report.
+  data = null;
   const policy = options.policy ?? read.settings.policy;
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
   }
+  return { read, policy };
+}
+
+/** Read → ledger → report, with progress and cancellation between the phases. */
+async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+  const words = labelsFor(options.lang);
+  const { read, policy } = await readLedgerPhase(adapter, options);
   await phase(options, 0.4, words.progress.report);
   const built = buildReport(read.ledger, options.asOf, policy);
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
   const report: Report = { ...built, errors };
   await phase(options, 0.6, words.progress.plan);
-  return { data, read, policy, report, errors };
+  return { read, policy, report, errors };
 }
 
 /**
- * Writes the plans unless it is a dry run or the caller declines to replace earlier sheets;
- * reports progress and honours cancellation.
+ * Writes the plans unless it is a dry run or the caller declines to replace earlier sheets
+ * (confirmReplace); reports progress, the adapter's through the write too, and honours cancellation.
+ * @param adapter the workbook
+ * @param plans the sheets to write
+ * @param options write (false: dry run), confirmReplace, signal, progress, language
+ * @returns the names of the sheets written (none on a dry run or when the caller declined)
+ * @example const sheets = await writePhase(adapter, plans, options); // ["管理报表 2026-03-31", …]
  */
-async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
+export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
   const words = labelsFor(options.lang);
   await phase(options, WRITE_FROM, words.progress.write);
   const sheets = (await mayWrite(adapter, plans, options))
@@ -327,6 +361,8 @@ export async function runLetters(adapter: WorkbookAdapter, options: LettersOptio
     customers: options.customers,
   });
   const plans = [lettersPlan(letters, options.lang, options.asOf, prepared.policy)];
+  // A body too long for one cell lists the rest of its invoices on the detail sheet: write it too.
+  if (letters.some((letter) => letter.body.length > MAX_CELL_TEXT_LENGTH)) plans.push(detailPlan(prepared.report, prepared.policy, options.lang));
   const sheets = await writePhase(adapter, plans, options);
   return { ...baseResult(prepared, plans, sheets), letters };
 }

@@ -74,8 +74,14 @@ export interface JsonReport {
   notices: JsonProblem[];
 }
 
-/** The JSON form of one cell problem: its place, its code and values, and its words in the report's language. */
-function cellProblem(problem: RowError, lang: Lang): JsonReport["errors"][number] {
+/**
+ * The JSON form of one cell problem: its place, its code and values, and its words in the report's language.
+ * @param problem the problem
+ * @param lang language of the words
+ * @returns the problem as JSON
+ * @example cellProblem({ sheet: "回款", row: 5, column: "D", code: "payment.method", params: { text: "支票" } }, "en").message // the words without the place: "\"支票\" is not a payment method (…)."
+ */
+export function cellProblem(problem: RowError, lang: Lang): JsonProblem {
   return {
     sheet: problem.sheet,
     row: problem.row,

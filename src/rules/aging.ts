@@ -39,14 +39,15 @@ export function bucketIndex(days: number, edges: readonly number[]): number {
  * @param account an account from applyLedger
  * @param asOf the report date
  * @param policy supplies buckets and the aging basis
- * @param terms the policy's interest terms (interestTerms(policy))
+ * @param terms the policy's interest terms (interestTerms(policy)); null for an aging without
+ *   interest (every item's interest 0), where only balances and buckets are wanted
  * @param scale the ledger's scale
  * @returns one AgedItem per open invoice
  * @example
  * // one open invoice of 1,000.00 due 2026-01-01, as of 2026-01-31, default policy
  * ageItems(account, fromYmd(2026, 1, 31), DEFAULT_POLICY, terms, 2)[0] // { daysOverdue: 30, ageDays: 30, bucket: 1, interest: 1500 }
  */
-export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Policy, terms: InterestTerms, scale: number): AgedItem[] {
+export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Policy, terms: InterestTerms | null, scale: number): AgedItem[] {
   const edges = policy.buckets.edges;
   const byInvoiceDate = policy.agingBasis === "invoice";
   const aged: AgedItem[] = [];
@@ -55,7 +56,8 @@ export function ageItems(account: CustomerAccount, asOf: DayNumber, policy: Poli
     const invoice = state.invoice;
     const overdueDays = asOf - invoice.dueDate;
     const ageDays = byInvoiceDate ? asOf - (invoice.invoiceDate ?? invoice.dueDate) : overdueDays;
-    aged.push({ state, daysOverdue: overdueDays, ageDays, bucket: bucketIndex(ageDays, edges), interest: lateInterest(state, asOf, terms, scale) });
+    const interest = terms === null ? 0 : lateInterest(state, asOf, terms, scale);
+    aged.push({ state, daysOverdue: overdueDays, ageDays, bucket: bucketIndex(ageDays, edges), interest });
   }
   return aged;
 }

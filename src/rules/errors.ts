@@ -41,6 +41,10 @@ export interface RuleErrorParams {
   /** `choices` are the allowed values themselves (YMD, DMY, MDY), not words. */
   "policy.choice": { value: string; choices: readonly string[] };
   "policy.edges": { value: string };
+  /** More bucket edges than an aging sheet can show. */
+  "policy.tooManyEdges": { count: number; max: number };
+  /** JSON nested deeper than `max` levels (the field names where). */
+  "policy.tooDeep": { max: number };
   "policy.labelCount": { lang: string; count: number; expected: number };
   "policy.cuts": { value: string };
   /** Escalation ladder problems; `stage` is 1-based, `id` the stage's id as typed. */
@@ -53,6 +57,9 @@ export interface RuleErrorParams {
   "policy.gradeOrder": { value: string };
   "policy.bands": { value: string };
   "policy.notObject": { value: string };
+  "policy.notTrueFalse": { value: string };
+  /** Red / amber / green: the amber threshold in days overdue is above the red one. */
+  "policy.ragOrder": { amber: number; red: number };
 }
 
 /** The code of a rule error. */

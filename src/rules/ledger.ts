@@ -37,6 +37,8 @@ interface Group {
   payments: Payment[];
   /** The trimmed invoice numbers its payments name (namedNumbers), made on first use; null before. */
   named: readonly string[] | ReadonlySet<string> | null;
+  /** The latest dated invoice, credit note or payment read so far (−Infinity before any). */
+  lastActivity: number;
 }
 
 /**
@@ -63,7 +65,7 @@ class GroupIndex {
     }
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer, currency, items: [], pool: [], payments: [], named: null };
+      group = { customer, currency, items: [], pool: [], payments: [], named: null, lastActivity: -Infinity };
       byCurrency.set(currency, group);
       this.list.push(group);
     }
@@ -157,6 +159,7 @@ function readInvoice(groups: GroupIndex, invoice: Invoice): void {
     return;
   }
   const group = groups.of(invoice.customer, invoice.currency);
+  if (invoice.invoiceDate !== null && invoice.invoiceDate > group.lastActivity) group.lastActivity = invoice.invoiceDate;
   if (amount < 0) {
     group.pool.push({ date: invoice.invoiceDate, amount: negate(amount), kind: "credit" });
     return;
@@ -266,7 +269,9 @@ function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): Cus
     }
     if (available !== 0) unappliedCredit = add(unappliedCredit, available);
   }
-  return { customer: group.customer, currency: group.currency, items, unappliedCredit };
+  const account: CustomerAccount = { customer: group.customer, currency: group.currency, items, unappliedCredit };
+  if (group.lastActivity !== -Infinity) account.lastActivity = group.lastActivity;
+  return account;
 }
 
 /**
@@ -293,7 +298,9 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
   // Payments first, so that reading an invoice knows whether a payment names it.
   for (const payment of ledger.payments) {
     if ((payment.date !== null && payment.date > asOf) || payment.amount === 0) continue;
-    groups.of(payment.customer, payment.currency).payments.push(payment);
+    const group = groups.of(payment.customer, payment.currency);
+    group.payments.push(payment);
+    if (payment.date !== null && payment.date > group.lastActivity) group.lastActivity = payment.date;
   }
   const later: Invoice[] = [];
   for (const invoice of ledger.invoices) {

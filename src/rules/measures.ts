@@ -62,7 +62,7 @@ export function dsoCountBack(
  * @param creditSales credit sales of the whole period
  * @param closingAR receivables at the end
  * @param closingCurrentAR receivables not yet due at the end
- * @param months months in the period (1 for a monthly CEI)
+ * @param months months in the period (1 for a monthly CEI; a Decimal for a part month, e.g. 15/28)
  * @returns percent, unrounded; null when the denominator is 0
  * @throws RuleError when months is not a positive number
  * @example cei(6200, 10890, 6340, 3590, 3)?.toFixed(1) // "55.9"; with months 1: "79.6"
@@ -72,10 +72,13 @@ export function cei(
   creditSales: AmountInput,
   closingAR: AmountInput,
   closingCurrentAR: AmountInput,
-  months = 1,
+  months: number | Decimal = 1,
 ): Decimal | null {
-  if (!Number.isFinite(months) || months <= 0) throw ruleError("measure.months", { value: String(months) }, "months");
-  const available = toDecimal(openingAR).plus(toDecimal(creditSales).dividedBy(months));
+  const monthCount = typeof months === "number" ? (Number.isFinite(months) ? toDecimal(months) : null) : months;
+  if (monthCount === null || !monthCount.isFinite() || monthCount.lessThanOrEqualTo(0)) {
+    throw ruleError("measure.months", { value: String(months) }, "months");
+  }
+  const available = toDecimal(openingAR).plus(toDecimal(creditSales).dividedBy(monthCount));
   const denominator = available.minus(toDecimal(closingCurrentAR));
   if (denominator.isZero()) return null;
   return available.minus(toDecimal(closingAR)).dividedBy(denominator).times(HUNDRED);

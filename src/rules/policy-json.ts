@@ -2,15 +2,31 @@
  * The plain-JSON form of a policy, as the workbook's settings store it (decimals as strings), and
  * reading it back: every field checked, each bad one reported by its path with the default kept.
  */
-import type { Decimal } from "./decimal";
+import { ZERO_RATE, type Decimal } from "./decimal";
 import type { RuleErrorCode, RuleErrorParams, RuleProblem } from "./errors";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth";
 import { deepFreeze, DEFAULT_POLICY, LANGS } from "./policy";
 import { parseInteger, parseNumber, PolicyReader as Reader, show } from "./policy-reader";
-import type { BucketPolicy, CompanyDetails, EscalationStage, LimitCut, Policy, ProvisionBand } from "./policy-types";
+import type {
+  AccountabilityPolicy,
+  BucketPolicy,
+  CompanyDetails,
+  EscalationStage,
+  LimitCut,
+  Policy,
+  ProvisionBand,
+  RagPolicy,
+} from "./policy-types";
 import type { DateOrder, Lang } from "./types";
 
 /** One problem in a policy: the path of the field, and what is wrong with it as a code with values. */
 export type PolicyError = RuleProblem & { field: string };
+
+/**
+ * Most bucket edges a policy may set (an aging sheet shows one column per bucket).
+ * @example MAX_BUCKET_EDGES // 50
+ */
+export const MAX_BUCKET_EDGES = 50;
 
 /** A decimal in JSON: a string ("0.0005", "50%", "0.5‰", "200,000") or a number. */
 export type JsonDecimal = string | number;
@@ -36,7 +52,10 @@ export interface PolicyJson {
     bands: { upToDays: number | null; rate: JsonDecimal }[];
     flatRate: JsonDecimal;
     writeOffAfterDays: number;
+    writeOffInactiveDays: number;
   };
+  rag: { redDaysOverdue: number; amberDaysOverdue: number; amberLimitUsed: JsonDecimal; cashRatioTarget: JsonDecimal };
+  accountability: { enabled: boolean; dailyRate: JsonDecimal; badDebtShare: JsonDecimal | null };
   company: CompanyDetails;
   replyDays: number;
 }
@@ -80,6 +99,18 @@ export function policyToJson(policy: Policy): PolicyJson {
       bands: policy.provision.bands.map((b) => ({ upToDays: b.upToDays, rate: b.rate.toString() })),
       flatRate: policy.provision.flatRate.toString(),
       writeOffAfterDays: policy.provision.writeOffAfterDays,
+      writeOffInactiveDays: policy.provision.writeOffInactiveDays,
+    },
+    rag: {
+      redDaysOverdue: policy.rag.redDaysOverdue,
+      amberDaysOverdue: policy.rag.amberDaysOverdue,
+      amberLimitUsed: policy.rag.amberLimitUsed.toString(),
+      cashRatioTarget: policy.rag.cashRatioTarget.toString(),
+    },
+    accountability: {
+      enabled: policy.accountability.enabled,
+      dailyRate: policy.accountability.dailyRate.toString(),
+      badDebtShare: policy.accountability.badDebtShare === null ? null : policy.accountability.badDebtShare.toString(),
     },
     company: { ...policy.company },
     replyDays: policy.replyDays,
@@ -107,7 +138,8 @@ function readBuckets(r: Reader, json: unknown): BucketPolicy {
   if (!obj) return fallback;
   let edges = fallback.edges;
   const edgeList = r.list(obj.edges, "buckets.edges");
-  if (edgeList) {
+  if (edgeList && edgeList.length > MAX_BUCKET_EDGES) r.fail("buckets.edges", "policy.tooManyEdges", { count: edgeList.length, max: MAX_BUCKET_EDGES });
+  else if (edgeList) {
     const parsed = edgeList.map(parseInteger);
     const valid = parsed.length > 0 && parsed.every((e, i) => e !== undefined && e >= 0 && (i === 0 || e > (parsed[i - 1] as number)));
     if (valid) edges = parsed as number[];
@@ -242,6 +274,42 @@ function readBands(r: Reader, json: unknown): ProvisionBand[] {
   return bands;
 }
 
+function readRag(r: Reader, json: unknown): RagPolicy {
+  const fallback = DEFAULT_POLICY.rag;
+  const obj = r.object(json, "rag");
+  if (!obj) return fallback;
+  const rag: RagPolicy = {
+    redDaysOverdue: r.integer(obj.redDaysOverdue, "rag.redDaysOverdue", fallback.redDaysOverdue, 0),
+    amberDaysOverdue: r.integer(obj.amberDaysOverdue, "rag.amberDaysOverdue", fallback.amberDaysOverdue, 0),
+    amberLimitUsed: r.decimal(obj.amberLimitUsed, "rag.amberLimitUsed", fallback.amberLimitUsed, "0", null),
+    cashRatioTarget: r.decimal(obj.cashRatioTarget, "rag.cashRatioTarget", fallback.cashRatioTarget, "0", "1"),
+  };
+  if (rag.amberDaysOverdue > rag.redDaysOverdue) {
+    r.fail("rag", "policy.ragOrder", { amber: rag.amberDaysOverdue, red: rag.redDaysOverdue });
+    return { ...rag, redDaysOverdue: fallback.redDaysOverdue, amberDaysOverdue: fallback.amberDaysOverdue };
+  }
+  return rag;
+}
+
+function readAccountability(r: Reader, json: unknown): AccountabilityPolicy {
+  const fallback = DEFAULT_POLICY.accountability;
+  const obj = r.object(json, "accountability");
+  if (!obj) return fallback;
+  return {
+    enabled: r.boolean(obj.enabled, "accountability.enabled", fallback.enabled),
+    dailyRate: r.decimal(obj.dailyRate, "accountability.dailyRate", fallback.dailyRate, "0", "1"),
+    badDebtShare: readShare(r, obj.badDebtShare, fallback.badDebtShare),
+  };
+}
+
+/** A share that may be null (none); a bad one is reported and the default kept. */
+function readShare(r: Reader, value: unknown, fallback: Decimal | null): Decimal | null {
+  if (value === null) return null;
+  const problems = r.errors.length;
+  const share = r.decimal(value, "accountability.badDebtShare", fallback ?? ZERO_RATE, "0", "1");
+  return r.errors.length > problems || value === undefined ? fallback : share;
+}
+
 function readCompany(r: Reader, json: unknown): CompanyDetails {
   const fallback = DEFAULT_POLICY.company;
   const obj = r.object(json, "company");
@@ -261,6 +329,8 @@ function readCompany(r: Reader, json: unknown): CompanyDetails {
  * @example policyFromJson({ interest: { dailyRate: "-1" } }).errors[0].field // "interest.dailyRate"
  */
 export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyError[] } {
+  const deep = tooDeepAt(json);
+  if (deep !== null) return { policy: DEFAULT_POLICY, errors: [{ field: deep, code: "policy.tooDeep", params: { max: MAX_JSON_DEPTH } }] };
   const r = new Reader();
   const root = json === undefined || json === null ? {} : r.object(json, "policy") ?? {};
   const fallback = DEFAULT_POLICY;
@@ -300,7 +370,10 @@ export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyE
       bands: readBands(r, provisionObj.bands),
       flatRate: r.decimal(provisionObj.flatRate, "provision.flatRate", fallback.provision.flatRate, "0", "1"),
       writeOffAfterDays: r.integer(provisionObj.writeOffAfterDays, "provision.writeOffAfterDays", fallback.provision.writeOffAfterDays, 0),
+      writeOffInactiveDays: r.integer(provisionObj.writeOffInactiveDays, "provision.writeOffInactiveDays", fallback.provision.writeOffInactiveDays, 0),
     },
+    rag: readRag(r, root.rag),
+    accountability: readAccountability(r, root.accountability),
     company: readCompany(r, root.company),
     replyDays: r.integer(root.replyDays, "replyDays", fallback.replyDays, 0, 3650),
   };

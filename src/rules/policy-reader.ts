@@ -64,6 +64,15 @@ export class PolicyReader {
     return found;
   }
 
+  boolean(value: unknown, field: string, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value !== "boolean") {
+      this.fail(field, "policy.notTrueFalse", { value: show(value) });
+      return fallback;
+    }
+    return value;
+  }
+
   text(value: unknown, field: string, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value !== "string") {

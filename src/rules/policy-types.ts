@@ -35,6 +35,32 @@ export interface ProvisionBand {
   rate: Decimal;
 }
 
+/**
+ * Red / amber / green (POLICY §14): red = stop shipping or more than redDaysOverdue days overdue;
+ * amber = at least amberLimitUsed of the limit used or more than amberDaysOverdue days overdue;
+ * green = the rest.
+ */
+export interface RagPolicy {
+  /** Red beyond this many days overdue (90). */
+  redDaysOverdue: number;
+  /** Amber beyond this many days overdue (30); not more than redDaysOverdue. */
+  amberDaysOverdue: number;
+  /** Amber from this fraction of the effective limit used (0.8). */
+  amberLimitUsed: Decimal;
+  /** The cash ratio a period should reach (seed 004 3.1: 0.4); below it the measure is marked red. */
+  cashRatioTarget: Decimal;
+}
+
+/** Salesperson accountability (seed 001 第四章, seed 002). */
+export interface AccountabilityPolicy {
+  /** Whether the deduction list is made (false). */
+  enabled: boolean;
+  /** Simple daily rate on the overdue amounts of the salesperson's customers (0.0005). */
+  dailyRate: Decimal;
+  /** Share of the write-off candidates' outstanding charged to the salesperson (seed 002: 20–50 %); null for none. */
+  badDebtShare: Decimal | null;
+}
+
 export interface CompanyDetails {
   name: string;
   financeContact: string;
@@ -88,8 +114,15 @@ export interface Policy {
     method: "aging" | "flat";
     bands: ProvisionBand[];
     flatRate: Decimal;
+    /** Write-off candidate: overdue more than this many days (365) … */
     writeOffAfterDays: number;
+    /** … and no invoice or payment for more than this many days (365; seed 001 第五章). */
+    writeOffInactiveDays: number;
   };
+  /** Red / amber / green marks of customers and salespeople (POLICY §14). */
+  rag: RagPolicy;
+  /** Late interest charged to the salesperson (seed 001 第四章; off by default). */
+  accountability: AccountabilityPolicy;
   company: CompanyDetails;
   /** Days after the as-of date by which a letter asks for a reply. */
   replyDays: number;

@@ -28,7 +28,9 @@ function stage(id: string, fromDays: number, toDays: number | null, letter: bool
 /**
  * The default policy: buckets not due / 1–30 / 31–60 / 61–90 / over 90, grade by months since the
  * latest late payment (3 / 6 / 12 / 36), limit cuts 10 % / 30 % / 50 %, stop shipping beyond 60 days
- * or 200,000 overdue, 0.5 ‰ daily interest, a six-stage ladder, aging-based provision.
+ * or 200,000 overdue, 0.5 ‰ daily interest, a six-stage ladder, aging-based provision, write-off
+ * after a year overdue and a year without business, red beyond 90 days overdue and amber beyond 30
+ * (or from 80 % of the limit used), a 40 % cash-ratio target, salesperson accountability off.
  * @example DEFAULT_POLICY.interest.dailyRate.toString() // "0.0005"
  */
 export const DEFAULT_POLICY: Policy = deepFreeze<Policy>({
@@ -76,7 +78,10 @@ export const DEFAULT_POLICY: Policy = deepFreeze<Policy>({
     ],
     flatRate: d("0.05"),
     writeOffAfterDays: 365,
+    writeOffInactiveDays: 365,
   },
+  rag: { redDaysOverdue: 90, amberDaysOverdue: 30, amberLimitUsed: d("0.8"), cashRatioTarget: d("0.4") },
+  accountability: { enabled: false, dailyRate: d("0.0005"), badDebtShare: null },
   company: { name: "", financeContact: "", phone: "", email: "", bankName: "", bankAccount: "", address: "" },
   replyDays: 7,
 });

@@ -1,11 +1,11 @@
 /**
- * Bad-debt provision (坏账准备, POLICY §9): by age bands (账龄分析法) or a flat rate, and the
- * write-off candidate test.
+ * Bad-debt provision (坏账准备, POLICY §9): by age bands (账龄分析法) or a flat rate, the outstanding
+ * per band, and the write-off candidate test.
  */
 import { scaledOf, ZERO_RATE, type Decimal } from "./decimal";
 import { add, multiply, powerOfTen, roundToFen, type Minor, type Scaled } from "./money";
 import type { Policy } from "./policy-types";
-import type { AgedItem } from "./types";
+import type { AgedItem, DayNumber } from "./types";
 
 /**
  * The provision rate for a receivable of a given age. Method "aging": the first band whose
@@ -90,21 +90,37 @@ export function provisionOfBands(amountsByBand: readonly Minor[], terms: Provisi
  * provisionFor(items, provisionTerms(DEFAULT_POLICY), 2) // 110000 (1,100.00)
  */
 export function provisionFor(items: readonly AgedItem[], terms: ProvisionTerms, scale: number): Minor {
+  return provisionOfBands(outstandingByBand(items, terms), terms, scale);
+}
+
+/**
+ * The outstanding of a customer's items per provision band (by each item's age); the amounts add
+ * up to the items' outstanding exactly.
+ * @param items aged items
+ * @param terms the provision terms (one band for the flat method)
+ * @returns one amount per band
+ * @example outstandingByBand(items, provisionTerms(DEFAULT_POLICY)) // [1000000, 0, 200000, 0, 0, 0] (10,000.00 aged 100 days, 2,000.00 aged 800)
+ */
+export function outstandingByBand(items: readonly AgedItem[], terms: ProvisionTerms): Minor[] {
   const byBand: Minor[] = new Array<Minor>(terms.rates.length).fill(0);
   for (const item of items) {
     const band = provisionBand(item.ageDays, terms.upToDays);
     byBand[band] = add(byBand[band], item.state.outstanding);
   }
-  return provisionOfBands(byBand, terms, scale);
+  return byBand;
 }
 
 /**
- * Whether a customer is a candidate for write-off: overdue more than writeOffAfterDays (1 year).
+ * Whether a customer is a candidate for write-off (seed 001 第五章): overdue more than
+ * writeOffAfterDays (a year) and no invoice or payment for more than writeOffInactiveDays (a year).
  * @param maxDaysOverdue days overdue of the most overdue open invoice
- * @param policy provision.writeOffAfterDays
- * @returns true beyond the threshold
- * @example isWriteOffCandidate(366, DEFAULT_POLICY) // true
+ * @param lastActivity the day of the account's latest invoice, credit note or payment (undefined: none dated)
+ * @param asOf the report date
+ * @param policy provision.writeOffAfterDays and provision.writeOffInactiveDays
+ * @returns true when both hold
+ * @example isWriteOffCandidate(400, fromYmd(2025, 5, 1), fromYmd(2026, 6, 30), DEFAULT_POLICY) // true (425 days without business)
  */
-export function isWriteOffCandidate(maxDaysOverdue: number, policy: Policy): boolean {
-  return maxDaysOverdue > policy.provision.writeOffAfterDays;
+export function isWriteOffCandidate(maxDaysOverdue: number, lastActivity: DayNumber | undefined, asOf: DayNumber, policy: Policy): boolean {
+  const { writeOffAfterDays, writeOffInactiveDays } = policy.provision;
+  return maxDaysOverdue > writeOffAfterDays && (lastActivity === undefined || asOf - lastActivity > writeOffInactiveDays);
 }

@@ -121,9 +121,10 @@ function reportAccount(
     reasons,
     stage: customerStage(items, policy),
     provision: provisionFor(items, terms.provision, scale),
-    writeOffCandidate: isWriteOffCandidate(maxDaysOverdue, policy),
+    writeOffCandidate: isWriteOffCandidate(maxDaysOverdue, account.lastActivity, asOf, policy),
   };
   if (info !== undefined) report.info = info;
+  if (account.lastActivity !== undefined) report.lastActivity = account.lastActivity;
   return report;
 }
 

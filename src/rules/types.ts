@@ -78,6 +78,12 @@ export interface Invoice {
   source?: SourceRef;
 }
 
+/**
+ * How a receipt came in (POLICY §11, cash ratio): cash (现金) and wire (电汇) are cash; a bank
+ * acceptance bill (承兑汇票) and an electronic bank bill (电子银行票据) are bills.
+ */
+export type PaymentMethod = "cash" | "wire" | "acceptanceBill" | "eBill";
+
 /** A receipt. Names the invoice it settles, or is unapplied (FIFO). */
 export interface Payment {
   customer: string;
@@ -86,6 +92,8 @@ export interface Payment {
   amount: Minor;
   currency: string;
   invoiceRef?: string;
+  /** How it was paid, when the payments table has a method column. */
+  method?: PaymentMethod;
   source?: SourceRef;
 }
 
@@ -152,6 +160,11 @@ export interface CustomerAccount {
   items: InvoiceState[];
   /** Cash and credit notes left over after every open item is settled. */
   unappliedCredit: Minor;
+  /**
+   * The latest date of an invoice, credit note or payment of the account on or before the as-of
+   * date (its last business, for the write-off test); absent when none of them is dated.
+   */
+  lastActivity?: DayNumber;
 }
 
 /** Result of applying a ledger as of a date. */
@@ -227,7 +240,10 @@ export interface CustomerReport {
   reasons: StopReason[];
   stage: StageId | null;
   provision: Minor;
+  /** Overdue more than a year and no invoice or payment for a year (POLICY §14, seed 001 第五章). */
   writeOffCandidate: boolean;
+  /** The account's latest invoice, credit note or payment day (CustomerAccount.lastActivity). */
+  lastActivity?: DayNumber;
 }
 
 export interface Report {

@@ -32,7 +32,7 @@ export type CustomerField =
   | "address"
   | "salesperson"
   | "region";
-export type PaymentField = "date" | "customer" | "amount" | "invoiceRef" | "currency";
+export type PaymentField = "date" | "customer" | "amount" | "invoiceRef" | "currency" | "method";
 export type PromiseField = "customer" | "promisedDate" | "amount" | "currency" | "madeOn";
 
 /** Fields of each table kind. */
@@ -88,6 +88,7 @@ export const FIELD_SYNONYMS: { [K in TableKind]: Record<FieldsOf[K], readonly st
     amount: ["回款金额", "收款金额", "回款金額", "收款金額", "到账金额", "金额", "金額", "Amount"],
     invoiceRef: ["发票号", "发票号码", "對應發票", "对应发票", "發票號碼", "Invoice", "Invoice ref", "Invoice No"],
     currency: CURRENCY,
+    method: ["付款方式", "回款方式", "收款方式", "结算方式", "結算方式", "支付方式", "Method", "Payment method"],
   },
   promises: {
     customer: CUSTOMER,

@@ -31,8 +31,14 @@ export interface PlanConditionalFormat {
   greaterThan: number;
 }
 
+/**
+ * A chart drawn from a data block of the sheet. "barStacked": one bar per category (row), its
+ * series (columns) stacked; "bar": the series side by side; "line": one line per series (column)
+ * across the categories (rows), e.g. the DSO of each currency over twelve month ends.
+ */
 export interface PlanChart {
-  type: "barStacked";
+  /** A stacked bar (aging buckets), a clustered bar or a line; bars are horizontal, as Excel's "Bar" charts. */
+  type: "barStacked" | "bar" | "line";
   title: string;
   /** Data block: first column = category labels, first row = series names. */
   dataRow: number;
@@ -48,7 +54,7 @@ export interface SheetPlan {
   /** Sheet name, ≤ 31 chars, no []:*?/\ . */
   name: string;
   /** Kind of generated sheet, kept in the store's list of generated sheets (settings-store.ts). */
-  kind: "aging" | "detail" | "flags" | "letters" | "errors";
+  kind: "aging" | "detail" | "flags" | "letters" | "errors" | "management";
   /** Rows of cells; all rows the same length. Row 0 is the header. */
   values: PlanCell[][];
   formats: PlanFormat[];

@@ -8,28 +8,19 @@
  * The sheet wins over the store, because it is what the user sees and edits.
  * Pure: works on WorkbookData.
  */
-import { problem, type Problem } from "./problems";
+import { problem } from "./problems";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES } from "../rules/letters/templates";
 import type { LetterTemplate } from "../rules/letters/templates";
-import { DEFAULT_POLICY, LANGS } from "../rules/policy";
-import { policyFromJson, policyToJson } from "../rules/policy-json";
+import { LANGS } from "../rules/policy";
 import type { PolicyJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { Lang, RowError, SourceRef } from "../rules/types";
-import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
+import type { WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS } from "./headers";
 import type { TableKind } from "./headers";
-import { cellAt, isSettingsSheet } from "./locate";
-import {
-  isJsonObject,
-  recordToSettings,
-  SETTINGS_KEYS,
-  UNSAFE_KEYS,
-  withoutUnsafeKeys,
-  type ColumnMapping,
-  type SettingError,
-} from "./settings-store";
-import { cellText, columnLetter } from "./text";
+import { MAPPING_KEY, overlayPolicy, readPolicyRow, settingsRows, TEMPLATE_KEY } from "./settings-policy";
+import { isJsonObject, recordToSettings, SETTINGS_KEYS, templateSizeProblem, type ColumnMapping, type SettingError } from "./settings-store";
+import { cellText } from "./text";
 
 /** The mapping type, re-exported for the modules that read the mapping with the settings. */
 export type { ColumnMapping };
@@ -49,76 +40,7 @@ export interface WorkbookSettings {
   sources: Record<string, SourceRef>;
 }
 
-type Json = unknown;
-const DEFAULT_JSON = policyToJson(DEFAULT_POLICY) as unknown as Record<string, Json>;
-const LIST_SPLIT = /\s*[,，、;；]\s*/;
-const NULL_WORDS = new Set(["", "null", "none", "无", "無", "不限"]);
-const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是"]);
-const FALSE_WORDS = new Set(["false", "no", "n", "0", "否"]);
-const TEMPLATE_KEY = /^template\.(.+)\.(zh-CN|zh-TW|en)\.(subject|body)$/i;
-const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises)\.([A-Za-z]+)$/;
 const PLACEHOLDER = /\{\{\s*([^{}]+?)\s*\}\}/g;
-
-/** The default value at a dotted path of the policy JSON (own properties only), or undefined for an unknown path. */
-function defaultAt(path: string[]): { found: boolean; value: Json } {
-  let node: Json = DEFAULT_JSON;
-  for (const part of path) {
-    if (UNSAFE_KEYS.has(part) || !isJsonObject(node) || !Object.hasOwn(node, part)) return { found: false, value: undefined };
-    node = node[part];
-  }
-  return { found: true, value: node };
-}
-
-function setPath(target: Record<string, Json>, path: string[], value: Json): void {
-  if (path.some((part) => UNSAFE_KEYS.has(part))) return;
-  let node = target;
-  for (const part of path.slice(0, -1)) {
-    if (!Object.hasOwn(node, part) || !isJsonObject(node[part])) node[part] = {};
-    node = node[part] as Record<string, Json>;
-  }
-  node[path[path.length - 1]] = value;
-}
-
-/** Converts a settings-sheet value to the JSON type of the default at that path, or says what is wrong. */
-function convertValue(key: string, cell: CellValue): { value: Json } | { error: Problem } {
-  const path = key.split(".");
-  const { found, value: example } = defaultAt(path);
-  if (!found) return { error: problem("settings.unknownKey", { key }) };
-  if (cell !== null && typeof cell === "object") return { error: problem("settings.excelError", { key, error: cell.error }) };
-  const text = cellText(cell);
-  if (isJsonObject(example)) return { error: problem("settings.group", { key, example: Object.keys(example)[0] }) };
-  if (Array.isArray(example)) {
-    if (example.length > 0 && isJsonObject(example[0])) {
-      try {
-        const dropped: string[] = [];
-        const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
-        if (dropped.length > 0) return { error: problem("settings.unknownKey", { key: dropped[0] }) };
-        return { value: parsed };
-      } catch {
-        return { error: problem("settings.notJsonList", { key, text }) };
-      }
-    }
-    const items = text === "" ? [] : text.normalize("NFKC").split(LIST_SPLIT);
-    const numeric = example.length > 0 && typeof example[0] === "number";
-    return { value: numeric ? items.map((item) => (item !== "" && Number.isFinite(Number(item)) ? Number(item) : item)) : items };
-  }
-  if (example === null || key === "dateOrder" || key === "interest.capRatio") {
-    if (cell === null || NULL_WORDS.has(text.toLowerCase())) return { value: null };
-  }
-  if (typeof example === "boolean") {
-    const word = text.toLowerCase();
-    if (TRUE_WORDS.has(word)) return { value: true };
-    if (FALSE_WORDS.has(word)) return { value: false };
-    return { error: problem("settings.notYesNo", { key, text }) };
-  }
-  if (typeof cell === "number") return { value: cell };
-  return { value: typeof example === "number" ? text.normalize("NFKC") : text };
-}
-
-/** The settings sheet: the first non-generated sheet with a settings name. */
-function settingsSheet(workbook: WorkbookData): SheetData | undefined {
-  return workbook.sheets.find((sheet) => !sheet.generated && isSettingsSheet(sheet.name));
-}
 
 interface TemplatePart {
   stage: string;
@@ -143,59 +65,36 @@ interface TemplatePart {
  */
 export function readSettings(workbook: WorkbookData): WorkbookSettings {
   const fromStore = recordToSettings(workbook.settings ?? {});
-  const policyJson: Record<string, Json> = isJsonObject(fromStore.policyJson) ? structuredCloneJson(fromStore.policyJson) : {};
+  const policyJson: Record<string, unknown> = isJsonObject(fromStore.policyJson) ? structuredCloneJson(fromStore.policyJson) : {};
   const mapping: ColumnMapping = { ...fromStore.mapping };
   const errors: RowError[] = [];
   const sources: Record<string, SourceRef> = {};
   const parts = new Map<string, TemplatePart>();
   const templates: LetterTemplate[] = [...fromStore.templates];
 
-  const sheet = settingsSheet(workbook);
-  if (sheet) {
-    let seenSetting = false;
-    for (let row = sheet.firstRow; row < sheet.firstRow + sheet.rows.length; row++) {
-      const key = cellText(cellAt(sheet, row, 0)).normalize("NFKC").replace(/\s+/g, "");
-      if (key === "" || key.startsWith("#")) continue;
-      const valueCell = cellAt(sheet, row, 1);
-      const where = { sheet: sheet.name, row: row + 1, column: columnLetter(1) };
-      const fail = (found: Problem): void => {
-        errors.push({ ...where, ...found });
-      };
-      const template = TEMPLATE_KEY.exec(key);
-      const mapped = MAPPING_KEY.exec(key);
-      if (template) {
-        seenSetting = true;
-        const lang = LANGS.find((l) => l.toLowerCase() === template[2].toLowerCase()) as Lang;
-        const id = `${template[1]}\u0000${lang}`;
-        const part = parts.get(id) ?? { stage: template[1], lang, source: where };
-        part[template[3].toLowerCase() as "subject" | "body"] = cellText(valueCell) === "" ? "" : String(valueCell);
-        parts.set(id, part);
-      } else if (mapped) {
-        seenSetting = true;
-        const kind = mapped[1] as TableKind;
-        if (!Object.hasOwn(FIELD_SYNONYMS[kind], mapped[2])) {
-          fail(problem("settings.unknownColumn", { table: kind, column: mapped[2], known: Object.keys(FIELD_SYNONYMS[kind]) }));
-          continue;
-        }
-        const header = cellText(valueCell);
-        if (header === "") continue;
-        mapping[kind] = { ...(mapping[kind] ?? {}), [mapped[2]]: header };
-      } else {
-        const converted = convertValue(key, valueCell);
-        if ("error" in converted) {
-          if (!seenSetting && !key.includes(".") && !defaultAt([key]).found) {
-            seenSetting = true;
-            continue;
-          }
-          fail(converted.error);
-        } else {
-          setPath(policyJson, key.split("."), converted.value);
-          sources[key] = where;
-        }
-        seenSetting = true;
+  settingsRows(workbook).forEach((row, index) => {
+    const { key, value, where } = row;
+    const template = TEMPLATE_KEY.exec(key);
+    const mapped = MAPPING_KEY.exec(key);
+    if (template) {
+      const lang = LANGS.find((l) => l.toLowerCase() === template[2].toLowerCase()) as Lang;
+      const id = `${template[1]}\u0000${lang}`;
+      const part = parts.get(id) ?? { stage: template[1], lang, source: where };
+      part[template[3].toLowerCase() as "subject" | "body"] = cellText(value) === "" ? "" : String(value);
+      parts.set(id, part);
+    } else if (mapped) {
+      const kind = mapped[1] as TableKind;
+      if (!Object.hasOwn(FIELD_SYNONYMS[kind], mapped[2])) {
+        errors.push({ ...where, ...problem("settings.unknownColumn", { table: kind, column: mapped[2], known: Object.keys(FIELD_SYNONYMS[kind]) }) });
+        return;
       }
+      const header = cellText(value);
+      if (header !== "") mapping[kind] = { ...(mapping[kind] ?? {}), [mapped[2]]: header };
+    } else {
+      const found = readPolicyRow(row, index === 0, policyJson, sources);
+      if (found) errors.push(found);
     }
-  }
+  });
 
   for (const part of parts.values()) {
     const existing = templates.find((t) => t.stage === part.stage && t.lang === part.lang);
@@ -208,6 +107,11 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
       continue;
     }
     const template: LetterTemplate = { lang: part.lang, stage: part.stage, subject, body };
+    const size = templateSizeProblem(template, `template.${part.stage}.${part.lang}`);
+    if (size) {
+      errors.push({ ...part.source, ...size });
+      continue;
+    }
     const unknown = unknownMergeFields(template);
     if (unknown.length > 0) {
       errors.push({ ...part.source, ...problem("settings.templateUnknownFields", { stage: part.stage, lang: part.lang, fields: unknown }) });
@@ -230,16 +134,6 @@ function unknownMergeFields(template: LetterTemplate): string[] {
 
 function structuredCloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
-}
-
-function mergeJson(base: Record<string, Json>, over: Record<string, Json>): Record<string, Json> {
-  const merged: Record<string, Json> = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    if (UNSAFE_KEYS.has(key)) continue;
-    const under = Object.hasOwn(base, key) ? base[key] : undefined;
-    merged[key] = isJsonObject(value) && isJsonObject(under) ? mergeJson(under, value) : value;
-  }
-  return merged;
 }
 
 /** The settings a ledger read resolves: the effective policy, templates and mapping, and every problem. */
@@ -279,32 +173,10 @@ export function resolveSettings(workbook: WorkbookData, base: Policy): ResolvedS
     (isTemplate ? templateErrors : policyErrors).push({ field: `${error.sheet}!${error.column}${error.row}`, code: error.code, params: error.params } as SettingError);
   }
 
-  let policy = base;
-  if (Object.keys(read.policyJson).length > 0) {
-    const baseJson = policyToJson(base) as unknown as Record<string, Json>;
-    const over = read.policyJson;
-    const buckets = over.buckets;
-    // New edges without labels get labels written from them, not the old labels of another count.
-    if (isJsonObject(buckets) && buckets.edges !== undefined && buckets.labels === undefined && isJsonObject(baseJson.buckets)) {
-      baseJson.buckets = { ...baseJson.buckets, labels: undefined };
-    }
-    const result = policyFromJson(mergeJson(baseJson, over));
-    policy = result.policy;
-    for (const found of result.errors) {
-      const sourceKey = Object.keys(read.sources)
-        .filter((key) => found.field === key || found.field.startsWith(`${key}.`) || found.field.startsWith(`${key}[`))
-        .sort((a, b) => b.length - a.length)[0];
-      if (sourceKey) {
-        const where = read.sources[sourceKey];
-        const column = where.column ?? "B";
-        // The policy path stands where a table's column header would: the problem is in its value.
-        errors.push({ sheet: where.sheet, row: where.row, column, header: found.field, code: found.code, params: found.params });
-        policyErrors.push({ ...found, cell: `${where.sheet}!${column}${where.row}` });
-      } else {
-        policyErrors.push(found);
-      }
-    }
-  }
+  const overlaid = overlayPolicy(base, read);
+  const policy = overlaid.policy;
+  errors.push(...overlaid.errors);
+  policyErrors.push(...overlaid.policyErrors);
 
   let templates: LetterTemplate[] | undefined;
   if (read.templates.length > 0) {

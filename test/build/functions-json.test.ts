@@ -6,6 +6,7 @@
 import { execFileSync } from "child_process";
 import fs from "fs";
 import path from "path";
+import zlib from "zlib";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -28,7 +29,7 @@ function newestSource(): number {
 }
 
 function distIsStale(): boolean {
-  const required = ["functions.json", "functions.js", "taskpane.html", "manifest.xml"].map((f) => path.join(DIST, f));
+  const required = ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json", "functions.js", "taskpane.html", "manifest.xml"].map((f) => path.join(DIST, f));
   if (!required.every((file) => fs.existsSync(file))) return true;
   if (fs.readFileSync(path.join(DIST, "manifest.xml"), "utf8").includes("localhost")) return true;
   return Math.min(...required.map((file) => fs.statSync(file).mtimeMs)) < newestSource();
@@ -54,13 +55,13 @@ interface FunctionMetadata {
   parameters: { name: string; description?: string; optional?: boolean; dimensionality?: string }[];
 }
 
-const readMetadata = (): FunctionMetadata[] =>
-  (JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
+const readMetadata = (file = "functions.json"): FunctionMetadata[] =>
+  (JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8")) as { functions: FunctionMetadata[] }).functions;
 
 describe("dist/functions.json", () => {
   it("declares every AR function, each spilling a range", () => {
     const ids = readMetadata().map((fn) => fn.id).sort();
-    expect(ids).toEqual(["AGING", "DAYSOVERDUE", "GRADE", "LIMIT", "PENALTY", "PROVISION", "STAGE"]);
+    expect(ids).toEqual(["AGING", "BUCKETSUM", "CEI", "DAYSOVERDUE", "DSO", "DSO.COUNTBACK", "GRADE", "INTEREST", "LIMIT", "PENALTY", "PROVISION", "STAGE"]);
     for (const fn of readMetadata()) expect(fn.result.dimensionality).toBe("matrix");
   });
 
@@ -77,14 +78,36 @@ describe("dist/functions.json", () => {
     expect(signature("AGING")).toBe("due_date, [as_of], [basis_edges], [lang]");
     expect(signature("PENALTY")).toBe("amount, due_date, [as_of], [daily_rate], [grace_days]");
     expect(signature("LIMIT")).toBe("fixed_limit, [late_payments], [grade], [temporary_limit], [consecutive_months]");
+    expect(signature("BUCKETSUM")).toBe("amounts, due_dates, [bucket], [as_of]");
+    expect(signature("DSO")).toBe("receivables, credit_sales, [days]");
+    expect(signature("DSO.COUNTBACK")).toBe("receivables, monthly_sales, [days_per_month]");
+    expect(signature("CEI")).toBe("opening, sales, closing, closing_current, [months]");
+    expect(signature("INTEREST")).toBe("amount, due_date, payment_dates, payment_amounts, [as_of]");
     expect(byId.get("PENALTY")!.parameters[0].dimensionality).toBe("matrix");
+  });
+});
+
+describe("dist/functions.zh-CN.json and dist/functions.zh-TW.json", () => {
+  it("declare the same functions, names and parameters as functions.json, in Chinese", () => {
+    const shape = (functions: FunctionMetadata[]) => functions.map((fn) => [fn.id, fn.name, fn.parameters.map((p) => [p.name, p.optional ?? false])]);
+    for (const file of ["functions.zh-CN.json", "functions.zh-TW.json"]) {
+      const localized = readMetadata(file);
+      expect(shape(localized)).toEqual(shape(readMetadata()));
+      for (const fn of localized) {
+        for (const text of [fn.description, ...fn.parameters.map((p) => p.description)]) expect(`${fn.id}: ${text}`).toMatch(/[\u3400-\u9fff]/);
+      }
+    }
+    const interest = (file: string) => readMetadata(file).find((fn) => fn.id === "INTEREST")!;
+    expect(interest("functions.zh-CN.json").parameters[2].description).toBe("各笔回款的日期：一张发票时为一行或一列，多张发票时每张发票一行。");
+    expect(interest("functions.zh-TW.json").parameters[2].description).toBe("各筆收款的日期：一張發票時為一列或一欄，多張發票時每張發票一列。");
+    expect(interest("functions.json").parameters[2].description).toMatch(/^Dates of the part payments/);
   });
 });
 
 describe("dist/ page and manifest", () => {
   it("has functions.js registering each function, as its own file", () => {
     const script = fs.readFileSync(path.join(DIST, "functions.js"), "utf8");
-    for (const id of ["AGING", "PENALTY", "LIMIT"]) expect(script).toContain(`CustomFunctions.associate("${id}"`);
+    for (const id of ["AGING", "PENALTY", "LIMIT", "BUCKETSUM", "INTEREST", "DSO", "DSO.COUNTBACK", "CEI"]) expect(script).toContain(`CustomFunctions.associate("${id}"`);
   });
 
   it("loads Office.js and all three bundles in taskpane.html under a strict CSP", () => {
@@ -106,6 +129,11 @@ describe("dist/ page and manifest", () => {
     expect([...origins][0]).toMatch(/^https:\/\//);
     if (builtHere) expect([...origins][0]).toBe(TEST_ORIGIN);
     expect(fs.existsSync(path.join(DIST, "assets/icon-80.png"))).toBe(true);
+    for (const locale of ["zh-CN", "zh-TW"]) expect(manifest).toContain(`<bt:Override Locale="${locale}" Value="${[...origins][0]}functions.${locale}.json"/>`);
+  });
+
+  it("keeps the functions bundle within 40 KB gzip, the policy loader included", () => {
+    expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "functions.js"))).length).toBeLessThanOrEqual(40 * 1024);
   });
 });
 

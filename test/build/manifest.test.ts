@@ -23,7 +23,8 @@ let functionsJson: string;
 beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "ar-manifest-"));
   functionsJson = path.join(workDir, "functions.json");
-  fs.writeFileSync(functionsJson, JSON.stringify({ functions: [{ id: "AGING", name: "AGING" }, { id: "PENALTY", name: "PENALTY" }] }));
+  const fn = (id: string, description: string) => ({ id, name: id, description, parameters: [] });
+  fs.writeFileSync(functionsJson, JSON.stringify({ functions: [fn("AGING", "Aging bucket of an invoice."), fn("PENALTY", "Late interest.")] }));
 });
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
@@ -79,9 +80,10 @@ describe("validate-manifest", () => {
   });
 
   it("fails a functions.json whose ids already carry the namespace", async () => {
-    fs.writeFileSync(path.join(workDir, "prefixed.json"), JSON.stringify({ functions: [{ id: "AR.AGING" }] }));
+    fs.writeFileSync(path.join(workDir, "prefixed.json"), JSON.stringify({ functions: [{ id: "AR.AGING", name: "AR.AGING", description: "Aging.", parameters: [] }] }));
     const result = await validateManifest({ manifestPath: MANIFEST, functionsJsonPath: path.join(workDir, "prefixed.json") });
-    expect(failures(result).map((f) => f.name)).toEqual(["functions.json ids carry no namespace"]);
+    // Its Chinese metadata, made from the translations of AGING, finds no AR.AGING there.
+    expect(failures(result).map((f) => f.name)).toEqual(["metadata in three languages", "functions.json ids carry no namespace"]);
   });
 
   it("fails a missing Id and a missing Version", async () => {
@@ -115,6 +117,42 @@ describe("validate-manifest", () => {
       xml.replace("<FunctionName>generateAging</FunctionName>", "<FunctionName>generateReport</FunctionName>"),
     );
     expect(failures(result)[0].message).toContain("generateReport");
+  });
+
+  it("fails when Chinese Excel is not pointed at its metadata, or a locale is overridden twice", async () => {
+    const noTw = await validateVariant((xml) => xml.replace(/\s*<bt:Override Locale="zh-TW" Value="[^"]*functions\.zh-TW\.json"\/>/, ""));
+    expect(failures(noTw).map((f) => f.message)).toEqual(["metadata overrides: zh-TW → nothing (expected …/functions.zh-TW.json)"]);
+    const defaultTwice = await validateVariant((xml) =>
+      xml.replace('<Override Locale="zh-CN" Value="应收账款助手"/>', '<Override Locale="zh-CN" Value="应收账款助手"/>\n    <Override Locale="en-US" Value="Receivables"/>'),
+    );
+    expect(failures(defaultTwice).map((f) => f.message)).toEqual(["repeated overrides: en-us (the default locale)"]);
+  });
+
+  it("fails metadata whose descriptions are missing or not in their language", async () => {
+    const dir = fs.mkdtempSync(path.join(workDir, "metadata-"));
+    const english = { functions: [{ id: "AGING", name: "AGING", description: "Aging bucket.", parameters: [{ name: "due_date", description: "Due date." }] }] };
+    const write = (file: string, value: unknown) => fs.writeFileSync(path.join(dir, file), JSON.stringify(value));
+    const localized = (description: string, parameter: string, extra: object[] = []) => ({
+      functions: [{ ...english.functions[0], description, parameters: [{ name: "due_date", description: parameter }] }, ...extra],
+    });
+    write("functions.json", english);
+    write("functions.zh-CN.json", localized("按到期日返回账龄区间。", "到期日。"));
+    write("functions.zh-TW.json", localized("依到期日傳回帳齡區間。", "到期日。"));
+    const ok = await validateManifest({ manifestPath: MANIFEST, functionsJsonPath: path.join(dir, "functions.json") });
+    expect(failures(ok)).toEqual([]);
+
+    write("functions.zh-TW.json", localized("依到期日传回帳齡区间。", "", [{ id: "DSO", name: "DSO", description: "周转天数", parameters: [] }]));
+    write("functions.zh-CN.json", localized("Aging bucket.", "到期日。"));
+    const bad = await validateManifest({ manifestPath: MANIFEST, functionsJsonPath: path.join(dir, "functions.json") });
+    expect(failures(bad).map((f) => f.name)).toEqual(["metadata in three languages"]);
+    expect(failures(bad)[0].message.split("; ")).toEqual([
+      "functions.zh-CN.json: AGING is not in Chinese: Aging bucket.",
+      "functions.zh-TW.json: functions differ from functions.json (missing: none",
+      "extra: DSO DSO ())",
+      "functions.zh-TW.json: AGING uses the Simplified form 区: 依到期日传回帳齡区间。",
+      "functions.zh-TW.json: AGING.due_date has no description",
+      "functions.zh-TW.json: DSO uses the Simplified form 数: 周转天数",
+    ]);
   });
 
   it("exits 0 on the real manifest and 1 on a broken one from the command line", () => {

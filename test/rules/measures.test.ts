@@ -1,6 +1,6 @@
 import { cei, collectionRate, dsoCountBack, dsoSimple } from "../../src/rules/measures";
 import { RuleError } from "../../src/rules/errors";
-import { toDecimal } from "../../src/rules/decimal";
+import { Dec, toDecimal } from "../../src/rules/decimal";
 
 describe("DSO", () => {
   test("simple: 200,000 ÷ 2,000,000 × 365 = 36.5", () => {
@@ -48,6 +48,13 @@ describe("CEI", () => {
 
   test("the same figures as one period → 10,750 ÷ 13,500 = 79.6 %", () => {
     expect(cei(6200, 10890, 6340, 3590)?.toFixed(1)).toBe("79.6");
+  });
+
+  test("months as an exact Decimal, for a part month: 3 gives 55.9 % again; 15/28 of a month (2026-03-01 to 03-15)", () => {
+    expect(cei(6200, 10890, 6340, 3590, new Dec(3))?.toFixed(1)).toBe("55.9");
+    // 6,200 + 10,890 × 28/15 = 26,528; (26,528 − 6,340) ÷ (26,528 − 3,590) = 88.0 %
+    expect(cei(6200, 10890, 6340, 3590, new Dec(15).dividedBy(28))?.toFixed(1)).toBe("88.0");
+    expect(() => cei(1, 1, 1, 1, new Dec(0))).toThrow("measure.months");
   });
 
   test("zero denominator → null; months must be positive", () => {

@@ -1,7 +1,8 @@
 import { amount, exact, shown } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Policy } from "../../src/rules/policy-types";
-import { isWriteOffCandidate, provisionFor, provisionRate, provisionTerms } from "../../src/rules/provision";
+import { fromYmd } from "../../src/rules/dates";
+import { isWriteOffCandidate, outstandingByBand, provisionFor, provisionRate, provisionTerms } from "../../src/rules/provision";
 import type { AgedItem } from "../../src/rules/types";
 
 function aged(ageDays: number, outstanding: string, disputed = false): AgedItem {
@@ -73,9 +74,30 @@ describe("provisionFor", () => {
   });
 });
 
-describe("isWriteOffCandidate", () => {
-  test("overdue more than 365 days", () => {
-    expect(isWriteOffCandidate(365, DEFAULT_POLICY)).toBe(false);
-    expect(isWriteOffCandidate(366, DEFAULT_POLICY)).toBe(true);
+describe("outstandingByBand", () => {
+  test("10,000.00 aged 100 days in the first band, 2,000.00 aged 800 days in the third; they add up to 12,000.00", () => {
+    const bands = outstandingByBand([aged(100, "10000.00"), aged(800, "2000.00"), aged(365, "0.01")], provisionTerms(DEFAULT_POLICY));
+    expect(bands.map((units) => shown(units))).toEqual(["10000.01", "0.00", "2000.00", "0.00", "0.00", "0.00"]);
+  });
+
+  test("flat method: one band holding everything", () => {
+    expect(outstandingByBand([aged(100, "10000"), aged(800, "2000")], provisionTerms(flat)).map((units) => exact(units))).toEqual(["12000"]);
+  });
+});
+
+describe("isWriteOffCandidate (seed 001 第五章: overdue over a year and no business for a year)", () => {
+  const asOf = fromYmd(2026, 6, 30);
+  test("overdue more than 365 days, with no dated invoice or payment at all", () => {
+    expect(isWriteOffCandidate(365, undefined, asOf, DEFAULT_POLICY)).toBe(false);
+    expect(isWriteOffCandidate(366, undefined, asOf, DEFAULT_POLICY)).toBe(true);
+  });
+
+  test("the last invoice or payment more than 365 days before the as-of date: 2025-06-29 is 366 days, 2025-06-30 is 365", () => {
+    expect(isWriteOffCandidate(400, fromYmd(2025, 6, 29), asOf, DEFAULT_POLICY)).toBe(true);
+    expect(isWriteOffCandidate(400, fromYmd(2025, 6, 30), asOf, DEFAULT_POLICY)).toBe(false);
+  });
+
+  test("a customer still doing business is no candidate however old its debt: a payment last month", () => {
+    expect(isWriteOffCandidate(900, fromYmd(2026, 5, 31), asOf, DEFAULT_POLICY)).toBe(false);
   });
 });

@@ -16,3 +16,13 @@ export function thrown(call: () => unknown): CustomFunctionsError {
   }
   throw new Error("expected the call to throw an Excel error");
 }
+
+/** What an async call rejected with, failing the test when it resolved. */
+export async function rejected(call: Promise<unknown>): Promise<CustomFunctionsError> {
+  try {
+    await call;
+  } catch (error) {
+    return asError(error);
+  }
+  throw new Error("expected the call to reject with an Excel error");
+}

@@ -12,15 +12,18 @@ Commands:
   aging <workbook.xlsx|.csv>    aging summary and open-invoice detail (账龄分析)
   flags <workbook.xlsx|.csv>    customers over their credit limit or to stop shipping (超额度停货)
   letters <workbook.xlsx|.csv>  reminder letters (催款函); with --docx also as Word files
+  report <workbook.xlsx|.csv>   the sales manager's report (管理报表): measures, salespeople, regions, DSO trend, provision
   demo                          runs the three jobs on examples/sample-ledger.xlsx into examples/out/
 
 Options:
   --as-of YYYY-MM-DD            report date (default: today)
-  --out FILE                    output workbook (default: <name>.aging.xlsx / .flags.xlsx / .letters.xlsx beside the input)
+  --out FILE                    output workbook (default: <name>.aging.xlsx / .flags.xlsx / .letters.xlsx / .report.xlsx beside the input)
   --json                        print the report as JSON on stdout
   --lang zh-CN|zh-TW|en         language of sheets, letters and messages (default zh-CN)
   --policy FILE.json            policy overriding the one stored in the workbook
   --docx single|per-customer    letters: one .docx for all customers, or one per customer in a folder
+  --from YYYY-MM-DD             report: first day of the period (default: the day after the same date a month before)
+  --salesperson NAME            report: only this salesperson's customers
   --quiet                       no progress on stderr
   --help                        this text
 
@@ -29,7 +32,7 @@ in the report), 1 when the file cannot be used, 2 for a bad command line.`,
   usageErrors: {
     unknownOption: "unknown option {option} (see ar-addin --help)",
     needsValue: "{option} needs a value",
-    unknownCommand: 'unknown command "{command}": use aging, flags, letters or demo',
+    unknownCommand: 'unknown command "{command}": use aging, flags, letters, report or demo',
     demoTakesNoWorkbook: "demo takes no workbook",
     needsWorkbook: "{command} needs a workbook: ar-addin {command} <workbook.xlsx>",
     unexpectedArgument: 'unexpected argument "{argument}"',
@@ -37,6 +40,8 @@ in the report), 1 when the file cannot be used, 2 for a bad command line.`,
     badLang: '--lang must be zh-CN, zh-TW or en, not "{value}"',
     badDocx: '--docx must be single or per-customer, not "{value}"',
     badAsOf: 'bad --as-of "{value}": use a real date as YYYY-MM-DD, e.g. 2026-11-23',
+    badFrom: 'bad --from "{value}": use a real date as YYYY-MM-DD, e.g. 2026-03-01',
+    reportOnly: "{option} works with the report command only",
   },
   policyFile: {
     notFound: "{file}: policy file not found",
@@ -53,6 +58,11 @@ in the report), 1 when the file cannot be used, 2 for a bad command line.`,
     docx: "docx: {file}",
     dataProblems: "data problems: {count} row(s), listed in the output workbook",
     settingsProblems: "settings problems (defaults used): {list}",
+  },
+  report: {
+    period: "period {from} to {asOf}{who}",
+    who: " ({salesperson})",
+    headers: { currency: "Currency", outstanding: "Outstanding", overduePct: "% overdue", dso: "DSO (days)", collectionRate: "Collection rate", cashRatio: "Cash ratio", colours: "Red/amber/green" },
   },
   listSeparator: ", ",
   demo: {

@@ -24,6 +24,10 @@ export interface CliStrings {
     badDocx: string;
     /** `{value}` */
     badAsOf: string;
+    /** `{value}` */
+    badFrom: string;
+    /** `{option}`: an option of the report command given to another */
+    reportOnly: string;
   };
   /** A --policy file that cannot be used. */
   policyFile: {
@@ -54,6 +58,15 @@ export interface CliStrings {
     dataProblems: string;
     /** `{list}` of field names */
     settingsProblems: string;
+  };
+  /** What `ar-addin report` prints without --json. */
+  report: {
+    /** `{from}`, `{asOf}`, `{who}` ("" or the salesperson in brackets) */
+    period: string;
+    /** `{salesperson}` */
+    who: string;
+    /** The headers of its per-currency table. */
+    headers: { currency: string; outstanding: string; overduePct: string; dso: string; collectionRate: string; cashRatio: string; colours: string };
   };
   /** Between the items of a list. */
   listSeparator: string;

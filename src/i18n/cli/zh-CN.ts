@@ -12,15 +12,18 @@ export const CLI_ZH_CN: CliStrings = {
   aging <工作簿.xlsx|.csv>      账龄汇总和未结发票明细（账龄分析）
   flags <工作簿.xlsx|.csv>      超出信用额度或需停止供货的客户（超额度停货）
   letters <工作簿.xlsx|.csv>    催款函；加 --docx 时另存为 Word 文件
+  report <工作簿.xlsx|.csv>     管理报表：本期指标、按业务员和区域汇总、DSO 趋势、坏账准备
   demo                          对 examples/sample-ledger.xlsx 运行三项任务，输出到 examples/out/
 
 选项：
   --as-of YYYY-MM-DD            截止日期（默认：今天）
-  --out 文件                    输出工作簿（默认：输入文件旁的 <名称>.aging.xlsx / .flags.xlsx / .letters.xlsx）
+  --out 文件                    输出工作簿（默认：输入文件旁的 <名称>.aging.xlsx / .flags.xlsx / .letters.xlsx / .report.xlsx）
   --json                        在标准输出中打印 JSON 格式的报告
   --lang zh-CN|zh-TW|en         工作表、催款函和提示信息的语言（默认 zh-CN）
   --policy 文件.json            代替工作簿中所存政策的政策文件
   --docx single|per-customer    催款函：所有客户合为一个 .docx 文件，或每个客户一个文件（放在一个文件夹中）
+  --from YYYY-MM-DD             管理报表：期间的第一天（默认：上月同日的次日）
+  --salesperson 姓名            管理报表：只看该业务员的客户
   --quiet                       不在标准错误中显示进度
   --help                        显示本说明
 
@@ -29,7 +32,7 @@ export const CLI_ZH_CN: CliStrings = {
   usageErrors: {
     unknownOption: "未知选项 {option}（参见 ar-addin --help）",
     needsValue: "{option} 需要一个值",
-    unknownCommand: "未知命令“{command}”：请使用 aging、flags、letters 或 demo",
+    unknownCommand: "未知命令“{command}”：请使用 aging、flags、letters、report 或 demo",
     demoTakesNoWorkbook: "demo 不接受工作簿",
     needsWorkbook: "{command} 需要一个工作簿：ar-addin {command} <工作簿.xlsx>",
     unexpectedArgument: "多余的参数“{argument}”",
@@ -37,6 +40,8 @@ export const CLI_ZH_CN: CliStrings = {
     badLang: "--lang 只能是 zh-CN、zh-TW 或 en，不能是“{value}”",
     badDocx: "--docx 只能是 single 或 per-customer，不能是“{value}”",
     badAsOf: "--as-of 日期“{value}”无效：请输入真实存在的日期，格式 YYYY-MM-DD，例如 2026-11-23",
+    badFrom: "--from 日期“{value}”无效：请输入真实存在的日期，格式 YYYY-MM-DD，例如 2026-03-01",
+    reportOnly: "{option} 只能与 report 命令一起使用",
   },
   policyFile: {
     notFound: "{file}：找不到政策文件",
@@ -53,6 +58,11 @@ export const CLI_ZH_CN: CliStrings = {
     docx: "Word 文件：{file}",
     dataProblems: "数据问题：{count} 行，已列在输出工作簿中",
     settingsProblems: "设置有误（已使用默认值）：{list}",
+  },
+  report: {
+    period: "期间 {from} 至 {asOf}{who}",
+    who: "（{salesperson}）",
+    headers: { currency: "币种", outstanding: "应收余额", overduePct: "逾期占比", dso: "DSO（天）", collectionRate: "回款率", cashRatio: "现金比例", colours: "红/黄/绿" },
   },
   listSeparator: "、",
   demo: {

@@ -12,15 +12,18 @@ export const CLI_ZH_TW: CliStrings = {
   aging <活頁簿.xlsx|.csv>      帳齡彙總和未結發票明細（帳齡分析）
   flags <活頁簿.xlsx|.csv>      超出信用額度或需停止供貨的客戶（超額度停貨）
   letters <活頁簿.xlsx|.csv>    催款函；加上 --docx 時另存為 Word 檔案
+  report <活頁簿.xlsx|.csv>     管理報表：本期指標、按業務員和區域彙總、DSO 趨勢、備抵呆帳
   demo                          對 examples/sample-ledger.xlsx 執行三項作業，輸出到 examples/out/
 
 選項：
   --as-of YYYY-MM-DD            截止日期（預設：今天）
-  --out 檔案                    輸出活頁簿（預設：輸入檔旁的 <名稱>.aging.xlsx / .flags.xlsx / .letters.xlsx）
+  --out 檔案                    輸出活頁簿（預設：輸入檔旁的 <名稱>.aging.xlsx / .flags.xlsx / .letters.xlsx / .report.xlsx）
   --json                        在標準輸出中列印 JSON 格式的報表
   --lang zh-CN|zh-TW|en         工作表、催款函和提示訊息的語言（預設 zh-CN）
   --policy 檔案.json            取代活頁簿中所存政策的政策檔
   --docx single|per-customer    催款函：所有客戶合為一個 .docx 檔，或每位客戶一個檔案（放在一個資料夾中）
+  --from YYYY-MM-DD             管理報表：期間的第一天（預設：上月同日的次日）
+  --salesperson 姓名            管理報表：只看該業務員的客戶
   --quiet                       不在標準錯誤中顯示進度
   --help                        顯示本說明
 
@@ -29,7 +32,7 @@ export const CLI_ZH_TW: CliStrings = {
   usageErrors: {
     unknownOption: "未知的選項 {option}（請見 ar-addin --help）",
     needsValue: "{option} 需要一個值",
-    unknownCommand: "未知的指令「{command}」：請使用 aging、flags、letters 或 demo",
+    unknownCommand: "未知的指令「{command}」：請使用 aging、flags、letters、report 或 demo",
     demoTakesNoWorkbook: "demo 不接受活頁簿",
     needsWorkbook: "{command} 需要一個活頁簿：ar-addin {command} <活頁簿.xlsx>",
     unexpectedArgument: "多餘的引數「{argument}」",
@@ -37,6 +40,8 @@ export const CLI_ZH_TW: CliStrings = {
     badLang: "--lang 只能是 zh-CN、zh-TW 或 en，不能是「{value}」",
     badDocx: "--docx 只能是 single 或 per-customer，不能是「{value}」",
     badAsOf: "--as-of 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-11-23",
+    badFrom: "--from 日期「{value}」無效：請輸入實際存在的日期，格式 YYYY-MM-DD，例如 2026-03-01",
+    reportOnly: "{option} 只能與 report 指令一起使用",
   },
   policyFile: {
     notFound: "{file}：找不到政策檔",
@@ -53,6 +58,11 @@ export const CLI_ZH_TW: CliStrings = {
     docx: "Word 檔案：{file}",
     dataProblems: "資料問題：{count} 列，已列在輸出活頁簿中",
     settingsProblems: "設定有誤（已使用預設值）：{list}",
+  },
+  report: {
+    period: "期間 {from} 至 {asOf}{who}",
+    who: "（{salesperson}）",
+    headers: { currency: "幣別", outstanding: "應收餘額", overduePct: "逾期占比", dso: "DSO（天）", collectionRate: "回款率", cashRatio: "現金比例", colours: "紅/黃/綠" },
   },
   listSeparator: "、",
   demo: {

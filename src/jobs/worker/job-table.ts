@@ -3,9 +3,10 @@
  * function up here. A new job joins by one line in JOBS; nothing else in the protocol changes.
  */
 import { runAging, runFlags, runLetters } from "../jobs";
+import { runManagementReport } from "../management-job";
 
 /** Every job the worker can run. */
-export const JOBS = { runAging, runFlags, runLetters };
+export const JOBS = { runAging, runFlags, runLetters, runManagementReport };
 
 /** A job's name. */
 export type JobName = keyof typeof JOBS;

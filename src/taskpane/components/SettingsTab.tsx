@@ -24,6 +24,7 @@ import { LANGS } from "../../rules/policy";
 import { policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy-json";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
+import { settingsChanged } from "../../functions/workbook-policy";
 import { resolveSettings } from "../../workbook/settings";
 import { SETTINGS_KEYS } from "../../workbook/settings-store";
 import { DEFAULT_POLICY } from "../../rules/policy";
@@ -234,6 +235,8 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         [SETTINGS_KEYS.policy]: JSON.stringify(policyToJson(policy)),
         [SETTINGS_KEYS.templates]: JSON.stringify(templates),
       });
+      // The AR.* formulas follow the saved policy: read again, then recalculated.
+      await settingsChanged();
       return true;
     });
     if (done) {

@@ -7,10 +7,12 @@
  */
 import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
+import { toCell } from "./cells";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, planChunks, wireValueBytes } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { throwIfAborted } from "./runner";
 import { isScratch } from "./scratch";
+import { rowFromValues } from "../sheet-cells";
 import { queueStoreRead } from "./settings";
 
 /** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
@@ -30,13 +32,6 @@ const ROW_PROPERTIES_BYTES = 128;
 function isPayloadError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
-}
-
-function toCell(value: unknown, type: string): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (type === "Empty" || value === "" || value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
 }
 
 /** Wire bytes of a value type as Excel sends it ("Double", "String", …): its 2 quotes count twice. */
@@ -62,15 +57,16 @@ function valueTypeBytes(type: unknown): number {
 export type RowSink = (sheet: number, startRow: number, rows: CellValue[][]) => void;
 
 /**
- * Puts rows read into a sheet's rows: the one place that knows how a sheet holds its cells, for
- * the reader here and for the jobs worker that receives the rows.
+ * Puts rows read (dense, as Excel gives them) into a sheet's rows: the one place that knows how a
+ * sheet holds its cells (sparse, sheet-cells.ts), for the reader here and for the jobs worker that
+ * receives the rows.
  * @param data the sheet
  * @param startRow the first row's index within the used range
- * @param rows the rows, in order
- * @example placeRows(sheet, 0, [["客户", "金额"]]); sheet.rows[0] // ["客户", "金额"]
+ * @param rows the rows, in order, from the sheet's first column
+ * @example placeRows(sheet, 0, [["客户", null, "金额"]]); sheet.rows[0] // { cols: [0, 2], values: ["客户", "金额"] } for firstCol 0
  */
 export function placeRows(data: SheetData, startRow: number, rows: CellValue[][]): void {
-  for (let r = 0; r < rows.length; r++) data.rows[startRow + r] = rows[r];
+  for (let r = 0; r < rows.length; r++) data.rows[startRow + r] = rowFromValues(rows[r], data.firstCol);
 }
 
 /**

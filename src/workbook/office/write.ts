@@ -164,7 +164,7 @@ function planUnits(
       bytes: OP_OVERHEAD_BYTES * 3,
       queue: () => {
         const source = sheet().getRangeByIndexes(chart.dataRow, chart.dataCol, chart.dataRows, chart.dataCols);
-        const added = sheet().charts.add("BarStacked", source, "Columns");
+        const added = sheet().charts.add(chart.type === "line" ? "Line" : "BarStacked", source, "Columns");
         added.title.text = chart.title;
         added.setPosition(sheet().getRangeByIndexes(chart.anchorRow, chart.anchorCol, 1, 1));
       },

@@ -7,6 +7,7 @@ import { labelsFor } from "../../i18n/labels";
 import { compare, moneyNumber } from "../../rules/money";
 import type { CustomerReport, Lang } from "../../rules/types";
 import type { PlanCell, SheetPlan } from "../plan-types";
+import { withChartBlock } from "./chart-block";
 import { AMOUNT_FORMAT } from "./formats";
 
 /** How many customers the aging chart shows. */
@@ -38,38 +39,10 @@ export function withChart(plan: SheetPlan, source: ChartSource, lang: Lang): She
     .sort((a, b) => compare(b.outstanding, a.outstanding))
     .slice(0, CHART_TOP);
   if (top.length === 0) return plan;
-  const dataCol = plan.values[0].length + 1;
   const block: PlanCell[][] = [
     [words.aging.customer, ...bucketLabels],
     ...top.map((customer): PlanCell[] => [customer.customer, ...bucketLabels.map((_, index) => moneyNumber(customer.buckets[index] ?? 0, scale))]),
   ];
-  const blockWidth = block[0].length;
-  const height = Math.max(plan.values.length, block.length);
-  const values: PlanCell[][] = [];
-  for (let row = 0; row < height; row += 1) {
-    const left = plan.values[row] ?? [];
-    const padded = [...left, ...new Array<PlanCell>(dataCol - left.length).fill(null)];
-    values.push([...padded, ...(block[row] ?? new Array<PlanCell>(blockWidth).fill(null))]);
-  }
-  const spacerWidths = new Array<number>(Math.max(0, dataCol - plan.columnWidths.length)).fill(3);
-  return {
-    ...plan,
-    values,
-    formats: [
-      ...plan.formats,
-      { row: 0, col: dataCol, rows: 1, cols: blockWidth, mark: "header", bold: true },
-      { row: 1, col: dataCol + 1, rows: top.length, cols: bucketLabels.length, numberFormat: AMOUNT_FORMAT },
-    ],
-    columnWidths: [...plan.columnWidths, ...spacerWidths, 24, ...bucketLabels.map(() => 12)],
-    chart: {
-      type: "barStacked",
-      title: fillPlaceholders(words.chartTitle, { count: top.length, currency }),
-      dataRow: 0,
-      dataCol,
-      dataRows: block.length,
-      dataCols: blockWidth,
-      anchorRow: block.length + 1,
-      anchorCol: dataCol,
-    },
-  };
+  const title = fillPlaceholders(words.chartTitle, { count: top.length, currency });
+  return withChartBlock(plan, block, { type: "barStacked", title }, { numberFormat: AMOUNT_FORMAT, categoryWidth: 24, seriesWidth: 12 });
 }

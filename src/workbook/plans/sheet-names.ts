@@ -16,8 +16,19 @@ import { MAX_SHEET_NAME_LENGTH, sanitizeSheetName, shortenSheetName } from "../e
  * @example sheetName("aging", fromYmd(2026, 11, 23), "zh-CN") // "账龄分析 2026-11-23"
  */
 export function sheetName(kind: SheetKind, asOf: DayNumber, lang: Lang): string {
+  return datedSheetName(labelsFor(lang).sheetWords[kind], asOf);
+}
+
+/**
+ * A word with the report date as a sheet name, at most 31 characters: the date always fits whole,
+ * the word gives way.
+ * @param word the sheet's word (already in its language)
+ * @param asOf the report date
+ * @returns the sheet name
+ * @example datedSheetName("DSO趋势", fromYmd(2026, 3, 31)) // "DSO趋势 2026-03-31"
+ */
+export function datedSheetName(word: string, asOf: DayNumber): string {
   const date = formatIso(asOf);
-  // The date always fits whole; the word gives way.
   const room = MAX_SHEET_NAME_LENGTH - date.length - 1;
-  return sanitizeSheetName(`${shortenSheetName(labelsFor(lang).sheetWords[kind], room)} ${date}`);
+  return sanitizeSheetName(`${shortenSheetName(word, room)} ${date}`);
 }

@@ -1,6 +1,6 @@
 /**
  * Reading the payments table (回款记录): dated or undated receipts of known customers, naming the
- * invoice they settle or not. A negative payment is a row problem: a refund is a credit note (a
+ * invoice they settle or not, with their method (现金 / 电汇 / 承兑汇票 / 电子银行票据) when given. A negative payment is a row problem: a refund is a credit note (a
  * negative invoice), never negative cash (POLICY §1).
  */
 import { formatExact } from "../../rules/money";
@@ -9,6 +9,7 @@ import type { LocatedTable } from "../locate";
 import { problem } from "../problems";
 import type { ReadContext } from "./context";
 import { readCurrency } from "./currency";
+import { paymentMethodOf } from "./payment-method";
 import { isEmpty, RowReader } from "./row-reader";
 
 /**
@@ -40,6 +41,9 @@ export function readPayments(table: LocatedTable, context: ReadContext, known: R
     let date: DayNumber | null = null;
     if (!isEmpty(reader.cell("date"))) date = reader.date("date", workbook.dateSystem, policy.dateOrder) ?? null;
     const invoiceRef = reader.text("invoiceRef");
+    const methodText = reader.has("method") ? reader.optionalText("method") : undefined;
+    const method = methodText === undefined ? undefined : paymentMethodOf(methodText);
+    if (methodText !== undefined && method === undefined) reader.report("method", problem("payment.method", { text: methodText }), "readAsBlank");
     if (reader.failed || !customer || !parsed) continue;
     if (!known.has(names.key(customer))) {
       reader.report("customer", problem("payment.unknownCustomer", { customer }), null);
@@ -47,6 +51,7 @@ export function readPayments(table: LocatedTable, context: ReadContext, known: R
     }
     const payment: Payment = { customer: names.displayName(customer), date, amount: context.amounts.units(parsed.amount), currency, source: { sheet: sheet.name, row: row + 1 } };
     if (invoiceRef) payment.invoiceRef = invoiceRef;
+    if (method !== undefined) payment.method = method;
     payments.push(payment);
   }
   return payments;

@@ -93,6 +93,8 @@ export class StandInContext {
   recordWrite(sheet: SheetState, op: string, address?: string): void {
     const list = (this.state.writesBySheet[sheet.name] ??= []);
     list.push({ sheetId: sheet.id, op, address });
+    // Excel raises worksheets.onChanged after the change, never inside the batch that made it.
+    for (const handler of this.state.sheetChangedHandlers) setTimeout(() => void handler({ worksheetId: sheet.id, address }), 0);
   }
 
   /**

@@ -430,9 +430,11 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, ({ rect }) => ({ ...rect, row: rect.row + rowOffset, col: rect.col + columnOffset }));
   }
-  /** Recalculates the range (formulas in the stand-in are evaluated when written). */
+  /** Recalculates the range (formulas in the stand-in are evaluated when written); recorded in `calculations`. */
   calculate(): void {
-    this.queue("calculate", {}, () => undefined);
+    this.queue("calculate", {}, ({ sheet, rect }) => {
+      this.context.state.calculations.push(WorkbookState.address(sheet, rect));
+    });
   }
   /** Selects the range in the UI and activates its sheet. */
   select(): void {
@@ -1316,6 +1318,10 @@ export class WorksheetCollectionProxy extends ClientObject<SheetState[]> {
     if (!this.itemsValue) throw propertyNotLoaded("items");
     return this.itemsValue;
   }
+  /** worksheets.onChanged: handlers get `{ worksheetId, address }` after a sync that wrote to a sheet. */
+  get onChanged(): { add(handler: (event: { worksheetId: string; address?: string }) => unknown): void } {
+    return { add: (handler) => this.context.state.sheetChangedHandlers.push(handler) };
+  }
 }
 
 interface SettingTarget {
@@ -1441,6 +1447,16 @@ export class ApplicationProxy {
       desc: { path: "application", op: "suspendApiCalculationUntilNextSync" },
       apply: () => {
         this.context.state.calculationSuspensions++;
+      },
+    });
+  }
+  /** Recalculates the workbook ("Full", "FullRebuild", "Recalculate"); recorded in `calculations`. */
+  calculate(calculationType: string): void {
+    this.context.enqueue({
+      name: "Application.calculate",
+      desc: { path: "application", op: "calculate", calculationType },
+      apply: () => {
+        this.context.state.calculations.push(`Application:${calculationType}`);
       },
     });
   }

@@ -68,6 +68,10 @@ export class WorkbookState {
   selection: { sheetId: string; address: string } | undefined;
   /** How many times suspendApiCalculationUntilNextSync was called. */
   calculationSuspensions = 0;
+  /** Every recalculation asked for: a range's sheet-qualified address, or "Application:<type>". */
+  readonly calculations: string[] = [];
+  /** Handlers added to worksheets.onChanged, called after a sync that wrote to a sheet. */
+  readonly sheetChangedHandlers: ((event: { worksheetId: string; address?: string }) => unknown)[] = [];
   private nextId = 1;
 
   /**
