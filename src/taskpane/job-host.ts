@@ -6,8 +6,8 @@
  */
 import * as React from "react";
 import { labelsFor } from "../i18n/labels";
-import { JobCancelledError, type JobOptions } from "../jobs/jobs";
-import { jobName } from "../jobs/worker/job-table";
+import { JobCancelledError, runAging, runFlags, runLetters, type JobOptions } from "../jobs/jobs";
+import type { JobName, JOBS } from "../jobs/worker/job-table";
 import { isPieceWise, runInWorker } from "../jobs/worker/pane-side";
 import type { Port } from "../jobs/worker/protocol";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
@@ -22,6 +22,17 @@ export interface JobHost {
    * @returns the job's result (from the worker: without each customer's open invoices and the detail sheet's cells, see transfer.ts)
    */
   run<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R>;
+}
+
+/**
+ * The jobs the pane runs in the worker, under their names in the worker's table (job-table.ts):
+ * the pane names them without loading that table, whose other jobs it never runs.
+ */
+const PANE_JOBS = { runAging, runFlags, runLetters } satisfies Partial<typeof JOBS>;
+
+/** The name a job function goes by in the worker, if the pane runs it there. */
+function jobName(job: unknown): JobName | undefined {
+  return (Object.keys(PANE_JOBS) as (keyof typeof PANE_JOBS)[]).find((name) => PANE_JOBS[name] === job);
 }
 
 /** Runs every job on the pane's thread (hosts without workers, tests). */

@@ -5,8 +5,7 @@
  * here; a write sends the plans' layouts and serves their cells run by run, as the pane's writer
  * asks, so that the pane never holds a plan's cells.
  */
-import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
-import type { CellValue } from "../../workbook/adapter-types";
+import type { ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
 import { checkPlanFitsSheet } from "../../workbook/excel-limits";
 import { placeRows } from "../../workbook/office/read";
 import { layoutOf, planValues } from "../../workbook/office/write-values";
@@ -26,15 +25,20 @@ function forward(link: PaneLink, name: string, args: unknown[]): Promise<unknown
   return link.invoke("adapter", name, args.slice(0, -1), { runOptions: true, onProgress: last.onProgress });
 }
 
-/** Reads the workbook: the pane sends the rows of each sync, then the workbook without them. */
+/**
+ * Reads the workbook: the pane sends the rows of each sync, placed at once (the dense rows are
+ * garbage as soon as they are in place), then the workbook without them.
+ */
 async function readInPieces(link: PaneLink, options: RunOptions = {}): Promise<WorkbookData> {
-  const pieces: { sheet: number; startRow: number; rows: CellValue[][] }[] = [];
+  const placed: SheetData["rows"][] = [];
   const data = (await link.invoke("adapter", "read", [], {
     runOptions: true,
     onProgress: options.onProgress,
-    onRows: (sheet, startRow, rows) => pieces.push({ sheet, startRow, rows }),
+    onRows: (sheet, startRow, rows, firstCol) => placeRows((placed[sheet] ??= []), startRow, rows, firstCol),
   })) as WorkbookData;
-  for (const { sheet, startRow, rows } of pieces) placeRows(data.sheets[sheet], startRow, rows);
+  placed.forEach((rows, sheet) => {
+    data.sheets[sheet].rows = rows;
+  });
   return data;
 }
 

@@ -13,8 +13,8 @@ export interface CallHooks {
   /** The call's last argument is run options: the pane passes its signal and progress. */
   runOptions?: boolean;
   onProgress?: (progress: Progress) => void;
-  /** Rows a read brings, as each sync brings them. */
-  onRows?: (sheet: number, startRow: number, rows: CellValue[][]) => void;
+  /** Rows a read brings, as each sync brings them, dense from column firstCol. */
+  onRows?: (sheet: number, startRow: number, rows: CellValue[][], firstCol: number) => void;
   /** The pane's writer asks for cells: the answer, and the buffers to move with it. */
   onPull?: (ask: ValuesAsk) => Promise<{ value: unknown; transfer?: ArrayBuffer[] }>;
 }
@@ -75,7 +75,7 @@ export class PaneLink {
         call.onProgress?.(message.progress);
         break;
       case "rows":
-        call.onRows?.(message.sheet, message.startRow, decodeCells<CellValue>(message.block));
+        call.onRows?.(message.sheet, message.startRow, decodeCells<CellValue>(message.block), message.firstCol);
         break;
       case "pull":
         void this.answerPull(call, message.request, message.ask);

@@ -38,8 +38,8 @@ export type ToWorker =
   | ({ kind: "settled"; id: number } & Settled)
   /** Progress of the adapter call of this id. */
   | { kind: "progress"; id: number; progress: Progress }
-  /** Rows of the read of this id, as each sync brings them (before its answer). */
-  | { kind: "rows"; id: number; sheet: number; startRow: number; block: CellBlock }
+  /** Rows of the read of this id, as each sync brings them (before its answer), dense from column firstCol. */
+  | { kind: "rows"; id: number; sheet: number; startRow: number; firstCol: number; block: CellBlock }
   /** The write of this id asks for cells. */
   | { kind: "pull"; id: number; request: number; ask: ValuesAsk };
 

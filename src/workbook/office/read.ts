@@ -51,22 +51,23 @@ function valueTypeBytes(type: unknown): number {
 }
 
 /**
- * Where a read's rows go as each sync brings them: `rows` are the sheet's rows from `startRow`
- * (0-based within its used range) of `data.sheets[sheet]`.
+ * Where a read's rows go as each sync brings them: `rows` are the rows of `data.sheets[sheet]`
+ * from `startRow` (0-based within its used range), dense from the sheet's column `firstCol`.
  */
-export type RowSink = (sheet: number, startRow: number, rows: CellValue[][]) => void;
+export type RowSink = (sheet: number, startRow: number, rows: CellValue[][], firstCol: number) => void;
 
 /**
  * Puts rows read (dense, as Excel gives them) into a sheet's rows: the one place that knows how a
  * sheet holds its cells (sparse, sheet-cells.ts), for the reader here and for the jobs worker that
  * receives the rows.
- * @param data the sheet
+ * @param target the sheet's rows (SheetData.rows)
  * @param startRow the first row's index within the used range
- * @param rows the rows, in order, from the sheet's first column
- * @example placeRows(sheet, 0, [["客户", null, "金额"]]); sheet.rows[0] // { cols: [0, 2], values: ["客户", "金额"] } for firstCol 0
+ * @param rows the rows, in order
+ * @param firstCol the sheet column of each row's first cell
+ * @example placeRows(sheet.rows, 0, [["客户", null, "金额"]], 0); sheet.rows[0] // { cols: [0, 2], values: ["客户", "金额"] }
  */
-export function placeRows(data: SheetData, startRow: number, rows: CellValue[][]): void {
-  for (let r = 0; r < rows.length; r++) data.rows[startRow + r] = rowFromValues(rows[r], data.firstCol);
+export function placeRows(target: SheetData["rows"], startRow: number, rows: CellValue[][], firstCol: number): void {
+  for (let r = 0; r < rows.length; r++) target[startRow + r] = rowFromValues(rows[r], firstCol);
 }
 
 /**
@@ -221,7 +222,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: RunOp
     columnCount: part.header.columnCount,
   }));
 
-  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows) => placeRows(sheetData[index], startRow, rows)));
+  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows, firstCol) => placeRows(sheetData[index].rows, startRow, rows, firstCol)));
   onProgress?.({ fraction: 1, message: "Read complete" });
   const data: WorkbookData = { sheets: sheetData, tables, dateSystem, settings: settingsForJobs(store) };
   if (generatedList.errors.length > 0) data.storeErrors = generatedList.errors;
@@ -256,7 +257,7 @@ async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { 
     for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
       const rows = range.values;
       bytes += convertRows(rows, range.valueTypes);
-      sink(block.index, startRow, rows as CellValue[][]);
+      sink(block.index, startRow, rows as CellValue[][], block.data.firstCol);
       cells += rowCount * block.colCount;
       if (rowProperties) {
         const firstRow = block.data.firstRow + startRow;
