@@ -2,13 +2,19 @@
  * What crosses between the pane and the jobs worker beyond what structured clone keeps: a Decimal
  * (a rate in the policy, a customer's % of limit used) loses its methods when cloned, so it
  * travels as its exact text; an error travels as its fields; and a job's result reaches the pane
- * without the rows it was computed from. bigint amounts, plain objects and arrays clone as they are.
+ * without the rows it was computed from. bigint amounts, plain objects, arrays and Maps clone as
+ * they are; the walks go into Maps too (the letters' collection state is one).
  */
 import { Dec } from "../../rules/decimal";
 import type { PlainError } from "./protocol";
 
 /** The key that marks a Decimal's text. */
 const DECIMAL_KEY = "$ar:decimal";
+
+/** Whether a value is a Map — of any realm, as a message's are made in the receiver's. */
+function isMap(value: object): value is Map<unknown, unknown> {
+  return Object.prototype.toString.call(value) === "[object Map]";
+}
 
 /**
  * Whether a value is an object literal (what the walks below go into): its prototype is an
@@ -29,6 +35,7 @@ export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Dec.isDecimal(value)) return { [DECIMAL_KEY]: (value as InstanceType<typeof Dec>).toString() };
   if (Array.isArray(value)) return value.map(toPlain);
+  if (isMap(value)) return new Map([...value].map(([key, field]) => [key, toPlain(field)]));
   if (!isPlainObject(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) copy[key] = toPlain(field);
@@ -49,6 +56,10 @@ export function fromPlain(value: unknown): unknown {
       const item: unknown = value[i];
       if (item !== null && typeof item === "object") value[i] = fromPlain(item);
     }
+    return value;
+  }
+  if (isMap(value)) {
+    for (const [key, field] of value) if (field !== null && typeof field === "object") value.set(key, fromPlain(field));
     return value;
   }
   if (!isPlainObject(value)) return value;

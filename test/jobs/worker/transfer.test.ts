@@ -19,6 +19,15 @@ describe("what crosses to and from the jobs worker", () => {
     expect((arrived.list[1] as unknown as { rate: Decimal }).rate.plus(1).toString()).toBe("2.5");
   });
 
+  it("goes into Maps both ways: an account's Decimal inside a Map of accounts crosses as text and comes back a Decimal", () => {
+    const value = { collection: new Map([["甲公司\u0000CNY", { usedOfLimit: toDecimal("1.25") }]]) };
+    const plain = toPlain(value) as { collection: Map<string, { usedOfLimit: unknown }> };
+    expect(plain.collection.get("甲公司\u0000CNY")?.usedOfLimit).toEqual({ "$ar:decimal": "1.25" });
+    const back = fromPlain(structuredClone(plain)) as typeof value;
+    expect(back.collection.get("甲公司\u0000CNY")?.usedOfLimit.times(4).toString()).toBe("5");
+    expect(value.collection.get("甲公司\u0000CNY")?.usedOfLimit.toString()).toBe("1.25");
+  });
+
   it("carries an error's name, message and fields, so the pane tells it apart as on its own thread", () => {
     const error = plainToError(structuredClone(errorToPlain(new JobError("ledger.empty", "账上没有发票"))));
     expect(error).toBeInstanceOf(Error);
