@@ -1,8 +1,9 @@
 /**
  * Build of the add-in: one shared-runtime page (taskpane.html) that loads the task pane, the
- * custom functions and the ribbon commands, plus functions.json generated from the JSDoc of
- * src/functions (English) with functions.zh-CN.json and functions.zh-TW.json beside it (see
- * scripts/function-metadata.js), the icons and the manifest.
+ * custom functions and the ribbon commands; the jobs worker the pane starts (jobs-worker.js, not
+ * loaded by the page itself); functions.json generated from the JSDoc of src/functions (English)
+ * with functions.zh-CN.json and functions.zh-TW.json beside it (see scripts/function-metadata.js),
+ * the icons and the manifest.
  *
  * Production rewrites every https://localhost:3000/ in the copied manifest to AR_ADDIN_ORIGIN
  * (default https://example.invalid/ar-addin/). `webpack serve` serves https://localhost:3000 with
@@ -83,6 +84,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      // A Web Worker's script: the pane starts it with new Worker("jobs-worker.js").
+      "jobs-worker": "./src/jobs/worker/main.ts",
     },
     output: {
       path: path.resolve(ROOT, "dist"),

@@ -1,10 +1,11 @@
 /**
  * The three workbook jobs — generate aging, flag over-limit customers, draft letters — each one
- * function over a `WorkbookAdapter`, shared by the task pane, the ribbon button and the command
- * line. A job reads once, computes on plain data, lays the sheets out as plans and writes once.
- * Progress is reported at each phase and an AbortSignal is honoured between phases; between
- * phases the job also yields to the event loop, so that the pane repaints its progress bar and a
- * click on Cancel is handled before the next phase starts.
+ * function over a `WorkbookAdapter`, shared by the task pane (which runs them in the jobs worker,
+ * src/jobs/worker, where it can), the ribbon button and the command line. A job reads once,
+ * computes on plain data, lays the sheets out as plans and writes once. Progress is reported at
+ * each phase and through the read and the write; an AbortSignal is honoured between phases, where
+ * the job also yields to the event loop, so that a pane running it on its own thread repaints its
+ * progress bar and handles a click on Cancel before the next phase starts.
  */
 import { labelsFor } from "../i18n/labels";
 import { collectionOf, type AccountCollection } from "../rules/collection";
@@ -15,7 +16,7 @@ import type { Policy } from "../rules/policy-types";
 import { preDueNotices, type PreDueNotice } from "../rules/pre-due";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
-import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type { Progress, ReplaceableSheet, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan, preDuePlan } from "../workbook/plans";
@@ -58,6 +59,12 @@ export interface JobOptions {
   mapping?: ColumnMapping;
   /** Write the sheets (default true); false computes and returns the plans only (dry run). */
   write?: boolean;
+  /**
+   * Asked before writing over sheets the add-in generated earlier (the adapter's
+   * findReplaceableSheets); the sheets are written only when it answers true. Without it they are
+   * replaced without asking, as the command line does.
+   */
+  confirmReplace?: (sheets: ReplaceableSheet[]) => Promise<boolean>;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
 }
@@ -161,6 +168,16 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Share of the progress bar before the read ends, and where the write starts. */
+const READ_DONE = 0.2;
+const WRITE_FROM = 0.8;
+
+/** The adapter's progress through a read or a write, as a part of the job's bar with the phase's words. */
+function progressWithin(options: JobOptions, from: number, to: number, message: string): ((progress: Progress) => void) | undefined {
+  const report = options.onProgress;
+  return report && ((progress) => report({ fraction: from + (to - from) * progress.fraction, message }));
+}
+
 /**
  * Reports one phase, yields to the event loop, then checks for cancellation.
  * @param options the job's options (progress callback, signal, language)
@@ -205,8 +222,9 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
-  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal }));
-  await phase(options, 0.2, words.progress.ledger);
+  const onReadProgress = progressWithin(options, 0, READ_DONE, words.progress.read);
+  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress }));
+  await phase(options, READ_DONE, words.progress.ledger);
   const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
@@ -239,20 +257,34 @@ export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Pr
 }
 
 /**
- * Writes the plans unless it is a dry run; reports progress and honours cancellation.
+ * Writes the plans unless it is a dry run or the caller declines to replace earlier sheets
+ * (confirmReplace); reports progress, the adapter's through the write too, and honours cancellation.
  * @param adapter the workbook
  * @param plans the sheets to write
- * @param options write (false: dry run), signal, progress, language
- * @returns the names of the sheets written (none on a dry run)
+ * @param options write (false: dry run), confirmReplace, signal, progress, language
+ * @returns the names of the sheets written (none on a dry run or when the caller declined)
  * @example const sheets = await writePhase(adapter, plans, options); // ["管理报表 2026-03-31", …]
  */
 export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
   const words = labelsFor(options.lang);
-  await phase(options, 0.8, words.progress.write);
-  const sheets =
-    options.write === false ? [] : await adapterCall(options, () => adapter.writePlans(plans, { signal: options.signal }));
+  await phase(options, WRITE_FROM, words.progress.write);
+  const sheets = (await mayWrite(adapter, plans, options))
+    ? await adapterCall(options, () => adapter.writePlans(plans, { signal: options.signal, onProgress: progressWithin(options, WRITE_FROM, 1, words.progress.write) }))
+    : [];
   options.onProgress?.({ fraction: 1, message: words.progress.done });
   return sheets;
+}
+
+/** Whether the write goes ahead: not a dry run, and the caller agrees to replace what it would. */
+async function mayWrite(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<boolean> {
+  if (options.write === false) return false;
+  const { confirmReplace } = options;
+  const find = adapter.findReplaceableSheets?.bind(adapter);
+  if (!confirmReplace || !find) return true;
+  const replaceable = await adapterCall(options, () => find(plans));
+  const agreed = replaceable.length === 0 || (await confirmReplace(replaceable));
+  checkCancelled(options);
+  return agreed;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Task pane bootstrap: waits for Office once, picks language and theme from Office, then renders
- * the pane with the Office adapter and host. `renderPane` is exported so a test host can mount
- * the same tree over the Excel stand-in.
+ * the pane with the Office adapter and host, its jobs run in the jobs worker (dist/jobs-worker.js)
+ * where the webview has Web Workers. `renderPane` is exported so a test host can mount the same
+ * tree over the Excel stand-in.
  */
 import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
@@ -9,6 +10,7 @@ import { languageOfLocale } from "../i18n/language";
 import { fromLocalDate } from "../rules/dates";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
+import { IN_THREAD, JobHostContext, workerJobHost, type JobHost } from "./job-host";
 import { createOfficeHost, whenOfficeReady, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
 import { paneTheme } from "./theme";
@@ -19,12 +21,17 @@ export interface PaneDeps {
   host: OfficeHost;
   /** Today; the local date by default. */
   now?: Date;
+  /** How jobs run; on the pane's thread by default. */
+  jobs?: JobHost;
 }
+
+/** The worker's script, beside taskpane.html (webpack.config.js builds it). */
+const JOBS_WORKER_URL = "jobs-worker.js";
 
 /**
  * Renders the pane into an element: language and theme from the host, FluentProvider, PaneProvider, App.
  * @param container the element to render into
- * @param deps the workbook adapter and the Office host
+ * @param deps the workbook adapter, the Office host, and how jobs run
  * @returns the React root
  * @example renderPane(document.getElementById("root")!, { workbook: new OfficeAdapter(), host: createOfficeHost() });
  */
@@ -35,9 +42,11 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
   const root = createRoot(container);
   root.render(
     <FluentProvider theme={theme} lang={lang}>
-      <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={fromLocalDate(deps.now ?? new Date())}>
-        <App />
-      </PaneProvider>
+      <JobHostContext.Provider value={deps.jobs ?? IN_THREAD}>
+        <PaneProvider workbook={deps.workbook} host={deps.host} lang={lang} today={fromLocalDate(deps.now ?? new Date())}>
+          <App />
+        </PaneProvider>
+      </JobHostContext.Provider>
     </FluentProvider>,
   );
   return root;
@@ -45,5 +54,7 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
 
 whenOfficeReady(() => {
   const container = document.getElementById("root");
-  if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost() });
+  // Webviews without workers run the jobs on the pane's thread, yielding between phases.
+  const jobs = typeof Worker === "function" ? workerJobHost(() => new Worker(JOBS_WORKER_URL)) : IN_THREAD;
+  if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost(), jobs });
 });

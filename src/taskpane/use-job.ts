@@ -1,11 +1,14 @@
 /**
- * Running a job from the pane: one AbortController per run, progress for the ProgressBar, and
+ * Running a job from the pane: one AbortController per run, progress for the ProgressBar, the
+ * job itself through the pane's job host (job-host.ts: in the jobs worker where there are workers), and
  * every failure turned into a problem the pane shows in a MessageBar with what to do next.
  */
 import * as React from "react";
-import type { Progress } from "../workbook/adapter-types";
+import type { JobOptions } from "../jobs/jobs";
+import type { Progress, WorkbookAdapter } from "../workbook/adapter-types";
 import { fillPlaceholders } from "../i18n/fill";
 import type { PaneStrings } from "../i18n/pane";
+import { JobHostContext, type Job } from "./job-host";
 
 /** Headers seen in the row that looked most like the invoices header (LedgerNotFoundError). */
 export interface HeadersSeen {
@@ -25,10 +28,15 @@ export interface Problem {
   mapping?: { headersSeen: HeadersSeen | null; expected: string[] };
 }
 
-/** What a task receives: the run's signal and a progress sink. */
+/** What a task receives: the run's signal, a progress sink, and the way to run a workbook job. */
 export interface JobControl {
   signal: AbortSignal;
   onProgress(progress: Progress): void;
+  /**
+   * Runs a job such as runAging — in the jobs worker when the pane has one — with these options
+   * (pass the signal and the progress sink in them, as to the job itself).
+   */
+  runJob<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R>;
 }
 
 /** State and actions of useJob. */
@@ -78,9 +86,10 @@ export function describeProblem(error: unknown, strings: PaneStrings): Problem {
  * Runs jobs one at a time with progress, cancel and problems.
  * @param strings the pane's strings, for problem messages
  * @returns the runner
- * @example const job = useJob(strings); await job.run(({ signal, onProgress }) => runAging(adapter, { asOf, lang, signal, onProgress }));
+ * @example const job = useJob(strings); await job.run(({ signal, onProgress, runJob }) => runJob(runAging, adapter, { asOf, lang, signal, onProgress }));
  */
 export function useJob(strings: PaneStrings): JobRunner {
+  const host = React.useContext(JobHostContext);
   const [running, setRunning] = React.useState(false);
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [problem, setProblem] = React.useState<Problem | null>(null);
@@ -97,7 +106,16 @@ export function useJob(strings: PaneStrings): JobRunner {
       setProblem(null);
       setProgress({ fraction: 0, message: "" });
       try {
-        return await task({ signal: own.signal, onProgress: (next) => setProgress(next) });
+        // The bar moves by whole percents: a full-size job reports each of its hundred syncs, and
+        // rendering the pane for a step the bar cannot show is work on the pane's thread for nothing.
+        let shown = { percent: -1, message: "" };
+        const onProgress = (next: Progress): void => {
+          const percent = Math.floor(next.fraction * 100);
+          if (percent === shown.percent && next.message === shown.message) return;
+          shown = { percent, message: next.message };
+          setProgress(next);
+        };
+        return await task({ signal: own.signal, onProgress, runJob: (job, adapter, options) => host.run(job, adapter, options) });
       } catch (error) {
         setProblem(describeProblem(own.signal.aborted ? Object.assign(new Error(), { name: "AbortError" }) : error, strings));
         return undefined;
@@ -109,7 +127,7 @@ export function useJob(strings: PaneStrings): JobRunner {
         }
       }
     },
-    [strings],
+    [strings, host],
   );
 
   const cancel = React.useCallback(() => controller.current?.abort(), []);

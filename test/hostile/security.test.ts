@@ -39,6 +39,8 @@ const CSP_ALLOWED: Record<string, string[]> = {
   "base-uri": ["'self'"],
   "form-action": ["'self'", "'none'"],
   "frame-src": ["'self'", "'none'", OFFICE_ORIGIN],
+  // The jobs worker (dist/jobs-worker.js), from the page's own origin only.
+  "worker-src": ["'self'"],
 };
 
 function origin(url: string): string {
@@ -91,6 +93,8 @@ describe("the task pane page", () => {
     expect(directives.get("default-src")).toEqual(["'self'"]);
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("script-src")).toEqual(expect.arrayContaining(["'self'", OFFICE_ORIGIN]));
+    // The jobs worker may start from the add-in's own files only.
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
     for (const [name, sources] of directives) {
       expect({ name, known: name in CSP_ALLOWED }).toEqual({ name, known: true });
       for (const source of sources) expect({ name, source, allowed: CSP_ALLOWED[name].includes(source) }).toEqual({ name, source, allowed: true });

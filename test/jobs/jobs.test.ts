@@ -3,7 +3,7 @@ import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import type { SheetPlan } from "../../src/workbook/plan-types";
 import { fromYmd } from "../../src/rules/dates";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
-import type { Progress, WorkbookData } from "../../src/workbook/adapter-types";
+import type { Progress, RunOptions, WorkbookData } from "../../src/workbook/adapter-types";
 import { agingColumns } from "../../src/workbook/plans";
 import { LedgerNotFoundError } from "../../src/workbook/read";
 import { rowFromValues } from "../../src/workbook/sheet-cells";
@@ -135,6 +135,40 @@ describe("runAging", () => {
     expect(stored.summary[0].interest).toBe("415.00");
     const passed = await runAging(new MemoryAdapter(workbook), { asOf: AS_OF, lang: "zh-CN", policy: DEFAULT_POLICY, write: false });
     expect(passed.summary[0].interest).toBe("207.50");
+  });
+
+  it("asks before replacing its own sheets and writes only when told yes", async () => {
+    const adapter = new MemoryAdapter(ledgerWorkbook());
+    const asked: string[][] = [];
+    const confirmReplace = (answer: boolean) => async (sheets: { sheetName: string }[]) => {
+      asked.push(sheets.map((sheet) => sheet.sheetName));
+      return answer;
+    };
+    // Nothing to replace on the first run: not asked.
+    const first = await runAging(adapter, { asOf: AS_OF, lang: "en", confirmReplace: confirmReplace(false) });
+    expect(first.sheets).toEqual(["Aging 2026-11-23", "Aging detail 2026-11-23"]);
+    expect(asked).toEqual([]);
+    const declined = await runAging(adapter, { asOf: AS_OF, lang: "en", confirmReplace: confirmReplace(false) });
+    expect(declined.sheets).toEqual([]);
+    expect(declined.summary).toEqual(first.summary);
+    const agreed = await runAging(adapter, { asOf: AS_OF, lang: "en", confirmReplace: confirmReplace(true) });
+    expect(agreed.sheets).toEqual(first.sheets);
+    expect(asked).toEqual([first.sheets, first.sheets]);
+    expect(adapter.data.sheets).toHaveLength(4);
+  });
+
+  it("moves the bar through the read and the write as the adapter reports them, in the job's words", async () => {
+    const seen: Progress[] = [];
+    class Reporting extends MemoryAdapter {
+      async read(options?: RunOptions) {
+        options?.onProgress?.({ fraction: 0.5, message: "Read 1 of 2 chunks" });
+        return super.read(options);
+      }
+    }
+    await runAging(new Reporting(ledgerWorkbook()), { asOf: AS_OF, lang: "en", onProgress: (progress) => seen.push(progress) });
+    // Half of the read is half of its 20 % of the bar; the write's two sheets are 90 % and 100 %.
+    expect(seen).toContainEqual({ fraction: 0.1, message: "Reading the workbook…" });
+    expect(seen.filter((progress) => progress.message === "Writing the sheets…").map((progress) => progress.fraction)).toEqual([0.8, 0.9, 1]);
   });
 
   it("reports progress through every phase, ending at 1", async () => {

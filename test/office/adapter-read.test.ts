@@ -12,7 +12,7 @@ function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnT
   return { adapter: new OfficeAdapter(Excel as unknown as ExcelRunner), host };
 }
 
-/** 20-character text: JSON "…" is 22 bytes, its valueType "String" 8. */
+/** 20-character text: JSON "…" is 22 bytes, 24 on the wire (its quotes escaped again); its valueType "String" 8, 10 on the wire. */
 const cellText = (row: number, col: number): string => `r${row}c${col}`.padEnd(20, ".");
 
 describe("OfficeAdapter.read", () => {
@@ -22,10 +22,10 @@ describe("OfficeAdapter.read", () => {
     const fractions: number[] = [];
     const data = await adapter.read({ onProgress: (p) => fractions.push(p.fraction) });
 
-    // Sample chunk: 10,000 cells = 1,000 rows. Its response: values 1,000 rows × (10 × 22 + 9 + 2) + 999 + 2
-    // = 232,001 bytes; valueTypes 1,000 × (10 × 8 + 9 + 2) + 999 + 2 = 92,001 → 32.4002 bytes/cell,
-    // × 1.25 safety = 40.50025 → 4,000,000 / 405.0025 = 9,876 rows per chunk → 19,000 rows in 2 chunks.
-    // Syncs: list + used ranges + sample + 2 chunks = 5.
+    // Sample chunk: 10,000 cells = 1,000 rows. Its response on the wire: values 1,000 rows × (10 × 24 + 9 + 2)
+    // + 999 + 2 = 252,001 bytes; valueTypes 1,000 × (10 × 10 + 9 + 2) + 999 + 2 = 112,001 → 36.4002 bytes/cell,
+    // × 1.1 safety = 40.04022 → 4,000,000 / 400.4022 = 9,989 rows per chunk → 19,000 rows in 2 chunks.
+    // Syncs: list + used ranges + sample + 2 chunks = 5. (The stand-in measures JSON: 232,001 + 92,001 for the sample.)
     expect(host.syncs).toHaveLength(5);
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
     expect(host.syncs[2].responseBytes).toBeGreaterThan(324_002);
@@ -121,9 +121,9 @@ describe("OfficeAdapter.read", () => {
     const data = await adapter.read();
     expect(cellAt(data.sheets[0], 1999, 9)).toBe("z".repeat(1000));
     expect(data.sheets[0].rows.every((row) => row?.cols.length === 10)).toBe(true);
-    // Sample: 1,000 short rows → ~16.75 bytes/cell estimated → all 1,000 long rows (10.1 MB) in one
-    // sync, which Excel rejects. Retry assumes twice the budget: 500 rows (5.06 MB, under 5 MiB);
-    // then the measured ~1,265 bytes/cell gives 316 rows per sync: 316 + 184.
+    // Sample: 1,000 short rows → (10 × 5 + 11 + 10 × 10 + 11) / 10 ≈ 17.2 wire bytes/cell × 1.1 → all 1,000
+    // long rows (10.1 MB) in one sync, which Excel rejects. Retry assumes twice the budget: 500 rows
+    // (5.06 MB, under 5 MiB); then the measured ≈ 1,015 wire bytes/cell × 1.1 gives 358 rows per sync: 358 + 142.
     expect(host.syncs).toHaveLength(7);
     expect(host.syncs.filter((s) => s.responseBytes > 5 * 1024 * 1024)).toHaveLength(1);
     expect(host.syncs[3].responseBytes).toBeGreaterThan(10_000_000);
@@ -144,10 +144,12 @@ describe("OfficeAdapter.read", () => {
     const data = await adapter.read();
     expect(gridOf(data.sheets[0], 3)[19999]).toEqual([text(19999, 0), text(19999, 1), 19999.5]);
     expect(cellAt(data.sheets[0], 12345, 1)).toBe(text(12345, 1));
-    // ≈ 13 MB: list + used ranges + a sample of 3,333 rows (≈ 2 MB) + chunks filled to ≈ 4 MB ÷ 1.25.
+    // ≈ 13 MB: list + used ranges + a sample of 3,333 rows (≈ 2 MB) + chunks filled to 4,000,000 ÷ 1.1 on
+    // the wire; with a quote or backslash in every fourth character this text is ≈ 1.26× longer on the
+    // wire than in JSON (what the stand-in measures), so the fullest response is ≈ 2.88 MB of JSON.
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
     expect(host.syncs.length).toBeLessThanOrEqual(8);
-    expect(Math.max(...host.syncs.map((sync) => sync.responseBytes))).toBeGreaterThan(3_000_000);
+    expect(Math.max(...host.syncs.map((sync) => sync.responseBytes))).toBeGreaterThan(2_800_000);
   });
 
   it("stops before the next sync when aborted", async () => {
@@ -185,8 +187,8 @@ describe("OfficeAdapter.read", () => {
     const data = await adapter.read();
     expect(data.sheets[0].hiddenRows).toEqual(hiddenRows.map((row) => row - 1));
     expect(cellAt(data.sheets[0], 19999, 9)).toBe(cellText(19999, 9));
-    // Sample of 1,000 rows as in the unfiltered read, then 4,000,000 / (10 × 40.5 + 128 bytes of flags)
-    // = 7,504 rows per chunk → 19,000 rows in 3 chunks: 6 syncs where the unfiltered read takes 5.
+    // Sample of 1,000 rows as in the unfiltered read, then 4,000,000 / (10 × 40.04 + 128 bytes of flags)
+    // = 7,570 rows per chunk → 19,000 rows in 3 chunks: 6 syncs where the unfiltered read takes 5.
     expect(host.syncs).toHaveLength(6);
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
     const flagOps = host.syncs.flatMap((sync) => sync.ops).filter((op) => op === "Range.getRowProperties");

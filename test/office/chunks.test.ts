@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { jsonNumberBytes, jsonStringBytes, jsonValueBytes, packUnits, planChunks, rowsPerChunk, utf8Length } from "../../src/workbook/office/chunks";
+import { gridWireBytes, jsonNumberBytes, packUnits, planChunks, rowsPerChunk, utf8Length, wireStringBytes, wireValueBytes } from "../../src/workbook/office/chunks";
 
 describe("planChunks", () => {
   it("splits rows so that each chunk stays under 4 MB", () => {
@@ -36,6 +36,22 @@ describe("packUnits", () => {
   it("packs units in order under the budget", () => {
     expect(packUnits([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }, { bytes: 9 }, { bytes: 1 }], 5).map((b) => b.map((u) => u.bytes))).toEqual([[3, 2], [4], [9], [1]]);
   });
+
+  it("fills what room a batch has left with a split unit's rows, then goes on in the next", () => {
+    // 25 rows of 10 bytes, 5 bytes a part, at most 7 rows a part; budget 100. After a unit of 40:
+    // (100 − 40 − 5) ÷ 10 = 5 rows (55 bytes). Next batch: 7 rows (the cap, 75), then the room left
+    // takes (25 − 5) ÷ 10 = 2 (25). Again 7 + 2; the last 2 rows (25) go beside the final unit of 30.
+    type Unit = { bytes: number; rows?: [number, number] };
+    const grid = { rows: 25, rowBytes: 10, partBytes: 5, maxRows: 7, part: (start: number, count: number, bytes: number): Unit => ({ bytes, rows: [start, count] }) };
+    const batches = packUnits<Unit>([{ bytes: 40 }, grid, { bytes: 30 }], 100);
+    expect(batches.map((batch) => batch.map((unit) => unit.rows ?? unit.bytes))).toEqual([[40, [0, 5]], [[5, 7], [12, 2]], [[14, 7], [21, 2]], [[23, 2], 30]]);
+    expect(batches.map((batch) => batch.reduce((sum, unit) => sum + unit.bytes, 0))).toEqual([95, 100, 100, 55]);
+  });
+
+  it("gives a split unit's row bigger than the budget a part of its own", () => {
+    const grid = { rows: 2, rowBytes: 200, partBytes: 1, maxRows: 10, part: (_start: number, _count: number, bytes: number) => ({ bytes }) };
+    expect(packUnits<{ bytes: number }>([{ bytes: 10 }, grid], 100).map((batch) => batch.map((unit) => unit.bytes))).toEqual([[10], [201], [201]]);
+  });
 });
 
 describe("utf8Length", () => {
@@ -44,10 +60,14 @@ describe("utf8Length", () => {
   });
 });
 
-/** What travels: the UTF-8 bytes of JSON.stringify (TextEncoder, as the stand-in measures). */
-const wireBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+/**
+ * What travels on the web: the request's JSON text posted inside another JSON message, so its
+ * quotes and backslashes escaped once more — the UTF-8 bytes of JSON.stringify twice, less the
+ * outer quotes of the whole body (TextEncoder, as the stand-in measures).
+ */
+const wireBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(JSON.stringify(value))).length - 2;
 
-describe("JSON byte counts without JSON.stringify", () => {
+describe("wire byte counts without JSON.stringify", () => {
   it("counts strings exactly: quotes, two-byte escapes, \\u00XX escapes, 2-, 3- and 4-byte characters, lone surrogates", () => {
     const cases = [
       "",
@@ -65,16 +85,19 @@ describe("JSON byte counts without JSON.stringify", () => {
       "\u2028\u2029 separators",
       "\u007f del",
     ];
-    for (const text of cases) expect([text, jsonStringBytes(text)]).toEqual([text, wireBytes(text)]);
-    expect(jsonStringBytes('a"b')).toBe(6);
-    expect(jsonStringBytes("客户")).toBe(8);
-    expect(jsonStringBytes("\u0001")).toBe(8);
+    for (const text of cases) expect([text, wireStringBytes(text)]).toEqual([text, wireBytes(text)]);
+    // "a\"b" is 6 bytes of JSON; on the wire \"a\\\"b\" is 10.
+    expect(wireStringBytes('a"b')).toBe(10);
+    // Two 3-byte characters and the quotes, each quote escaped again: 6 + 4.
+    expect(wireStringBytes("客户")).toBe(10);
+    // "\u0001" is 8 bytes of JSON; its 2 quotes and 1 backslash escaped again: 11.
+    expect(wireStringBytes("\u0001")).toBe(11);
   });
 
   it("counts any string exactly (property)", () => {
     const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: anyUnit })), (text) => jsonStringBytes(text) === wireBytes(text)),
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: anyUnit })), (text) => wireStringBytes(text) === wireBytes(text)),
       { numRuns: 1000 },
     );
   });
@@ -96,7 +119,20 @@ describe("JSON byte counts without JSON.stringify", () => {
     );
   });
 
-  it("counts booleans, blanks and other values as JSON writes them in an array", () => {
-    expect([true, false, null, undefined, { a: 1 }].map(jsonValueBytes)).toEqual([4, 5, 4, 4, 7]);
+  it("counts booleans, blanks and other values as JSON writes them in an array, quotes twice", () => {
+    // {"a":1} is 7 bytes of JSON, its 2 quotes escaped again: 9.
+    expect([true, false, null, undefined, { a: 1 }, 12.5, "x"].map(wireValueBytes)).toEqual([4, 5, 4, 4, 9, 4, 5]);
+    for (const value of [true, null, { error: "#N/A" }, { a: 'say "hi"' }, -0.25]) expect(wireValueBytes(value)).toBe(wireBytes(value));
+  });
+
+  it("counts a grid of equal cells exactly: brackets, commas, cells", () => {
+    // [["#,##0.00"],["#,##0.00"]]: each cell 10 bytes of JSON + its 2 quotes again = 12; 2 + 2 × 14 + 1 = 31.
+    const cell = wireValueBytes("#,##0.00");
+    expect(cell).toBe(12);
+    expect(gridWireBytes(2, 1, cell)).toBe(31);
+    for (const [rows, cols] of [[0, 3], [1, 1], [3, 2], [1000, 7], [2, 0]]) {
+      const grid = Array.from({ length: rows }, () => new Array<string>(cols).fill("yyyy-mm-dd"));
+      expect([rows, cols, gridWireBytes(rows, cols, wireValueBytes("yyyy-mm-dd"))]).toEqual([rows, cols, wireBytes(grid)]);
+    }
   });
 });

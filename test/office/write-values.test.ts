@@ -1,4 +1,5 @@
-import { valueChunks, inputRows, cellInput } from "../../src/workbook/office/write-values";
+import { valueChunks, inputRows, cellInput, layoutOf, planValues, checkLayoutFitsSheet } from "../../src/workbook/office/write-values";
+import type { SheetPlan } from "../../src/workbook/plan-types";
 import { charsToPoints } from "../../src/workbook/office/write";
 
 describe("cell inputs and widths", () => {
@@ -16,21 +17,55 @@ describe("cell inputs and widths", () => {
 });
 
 describe("value runs", () => {
-  it("counts each row's request bytes from the plan and splits the rows under the budget", () => {
-    // ["'a"] is 6 bytes of JSON, plus the comma between rows: 7 bytes a row.
-    expect(valueChunks([["a"], ["b"], ["c"]], null, 14)).toEqual([
-      { start: 0, count: 2, bytes: 14 },
-      { start: 2, count: 1, bytes: 7 },
+  it("counts each row's request bytes on the wire from the plan and splits the rows under the budget", () => {
+    // ["'a"] is 6 bytes of JSON, 8 on the wire (its 2 quotes escaped again), plus the comma between rows: 9 bytes a row.
+    expect(valueChunks([["a"], ["b"], ["c"]], null, 18)).toEqual([
+      { start: 0, count: 2, bytes: 18 },
+      { start: 2, count: 1, bytes: 9 },
     ]);
-    const rows = inputRows([["a"], ["b"]], { start: 0, count: 2, bytes: 14 }, null);
+    const rows = inputRows([["a"], ["b"]], { start: 0, count: 2, bytes: 18 }, null);
     expect(rows).toEqual([["'a"], ["'b"]]);
-    expect(rows.map((row) => JSON.stringify(row).length + 1)).toEqual([7, 7]);
+    expect(rows.map((row) => JSON.stringify(JSON.stringify(row)).length - 2 + 1)).toEqual([9, 9]);
   });
 
   it("builds a run's inputs with text protected and 1904 dates shifted below the header", () => {
     // 46349 is 2026-11-23 in the 1900 system, 46349 − 1462 = 44887 in the 1904 system.
     const values = [["due", "note"], [46349, "=1+2"]];
     expect(inputRows(values, { start: 0, count: 2, bytes: 0 }, [true])).toEqual([["'due", "'note"], [44887, "'=1+2"]]);
-    expect(valueChunks(values, [true], 1000)[0].bytes).toBe(JSON.stringify(["'due", "'note"]).length + 1 + JSON.stringify([44887, "'=1+2"]).length + 1);
+    const wire = (row: unknown[]): number => JSON.stringify(JSON.stringify(row)).length - 2;
+    expect(valueChunks(values, [true], 1000)[0].bytes).toBe(wire(["'due", "'note"]) + 1 + wire([44887, "'=1+2"]) + 1);
+  });
+});
+
+describe("plan layouts and values", () => {
+  const plan: SheetPlan = {
+    name: "Detail",
+    kind: "detail",
+    values: [["Due", "Customer"], [46349, "=1+2"], [46350, "B"]],
+    formats: [],
+    conditionalFormats: [],
+    columnWidths: [12, 20],
+    freezeRows: 1,
+    freezeCols: 0,
+    dateCols: [0],
+  };
+
+  it("keeps everything of a plan but its cells, and their extent", () => {
+    expect(layoutOf(plan)).toEqual({ name: "Detail", kind: "detail", formats: [], conditionalFormats: [], columnWidths: [12, 20], freezeRows: 1, freezeCols: 0, dateCols: [0], rowCount: 3, width: 2 });
+    expect(() => checkLayoutFitsSheet({ ...layoutOf(plan), rowCount: 1_048_577 })).toThrow("1048577 rows, more than Excel's 1048576");
+    expect(() => checkLayoutFitsSheet({ ...layoutOf(plan), width: 16_385 })).toThrow("16385 columns, more than Excel's 16384");
+  });
+
+  it("gives each plan's runs for the workbook's date system, then each run's inputs", async () => {
+    const values = planValues([plan, { ...plan, name: "Empty", values: [] }]);
+    // On the wire, with a comma after each row: ["'Due","'Customer"] 3 + 8 + 13 = 24 (+1); [44887,"'=1+2"]
+    // 3 + 5 + 9 = 17 (+1); [44888,"'B"] 3 + 5 + 6 = 14 (+1). Under 45 bytes: 25 + 18, then 15.
+    const runs = await values.runs("1904", 45);
+    expect(runs).toEqual([[{ start: 0, count: 2, bytes: 43 }, { start: 2, count: 1, bytes: 15 }], []]);
+    // 46349 − 1462 = 44887: 2026-11-23 in the 1904 system; text keeps its quote prefix.
+    expect(await values.inputs(0, runs[0][0])).toEqual([["'Due", "'Customer"], [44887, "'=1+2"]]);
+    expect(await values.inputs(0, runs[0][1])).toEqual([[44888, "'B"]]);
+    expect((await values.runs("1900", 1000))[0]).toEqual([{ start: 0, count: 3, bytes: 58 }]);
+    expect(await values.inputs(0, { start: 1, count: 1, bytes: 0 })).toEqual([[46349, "'=1+2"]]);
   });
 });

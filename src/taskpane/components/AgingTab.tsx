@@ -29,9 +29,6 @@ import { ProblemBar } from "./ProblemBar";
 import { useReplaceConfirm } from "./ReplaceDialog";
 import { usePaneStyles } from "./pane.styles";
 
-/** Share of the bar given to computing; writing takes the rest. */
-const COMPUTE_SHARE = 0.5;
-
 /**
  * The Generate aging tab.
  * @returns the tab's content
@@ -49,23 +46,8 @@ export function AgingTab(): React.JSX.Element {
   const generate = async () => {
     if (asOf === null) return;
     setResult(null);
-    const done = await job.run(async ({ signal, onProgress }) => {
-      const computed = await runAging(workbook, {
-        asOf,
-        lang,
-        write: false,
-        signal,
-        onProgress: (progress) => onProgress({ ...progress, fraction: progress.fraction * COMPUTE_SHARE }),
-      });
-      const replaceable = await workbook.findReplaceableSheets(computed.plans);
-      if (!(await replace.ask(replaceable))) return computed;
-      if (signal.aborted) throw Object.assign(new Error(strings.problems.cancelled), { name: "AbortError" });
-      const sheets = await workbook.writePlans(computed.plans, {
-        signal,
-        onProgress: (progress) => onProgress({ ...progress, fraction: COMPUTE_SHARE + progress.fraction * (1 - COMPUTE_SHARE) }),
-      });
-      return { ...computed, sheets };
-    });
+    // One job computes, asks before replacing sheets generated earlier, and writes.
+    const done = await job.run(({ signal, onProgress, runJob }) => runJob(runAging, workbook, { asOf, lang, signal, onProgress, confirmReplace: replace.ask }));
     if (done === undefined) return;
     setResult(done);
     setLastRun({ result: done, lang, sheetsByKind: sheetsByKind(done.plans, done.sheets) });

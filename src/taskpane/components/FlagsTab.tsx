@@ -3,27 +3,15 @@
  * Choosing one selects its row in the aging sheet generated in this session.
  */
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { runFlags } from "../../jobs/jobs";
-import { formatAmount } from "../../rules/letters";
 import type { CustomerReport } from "../../rules/types";
-import { flaggedCustomers, reasonLabels, stageLabel } from "../../workbook/plans";
+import { flaggedCustomers } from "../../workbook/plans";
 import { columnLetter } from "../../workbook/text";
-import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { usePane, type LastRun } from "../pane-context";
 import { useJob } from "../use-job";
+import { FlaggedTable } from "./FlaggedTable";
 import { ProblemBar } from "./ProblemBar";
 import { usePaneStyles } from "./pane.styles";
 
@@ -69,7 +57,7 @@ export function FlagsTab(): React.JSX.Element {
 
   const check = async () => {
     const asOf = parseAsOf(asOfText) ?? today;
-    const result = await job.run(({ signal, onProgress }) => runFlags(workbook, { asOf, lang, write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runFlags, workbook, { asOf, lang, write: false, signal, onProgress }));
     if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale, run: lastRun });
   };
 
@@ -78,6 +66,12 @@ export function FlagsTab(): React.JSX.Element {
     setNotice(row === null ? words.needAging : null);
     if (row !== null) await job.run(() => workbook.selectCell(row.sheet, row.address));
   };
+  // One callback for the table's whole life, calling the latest `choose`: rows already shown are not rendered again.
+  const latestChoose = React.useRef(choose);
+  React.useLayoutEffect(() => {
+    latestChoose.current = choose;
+  });
+  const onChoose = React.useCallback((customer: CustomerReport) => void latestChoose.current(customer), []);
 
   return (
     <div className={styles.stack}>
@@ -92,35 +86,7 @@ export function FlagsTab(): React.JSX.Element {
       {shown && shown.customers.length > 0 ? (
         <>
           <Text className={styles.muted}>{words.hint}</Text>
-          <Table size="small" className={styles.table} aria-label={strings.tabs.flags}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{words.customer}</TableHeaderCell>
-                <TableHeaderCell>{words.effectiveLimit}</TableHeaderCell>
-                <TableHeaderCell>{words.outstanding}</TableHeaderCell>
-                <TableHeaderCell>{words.excess}</TableHeaderCell>
-                <TableHeaderCell>{words.reasons}</TableHeaderCell>
-                <TableHeaderCell>{words.stage}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.customers.map((customer) => (
-                <TableRow key={`${customer.customer}\u0000${customer.currency}`}>
-                  <TableCell className={styles.breakAnywhere}>
-                    <Link as="button" className={styles.cellLink} title={fillPlaceholders(words.selectRow, { customer: customer.customer })} onClick={() => void choose(customer)}>
-                      {customer.customer}
-                    </Link>
-                    <Caption1 className={styles.muted}> {customer.currency}</Caption1>
-                  </TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.effectiveLimit, shown.scale)}</TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.outstanding, shown.scale)}</TableCell>
-                  <TableCell className={styles.number}>{formatAmount(customer.excess, shown.scale)}</TableCell>
-                  <TableCell>{reasonLabels(customer.reasons, shown.policy, lang).join(" · ")}</TableCell>
-                  <TableCell>{stageLabel(customer.stage, shown.policy, lang)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FlaggedTable customers={shown.customers} policy={shown.policy} scale={shown.scale} lang={lang} words={words} label={strings.tabs.flags} onChoose={onChoose} />
         </>
       ) : null}
     </div>

@@ -158,7 +158,7 @@ export function LettersTab(): React.JSX.Element {
 
   const showPreview = async () => {
     setWritten(null);
-    const result = await job.run(({ signal, onProgress }) => runLetters(workbook, { ...options(), write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runLetters, workbook, { ...options(), write: false, signal, onProgress }));
     if (result) {
       setPreview(result);
       setExcluded(new Set());
@@ -171,10 +171,10 @@ export function LettersTab(): React.JSX.Element {
   const writeSheet = async () => {
     if (!preview) return;
     const names = customers.filter((customer) => !excluded.has(customer));
-    const result = await job.run(async ({ signal, onProgress }) => {
+    const result = await job.run(async ({ signal, onProgress, runJob }) => {
       const replaceable = await workbook.findReplaceableSheets(preview.plans);
       if (!(await replace.ask(replaceable))) return null;
-      return runLetters(workbook, { ...options(), customers: names, write: true, signal, onProgress });
+      return runJob(runLetters, workbook, { ...options(), customers: names, write: true, signal, onProgress });
     });
     if (result) setWritten(result.sheets);
   };

@@ -9,11 +9,12 @@ import type { SheetPlan } from "../plan-types";
 import { appendTableRows } from "./append";
 import type { KnownDateSystem } from "./date-system";
 import { activateSheet, selectCell } from "./navigation";
-import { readWorkbook } from "./read";
+import { readWorkbook, type RowSink } from "./read";
 import { loadTargetsState, resolveTargets } from "./registry";
 import { globalExcel, type ExcelRunner } from "./runner";
 import { readStoredSettings, writeStoredSettings } from "./settings";
 import { writeSheets } from "./write";
+import { checkLayoutFitsSheet, layoutOf, planValues, type PlanLayout, type PlanValues } from "./write-values";
 
 export type { ExcelRunner } from "./runner";
 export { activateSheet, selectCell } from "./navigation";
@@ -46,13 +47,26 @@ export class OfficeAdapter implements WorkbookAdapter {
   }
 
   /**
+   * Reads as `read` does, handing each sync's rows to `sink` as they arrive instead of keeping
+   * them (the jobs worker gets them while the next sync travels).
+   *
+   * @param options Progress callback and abort signal (checked before each sync).
+   * @param sink Where each sync's rows go.
+   * @returns The workbook without its rows (each sheet's `rows` empty).
+   * @example await adapter.readInPieces({}, (sheet, startRow, rows) => port.postMessage({ sheet, startRow, rows }));
+   */
+  async readInPieces(options: RunOptions, sink: RowSink): Promise<WorkbookData> {
+    return this.excel.run((context) => readWorkbook(context, options, this.dateSystem, sink));
+  }
+
+  /**
    * Lists the add-in's own sheets that writing these plans would replace, so the task pane can
    * ask first. User sheets are never replaced (their plans go to "name (2)"). One sync.
    *
    * @param plans The plans about to be written.
    * @returns The generated sheets carrying the plans' target names.
    */
-  async findReplaceableSheets(plans: SheetPlan[]): Promise<ReplaceableSheet[]> {
+  async findReplaceableSheets(plans: readonly Pick<SheetPlan, "name">[]): Promise<ReplaceableSheet[]> {
     return this.excel.run(async (context) => {
       const { existing, generated } = await loadTargetsState(context);
       return resolveTargets(plans, existing, new Set(generated.map((entry) => entry.id))).flatMap((target) =>
@@ -71,8 +85,23 @@ export class OfficeAdapter implements WorkbookAdapter {
    */
   async writePlans(plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
     plans.forEach(checkPlanFitsSheet);
-    if (plans.length === 0) return [];
-    return this.excel.run((context) => writeSheets(context, plans, options, this.dateSystem));
+    return this.writeLaidOut(plans.map(layoutOf), planValues(plans), options);
+  }
+
+  /**
+   * Writes plans given as layouts and their cells apart (the jobs worker keeps the cells and
+   * sends each run of rows when the writer asks); otherwise as `writePlans`.
+   *
+   * @param layouts The plans without their cells, in order.
+   * @param values Their cells, fetched run by run.
+   * @param options Progress callback and abort signal (checked before each sync).
+   * @returns The sheet names written.
+   * @example await adapter.writeLaidOut(plans.map(layoutOf), planValues(plans)); // ["账龄 2026-03-31"]
+   */
+  async writeLaidOut(layouts: PlanLayout[], values: PlanValues, options: RunOptions = {}): Promise<string[]> {
+    layouts.forEach(checkLayoutFitsSheet);
+    if (layouts.length === 0) return [];
+    return this.excel.run((context) => writeSheets(context, layouts, values, options, this.dateSystem));
   }
 
   /**

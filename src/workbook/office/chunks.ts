@@ -1,10 +1,13 @@
 /**
  * Chunk planning for the Office.js adapter: how many rows fit in one request or response under
  * Excel's payload limits (5 MB per request and per response on the web; reads over 5,000,000 cells
- * may fail). Pure functions, no Office.js.
+ * may fail), with sizes counted as they travel on the web (wireStringBytes). Pure, no Office.js.
  */
 
-/** Target size of one sync's request or response: 4 MB, leaving headroom under Excel's 5 MB. */
+/**
+ * Target size of one sync's request or response, counted on the wire: 4,000,000 B, a fifth under
+ * Excel's 5 MB for what Office.js adds around the values (action and object-path descriptors).
+ */
 export const PAYLOAD_BUDGET_BYTES = 4_000_000;
 /** Excel's limit on the cells of one read. */
 export const MAX_CELLS_PER_READ = 5_000_000;
@@ -63,7 +66,7 @@ export function planChunks(rowCount: number, colCount: number, bytesPerCellEstim
   return chunks;
 }
 
-/** UTF-8 byte length of a string (what travels over the wire). */
+/** UTF-8 byte length of a string. */
 export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -79,32 +82,38 @@ export function utf8Length(text: string): number {
 }
 
 /**
- * Bytes of a string in a JSON request or response: its UTF-8 length plus the quotes and the
- * escapes JSON.stringify writes (`\"`, `\\`, `\n` … two bytes; other control characters and lone
- * surrogates `\u00XX` six), so exactly `utf8Length(JSON.stringify(text))` without building the string.
+ * Bytes of a string as a request or response carries it (what Excel is taken to count). Office.js
+ * sends a request's body as JSON (`JSON.stringify(body)`), and Office on the web posts that text to
+ * Excel's frame inside another JSON message, where each `"` and `\\` of the body is escaped once more.
+ * So a string counts its UTF-8 length, its quotes and JSON's escapes (`\\"`, `\\n` … two bytes; other
+ * control characters and lone surrogates `\\u00XX` six), and once more every quote and backslash
+ * of that JSON form: exactly `utf8Length(JSON.stringify(JSON.stringify(text))) − 2`, the last two
+ * being the outer quotes of the whole body, without building either string.
  *
  * @param text Any string.
- * @returns Its JSON byte length.
+ * @returns Its bytes on the wire.
  * @example
- * jsonStringBytes('a"b'); // 6 — "a\"b"
- * jsonStringBytes("客户"); // 8 — two 3-byte characters and the quotes
+ * wireStringBytes("ab"); // 6 — "ab" is 4 bytes of JSON, its 2 quotes escaped again
+ * wireStringBytes('a"b'); // 10 — "a\\"b" is 6 bytes, its 3 quotes and 1 backslash escaped again
+ * wireStringBytes("客户"); // 10 — two 3-byte characters, 2 quotes twice
  */
-export function jsonStringBytes(text: string): number {
+export function wireStringBytes(text: string): number {
   const length = text.length;
-  let bytes = length + 2;
+  let bytes = length + 4;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       if (code >= 0x20) {
-        if (code === 0x22 || code === 0x5c) bytes += 1;
-      } else bytes += code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d ? 1 : 5;
+        // A quote or backslash: \" in JSON, \\\" on the wire.
+        if (code === 0x22 || code === 0x5c) bytes += 3;
+      } else bytes += code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d ? 2 : 6;
     } else if (code < 0x800) bytes += 1;
     else if (code < 0xd800 || code > 0xdfff) bytes += 2;
     else if (code <= 0xdbff && i + 1 < length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A surrogate pair: one 4-byte character for two UTF-16 units.
       bytes += 2;
       i++;
-    } else bytes += 5; // A lone surrogate is written as \uXXXX.
+    } else bytes += 6; // A lone surrogate: \uXXXX in JSON, its backslash escaped again.
   }
   return bytes;
 }
@@ -146,28 +155,56 @@ export function jsonNumberBytes(value: number): number {
 }
 
 /**
- * Bytes of a cell value in JSON, as in a request's or response's 2-D array: numbers, strings,
- * booleans, null (and undefined, written as null in an array); anything else through
- * JSON.stringify.
+ * Bytes of a cell value on the wire (see wireStringBytes), as in a request's or response's 2-D
+ * array: numbers, booleans and null as JSON writes them (undefined is written as null in an
+ * array), strings escaped twice, anything else as its JSON escaped again.
  *
  * @param value A cell value.
- * @returns Its JSON byte length.
+ * @returns Its bytes on the wire.
  * @example
- * jsonValueBytes(true); // 4
+ * wireValueBytes(true); // 4
+ * wireValueBytes({ a: 1 }); // 9 — {"a":1}, its 2 quotes escaped again
  */
-export function jsonValueBytes(value: unknown): number {
+export function wireValueBytes(value: unknown): number {
   switch (typeof value) {
     case "number":
       return jsonNumberBytes(value);
     case "string":
-      return jsonStringBytes(value);
+      return wireStringBytes(value);
     case "boolean":
       return value ? 4 : 5;
     case "undefined":
       return 4;
     default:
-      return value === null ? 4 : utf8Length(JSON.stringify(value) ?? "null");
+      return value === null ? 4 : escapedAgainBytes(JSON.stringify(value) ?? "null");
   }
+}
+
+/** UTF-8 bytes of a JSON text once its quotes and backslashes are escaped again. */
+function escapedAgainBytes(json: string): number {
+  let escapes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code === 0x22 || code === 0x5c) escapes++;
+  }
+  return utf8Length(json) + escapes;
+}
+
+/**
+ * Bytes of a `rows` × `cols` 2-D array on the wire whose every cell takes `cellBytes`: the
+ * brackets of the array and of each row, and the commas between rows and between cells.
+ *
+ * @param rows Rows of the array.
+ * @param cols Cells per row.
+ * @param cellBytes Wire bytes of one cell.
+ * @returns Its bytes on the wire.
+ * @example
+ * gridWireBytes(2, 1, 12); // 31 — [["#,##0.00"],["#,##0.00"]]: 2 + 2 × (2 + 12) + 1
+ */
+export function gridWireBytes(rows: number, cols: number, cellBytes: number): number {
+  if (rows === 0) return 2;
+  const rowBytes = 2 + (cols === 0 ? 0 : cols * cellBytes + cols - 1);
+  return 2 + rows * rowBytes + rows - 1;
 }
 
 /** A unit of work for a write sync, with the bytes it adds to the request. */
@@ -176,27 +213,68 @@ export interface WriteUnit {
 }
 
 /**
+ * Rows of equal cells that may be written in parts (a number-format grid): each part is one
+ * unit, sized to fill what room a batch has left.
+ */
+export interface SplitUnit<U extends WriteUnit> {
+  /** Rows to write. */
+  rows: number;
+  /** Bytes each row adds (its cells, brackets and comma). */
+  rowBytes: number;
+  /** Bytes each part adds besides its rows. */
+  partBytes: number;
+  /** Most rows of one part (Excel's limit on the cells of one op). */
+  maxRows: number;
+  /** The unit that writes rows `start` … `start + count − 1`, with its bytes. */
+  part(start: number, count: number, bytes: number): U;
+}
+
+function isSplit<U extends WriteUnit>(unit: U | SplitUnit<U>): unit is SplitUnit<U> {
+  return "part" in unit;
+}
+
+/**
  * Packs write units, in order, into batches whose bytes stay under the budget (a unit bigger
- * than the budget gets a batch of its own). One batch = one sync.
+ * than the budget gets a batch of its own); a split unit fills the room a batch has left with
+ * as many of its rows as fit, and goes on in the next. One batch = one sync.
  *
  * @param units Units in the order they must be applied.
  * @param budgetBytes Request budget per sync.
  * @returns Batches of units.
  * @example
  * packUnits([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }], 5).map((b) => b.length); // [2, 1]
+ * // 3 rows of 2 bytes (+1 a part) after a unit of 3, budget 6: [3, rows 0–0] [rows 1–2]
  */
-export function packUnits<U extends WriteUnit>(units: U[], budgetBytes: number = PAYLOAD_BUDGET_BYTES): U[][] {
+export function packUnits<U extends WriteUnit>(units: (U | SplitUnit<U>)[], budgetBytes: number = PAYLOAD_BUDGET_BYTES): U[][] {
   const batches: U[][] = [];
   let current: U[] = [];
   let used = 0;
-  for (const unit of units) {
-    if (current.length > 0 && used + unit.bytes > budgetBytes) {
-      batches.push(current);
-      current = [];
-      used = 0;
-    }
+  const close = (): void => {
+    batches.push(current);
+    current = [];
+    used = 0;
+  };
+  const add = (unit: U): void => {
     current.push(unit);
     used += unit.bytes;
+  };
+  for (const unit of units) {
+    if (!isSplit(unit)) {
+      if (current.length > 0 && used + unit.bytes > budgetBytes) close();
+      add(unit);
+      continue;
+    }
+    for (let start = 0; start < unit.rows; ) {
+      const fitting = (room: number): number => Math.min(unit.rows - start, unit.maxRows, Math.floor((room - unit.partBytes) / unit.rowBytes));
+      let count = fitting(budgetBytes - used);
+      if (count < 1 && current.length > 0) {
+        close();
+        count = fitting(budgetBytes);
+      }
+      count = Math.max(1, count);
+      add(unit.part(start, count, unit.partBytes + count * unit.rowBytes));
+      start += count;
+    }
   }
   if (current.length > 0) batches.push(current);
   return batches;

@@ -1,13 +1,14 @@
 /**
  * Reading the workbook through Office.js into plain arrays: every user sheet's used range (values,
  * errors as `{error}`, hidden rows), the tables, the stored settings and the date system, with as
- * few syncs as Excel's response limits allow (responses kept under ~4 MB, reads under 5,000,000
- * cells, the rows per sync estimated from a first sample).
+ * few syncs as Excel's response limits allow (responses kept under 4,000,000 B on the wire, reads
+ * under 5,000,000 cells, the rows per sync estimated from a first sample). Each sync's rows go to
+ * a sink as they arrive: into the sheets by default, or on to the jobs worker.
  */
 import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
 import { toCell } from "./cells";
-import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, planChunks } from "./chunks";
+import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, planChunks, wireValueBytes } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { throwIfAborted } from "./runner";
 import { isScratch } from "./scratch";
@@ -16,8 +17,12 @@ import { queueStoreRead } from "./settings";
 
 /** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
 const SAMPLE_CELLS = 10_000;
-/** Safety factor on the measured bytes per cell. */
-const ESTIMATE_SAFETY = 1.25;
+/**
+ * Safety factor on the measured bytes per cell: a chunk a tenth denser than any before still fits
+ * the budget, and the budget leaves a fifth to Excel's 5 MB; a denser one fails and is read again
+ * in halves.
+ */
+const ESTIMATE_SAFETY = 1.1;
 /**
  * Response bytes budgeted per row for getRowProperties({ rowHidden }) on a sheet with some rows
  * hidden (the flag, and the address Excel may add, with room to spare).
@@ -29,29 +34,49 @@ function isPayloadError(error: unknown): boolean {
   return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
-/** JSON bytes of a value type as Excel sends it ("Double", "String", …). */
+/** Wire bytes of a value type as Excel sends it ("Double", "String", …): its 2 quotes count twice. */
 function valueTypeBytes(type: unknown): number {
   switch (type) {
     case "Double":
     case "String":
-      return 8;
+      return 10;
     case "Empty":
     case "Error":
-      return 7;
-    case "Boolean":
       return 9;
+    case "Boolean":
+      return 11;
     default:
-      return jsonValueBytes(type);
+      return wireValueBytes(type);
   }
 }
 
 /**
- * Converts one chunk's rows (values and valueTypes as loaded) into `target[first…]`, and returns
- * the response bytes the two arrays took — exactly the length of their JSON, counted while
- * converting instead of stringifying the response again. The loaded value rows are the
- * response's own arrays, used by nothing else: they are converted in place and kept.
+ * Where a read's rows go as each sync brings them: `rows` are the rows of `data.sheets[sheet]`
+ * from `startRow` (0-based within its used range), dense from the sheet's column `firstCol`.
  */
-function convertRows(values: unknown[][], types: unknown[][], target: SheetData["rows"], first: number, firstCol: number): number {
+export type RowSink = (sheet: number, startRow: number, rows: CellValue[][], firstCol: number) => void;
+
+/**
+ * Puts rows read (dense, as Excel gives them) into a sheet's rows: the one place that knows how a
+ * sheet holds its cells (sparse, sheet-cells.ts), for the reader here and for the jobs worker that
+ * receives the rows.
+ * @param target the sheet's rows (SheetData.rows)
+ * @param startRow the first row's index within the used range
+ * @param rows the rows, in order
+ * @param firstCol the sheet column of each row's first cell
+ * @example placeRows(sheet.rows, 0, [["客户", null, "金额"]], 0); sheet.rows[0] // { cols: [0, 2], values: ["客户", "金额"] }
+ */
+export function placeRows(target: SheetData["rows"], startRow: number, rows: CellValue[][], firstCol: number): void {
+  for (let r = 0; r < rows.length; r++) target[startRow + r] = rowFromValues(rows[r], firstCol);
+}
+
+/**
+ * Converts one chunk's rows (values and valueTypes as loaded) in place into cells, and returns
+ * the response bytes the two arrays took on the wire — counted while converting instead of
+ * stringifying the response again. The loaded value rows are the response's own arrays, used by
+ * nothing else, so they become the cells.
+ */
+function convertRows(values: unknown[][], types: unknown[][]): number {
   const rowCount = values.length;
   // Two 2-D arrays: their brackets, and the commas between rows.
   let bytes = rowCount === 0 ? 4 : 2 * (rowCount + 1);
@@ -64,10 +89,9 @@ function convertRows(values: unknown[][], types: unknown[][], target: SheetData[
     for (let c = 0; c < width; c++) {
       const value = row[c];
       const type = typeRow[c] as string;
-      bytes += jsonValueBytes(value) + valueTypeBytes(type);
+      bytes += wireValueBytes(value) + valueTypeBytes(type);
       row[c] = toCell(value, type);
     }
-    target[first + r] = rowFromValues(row as CellValue[], firstCol);
   }
   return bytes;
 }
@@ -75,6 +99,8 @@ function convertRows(values: unknown[][], types: unknown[][], target: SheetData[
 /** A rectangle of a sheet being read. */
 interface ReadBlock {
   sheet: Excel.Worksheet;
+  /** Its index in the workbook's sheets, for the sink. */
+  index: number;
   data: SheetData;
   rowCount: number;
   colCount: number;
@@ -136,10 +162,11 @@ function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budge
  * @param context The batch's request context.
  * @param options Progress callback and abort signal (checked before each sync).
  * @param known Receives the date system the probe found.
- * @returns The workbook as plain data.
+ * @param sink Where each sync's rows go; into the sheets' rows when absent.
+ * @returns The workbook as plain data (with a sink, the sheets' rows are the sink's).
  * @example const data = await excel.run((context) => readWorkbook(context, {}, known));
  */
-export async function readWorkbook(context: Excel.RequestContext, options: RunOptions, known: KnownDateSystem): Promise<WorkbookData> {
+export async function readWorkbook(context: Excel.RequestContext, options: RunOptions, known: KnownDateSystem, sink?: RowSink): Promise<WorkbookData> {
   const { signal, onProgress } = options;
   const workbook = context.workbook;
   const sheetList = workbook.worksheets.load("items/name,items/id,items/visibility");
@@ -176,12 +203,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: RunOp
     if (range && !range.isNullObject) {
       data.firstRow = range.rowIndex;
       data.firstCol = range.columnIndex;
-      data.rows = new Array(range.rowCount);
+      // Rows go to the sheet itself unless a sink takes them.
+      if (!sink) data.rows = new Array(range.rowCount);
       // rowHidden is true when every row is hidden, null when some are.
       if (range.rowHidden === true) data.hiddenRows = Array.from({ length: range.rowCount }, (_, r) => range.rowIndex + r);
       const someRowsHidden = range.rowHidden === null;
       if (someRowsHidden) data.hiddenRows = [];
-      blocks.push({ sheet, data, rowCount: range.rowCount, colCount: range.columnCount, nextRow: 0, someRowsHidden });
+      blocks.push({ sheet, index, data, rowCount: range.rowCount, colCount: range.columnCount, nextRow: 0, someRowsHidden });
     }
     return data;
   });
@@ -194,7 +222,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: RunOp
     columnCount: part.header.columnCount,
   }));
 
-  await readBlocks(context, blocks, options);
+  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows, firstCol) => placeRows(sheetData[index].rows, startRow, rows, firstCol)));
   onProgress?.({ fraction: 1, message: "Read complete" });
   const data: WorkbookData = { sheets: sheetData, tables, dateSystem, settings: settingsForJobs(store) };
   if (generatedList.errors.length > 0) data.storeErrors = generatedList.errors;
@@ -202,7 +230,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: RunOp
 }
 
 /** Reads the blocks' rows, a sync per chunk, each chunk as large as the response budget allows. */
-async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions): Promise<void> {
+async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions, sink: RowSink): Promise<void> {
   const totalCells = blocks.reduce((sum, block) => sum + block.rowCount * block.colCount, 0);
   let doneCells = 0;
   let bytesPerCell: number | undefined;
@@ -227,12 +255,14 @@ async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { 
     let bytes = 0;
     let cells = 0;
     for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
-      bytes += convertRows(range.values, range.valueTypes, block.data.rows, startRow, block.data.firstCol);
+      const rows = range.values;
+      bytes += convertRows(rows, range.valueTypes);
+      sink(block.index, startRow, rows as CellValue[][], block.data.firstCol);
       cells += rowCount * block.colCount;
       if (rowProperties) {
         const firstRow = block.data.firstRow + startRow;
-        const rows = rowProperties.value;
-        for (let r = 0; r < rows.length; r++) if (rows[r].rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
+        const flags = rowProperties.value;
+        for (let r = 0; r < flags.length; r++) if (flags[r].rowHidden === true) block.data.hiddenRows?.push(firstRow + r);
       }
       block.nextRow = startRow + rowCount;
     }

@@ -4,7 +4,6 @@
  * sheet that happens to carry a generated sheet's name is never mistaken for ours; names follow
  * the free-sheet-name rule of sheet-names.ts.
  */
-import type { SheetPlan } from "../plan-types";
 import { readGeneratedList, type GeneratedSheet } from "../settings-store";
 import { placeSheets } from "../sheet-names";
 import type { DateProbe } from "./date-system";
@@ -18,9 +17,9 @@ export interface ExistingSheet {
   position: number;
 }
 
-/** Where one plan will be written. */
-export interface PlanTarget {
-  plan: SheetPlan;
+/** Where one plan (or its layout: only its name counts here) will be written. */
+export interface PlanTarget<P extends { name: string }> {
+  plan: P;
   /** The name the sheet will carry. */
   name: string;
   /** Our own earlier sheet of that name, deleted and replaced. */
@@ -38,7 +37,7 @@ export interface PlanTarget {
  * resolveTargets([plan("Aging")], [{ id: "u", name: "Aging", position: 0 }], new Set());
  * // [{ plan, name: "Aging (2)" }]  — the user's "Aging" is not ours
  */
-export function resolveTargets(plans: SheetPlan[], existing: ExistingSheet[], generatedIds: ReadonlySet<string>): PlanTarget[] {
+export function resolveTargets<P extends { name: string }>(plans: readonly P[], existing: ExistingSheet[], generatedIds: ReadonlySet<string>): PlanTarget<P>[] {
   const sheets = existing.map((sheet) => ({ sheet, name: sheet.name, generated: generatedIds.has(sheet.id) }));
   return placeSheets(
     plans.map((plan) => plan.name),

@@ -1,11 +1,15 @@
 /**
  * What a plan's rows become in `Range.values`: text protected from being read as a formula,
  * dates moved to the workbook's date system, and the rows split into runs whose request bytes
- * are counted exactly from the plan, so each run fits one sync.
+ * are counted from the plan, so each run fits one sync. The writer takes a plan's cells through
+ * `PlanValues`: made here from the plans on the thread that writes, or served by the jobs worker,
+ * which keeps the cells and builds each run's inputs when the writer asks (src/jobs/worker).
  */
-import type { PlanCell } from "../plan-types";
-import { storedCell } from "../plan-dates";
-import { jsonNumberBytes, jsonStringBytes, jsonValueBytes } from "./chunks";
+import type { DateSystem } from "../../rules/types";
+import { MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
+import type { PlanCell, SheetPlan } from "../plan-types";
+import { shiftedDateColumns, storedCell } from "../plan-dates";
+import { jsonNumberBytes, wireStringBytes, wireValueBytes } from "./chunks";
 
 /** A value input as written through Range.values. */
 export type CellInput = string | number | boolean;
@@ -35,20 +39,23 @@ function inputOf(cell: PlanCell, row: number, col: number, shifted: boolean[] | 
   return cellInput(storedCell(cell, row, col, shifted));
 }
 
+/** Wire bytes of "" (its quotes, escaped again). */
+const EMPTY_STRING_BYTES = 4;
+
 /**
- * Request bytes of one row as written, exactly `JSON.stringify(inputs).length` in UTF-8, counted
- * from the plan's cells: "" for blanks, the quote prefix plus the escaped text for strings, numbers
- * as JSON writes them (after the 1904 shift).
+ * Request bytes of one row as written, on the wire (chunks.ts), counted from the plan's cells:
+ * "" for blanks, the quote prefix plus the escaped text for strings, numbers as JSON writes them
+ * (after the 1904 shift).
  */
 function inputRowBytes(row: PlanCell[], rowIndex: number, shifted: boolean[] | null): number {
   const width = row.length;
   let bytes = width === 0 ? 2 : width + 1;
   for (let c = 0; c < width; c++) {
     const cell = row[c];
-    if (typeof cell === "string") bytes += cell === "" ? 2 : jsonStringBytes(cell) + 1;
+    if (typeof cell === "string") bytes += cell === "" ? EMPTY_STRING_BYTES : wireStringBytes(cell) + 1;
     else if (typeof cell === "number") bytes += jsonNumberBytes(storedCell(cell, rowIndex, c, shifted) as number);
-    else if (cell === null) bytes += 2;
-    else bytes += jsonValueBytes(inputOf(cell, rowIndex, c, shifted));
+    else if (cell === null) bytes += EMPTY_STRING_BYTES;
+    else bytes += wireValueBytes(inputOf(cell, rowIndex, c, shifted));
   }
   return bytes;
 }
@@ -57,7 +64,7 @@ function inputRowBytes(row: PlanCell[], rowIndex: number, shifted: boolean[] | n
 export interface ValueChunk {
   start: number;
   count: number;
-  /** Request bytes of its rows (each row's JSON plus a comma). */
+  /** Request bytes of its rows on the wire (each row plus a comma). */
   bytes: number;
 }
 
@@ -68,7 +75,7 @@ export interface ValueChunk {
  * @param shifted the plan's date columns to shift (plan-dates.ts), or null
  * @param budget request bytes per run
  * @returns the runs, covering every row once, in order
- * @example valueChunks([["a"], ["b"], ["c"]], null, 14) // [{ start: 0, count: 2, bytes: 14 }, { start: 2, count: 1, bytes: 7 }] — ["'a"] is 6 bytes, plus a comma
+ * @example valueChunks([["a"], ["b"], ["c"]], null, 18) // [{ start: 0, count: 2, bytes: 18 }, { start: 2, count: 1, bytes: 9 }] — ["'a"] is 8 bytes on the wire, plus a comma
  */
 export function valueChunks(values: PlanCell[][], shifted: boolean[] | null, budget: number): ValueChunk[] {
   const chunks: ValueChunk[] = [];
@@ -93,7 +100,7 @@ export function valueChunks(values: PlanCell[][], shifted: boolean[] | null, bud
  * @param chunk the run
  * @param shifted the plan's date columns to shift, or null
  * @returns the 2-D array for Range.values
- * @example inputRows([["=1"], [2]], { start: 0, count: 2, bytes: 13 }, null) // [["'=1"], [2]]
+ * @example inputRows([["=1"], [2]], { start: 0, count: 2, bytes: 14 }, null) // [["'=1"], [2]]
  */
 export function inputRows(values: PlanCell[][], chunk: ValueChunk, shifted: boolean[] | null): CellInput[][] {
   const rows = new Array<CellInput[]>(chunk.count);
@@ -106,4 +113,60 @@ export function inputRows(values: PlanCell[][], chunk: ValueChunk, shifted: bool
     rows[i] = inputs;
   }
   return rows;
+}
+
+/** A plan without its cells: everything the writer needs besides them, and their extent. */
+export type PlanLayout = Omit<SheetPlan, "values"> & {
+  /** Rows of cells (the header included). */
+  rowCount: number;
+  /** Cells per row. */
+  width: number;
+};
+
+/**
+ * A plan's layout, for the writer and for sending to the thread that talks to Excel.
+ * @param plan the plan
+ * @returns the plan without its cells
+ * @example layoutOf({ ...plan, values: [["a", "b"], [1, 2]] }) // { ...plan without values, rowCount: 2, width: 2 }
+ */
+export function layoutOf(plan: SheetPlan): PlanLayout {
+  const { values, ...layout } = plan;
+  return { ...layout, rowCount: values.length, width: values[0]?.length ?? 0 };
+}
+
+/**
+ * Refuses a layout that cannot be a sheet (the cells themselves are checked where they are, by
+ * checkPlanFitsSheet).
+ * @param layout the plan's layout
+ * @throws Error with more rows or columns than Excel's grid
+ * @example checkLayoutFitsSheet({ ...layout, rowCount: 2_000_000 }) // throws "… more than Excel's 1048576"
+ */
+export function checkLayoutFitsSheet(layout: PlanLayout): void {
+  if (layout.rowCount > MAX_ROWS) throw new Error(`Plan "${layout.name}": ${layout.rowCount} rows, more than Excel's ${MAX_ROWS}`);
+  if (layout.width > MAX_COLUMNS) throw new Error(`Plan "${layout.name}": ${layout.width} columns, more than Excel's ${MAX_COLUMNS}`);
+}
+
+/** The cells of the plans being written, as the writer takes them. */
+export interface PlanValues {
+  /** Each plan's runs of rows under the budget (plans in order), once the date system is known. */
+  runs(dateSystem: DateSystem, budgetBytes: number): Promise<ValueChunk[][]>;
+  /** The inputs of one run of one plan (after `runs`, with its date system). */
+  inputs(plan: number, run: ValueChunk): Promise<CellInput[][]>;
+}
+
+/**
+ * The cells of these plans, held where they are.
+ * @param plans the plans, in writing order
+ * @returns their runs and inputs on demand
+ * @example const values = planValues(plans); const runs = await values.runs("1900", 4_000_000); await values.inputs(0, runs[0][0]);
+ */
+export function planValues(plans: SheetPlan[]): PlanValues {
+  let shifted: (boolean[] | null)[] = [];
+  return {
+    runs: async (dateSystem, budgetBytes) => {
+      shifted = plans.map((plan) => shiftedDateColumns(plan, dateSystem));
+      return plans.map((plan, index) => ((plan.values[0]?.length ?? 0) === 0 ? [] : valueChunks(plan.values, shifted[index], budgetBytes)));
+    },
+    inputs: async (plan, run) => inputRows(plans[plan].values, run, shifted[plan] ?? null),
+  };
 }

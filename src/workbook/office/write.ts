@@ -1,26 +1,32 @@
 /**
- * Writing plans as sheets through Office.js: each plan becomes units (sheet set-up, value runs,
- * number formats, styles, widths, frozen panes, conditional formats, chart) whose request bytes
- * are counted from the plan, packed into as few syncs as the ~4 MB request budget allows; the
- * list of generated sheets is updated as their ids become known.
+ * Writing plans as sheets through Office.js: each plan's layout becomes units (sheet set-up,
+ * value runs, number formats, styles, widths, frozen panes, conditional formats, chart) whose
+ * request bytes are counted on the wire (chunks.ts), packed into as few syncs as the 4,000,000 B
+ * budget allows; the cells of a run are fetched (PlanValues) while the sync before it travels, and
+ * the list of generated sheets is updated as their ids become known.
  */
-import type { DateSystem } from "../../rules/types";
 import type { RunOptions } from "../adapter-types";
-import { shiftedDateColumns } from "../plan-dates";
-import type { PlanFormat, SheetPlan } from "../plan-types";
-import { generatedAfterWrite, type GeneratedSheet } from "../settings-store";
-import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, packUnits, planChunks, type WriteUnit } from "./chunks";
+import type { PlanFormat } from "../plan-types";
+import { generatedAfterWrite, generatedToText, type GeneratedSheet } from "../settings-store";
+import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, packUnits, wireStringBytes, wireValueBytes, type SplitUnit, type WriteUnit } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { loadTargetsState, resolveTargets, type PlanTarget } from "./registry";
 import { throwIfAborted } from "./runner";
 import { scratchName } from "./scratch";
 import { queueGeneratedListWrite } from "./settings";
-import { inputRows, valueChunks } from "./write-values";
+import type { CellInput, PlanLayout, PlanValues, ValueChunk } from "./write-values";
 
+/** What Office.js adds around an operation's values: its action and object-path descriptors. */
 const OP_OVERHEAD_BYTES = 256;
-/** Room left in a chunk-sized request for the small operations (sheet set-up, styles) packed with it. */
-const SMALL_OPS_RESERVE_BYTES = 4096;
-const CHUNK_BYTES = PAYLOAD_BUDGET_BYTES - SMALL_OPS_RESERVE_BYTES;
+/** Request bytes of a sheet's set-up: add it, (rename and delete the one it replaces), load its id. */
+const SET_UP_BYTES = OP_OVERHEAD_BYTES * 4;
+/**
+ * Runs of values per sync: each run a quarter of a sync, so that a plan's last run leaves at most
+ * a quarter of its sync for the number formats that follow to fill.
+ */
+const RUNS_PER_SYNC = 4;
+/** Wire bytes allowed for a sheet's entry in the list of generated sheets (id, name, kind, JSON). */
+const LIST_ENTRY_BYTES = 256;
 
 /** Excel's fill colours for the plan marks (the "good/neutral/bad" cell styles' light fills). */
 const MARK_COLORS: Record<string, string> = {
@@ -41,8 +47,10 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A write unit: its request bytes and the calls it queues. */
+/** A write unit: its request bytes, what it fetches before its sync, and the calls it queues. */
 interface PlanUnit extends WriteUnit {
+  /** Fetches the unit's cells (value runs only), started while the sync before travels. */
+  fetch?(): Promise<void>;
   queue(): void;
 }
 
@@ -70,18 +78,19 @@ class FormatGrids {
  * when its unit is queued.
  */
 function planUnits(
-  target: PlanTarget,
+  target: PlanTarget<PlanLayout>,
   index: number,
-  dateSystem: DateSystem,
+  runs: ValueChunk[],
+  values: PlanValues,
   grids: FormatGrids,
   sheets: Excel.Worksheet[],
   workbook: () => Excel.Workbook,
-): PlanUnit[] {
+): (PlanUnit | SplitUnit<PlanUnit>)[] {
   const { plan } = target;
-  const units: PlanUnit[] = [];
+  const units: (PlanUnit | SplitUnit<PlanUnit>)[] = [];
   const sheet = (): Excel.Worksheet => sheets[index];
   units.push({
-    bytes: OP_OVERHEAD_BYTES * 4,
+    bytes: SET_UP_BYTES,
     queue: () => {
       const worksheets = workbook().worksheets;
       let old: Excel.Worksheet | undefined;
@@ -98,17 +107,20 @@ function planUnits(
       sheets[index] = added;
     },
   });
-  const width = plan.values[0]?.length ?? 0;
-  if (width > 0) {
-    const shifted = shiftedDateColumns(plan, dateSystem);
-    for (const chunk of valueChunks(plan.values, shifted, CHUNK_BYTES)) {
-      units.push({
-        bytes: chunk.bytes + OP_OVERHEAD_BYTES,
-        queue: () => {
-          sheet().getRangeByIndexes(chunk.start, 0, chunk.count, width).values = inputRows(plan.values, chunk, shifted);
-        },
-      });
-    }
+  const width = plan.width;
+  for (const run of runs) {
+    let inputs: CellInput[][] | undefined;
+    units.push({
+      // The run's rows, their commas and the brackets of the 2-D array.
+      bytes: run.bytes + 1 + OP_OVERHEAD_BYTES,
+      fetch: async () => {
+        inputs = await values.inputs(index, run);
+      },
+      queue: () => {
+        sheet().getRangeByIndexes(run.start, 0, run.count, width).values = inputs as CellInput[][];
+        inputs = undefined;
+      },
+    });
   }
   for (const format of plan.formats) units.push(...formatUnits(format, sheet, grids));
   const widths = plan.columnWidths;
@@ -162,21 +174,27 @@ function planUnits(
 }
 
 /** Number formats of one rectangle (2-D arrays, chunked by rows), then its fill, bold and wrap in one op. */
-function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: FormatGrids): PlanUnit[] {
-  const units: PlanUnit[] = [];
+function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: FormatGrids): (PlanUnit | SplitUnit<PlanUnit>)[] {
+  const units: (PlanUnit | SplitUnit<PlanUnit>)[] = [];
   if (format.rows < 1 || format.cols < 1) return units;
   const numberFormat = format.numberFormat;
   if (numberFormat !== undefined) {
-    const cellBytes = jsonValueBytes(numberFormat) + 1;
-    for (const chunk of planChunks(format.rows, format.cols, cellBytes, { maxBytes: CHUNK_BYTES, maxCells: MAX_CELLS_PER_READ })) {
-      units.push({
-        bytes: chunk.rowCount * format.cols * cellBytes + OP_OVERHEAD_BYTES,
+    const cellBytes = wireValueBytes(numberFormat);
+    units.push({
+      rows: format.rows,
+      // A row: its cells, the commas between them, its brackets and the comma after it.
+      rowBytes: format.cols * (cellBytes + 1) + 2,
+      // The grid's brackets less the last row's comma, and the op.
+      partBytes: 1 + OP_OVERHEAD_BYTES,
+      maxRows: Math.floor(MAX_CELLS_PER_READ / format.cols),
+      part: (start, count, bytes) => ({
+        bytes,
         queue: () => {
-          const grid = grids.grid(numberFormat, chunk.rowCount, format.cols);
-          sheet().getRangeByIndexes(format.row + chunk.startRow, format.col, chunk.rowCount, format.cols).numberFormat = grid;
+          const grid = grids.grid(numberFormat, count, format.cols);
+          sheet().getRangeByIndexes(format.row + start, format.col, count, format.cols).numberFormat = grid;
         },
-      });
-    }
+      }),
+    });
   }
   if (format.mark !== undefined || format.bold !== undefined || format.wrap !== undefined) {
     units.push({
@@ -205,31 +223,38 @@ function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
 /**
  * Writes each plan as a sheet (co-authoring safe: plain range writes, no table rows added).
  * Our own sheet of the same name is replaced; a user's sheet of that name is left alone and the
- * plan goes to "name (2)". Values go in row chunks of at most ~4 MB per sync; number formats one
- * op per rectangle (chunked the same way); then styles, widths, frozen panes, conditional
- * formats and the chart. Every string is written with Excel's quote prefix so it stays text.
- * Sync count: 1 (look-up) + packed chunks + 1 (list of generated sheets and activation).
+ * plan goes to "name (2)". Values go in runs of rows of at most 4,000,000 B per sync on the wire;
+ * number formats one op per rectangle (chunked the same way); then styles, widths, frozen panes,
+ * conditional formats and the chart. Every string is written with Excel's quote prefix so it
+ * stays text. The cells of the next batch are fetched while a batch's sync travels. Sync count:
+ * 1 (look-up) + packed batches + 1 (list of generated sheets and activation).
  *
  * @param context The batch's request context.
- * @param plans Plans to write, in order (at least one); the first written sheet is activated.
+ * @param plans The plans' layouts, in order (at least one); the first written sheet is activated.
+ * @param values The plans' cells (planValues, or the jobs worker's).
  * @param options Progress callback and abort signal (checked before each sync).
  * @param known The date system, probed with the look-up when a plan has dates and it is unknown.
  * @returns The sheet names written.
- * @example const names = await excel.run((context) => writeSheets(context, plans, {}, known)); // ["账龄 2026-03-31"]
+ * @example const names = await excel.run((context) => writeSheets(context, plans.map(layoutOf), planValues(plans), {}, known)); // ["账龄 2026-03-31"]
  */
-export async function writeSheets(context: Excel.RequestContext, plans: SheetPlan[], options: RunOptions, known: KnownDateSystem): Promise<string[]> {
+export async function writeSheets(context: Excel.RequestContext, plans: PlanLayout[], values: PlanValues, options: RunOptions, known: KnownDateSystem): Promise<string[]> {
   const { signal, onProgress } = options;
   const workbook = context.workbook;
   const needsDateSystem = known.value === undefined && plans.some((plan) => (plan.dateCols ?? []).length > 0);
   throwIfAborted(signal);
   const state = await loadTargetsState(context, needsDateSystem ? () => queueDateProbe(context) : undefined);
   if (state.probe) known.value = state.probe.result();
-  const dateSystem = known.value ?? "1900";
   const targets = resolveTargets(plans, state.existing, new Set(state.generated.map((entry) => entry.id)));
+  // Each batch may also carry the list of generated sheets and the calculation switch.
+  const listBytes = wireStringBytes(generatedToText(state.generated)) + targets.length * LIST_ENTRY_BYTES + 2 * OP_OVERHEAD_BYTES;
+  const budget = PAYLOAD_BUDGET_BYTES - listBytes;
+  // A run's unit adds the brackets of its 2-D array (+1 over its rows and their commas) and the op.
+  const runBytes = Math.floor((budget - SET_UP_BYTES) / RUNS_PER_SYNC) - OP_OVERHEAD_BYTES - 1;
+  const runs = await values.runs(known.value ?? "1900", runBytes);
   const sheets: Excel.Worksheet[] = [];
   const grids = new FormatGrids();
-  const units = targets.flatMap((target, index) => planUnits(target, index, dateSystem, grids, sheets, () => workbook));
-  const batches = packUnits(units);
+  const units = targets.flatMap((target, index) => planUnits(target, index, runs[index], values, grids, sheets, () => workbook));
+  const batches = packUnits(units, budget);
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));
   const remainingIds = new Set(state.existing.flatMap((sheet) => (replacedIds.has(sheet.id) ? [] : [sheet.id])));
@@ -242,8 +267,16 @@ export async function writeSheets(context: Excel.RequestContext, plans: SheetPla
         return id === undefined ? [] : [{ id, name: target.name, kind: target.plan.kind }];
       }),
     );
+  const fetchCells = (batch: PlanUnit[] | undefined): Promise<unknown> => {
+    const cells = Promise.all((batch ?? []).map((unit) => unit.fetch?.()));
+    // Awaited before the next batch; a failure while a sync travels must not go unhandled meanwhile.
+    cells.catch(() => undefined);
+    return cells;
+  };
+  let fetched = fetchCells(batches[0]);
   let listed = 0;
   for (const [batchIndex, batch] of batches.entries()) {
+    await fetched;
     throwIfAborted(signal);
     workbook.application.suspendApiCalculationUntilNextSync();
     if (batchIndex === 0) state.probe?.cleanup();
@@ -253,9 +286,11 @@ export async function writeSheets(context: Excel.RequestContext, plans: SheetPla
       listed = registered;
     }
     for (const unit of batch) unit.queue();
+    fetched = fetchCells(batches[batchIndex + 1]);
     await context.sync();
     onProgress?.({ fraction: (batchIndex + 1) / (batches.length + 1), message: `Wrote ${batchIndex + 1} of ${batches.length} parts` });
   }
+  await fetched;
   queueGeneratedListWrite(workbook, listNow());
   sheets[0].activate();
   await context.sync();

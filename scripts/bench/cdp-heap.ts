@@ -1,0 +1,118 @@
+/**
+ * The JS heap of a page and of its workers, sampled through the DevTools protocol while a
+ * benchmark runs: `Runtime.getHeapUsage` on the page's own session, and on each worker through
+ * `Target.setAutoAttach` (non-flat sessions, messages wrapped in `Target.sendMessageToTarget`,
+ * since playwright's CDP session has no per-target sessions of its own).
+ */
+import type { CDPSession } from "playwright-core";
+
+/** One sample: heap in use in bytes, of the page's main thread and of its workers together. */
+export interface HeapSample {
+  at: number;
+  page: number;
+  workers: number;
+}
+
+/** The peaks of a run. */
+export interface HeapPeaks {
+  /** The page's main thread. */
+  page: number;
+  /** Its workers, together. */
+  workers: number;
+  /** Page and workers at the same moment. */
+  sum: number;
+  samples: number;
+}
+
+interface TargetMessage {
+  id?: number;
+  result?: { usedSize?: number };
+  error?: { message: string };
+}
+
+/**
+ * Samples the heap of a page and its workers every `intervalMs` until stopped.
+ * @example const heap = await HeapSampler.attach(cdp); heap.start(); …; const peaks = await heap.stop();
+ */
+export class HeapSampler {
+  private readonly workers = new Set<string>();
+  private readonly replies = new Map<number, (message: TargetMessage) => void>();
+  private nextId = 1;
+  private samples: HeapSample[] = [];
+  private running: Promise<void> | null = null;
+  private stopping = false;
+
+  private constructor(private readonly cdp: CDPSession) {}
+
+  /**
+   * Attaches to the page's workers, those running and those to come.
+   * @param cdp a CDP session of the page
+   * @returns the sampler, not yet sampling
+   */
+  static async attach(cdp: CDPSession): Promise<HeapSampler> {
+    const sampler = new HeapSampler(cdp);
+    cdp.on("Target.attachedToTarget", (event) => {
+      if (event.targetInfo.type === "worker") sampler.workers.add(event.sessionId);
+    });
+    cdp.on("Target.detachedFromTarget", (event) => {
+      if (event.sessionId) sampler.workers.delete(event.sessionId);
+    });
+    cdp.on("Target.receivedMessageFromTarget", (event) => {
+      const message = JSON.parse(event.message) as TargetMessage;
+      if (message.id !== undefined) {
+        sampler.replies.get(message.id)?.(message);
+        sampler.replies.delete(message.id);
+      }
+    });
+    await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    return sampler;
+  }
+
+  /** Heap in use of the page's main thread. */
+  async pageHeap(): Promise<number> {
+    return (await this.cdp.send("Runtime.getHeapUsage")).usedSize;
+  }
+
+  /** Heap in use of one worker (0 once it has ended). */
+  private workerHeap(sessionId: string): Promise<number> {
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      const timer = setTimeout(() => {
+        this.replies.delete(id);
+        resolve(0);
+      }, 5_000);
+      this.replies.set(id, (message) => {
+        clearTimeout(timer);
+        resolve(message.result?.usedSize ?? 0);
+      });
+      this.cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method: "Runtime.getHeapUsage" }) }).catch(() => resolve(0));
+    });
+  }
+
+  /**
+   * Samples until stop().
+   * @param intervalMs time between samples
+   */
+  start(intervalMs = 50): void {
+    this.samples = [];
+    this.stopping = false;
+    this.running = (async () => {
+      while (!this.stopping) {
+        const [page, ...workers] = await Promise.all([this.pageHeap(), ...[...this.workers].map((session) => this.workerHeap(session))]);
+        this.samples.push({ at: Date.now(), page, workers: workers.reduce((sum, used) => sum + used, 0) });
+        await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      }
+    })();
+  }
+
+  /**
+   * Stops sampling.
+   * @returns the peaks seen
+   */
+  async stop(): Promise<HeapPeaks> {
+    this.stopping = true;
+    await this.running;
+    const peak = (pick: (sample: HeapSample) => number): number => Math.max(0, ...this.samples.map(pick));
+    return { page: peak((s) => s.page), workers: peak((s) => s.workers), sum: peak((s) => s.page + s.workers), samples: this.samples.length };
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Rows of cells as they cross between the pane and the jobs worker: a block of typed arrays (each
+ * cell's kind, the numbers, which string each text cell is) that moves without being copied, and
+ * the strings — each distinct one once when the sender can spend the time to find them (the
+ * worker, for the cells of a write). Structured clone of the rows themselves costs the receiver an
+ * object per row and a string per text cell; the block's receiver only rebuilds the rows —
+ * measured in Chromium three times faster on the pane's side for the cells of a write.
+ */
+
+/** A cell of a read (an Excel error as `{ error }`) or of a write. */
+type Cell = string | number | boolean | null | object;
+
+/** Rows of cells, packed. */
+export interface CellBlock {
+  /** Cells per row of each row, in order. */
+  widths: Uint32Array;
+  /** One code per cell, row by row: see KIND. */
+  kinds: Uint8Array;
+  /** The number cells, in order. */
+  numbers: Float64Array;
+  /** Each text cell's string, as an index into `strings`, in order. */
+  textIndex: Uint32Array;
+  /** The strings the text cells hold (each distinct one once, when packed so). */
+  strings: string[];
+  /** Any other cell (an error `{ error }`), in order, as structured clone carries it. */
+  others: unknown[];
+}
+
+const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
+
+/**
+ * Packs rows of cells.
+ * @param rows the rows (they may differ in width)
+ * @param distinct send each distinct string once (the receiver then makes fewer strings; the
+ *   sender spends a look-up per text cell)
+ * @returns the block, and the buffers to transfer with it
+ * @example const { block, transfer } = encodeCells([["A-1", 12.5], ["A-2", null]], true); port.postMessage(block, transfer);
+ */
+export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolean): { block: CellBlock; transfer: ArrayBuffer[] } {
+  let cells = 0;
+  for (const row of rows) cells += row.length;
+  const widths = new Uint32Array(rows.length);
+  const kinds = new Uint8Array(cells);
+  const numbers = new Float64Array(cells);
+  const textIndex = new Uint32Array(cells);
+  const strings: string[] = [];
+  const others: unknown[] = [];
+  const seen = new Map<string, number>();
+  let at = 0;
+  let numberCount = 0;
+  let textCount = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    widths[r] = row.length;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") {
+        kinds[at++] = KIND.number;
+        numbers[numberCount++] = cell;
+      } else if (typeof cell === "string") {
+        kinds[at++] = KIND.text;
+        let index = distinct ? seen.get(cell) : undefined;
+        if (index === undefined) {
+          index = strings.length;
+          strings.push(cell);
+          if (distinct) seen.set(cell, index);
+        }
+        textIndex[textCount++] = index;
+      } else if (cell === null || cell === undefined) kinds[at++] = KIND.null;
+      else if (cell === true) kinds[at++] = KIND.true;
+      else if (cell === false) kinds[at++] = KIND.false;
+      else {
+        kinds[at++] = KIND.other;
+        others.push(cell);
+      }
+    }
+  }
+  const numbersUsed = numbers.slice(0, numberCount);
+  const textUsed = textIndex.slice(0, textCount);
+  const block: CellBlock = { widths, kinds, numbers: numbersUsed, textIndex: textUsed, strings, others };
+  return { block, transfer: [widths.buffer, kinds.buffer, numbersUsed.buffer, textUsed.buffer] };
+}
+
+/**
+ * The rows a block holds.
+ * @param block what encodeCells made
+ * @returns the rows, as they were
+ * @example decodeCells(encodeCells([["A-1", 12.5]], false).block) // [["A-1", 12.5]]
+ */
+export function decodeCells<C = Cell>(block: CellBlock): C[][] {
+  const { widths, kinds, numbers, textIndex, strings, others } = block;
+  const rows = new Array<C[]>(widths.length);
+  let at = 0;
+  let numberAt = 0;
+  let textAt = 0;
+  let otherAt = 0;
+  for (let r = 0; r < widths.length; r++) {
+    const width = widths[r];
+    const row = new Array<Cell>(width);
+    for (let c = 0; c < width; c++) {
+      switch (kinds[at++]) {
+        case KIND.number:
+          row[c] = numbers[numberAt++];
+          break;
+        case KIND.text:
+          row[c] = strings[textIndex[textAt++]];
+          break;
+        case KIND.null:
+          row[c] = null;
+          break;
+        case KIND.true:
+          row[c] = true;
+          break;
+        case KIND.false:
+          row[c] = false;
+          break;
+        default:
+          row[c] = others[otherAt++] as Cell;
+      }
+    }
+    rows[r] = row as C[];
+  }
+  return rows;
+}

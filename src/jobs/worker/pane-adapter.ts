@@ -1,0 +1,78 @@
+/**
+ * The workbook as a job sees it in the worker: a `WorkbookAdapter` whose every method is the
+ * pane adapter's, called through the pane (PaneLink). The two that carry the workbook's rows go
+ * in pieces: a read receives its rows as each of the pane's syncs brings them and keeps them
+ * here; a write sends the plans' layouts and serves their cells run by run, as the pane's writer
+ * asks, so that the pane never holds a plan's cells.
+ */
+import type { ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
+import { checkPlanFitsSheet } from "../../workbook/excel-limits";
+import { placeRows } from "../../workbook/office/read";
+import { layoutOf, planValues } from "../../workbook/office/write-values";
+import type { SheetPlan } from "../../workbook/plan-types";
+import { encodeCells } from "./cell-block";
+import type { PaneLink } from "./pane-link";
+
+/** Whether an argument is run options (a signal or a progress sink), which cannot cross. */
+function isRunOptions(value: unknown): value is RunOptions {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && ("signal" in value || "onProgress" in value);
+}
+
+/** Calls a pane adapter method; run options as the last argument become the pane's own. */
+function forward(link: PaneLink, name: string, args: unknown[]): Promise<unknown> {
+  const last = args[args.length - 1];
+  if (!isRunOptions(last)) return link.invoke("adapter", name, args);
+  return link.invoke("adapter", name, args.slice(0, -1), { runOptions: true, onProgress: last.onProgress });
+}
+
+/**
+ * Reads the workbook: the pane sends the rows of each sync, placed at once (the dense rows are
+ * garbage as soon as they are in place), then the workbook without them.
+ */
+async function readInPieces(link: PaneLink, options: RunOptions = {}): Promise<WorkbookData> {
+  const placed: SheetData["rows"][] = [];
+  const data = (await link.invoke("adapter", "read", [], {
+    runOptions: true,
+    onProgress: options.onProgress,
+    onRows: (sheet, startRow, rows, firstCol) => placeRows((placed[sheet] ??= []), startRow, rows, firstCol),
+  })) as WorkbookData;
+  placed.forEach((rows, sheet) => {
+    data.sheets[sheet].rows = rows;
+  });
+  return data;
+}
+
+/** Writes plans: their layouts go to the pane, their cells stay here until the pane's writer asks. */
+async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
+  plans.forEach(checkPlanFitsSheet);
+  const values = planValues(plans);
+  const written = await link.invoke("adapter", "writePlans", [plans.map(layoutOf)], {
+    runOptions: true,
+    onProgress: options.onProgress,
+    onPull: async (ask) => {
+      if ("runs" in ask) return { value: await values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) };
+      const { block, transfer } = encodeCells(await values.inputs(ask.inputs.plan, ask.inputs.run), true);
+      return { value: block, transfer };
+    },
+  });
+  return written as string[];
+}
+
+/**
+ * The pane's adapter, seen from the worker.
+ * @param link the line to the pane
+ * @param methods the pane adapter's methods (a method it lacks stays absent here too)
+ * @returns an adapter for the job
+ * @example const adapter = paneAdapter(link, ["read", "writePlans", "writeSettings"]); await runAging(adapter, options);
+ */
+export function paneAdapter(link: PaneLink, methods: readonly string[]): WorkbookAdapter {
+  const adapter: Record<string, unknown> = {};
+  for (const name of methods) adapter[name] = (...args: unknown[]) => forward(link, name, args);
+  adapter.read = (options?: RunOptions) => readInPieces(link, options);
+  adapter.writePlans = (plans: SheetPlan[], options?: RunOptions) => writeInPieces(link, plans, options);
+  if (methods.includes("findReplaceableSheets")) {
+    // Only the plans' names count there: their layouts go, not their cells.
+    adapter.findReplaceableSheets = async (plans: SheetPlan[]) => (await link.invoke("adapter", "findReplaceableSheets", [plans.map(layoutOf)])) as ReplaceableSheet[];
+  }
+  return adapter as unknown as WorkbookAdapter;
+}

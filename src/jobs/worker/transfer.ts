@@ -1,0 +1,134 @@
+/**
+ * What crosses between the pane and the jobs worker beyond what structured clone keeps: a Decimal
+ * (a rate in the policy, a customer's % of limit used) loses its methods when cloned, so it
+ * travels as its exact text; an error travels as its fields; and a job's result reaches the pane
+ * without the rows it was computed from. bigint amounts, plain objects, arrays and Maps clone as
+ * they are; the walks go into Maps too (the letters' collection state is one).
+ */
+import { Dec } from "../../rules/decimal";
+import type { PlainError } from "./protocol";
+
+/** The key that marks a Decimal's text. */
+const DECIMAL_KEY = "$ar:decimal";
+
+/** Whether a value is a Map — of any realm, as a message's are made in the receiver's. */
+function isMap(value: object): value is Map<unknown, unknown> {
+  return Object.prototype.toString.call(value) === "[object Map]";
+}
+
+/**
+ * Whether a value is an object literal (what the walks below go into): its prototype is an
+ * Object.prototype — of any realm, as a message's objects are made in the receiver's — or null.
+ */
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+
+/**
+ * A copy of a value with every Decimal in it replaced by its exact text, ready for postMessage.
+ * @param value options, an answer or a result
+ * @returns the same data, Decimals as `{ "$ar:decimal": text }`
+ * @example toPlain({ rate: toDecimal("0.0005") }) // { rate: { "$ar:decimal": "0.0005" } }
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Dec.isDecimal(value)) return { [DECIMAL_KEY]: (value as InstanceType<typeof Dec>).toString() };
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isMap(value)) return new Map([...value].map(([key, field]) => [key, toPlain(field)]));
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) copy[key] = toPlain(field);
+  return copy;
+}
+
+/**
+ * The value toPlain was given, Decimals made again from their text — in place: what arrived by
+ * postMessage is the receiver's own copy, so only the objects that held a Decimal change.
+ * @param value what arrived
+ * @returns the data with its Decimals (the same object unless it was itself a Decimal's text)
+ * @example fromPlain({ rate: { "$ar:decimal": "0.0005" } }).rate.equals(toDecimal("0.0005")) // true
+ */
+export function fromPlain(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item !== null && typeof item === "object") value[i] = fromPlain(item);
+    }
+    return value;
+  }
+  if (isMap(value)) {
+    for (const [key, field] of value) if (field !== null && typeof field === "object") value.set(key, fromPlain(field));
+    return value;
+  }
+  if (!isPlainObject(value)) return value;
+  const fields = value as Record<string, unknown>;
+  const text = fields[DECIMAL_KEY];
+  if (typeof text === "string") return new Dec(text);
+  for (const key of Object.keys(fields)) {
+    const field = fields[key];
+    if (field !== null && typeof field === "object") fields[key] = fromPlain(field);
+  }
+  return value;
+}
+
+/**
+ * An error as plain fields: its name, message and own fields (a job's code, the headers seen by
+ * the ledger reader, Office's error code), each as plain data.
+ * @param error anything thrown
+ * @returns the fields
+ * @example errorToPlain(new JobError("ledger.empty", "…")) // { name: "JobError", message: "…", code: "ledger.empty" }
+ */
+export function errorToPlain(error: unknown): PlainError {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const fields: PlainError = { name: error.name, message: error.message };
+  for (const [key, field] of Object.entries(error)) {
+    if (typeof field !== "function") fields[key] = toPlain(field);
+  }
+  return fields;
+}
+
+/**
+ * An Error carrying the fields again, so the pane tells problems apart as it does on its own
+ * thread (by name and code).
+ * @param plain the fields
+ * @returns the error
+ * @example plainToError({ name: "AbortError", message: "已取消" }).name // "AbortError"
+ */
+export function plainToError(plain: PlainError): Error {
+  const { name, message, ...fields } = plain;
+  const error = Object.assign(new Error(message), fromPlain(fields) as object);
+  error.name = name;
+  return error;
+}
+
+/** Plan kinds with one row per invoice row of the ledger: their cells stay in the worker. */
+const ROWS_PER_INVOICE = new Set(["detail"]);
+
+/** The parts of a result the copy for the pane changes. */
+interface ResultParts {
+  report?: { customers?: { items?: unknown[]; lateEvents?: unknown[] }[] };
+  plans?: { kind: string; values: unknown[] }[];
+}
+
+/**
+ * A job's result as the pane gets it from the worker: everything but what has one entry per row
+ * of the ledger — each customer's open invoices (`items`) and late payments (`lateEvents`, which
+ * made its grade), and the cells of the detail sheet — which the pane never shows (customers,
+ * totals, letters and errors are what it shows; the sheets were written from the worker) and
+ * which would hold the pane's thread for seconds at a million rows. Those arrays are empty in
+ * the copy.
+ * @param result a job's result
+ * @returns the copy to send
+ * @example paneCopy(agingResult).plans.find((plan) => plan.kind === "detail").values // []
+ */
+export function paneCopy<R>(result: R): R {
+  if (result === null || typeof result !== "object") return result;
+  const parts = result as ResultParts;
+  const copy: ResultParts = { ...parts };
+  const customers = parts.report?.customers;
+  if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map((customer) => ({ ...customer, items: [], lateEvents: [] })) };
+  if (Array.isArray(parts.plans)) copy.plans = parts.plans.map((plan) => (ROWS_PER_INVOICE.has(plan.kind) ? { ...plan, values: [] } : plan));
+  return copy as R;
+}

@@ -1,0 +1,135 @@
+/**
+ * How the pane runs a workbook job: in the jobs worker (src/jobs/worker) where the host has Web
+ * Workers — the reading into the ledger, the rules and the sheet plans then never hold the pane's
+ * thread — else on the pane's own thread, as the command line runs it. Each run takes a worker
+ * started beforehand and ends it when the job is done or cancelled; Cancel ends it at once.
+ */
+import * as React from "react";
+import { labelsFor } from "../i18n/labels";
+import { JobCancelledError, runAging, runFlags, runLetters, type JobOptions } from "../jobs/jobs";
+import type { JobName, JOBS } from "../jobs/worker/job-table";
+import { isPieceWise, runInWorker } from "../jobs/worker/pane-side";
+import type { Port } from "../jobs/worker/protocol";
+import type { WorkbookAdapter } from "../workbook/adapter-types";
+
+/** A job function, such as runAging. */
+export type Job<O extends JobOptions, R> = (adapter: WorkbookAdapter, options: O) => Promise<R>;
+
+/** How the pane runs a job. */
+export interface JobHost {
+  /**
+   * Runs `job(adapter, options)`, in the worker when it can.
+   * @returns the job's result (from the worker: without each customer's open invoices and the detail sheet's cells, see transfer.ts)
+   */
+  run<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R>;
+}
+
+/**
+ * The jobs the pane runs in the worker, under their names in the worker's table (job-table.ts):
+ * the pane names them without loading that table, whose other jobs it never runs.
+ */
+const PANE_JOBS = { runAging, runFlags, runLetters } satisfies Partial<typeof JOBS>;
+
+/** The name a job function goes by in the worker, if the pane runs it there. */
+function jobName(job: unknown): JobName | undefined {
+  return (Object.keys(PANE_JOBS) as (keyof typeof PANE_JOBS)[]).find((name) => PANE_JOBS[name] === job);
+}
+
+/** Runs every job on the pane's thread (hosts without workers, tests). */
+export const IN_THREAD: JobHost = { run: (job, adapter, options) => job(adapter, options) };
+
+/** What the job host needs of a Worker. */
+export interface WorkerLike extends Port {
+  addEventListener(type: "message" | "error", listener: (event: MessageEvent) => void): void;
+  terminate(): void;
+}
+
+/** A worker started ahead of its run, and whether it has said it is ready. */
+interface Started {
+  worker: WorkerLike;
+  /** Settles when the worker reports ready (true) or fails before that (false). */
+  loaded: Promise<boolean>;
+  /** Rejects when the worker fails after loading (an uncaught error, out of memory). */
+  crashed: Promise<never>;
+}
+
+function startWorker(start: () => WorkerLike): Started | null {
+  let worker: WorkerLike;
+  try {
+    worker = start();
+  } catch {
+    return null;
+  }
+  let ready = false;
+  let loaded!: (ok: boolean) => void;
+  let crash!: (error: Error) => void;
+  const started: Started = {
+    worker,
+    loaded: new Promise<boolean>((resolve) => (loaded = resolve)),
+    crashed: new Promise<never>((_, reject) => (crash = reject)),
+  };
+  started.crashed.catch(() => undefined);
+  worker.addEventListener("message", (event) => {
+    if (!ready && (event.data as { kind?: string } | null)?.kind === "ready") {
+      ready = true;
+      loaded(true);
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    if (!ready) loaded(false);
+    else crash(new Error((event as unknown as ErrorEvent).message || "the jobs worker stopped"));
+  });
+  return started;
+}
+
+/** Rejects when the signal fires, with the job's own cancelled error. */
+function whenCancelled(signal: AbortSignal | undefined, options: JobOptions): Promise<never> {
+  return new Promise((_, reject) => {
+    const cancelled = () => reject(new JobCancelledError(labelsFor(options.lang).jobErrors.cancelled));
+    if (signal?.aborted) cancelled();
+    else signal?.addEventListener("abort", cancelled, { once: true });
+  });
+}
+
+/**
+ * A job host over workers made by `start`: one is started at once, so that a run finds it loaded;
+ * a worker that cannot load (no worker support, a blocked script) sends every run to the pane's
+ * thread.
+ * @param start makes a worker, such as () => new Worker("jobs-worker.js")
+ * @returns the job host
+ * @example const host = workerJobHost(() => new Worker("jobs-worker.js")); await host.run(runAging, adapter, options);
+ */
+export function workerJobHost(start: () => WorkerLike): JobHost {
+  let broken = false;
+  let spare = startWorker(start);
+  return {
+    async run<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R> {
+      const name = jobName(job);
+      if (name === undefined || !isPieceWise(adapter) || broken) return job(adapter, options);
+      const started = spare ?? startWorker(start);
+      spare = null;
+      const cancelled = whenCancelled(options.signal, options);
+      let loaded: boolean;
+      try {
+        loaded = started !== null && (await Promise.race([started.loaded, cancelled]));
+      } catch (error) {
+        spare ??= started;
+        throw error;
+      }
+      if (started === null || !loaded) {
+        broken = true;
+        started?.worker.terminate();
+        return job(adapter, options);
+      }
+      try {
+        return await Promise.race([runInWorker<R>(started.worker, name, adapter, options), cancelled, started.crashed]);
+      } finally {
+        started.worker.terminate();
+        spare ??= startWorker(start);
+      }
+    },
+  };
+}
+
+/** The pane's job host: on the pane's thread unless index.tsx provides the worker's. */
+export const JobHostContext = React.createContext<JobHost>(IN_THREAD);

@@ -1,0 +1,97 @@
+/**
+ * A job run through the worker protocol (serveJobs at the other end of a MessageChannel, in this
+ * thread) over the Office adapter on the Excel stand-in, against the same job on the pane's thread.
+ */
+import { runAging, runLetters, type AgingResult, type LettersResult } from "../../../src/jobs/jobs";
+import { runInWorker } from "../../../src/jobs/worker/pane-side";
+import { fromYmd } from "../../../src/rules/dates";
+import type { Progress } from "../../../src/workbook/adapter-types";
+import { OfficeAdapter, type ExcelRunner } from "../../../src/workbook/office/adapter";
+import { sampleSpec } from "../../browser/sample-workbook";
+import { channelWorker } from "../../support/channel-worker";
+import { createExcelHost, type WorkbookSpec } from "../../support/excel-standin";
+
+const AS_OF = fromYmd(2026, 11, 23);
+
+/** Writes to the workbook's sheets, the read's date-system probe on its scratch sheet left out. */
+function sheetWrites(host: ReturnType<typeof createExcelHost>["host"]): number {
+  return Object.entries(host.writesBySheet).filter(([sheet]) => !sheet.startsWith("ar-scratch-")).flatMap(([, writes]) => writes).length;
+}
+
+function officeOver(spec: WorkbookSpec) {
+  const { Excel, host } = createExcelHost(spec);
+  return { adapter: new OfficeAdapter(Excel as unknown as ExcelRunner), host };
+}
+
+describe("a job run in the jobs worker", () => {
+  it("writes the same sheets as on the pane's thread and gives the pane the same figures", async () => {
+    const here = officeOver(sampleSpec());
+    const there = officeOver(sampleSpec());
+    const expected = await runAging(here.adapter, { asOf: AS_OF, lang: "zh-CN" });
+    const worker = channelWorker();
+    const progress: Progress[] = [];
+    const result = await runInWorker<AgingResult>(worker, "runAging", there.adapter, { asOf: AS_OF, lang: "zh-CN", onProgress: (p) => progress.push(p) });
+
+    expect(result.sheets).toEqual(["账龄分析 2026-11-23", "账龄明细 2026-11-23"]);
+    expect(result.summary).toEqual(expected.summary);
+    // CNY: 22,500.00 outstanding, 14,500.00 overdue (64.44 %), interest 232.50 (test/browser/sample-workbook.ts).
+    expect(result.summary[0]).toMatchObject({ currency: "CNY", customers: 4, outstanding: "22500.00", overdue: "14500.00", interest: "232.50" });
+    for (const sheet of expected.sheets) expect(there.host.workbook.values(sheet)).toEqual(here.host.workbook.values(sheet));
+    // The policy's rates come back as Decimals, the customers without their open invoices, the detail sheet without its cells.
+    expect(result.policy.interest.dailyRate.toFixed()).toBe("0.0005");
+    expect(result.report.customers.map((customer) => customer.items.length)).toEqual(expected.report.customers.map(() => 0));
+    expect(expected.report.customers.some((customer) => customer.items.length > 0)).toBe(true);
+    expect(result.plans.map((plan) => [plan.kind, plan.values.length])).toEqual([["aging", expected.plans[0].values.length], ["detail", 0]]);
+    // The bar moves through the read and the write, in the pane's language, and ends full.
+    expect(progress.map((p) => p.fraction)).toEqual([...progress.map((p) => p.fraction)].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual({ fraction: 1, message: "完成" });
+    expect(progress.some((p) => p.message === "正在写入工作表…" && p.fraction > 0.8 && p.fraction < 1)).toBe(true);
+    // The pane's thread received the rows of no plan: only calls, asks for cells, progress and the result.
+    const kinds = new Set((worker.received as { kind: string }[]).map((message) => message.kind));
+    expect([...kinds].sort()).toEqual(["done", "invoke", "pulled", "ready"]);
+    worker.terminate();
+  });
+
+  it("asks the pane before replacing sheets it generated earlier, and writes nothing when told no", async () => {
+    const there = officeOver(sampleSpec());
+    const first = channelWorker();
+    await runInWorker<AgingResult>(first, "runAging", there.adapter, { asOf: AS_OF, lang: "en" });
+    first.terminate();
+    const writesBefore = sheetWrites(there.host);
+    const asked: string[][] = [];
+    const second = channelWorker();
+    const result = await runInWorker<AgingResult>(second, "runAging", there.adapter, {
+      asOf: AS_OF,
+      lang: "en",
+      confirmReplace: async (sheets) => {
+        asked.push(sheets.map((sheet) => sheet.sheetName));
+        return false;
+      },
+    });
+    second.terminate();
+    expect(asked).toEqual([["Aging 2026-11-23", "Aging detail 2026-11-23"]]);
+    expect(result.sheets).toEqual([]);
+    expect(sheetWrites(there.host)).toBe(writesBefore);
+  });
+
+  it("passes a job's error to the pane with its name and code", async () => {
+    const empty = officeOver({ sheets: [{ name: "Sheet1", cells: [["客户", "发票号", "到期日", "金额"]] }] });
+    const worker = channelWorker();
+    await expect(runInWorker(worker, "runAging", empty.adapter, { asOf: AS_OF, lang: "en" })).rejects.toMatchObject({ name: "JobError", code: "ledger.empty" });
+    worker.terminate();
+    const unknown = officeOver({ sheets: [{ name: "Notes", cells: [["Name", "Ref", "Sum"], ["A", "1", 2]] }] });
+    const other = channelWorker();
+    await expect(runInWorker(other, "runAging", unknown.adapter, { asOf: AS_OF, lang: "en" })).rejects.toMatchObject({ name: "LedgerNotFoundError", headersSeen: { sheet: "Notes", row: 1 } });
+    other.terminate();
+  });
+
+  it("runs any job of the table by name: letters, with their texts", async () => {
+    const there = officeOver(sampleSpec());
+    const worker = channelWorker();
+    const result = await runInWorker<LettersResult>(worker, "runLetters", there.adapter, { asOf: AS_OF, lang: "zh-CN", write: false });
+    worker.terminate();
+    const expected = await runLetters(officeOver(sampleSpec()).adapter, { asOf: AS_OF, lang: "zh-CN", write: false });
+    expect(result.letters).toEqual(expected.letters);
+    expect(result.letters.length).toBeGreaterThan(0);
+  });
+});
