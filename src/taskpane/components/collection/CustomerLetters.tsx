@@ -35,7 +35,7 @@ export function CustomerLetters({ words, customer, asOf }: CustomerLettersProps)
   const letters = shown?.letters.filter((letter) => letter.customer === customer) ?? [];
 
   const draft = async () => {
-    const result = await job.run(({ signal, onProgress }) => runLetters(workbook, { asOf, lang, customers: [customer], write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runLetters, workbook, { asOf, lang, customers: [customer], write: false, signal, onProgress }));
     if (result) setDrafted({ customer, result });
   };
 

@@ -68,6 +68,7 @@ export function StatementsView({ words, customers, asOf }: StatementsViewProps):
     setResult(null);
     const done = await job.run(async ({ signal, onProgress }) => {
       const options = { from, to, lang, signal, onProgress, ...(which === "some" ? { customers: customers.filter((name) => chosen.has(name)) } : {}) };
+      // On the pane's thread: the job host takes jobs with an as-of date; a statement has a period.
       const computed = await runStatements(workbook, { ...options, write: false });
       if (computed.statements.length === 0) return computed;
       const replaceable = await workbook.findReplaceableSheets(computed.plans);
