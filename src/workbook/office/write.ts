@@ -9,6 +9,7 @@ import type { RunOptions } from "../adapter-types";
 import { shiftedDateColumns } from "../plan-dates";
 import type { PlanFormat, SheetPlan } from "../plan-types";
 import { generatedAfterWrite, type GeneratedSheet } from "../settings-store";
+import { CHART_OPERATIONS, chartFeatures, queueChart, type ChartFeatures } from "./charts";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, packUnits, planChunks, type WriteUnit } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { loadTargetsState, resolveTargets, type PlanTarget } from "./registry";
@@ -76,6 +77,7 @@ function planUnits(
   grids: FormatGrids,
   sheets: Excel.Worksheet[],
   workbook: () => Excel.Workbook,
+  features: ChartFeatures,
 ): PlanUnit[] {
   const { plan } = target;
   const units: PlanUnit[] = [];
@@ -146,18 +148,7 @@ function planUnits(
       },
     });
   }
-  const chart = plan.chart;
-  if (chart) {
-    units.push({
-      bytes: OP_OVERHEAD_BYTES * 3,
-      queue: () => {
-        const source = sheet().getRangeByIndexes(chart.dataRow, chart.dataCol, chart.dataRows, chart.dataCols);
-        const added = sheet().charts.add(chart.type === "line" ? "Line" : "BarStacked", source, "Columns");
-        added.title.text = chart.title;
-        added.setPosition(sheet().getRangeByIndexes(chart.anchorRow, chart.anchorCol, 1, 1));
-      },
-    });
-  }
+  if (plan.chart) units.push({ bytes: OP_OVERHEAD_BYTES * CHART_OPERATIONS, queue: () => queueChart(sheet(), plan, features) });
   return units;
 }
 
@@ -228,7 +219,8 @@ export async function writeSheets(context: Excel.RequestContext, plans: SheetPla
   const targets = resolveTargets(plans, state.existing, new Set(state.generated.map((entry) => entry.id)));
   const sheets: Excel.Worksheet[] = [];
   const grids = new FormatGrids();
-  const units = targets.flatMap((target, index) => planUnits(target, index, dateSystem, grids, sheets, () => workbook));
+  const features = chartFeatures();
+  const units = targets.flatMap((target, index) => planUnits(target, index, dateSystem, grids, sheets, () => workbook, features));
   const batches = packUnits(units);
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));
