@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's SVG chart in jsdom: bars as long as their values (a hand-checkable example), a dot
+ * per value of a line, the title as the picture's name, the figures as a table, names that are
+ * markup shown as text, and an empty chart said in words.
+ */
+import "@testing-library/jest-dom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Chart } from "../../src/taskpane/components/Chart";
+import type { ChartData } from "../../src/workbook/plans/chart-data";
+import { HOSTILE } from "./support";
+
+function draw(data: ChartData): HTMLElement {
+  const { container } = render(
+    <FluentProvider theme={webLightTheme}>
+      <Chart data={data} figuresLabel="Show the figures" emptyLabel="Nothing to draw." />
+    </FluentProvider>,
+  );
+  return container;
+}
+
+const bars: ChartData = {
+  type: "barStacked",
+  title: "Aging by currency",
+  categories: ["CNY", "USD"],
+  series: [
+    { name: "Not due", values: [300, 100] },
+    { name: "Over 90 days", values: [100, 0] },
+  ],
+  numberFormat: "#,##0.00",
+};
+
+describe("Chart (stacked bars)", () => {
+  test("each bar is as long as its value: 300, 100 and 100 on a 0–400 axis 206 units wide", () => {
+    const container = draw(bars);
+    const picture = screen.getByRole("img", { name: "Aging by currency" });
+    const segments = [...picture.querySelectorAll("rect[data-value]")];
+    // Plot: 320 − 100 (labels) − 14 = 206 units for 0–400: 300 → 154.5, 100 → 51.5; the zero is not drawn.
+    expect(segments.map((rect) => [rect.getAttribute("data-category"), rect.getAttribute("data-series"), Number(rect.getAttribute("x")), Number(rect.getAttribute("width"))])).toEqual([
+      ["0", "0", 100, 154.5],
+      ["0", "1", 254.5, 51.5],
+      ["1", "0", 100, 51.5],
+    ]);
+    const widths = segments.map((rect) => Number(rect.getAttribute("width")));
+    expect(widths[0] / widths[2]).toBe(3);
+    // Ticks 0, 100, …, 400 in the axis format without decimals; the legend names both series.
+    expect([...picture.querySelectorAll("text")].map((text) => text.textContent)).toEqual(
+      expect.arrayContaining(["0", "100", "400", "CNY", "USD", "Not due", "Over 90 days"]),
+    );
+    expect(segments[0].querySelector("title")?.textContent).toBe("CNY · Not due: 300.00");
+    expect(container.querySelector("svg")?.getAttribute("data-chart")).toBe("barStacked");
+  });
+
+  test("the figures are a table under a toggle, in the sheet's number format", async () => {
+    draw(bars);
+    await userEvent.setup().click(screen.getByText("Show the figures"));
+    const table = screen.getByRole("table", { name: "Aging by currency" });
+    expect(within(table).getAllByRole("row").map((row) => row.textContent)).toEqual(["Not dueOver 90 days", "CNY300.00100.00", "USD100.000.00"]);
+  });
+
+  test("a customer name that is markup is text in the picture and in the table", () => {
+    const container = draw({ ...bars, categories: [HOSTILE, "USD"] });
+    expect(container.querySelector("img")).toBeNull();
+    expect([...container.querySelectorAll("svg g > title")].map((title) => title.textContent)).toContain(HOSTILE);
+    expect(within(container.querySelector("table")!).getByText(HOSTILE)).toBeInTheDocument();
+  });
+});
+
+describe("Chart (line)", () => {
+  test("a dot per value, up the scale; a blank month leaves a gap in the line", () => {
+    draw({ type: "line", title: "DSO trend", categories: ["2026-01-31", "2026-02-28", "2026-03-31"], series: [{ name: "CNY", values: [10, null, 30] }, { name: "USD", values: [20, 20, 20] }], numberFormat: "0.0" });
+    const picture = screen.getByRole("img", { name: "DSO trend" });
+    const dots = [...picture.querySelectorAll("circle[data-value]")];
+    // Scale 0–30; plot 120 high from 10, 264 wide from 40: 10 → y 90, 20 → y 50, 30 → y 10.
+    expect(dots.map((dot) => [dot.getAttribute("data-series"), Number(dot.getAttribute("cx")), Number(dot.getAttribute("cy"))])).toEqual([
+      ["0", 40, 90], ["0", 304, 10], ["1", 40, 50], ["1", 172, 50], ["1", 304, 50],
+    ]);
+    expect([...picture.querySelectorAll("path")].map((path) => path.getAttribute("d"))).toEqual(["M40 90M304 10", "M40 50L172 50L304 50"]);
+    expect([...picture.querySelectorAll("text")].map((text) => text.textContent)).toEqual(expect.arrayContaining(["2026-01", "2026-03", "CNY", "USD"]));
+  });
+
+  test("nothing to draw is said in words, with no picture", () => {
+    draw({ type: "line", title: "DSO trend", categories: [], series: [], numberFormat: "0.0" });
+    expect(screen.queryByRole("img")).toBeNull();
+    expect(screen.getByText("Nothing to draw.")).toBeInTheDocument();
+  });
+});
