@@ -17,11 +17,12 @@ import { runInNewContext } from "vm";
 import { fromYmd } from "../src/rules/dates";
 import { DEFAULT_POLICY } from "../src/rules/policy";
 import { buildReport } from "../src/rules/report";
-import type { CellValue, WorkbookData } from "../src/workbook/adapter-types";
+import type { CellValue, SheetData, WorkbookData } from "../src/workbook/adapter-types";
 import { agingPlan, detailPlan, flagsPlan } from "../src/workbook/plans";
 import { readLedger } from "../src/workbook/read";
 import { benchSpec, BENCH_AS_OF } from "../test/browser/bench-workbook";
 import { mixedLedgerWorkbook } from "./bench/seeded";
+import { sheetFromGrid } from "../src/workbook/sheet-cells";
 
 const INVOICES = Number(process.argv[2] ?? 100_000);
 const CUSTOMERS = Number(process.argv[3] ?? 1_000);
@@ -34,7 +35,7 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 function paneWorkbook(): WorkbookData {
   const spec = benchSpec(INVOICES, CUSTOMERS);
   return {
-    sheets: spec.sheets.map((sheet) => ({ name: sheet.name, rows: JSON.parse(JSON.stringify(sheet.cells)) as CellValue[][], firstRow: 0, firstCol: 0, generated: false })),
+    sheets: spec.sheets.map((sheet) => sheetFromGrid(sheet.name, JSON.parse(JSON.stringify(sheet.cells)) as CellValue[][])),
     tables: [],
     dateSystem: "1900",
     settings: {},
@@ -44,7 +45,7 @@ function paneWorkbook(): WorkbookData {
 /** bench-read.ts's workbook (twice the customers), each text a flat string of its own as above. */
 function mixedWorkbook(): WorkbookData {
   const workbook = mixedLedgerWorkbook(INVOICES, 2 * CUSTOMERS);
-  return { ...workbook, sheets: workbook.sheets.map((sheet) => ({ ...sheet, rows: JSON.parse(JSON.stringify(sheet.rows)) as CellValue[][] })) };
+  return { ...workbook, sheets: workbook.sheets.map((sheet) => ({ ...sheet, rows: JSON.parse(JSON.stringify(sheet.rows)) as SheetData["rows"] })) };
 }
 
 /**

@@ -4,6 +4,7 @@
  * host page can bundle it.
  */
 import type { CellValue, WorkbookData } from "../../src/workbook/adapter-types";
+import { sheetFromGrid } from "../../src/workbook/sheet-cells";
 
 /**
  * Deterministic 32-bit generator (mulberry32): the same seed gives the same numbers on every run.
@@ -102,8 +103,8 @@ export function mixedLedgerWorkbook(rows: number, customers: number): WorkbookDa
   names.forEach((name, i) => customerRows.push([name, 100_000 + i * 10, 30, `联系人${i}`]));
   return {
     sheets: [
-      { name: "应收台账", rows: ledger, firstRow: 0, firstCol: 0, generated: false },
-      { name: "客户资料", rows: customerRows, firstRow: 0, firstCol: 0, generated: false },
+      sheetFromGrid("应收台账", ledger),
+      sheetFromGrid("客户资料", customerRows),
     ],
     tables: [],
     dateSystem: "1900",

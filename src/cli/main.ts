@@ -20,6 +20,7 @@ import type { Policy } from "../rules/policy-types";
 import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
+import { checkNotInput } from "../workbook/exceljs/same-file";
 import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
 import { runReportCommand } from "./report";
 import { currencyTable, formatTable } from "./summary";
@@ -153,12 +154,15 @@ function processIo(): CliIo {
 }
 
 /**
- * The output workbook's default path: beside the input, `<name>.<job>.xlsx`.
+ * The output workbook's default path: beside the input, `<name>.<job>.xlsx` (`.xlsm` for a
+ * workbook with macros, which stays one).
  * @example defaultOutput("/d/ledger.csv", "aging") // "/d/ledger.aging.xlsx"
+ * @example defaultOutput("/d/ledger.xlsm", "aging") // "/d/ledger.aging.xlsm"
  */
 export function defaultOutput(input: string, command: JobCommand | "report"): string {
   const dir = path.dirname(input);
-  return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.xlsx`);
+  const extension = path.extname(input).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
+  return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.${extension}`);
 }
 
 /**
@@ -166,7 +170,7 @@ export function defaultOutput(input: string, command: JobCommand | "report"): st
  * @example docxTarget("/d/ledger.letters.xlsx", "single") // "/d/ledger.letters.docx"
  */
 export function docxTarget(output: string, mode: DocxMode): string {
-  const stem = output.replace(/\.xlsx$/i, "");
+  const stem = output.replace(/\.xls[xm]$/i, "");
   return mode === "single" ? `${stem}.docx` : `${stem}-docx`;
 }
 
@@ -208,6 +212,9 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   const asOf: DayNumber = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
   const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
   const output = path.resolve(fixedOutput ?? args.out ?? defaultOutput(input, command));
+  // Nothing is written before every path to be written is known not to be the input.
+  await checkNotInput(input, output, "the output workbook");
+  if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "the Word file" : "the letters folder");
   const adapter = new ExcelJsAdapter({ input, output });
   const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input) };
   let result: JobResult;
@@ -230,7 +237,7 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
     if (args.docx) {
       // The Word library is loaded only when letters go to Word.
       const { writeLettersDocx } = await import("./docx");
-      docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx));
+      docx = await writeLettersDocx(letters.letters, args.docx, docxTarget(output, args.docx), input);
     }
   }
   return { command, output, result, json, docx };

@@ -104,6 +104,8 @@ export interface Labels {
   /** Letter notes: `{list}`. */
   unknownFields: string;
   missingValues: string;
+  /** Under a letter's invoice table cut to fit one cell: `{count}` invoices not listed, `{sheet}` where they are. */
+  tableContinues: string;
   /** Headers of the command line's summary tables. */
   summary: { currency: string; customers: string; outstanding: string; overdue: string; overduePct: string; interest: string };
   /** Progress messages of the jobs. */
@@ -178,6 +180,7 @@ const ZH_CN: Labels = {
   chartTitle: "账龄分布：应收余额前{count}名客户 ({currency})",
   unknownFields: "未知字段: {list}",
   missingValues: "缺少数据: {list}",
+  tableContinues: "……另有 {count} 张发票未列出（单元格已满），完整清单见工作表「{sheet}」",
   summary: { currency: "币种", customers: "客户数", outstanding: "应收余额", overdue: "逾期金额", overduePct: "逾期占比", interest: "罚息" },
   progress: {
     read: "正在读取工作簿…",
@@ -260,6 +263,7 @@ const ZH_TW: Labels = {
   chartTitle: "帳齡分佈：應收餘額前{count}名客戶 ({currency})",
   unknownFields: "未知欄位: {list}",
   missingValues: "缺少資料: {list}",
+  tableContinues: "……另有 {count} 張發票未列出（儲存格已滿），完整清單見工作表「{sheet}」",
   summary: { currency: "幣別", customers: "客戶數", outstanding: "應收餘額", overdue: "逾期金額", overduePct: "逾期占比", interest: "罰息" },
   progress: {
     read: "正在讀取活頁簿…",
@@ -342,6 +346,7 @@ const EN: Labels = {
   chartTitle: "Aging of the top {count} customers by outstanding ({currency})",
   unknownFields: "Unknown fields: {list}",
   missingValues: "Missing values: {list}",
+  tableContinues: "…and {count} more invoices not listed (the cell is full): see sheet \"{sheet}\" for the full list",
   summary: { currency: "Currency", customers: "Customers", outstanding: "Outstanding", overdue: "Overdue", overduePct: "% overdue", interest: "Late interest" },
   progress: {
     read: "Reading the workbook…",

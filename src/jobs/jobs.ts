@@ -14,6 +14,7 @@ import type { Policy } from "../rules/policy-types";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
 import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
@@ -119,7 +120,6 @@ export interface LettersResult extends JobResult {
 
 /** Shared state of a job between phases. */
 interface Prepared {
-  data: WorkbookData;
   read: ReadLedgerResult;
   policy: Policy;
   report: Report;
@@ -183,7 +183,6 @@ async function adapterCall<T>(options: JobOptions, call: () => Promise<T>): Prom
 
 /** What the reading phases give every job: the workbook, the ledger read from it and the policy to apply. */
 export interface ReadLedgerPhase {
-  data: WorkbookData;
   read: ReadLedgerResult;
   policy: Policy;
 }
@@ -192,7 +191,7 @@ export interface ReadLedgerPhase {
  * Read → ledger, with progress and cancellation between the phases: the first phases of every job.
  * @param adapter the workbook
  * @param options as-of date (checked), language, policy override, mapping, signal, progress
- * @returns the workbook data, the ledger read and the policy
+ * @returns the ledger read and the policy (the workbook's cells are dropped once read)
  * @throws JobError when the as-of date is not a day or the invoices table is empty
  * @example const { read, policy } = await readLedgerPhase(adapter, { asOf, lang: "zh-CN" });
  */
@@ -200,29 +199,31 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   const words = labelsFor(options.lang);
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
-  const data = await adapterCall(options, () => adapter.read({ signal: options.signal }));
+  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal }));
   await phase(options, 0.2, words.progress.ledger);
   const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
   const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
+  // The cells are not needed once read into the ledger: a million rows are freed before the report.
+  data = null;
   const policy = options.policy ?? read.settings.policy;
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
   }
-  return { data, read, policy };
+  return { read, policy };
 }
 
 /** Read → ledger → report, with progress and cancellation between the phases. */
 async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
   const words = labelsFor(options.lang);
-  const { data, read, policy } = await readLedgerPhase(adapter, options);
+  const { read, policy } = await readLedgerPhase(adapter, options);
   await phase(options, 0.4, words.progress.report);
   const built = buildReport(read.ledger, options.asOf, policy);
   const errors = [...read.settings.errors, ...read.errors, ...built.errors];
   const report: Report = { ...built, errors };
   await phase(options, 0.6, words.progress.plan);
-  return { data, read, policy, report, errors };
+  return { read, policy, report, errors };
 }
 
 /**
@@ -328,6 +329,8 @@ export async function runLetters(adapter: WorkbookAdapter, options: LettersOptio
     customers: options.customers,
   });
   const plans = [lettersPlan(letters, options.lang, options.asOf, prepared.policy)];
+  // A body too long for one cell lists the rest of its invoices on the detail sheet: write it too.
+  if (letters.some((letter) => letter.body.length > MAX_CELL_TEXT_LENGTH)) plans.push(detailPlan(prepared.report, prepared.policy, options.lang));
   const sheets = await writePhase(adapter, plans, options);
   return { ...baseResult(prepared, plans, sheets), letters };
 }

@@ -12,6 +12,7 @@ import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
 import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, settingsForJobs, type GeneratedSheet } from "../workbook/settings-store";
 import { placeSheets, type SheetPlace } from "../workbook/sheet-names";
+import { sheetFromGrid } from "../workbook/sheet-cells";
 
 /** Deep copy of plain workbook data (values are JSON-safe). */
 function copyOf<T>(data: T): T {
@@ -91,7 +92,7 @@ export class MemoryAdapter implements WorkbookAdapter {
     for (const [index, plan] of plans.entries()) {
       options?.signal?.throwIfAborted();
       const { name, replaces } = places[index];
-      const sheet: SheetData = { name, rows: planCells(plan, this.workbook.dateSystem), firstRow: 0, firstCol: 0, generated: true };
+      const sheet: SheetData = sheetFromGrid(name, planCells(plan, this.workbook.dateSystem), { generated: true });
       const at = replaces ? this.workbook.sheets.findIndex((candidate) => candidate.name === replaces.name) : -1;
       if (at >= 0) this.workbook.sheets[at] = sheet;
       else this.workbook.sheets.push(sheet);

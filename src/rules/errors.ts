@@ -41,6 +41,10 @@ export interface RuleErrorParams {
   /** `choices` are the allowed values themselves (YMD, DMY, MDY), not words. */
   "policy.choice": { value: string; choices: readonly string[] };
   "policy.edges": { value: string };
+  /** More bucket edges than an aging sheet can show. */
+  "policy.tooManyEdges": { count: number; max: number };
+  /** JSON nested deeper than `max` levels (the field names where). */
+  "policy.tooDeep": { max: number };
   "policy.labelCount": { lang: string; count: number; expected: number };
   "policy.cuts": { value: string };
   /** Escalation ladder problems; `stage` is 1-based, `id` the stage's id as typed. */

@@ -4,6 +4,7 @@
  */
 import { ZERO_RATE, type Decimal } from "./decimal";
 import type { RuleErrorCode, RuleErrorParams, RuleProblem } from "./errors";
+import { MAX_JSON_DEPTH, tooDeepAt } from "./json-depth";
 import { deepFreeze, DEFAULT_POLICY, LANGS } from "./policy";
 import { parseInteger, parseNumber, PolicyReader as Reader, show } from "./policy-reader";
 import type {
@@ -20,6 +21,12 @@ import type { DateOrder, Lang } from "./types";
 
 /** One problem in a policy: the path of the field, and what is wrong with it as a code with values. */
 export type PolicyError = RuleProblem & { field: string };
+
+/**
+ * Most bucket edges a policy may set (an aging sheet shows one column per bucket).
+ * @example MAX_BUCKET_EDGES // 50
+ */
+export const MAX_BUCKET_EDGES = 50;
 
 /** A decimal in JSON: a string ("0.0005", "50%", "0.5‰", "200,000") or a number. */
 export type JsonDecimal = string | number;
@@ -131,7 +138,8 @@ function readBuckets(r: Reader, json: unknown): BucketPolicy {
   if (!obj) return fallback;
   let edges = fallback.edges;
   const edgeList = r.list(obj.edges, "buckets.edges");
-  if (edgeList) {
+  if (edgeList && edgeList.length > MAX_BUCKET_EDGES) r.fail("buckets.edges", "policy.tooManyEdges", { count: edgeList.length, max: MAX_BUCKET_EDGES });
+  else if (edgeList) {
     const parsed = edgeList.map(parseInteger);
     const valid = parsed.length > 0 && parsed.every((e, i) => e !== undefined && e >= 0 && (i === 0 || e > (parsed[i - 1] as number)));
     if (valid) edges = parsed as number[];
@@ -321,6 +329,8 @@ function readCompany(r: Reader, json: unknown): CompanyDetails {
  * @example policyFromJson({ interest: { dailyRate: "-1" } }).errors[0].field // "interest.dailyRate"
  */
 export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyError[] } {
+  const deep = tooDeepAt(json);
+  if (deep !== null) return { policy: DEFAULT_POLICY, errors: [{ field: deep, code: "policy.tooDeep", params: { max: MAX_JSON_DEPTH } }] };
   const r = new Reader();
   const root = json === undefined || json === null ? {} : r.object(json, "policy") ?? {};
   const fallback = DEFAULT_POLICY;

@@ -6,12 +6,24 @@ import type { SettingError } from "./settings-store";
 /** A cell as read: numbers (dates arrive as serials), text, booleans, blanks, or an Excel error. */
 export type CellValue = string | number | boolean | null | { error: string };
 
-/** The used range of one sheet as a 2-D array. */
+/**
+ * The cells of one row that hold a value, sparse: blank cells are not listed, so a row costs what
+ * it holds, however far apart its cells are (read them with `valueAt`, src/workbook/sheet-cells.ts).
+ */
+export interface RowCells {
+  /** 0-based sheet column of each value, increasing. */
+  cols: number[];
+  values: CellValue[];
+}
+
+/** The cells of one sheet, sparse: rows by index, each row only its values (never rows × columns). */
 export interface SheetData {
   name: string;
-  /** rows[0][0] is the cell at (firstRow, firstCol), both 0-based sheet coordinates. */
-  rows: CellValue[][];
+  /** rows[i] is sheet row firstRow + i (0-based); undefined for a row that holds no value. */
+  rows: (RowCells | undefined)[];
+  /** The 0-based sheet row of rows[0]; no value lies above it. */
   firstRow: number;
+  /** A 0-based sheet column no value lies left of (header rows are matched from it). */
   firstCol: number;
   /** Written by this add-in earlier (in the store's list of generated sheets): never read as user data. */
   generated: boolean;

@@ -6,6 +6,7 @@
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
 import type { Field, HeaderMapping, TableKind } from "./headers";
+import { cellAt, denseRow, sheetEnd } from "./sheet-cells";
 import { cellText, normalizeText } from "./text";
 
 /**
@@ -63,24 +64,21 @@ export function isSettingsSheet(name: string): boolean {
 }
 
 /**
- * The cell at 0-based sheet coordinates, or null outside the used range.
- * @param sheet the sheet's values
- * @param row 0-based sheet row
- * @param col 0-based sheet column
- * @returns the cell value
- * @example cellAt({ name: "S", rows: [["x"]], firstRow: 2, firstCol: 1, generated: false }, 2, 1) // "x"
+ * The cell at 0-based sheet coordinates, null where blank (sheet-cells.ts; kept here for the
+ * modules that find tables).
+ * @example cellAt(sheetFromGrid("S", [["x"]], { firstRow: 2, firstCol: 1 }), 2, 1) // "x"
  */
-export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
-  const line = sheet.rows[row - sheet.firstRow];
-  if (!line) return null;
-  const value = line[col - sheet.firstCol];
-  return value === undefined ? null : value;
-}
+export { cellAt };
 
 function sheetRow(sheet: SheetData, row: number, fromCol: number, toCol: number): CellValue[] {
   const cells: CellValue[] = [];
   for (let col = fromCol; col < toCol; col++) cells.push(cellAt(sheet, row, col));
   return cells;
+}
+
+/** Whether a row holds some text (a header row must). */
+function hasText(sheet: SheetData, row: number): boolean {
+  return (sheet.rows[row - sheet.firstRow]?.values ?? []).some((cell) => typeof cell === "string" && cell.trim() !== "");
 }
 
 function hasHint(sheetName: string, kind: TableKind): boolean {
@@ -141,11 +139,10 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
   const found: ScanCandidate[] = [];
   for (const { sheet, index } of dataSheets(workbook)) {
     const hint = hasHint(sheet.name, kind);
-    const lastRow = Math.min(sheet.firstRow + sheet.rows.length, sheet.firstRow + HEADER_SCAN_ROWS);
+    const lastRow = Math.min(sheetEnd(sheet), sheet.firstRow + HEADER_SCAN_ROWS);
     for (let row = sheet.firstRow; row < lastRow; row++) {
-      if (isExcluded(options, sheet.name, row)) continue;
-      const cells = sheet.rows[row - sheet.firstRow];
-      if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
+      if (isExcluded(options, sheet.name, row) || !hasText(sheet, row)) continue;
+      const cells = denseRow(sheet, row);
       const mapping = mapHeaders(cells, kind, { mapping: options.mapping, firstCol: sheet.firstCol });
       if (mapping.score > 0 && !(kind !== "invoices" && isComplete(mapping) && looksLikeInvoices(cells))) {
         found.push({ sheet, sheetIndex: index, headerRow: row, mapping, hint });
@@ -211,7 +208,7 @@ export function findTable(workbook: WorkbookData, kind: TableKind, options: Find
       headerRow: candidate.headerRow,
       firstCol: sheet.firstCol,
       columns: shiftColumns(candidate.mapping.columns, sheet.firstCol),
-      dataRows: { start: candidate.headerRow + 1, end: sheet.firstRow + sheet.rows.length },
+      dataRows: { start: candidate.headerRow + 1, end: sheetEnd(sheet) },
       mapping: candidate.mapping,
     };
     consider(table, [0, candidate.mapping.score, candidate.hint ? 1 : 0, -candidate.sheetIndex, -candidate.headerRow]);
@@ -244,11 +241,10 @@ export function otherInvoiceTables(
   }
   for (const { sheet } of dataSheets(workbook)) {
     if (found.has(sheet.name)) continue;
-    const lastRow = Math.min(sheet.firstRow + sheet.rows.length, sheet.firstRow + HEADER_SCAN_ROWS);
+    const lastRow = Math.min(sheetEnd(sheet), sheet.firstRow + HEADER_SCAN_ROWS);
     for (let row = sheet.firstRow; row < lastRow; row++) {
-      if (isExcluded(options, sheet.name, row)) continue;
-      const cells = sheet.rows[row - sheet.firstRow];
-      if (!cells.some((cell) => typeof cell === "string" && cell.trim() !== "")) continue;
+      if (isExcluded(options, sheet.name, row) || !hasText(sheet, row)) continue;
+      const cells = denseRow(sheet, row);
       if (looksLikeInvoices(cells)) {
         found.set(sheet.name, { sheet: sheet.name, headerRow: row, firstCol: sheet.firstCol + cells.findIndex((cell) => cellText(cell) !== "") });
         break;
@@ -291,14 +287,14 @@ export function bestHeaderCandidate(workbook: WorkbookData, kind: TableKind): { 
     if (!best || candidate.mapping.score > best.mapping.score) best = candidate;
   }
   if (best) {
-    const cells = best.sheet.rows[best.headerRow - best.sheet.firstRow];
+    const cells = denseRow(best.sheet, best.headerRow);
     return { sheet: best.sheet.name, row: best.headerRow + 1, headers: cells.map((c) => cellText(c)).filter((t) => t !== "") };
   }
   let fallback: { sheet: string; row: number; headers: string[] } | null = null;
   for (const { sheet } of dataSheets(workbook)) {
     const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
     for (let i = 0; i < limit; i++) {
-      const texts = sheet.rows[i].filter((c) => typeof c === "string" && c.trim() !== "").map((c) => cellText(c));
+      const texts = (sheet.rows[i]?.values ?? []).filter((c) => typeof c === "string" && c.trim() !== "").map((c) => cellText(c));
       if (texts.length > (fallback?.headers.length ?? 0)) fallback = { sheet: sheet.name, row: sheet.firstRow + i + 1, headers: texts };
     }
   }

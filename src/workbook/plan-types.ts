@@ -33,11 +33,12 @@ export interface PlanConditionalFormat {
 
 /**
  * A chart drawn from a data block of the sheet. "barStacked": one bar per category (row), its
- * series (columns) stacked; "line": one line per series (column) across the categories (rows),
- * e.g. the DSO of each currency over twelve month ends.
+ * series (columns) stacked; "bar": the series side by side; "line": one line per series (column)
+ * across the categories (rows), e.g. the DSO of each currency over twelve month ends.
  */
 export interface PlanChart {
-  type: "barStacked" | "line";
+  /** A stacked bar (aging buckets), a clustered bar or a line; bars are horizontal, as Excel's "Bar" charts. */
+  type: "barStacked" | "bar" | "line";
   title: string;
   /** Data block: first column = category labels, first row = series names. */
   dataRow: number;

@@ -58,6 +58,12 @@ export interface ReadProblemParams {
   /** Settings (the store and the settings sheet): `key` is a setting's path as written. */
   "settings.unknownKey": { key: string };
   "settings.notJson": { key: string };
+  /** Stored JSON nested deeper than `max` levels: read as not stored. */
+  "settings.tooDeep": { key: string; max: number };
+  /** A template longer than `max` characters (subject and body): the default is used. */
+  "settings.templateTooLong": { key: string; length: number; max: number };
+  /** A template placing the invoice table `count` times: the default is used. */
+  "settings.templateTableRepeated": { key: string; count: number };
   "settings.notJsonList": { key: string; text: string };
   "settings.templatesNotList": { key: string };
   "settings.templateIncomplete": { key: string };

@@ -8,6 +8,7 @@
  */
 import { problem, type Problem } from "./problems";
 import type { LetterTemplate } from "../rules/letters/templates";
+import { MAX_JSON_DEPTH, tooDeepAt } from "../rules/json-depth";
 import { LANGS } from "../rules/policy";
 import { policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
@@ -47,6 +48,27 @@ export interface GeneratedSheet {
 }
 
 type Json = unknown;
+
+/**
+ * Most characters a letter template (subject and body) may have.
+ * @example MAX_TEMPLATE_LENGTH // 20000
+ */
+export const MAX_TEMPLATE_LENGTH = 20_000;
+
+/**
+ * What is wrong with a template's size, if anything: too long, or the invoice table placed more
+ * than once (each copy of a thousand-invoice table is 60,000 characters).
+ * @param template the template
+ * @param key where it was read, for the message
+ * @returns the problem, or null
+ * @example templateSizeProblem({ lang: "en", stage: "formal", subject: "x", body: "{{invoiceTable}}{{invoiceTable}}" }, "ar.templates[0]")?.code // "settings.templateTableRepeated"
+ */
+export function templateSizeProblem(template: LetterTemplate, key: string): Problem | null {
+  const length = template.subject.length + template.body.length;
+  if (length > MAX_TEMPLATE_LENGTH) return problem("settings.templateTooLong", { key, length, max: MAX_TEMPLATE_LENGTH });
+  const count = template.body.match(/\{\{\s*invoiceTable\s*\}\}/g)?.length ?? 0;
+  return count > 1 ? problem("settings.templateTableRepeated", { key, count }) : null;
+}
 
 /**
  * Whether parsed JSON is an object (not null, not a list).
@@ -131,7 +153,12 @@ export function recordToSettings(record: Record<string, string>): {
     if (typeof text !== "string" || text.trim() === "") return undefined;
     try {
       const dropped: string[] = [];
-      const parsed = withoutUnsafeKeys(JSON.parse(text) as Json, key, dropped);
+      const json = JSON.parse(text) as Json;
+      if (tooDeepAt(json, MAX_JSON_DEPTH, key) !== null) {
+        errors.push({ field: key, ...problem("settings.tooDeep", { key, max: MAX_JSON_DEPTH }) });
+        return undefined;
+      }
+      const parsed = withoutUnsafeKeys(json, key, dropped);
       for (const path of dropped) errors.push({ field: path, ...problem("settings.unknownKey", { key: path }) });
       return parsed;
     } catch {
@@ -148,11 +175,15 @@ export function recordToSettings(record: Record<string, string>): {
     if (!Array.isArray(templatesJson)) errors.push({ field: SETTINGS_KEYS.templates, ...problem("settings.templatesNotList", { key: SETTINGS_KEYS.templates }) });
     else
       templatesJson.forEach((item, index) => {
-        if (isTemplate(item)) templates.push({ lang: item.lang, stage: item.stage, subject: item.subject, body: item.body });
-        else {
-          const key = `${SETTINGS_KEYS.templates}[${index}]`;
+        const key = `${SETTINGS_KEYS.templates}[${index}]`;
+        if (!isTemplate(item)) {
           errors.push({ field: key, ...problem("settings.templateIncomplete", { key }) });
+          return;
         }
+        const template: LetterTemplate = { lang: item.lang, stage: item.stage, subject: item.subject, body: item.body };
+        const size = templateSizeProblem(template, key);
+        if (size) errors.push({ field: key, ...size });
+        else templates.push(template);
       });
   }
 

@@ -19,7 +19,7 @@ import type { WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS } from "./headers";
 import type { TableKind } from "./headers";
 import { MAPPING_KEY, overlayPolicy, readPolicyRow, settingsRows, TEMPLATE_KEY } from "./settings-policy";
-import { isJsonObject, recordToSettings, SETTINGS_KEYS, type ColumnMapping, type SettingError } from "./settings-store";
+import { isJsonObject, recordToSettings, SETTINGS_KEYS, templateSizeProblem, type ColumnMapping, type SettingError } from "./settings-store";
 import { cellText } from "./text";
 
 /** The mapping type, re-exported for the modules that read the mapping with the settings. */
@@ -107,6 +107,11 @@ export function readSettings(workbook: WorkbookData): WorkbookSettings {
       continue;
     }
     const template: LetterTemplate = { lang: part.lang, stage: part.stage, subject, body };
+    const size = templateSizeProblem(template, `template.${part.stage}.${part.lang}`);
+    if (size) {
+      errors.push({ ...part.source, ...size });
+      continue;
+    }
     const unknown = unknownMergeFields(template);
     if (unknown.length > 0) {
       errors.push({ ...part.source, ...problem("settings.templateUnknownFields", { stage: part.stage, lang: part.lang, fields: unknown }) });

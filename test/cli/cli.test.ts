@@ -213,6 +213,27 @@ describe("flags and letters", () => {
     expect(files.every((file) => file.endsWith(".docx"))).toBe(true);
     expect(files.some((file) => file.startsWith("甲公司"))).toBe(true);
   });
+
+  it("letters --docx single on 150,000 invoices of 1,000 customers runs within a 1 GB heap", async () => {
+    const csv = path.join(dir, "big-letters.csv");
+    const rows = ["客户,发票号,到期日,金额"];
+    for (let i = 0; i < 150_000; i++) rows.push(`客户${i % 1000}有限公司,INV-${i},2026-0${1 + (i % 9)}-15,${(i % 997) * 10 + 100.5}`);
+    writeFileSync(csv, `${rows.join("\n")}\n`);
+    const result = spawnSync(process.execPath, ["--max-old-space-size=1024", BIN, "letters", csv, "--as-of", AS_OF, "--docx", "single", "--json", "--quiet"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: 170_000,
+      maxBuffer: 1 << 30,
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).letters).toHaveLength(1000);
+    const zip = await JSZip.loadAsync(readFileSync(path.join(dir, "big-letters.letters.docx")));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    // One table per letter, 150 invoice rows each plus header and total.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(1000);
+    expect(xml.match(/<w:tr>/g)).toHaveLength(150_000 + 2 * 1000);
+  }, 180_000);
 });
 
 describe("failures: one line on stderr, non-zero exit", () => {

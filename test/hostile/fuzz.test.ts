@@ -17,6 +17,7 @@ import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adap
 import { mapHeaders, type TableKind } from "../../src/workbook/headers";
 import { parseAmount, parseAmountWithCurrency, parseCurrency, parseDateCell, parseFlag, parseGrade, parseInteger, parseText } from "../../src/workbook/parse";
 import { LedgerNotFoundError, readLedger } from "../../src/workbook/read";
+import { sheetOf } from "../support/grid";
 
 const RUNS = 300;
 const KINDS: TableKind[] = ["invoices", "customers", "payments", "promises"];
@@ -56,7 +57,7 @@ const INVOICE_HEADER = ["Customer", "Invoice No", "Invoice date", "Due date", "A
 const PAYMENT_HEADER = ["Payment date", "Customer", "Amount", "Invoice ref"];
 
 function sheet(name: string, rows: CellValue[][], firstRow = 0, firstCol = 0): SheetData {
-  return { name, rows, firstRow, firstCol, generated: false };
+  return sheetOf(name, rows, { firstRow, firstCol });
 }
 
 function workbook(sheets: SheetData[], dateSystem: DateSystem = "1900"): WorkbookData {

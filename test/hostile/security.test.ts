@@ -15,6 +15,7 @@ import type { Invoice, Ledger } from "../../src/rules/types";
 import type { WorkbookData } from "../../src/workbook/adapter-types";
 import { readSettings } from "../../src/workbook/settings";
 import { HOSTILE_CUSTOMER_NAMES } from "../fixtures/cases";
+import { sheetOf } from "../support/grid";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -230,7 +231,7 @@ describe("settings from the workbook", () => {
 
   it("a settings sheet never writes through __proto__ into Object.prototype; such keys are unknown settings", () => {
     const book: WorkbookData = {
-      sheets: [{ name: "Settings", rows: [["Key", "Value"], ...keys.map((key) => [key, "pwned"])], firstRow: 0, firstCol: 0, generated: false }],
+      sheets: [sheetOf("Settings", [["Key", "Value"], ...keys.map((key) => [key, "pwned"])])],
       tables: [],
       dateSystem: "1900",
       settings: {},

@@ -6,6 +6,8 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Progress, WorkbookData } from "../../src/workbook/adapter-types";
 import { agingColumns } from "../../src/workbook/plans";
 import { LedgerNotFoundError } from "../../src/workbook/read";
+import { rowFromValues } from "../../src/workbook/sheet-cells";
+import { gridOf, sheetOf } from "../support/grid";
 
 const AS_OF = fromYmd(2026, 11, 23); // serial 46349
 
@@ -29,32 +31,20 @@ function ledgerWorkbook(): WorkbookData {
     settings: {},
     tables: [],
     sheets: [
-      {
-        name: "应收台账",
-        firstRow: 0,
-        firstCol: 0,
-        generated: false,
-        rows: [
+      sheetOf("应收台账", [
           ["客户", "发票号", "开票日期", "到期日", "金额", "已收", "币种", "业务员"],
           row("甲公司", "A-001", 46309, 10000, 0, "CNY"),
           row("甲公司", "A-002", 46344, 5000, 2000, "CNY"),
           row("乙公司", "B-001", 46359, 8000, 0, "CNY"),
           row("乙公司", "B-002", 46369, 1200.5, 200.5, "CNY"),
           row("Gamma", "G-001", 46339, 300, 0, "USD"),
-        ],
-      },
-      {
-        name: "客户资料",
-        firstRow: 0,
-        firstCol: 0,
-        generated: false,
-        rows: [
+      ]),
+      sheetOf("客户资料", [
           ["客户名称", "信用额度", "联系人"],
           ["甲公司", 20000, "李四"],
           ["乙公司", 10000, "赵六"],
           ["Gamma", 1000, "Ann"],
-        ],
-      },
+      ]),
     ],
   };
 }
@@ -75,18 +65,18 @@ describe("runAging", () => {
     const aging = adapter.sheet("账龄分析 2026-11-23")!;
     expect(aging.generated).toBe(true);
     const cols = agingColumns(5);
-    const jia = aging.rows.find((cells) => cells[0] === "甲公司")!;
+    const jia = gridOf(aging).find((cells) => cells[0] === "甲公司")!;
     expect(jia.slice(cols.buckets, cols.buckets + 5)).toEqual([0, 3000, 10000, 0, 0]);
     expect(jia[cols.interest]).toBe(207.5);
     expect(jia[cols.stage]).toBe("正式催款函");
-    const totals = aging.rows.find((cells) => cells[0] === "合计 (CNY)")!;
+    const totals = gridOf(aging).find((cells) => cells[0] === "合计 (CNY)")!;
     expect(totals[cols.outstanding]).toBe(22000);
     expect(totals.slice(cols.buckets, cols.buckets + 5)).toEqual([9000, 3000, 10000, 0, 0]);
-    expect(aging.rows.find((cells) => cells[0] === "合计 (USD)")![cols.outstanding]).toBe(300);
+    expect(gridOf(aging).find((cells) => cells[0] === "合计 (USD)")![cols.outstanding]).toBe(300);
 
     const detail = adapter.sheet("账龄明细 2026-11-23")!;
-    expect(detail.rows).toHaveLength(6); // header + 5 open invoices
-    expect(detail.rows.find((cells) => cells[2] === "A-001")!.slice(3, 9)).toEqual([46279, 46309, 10000, 0, 10000, 40]);
+    expect(gridOf(detail)).toHaveLength(6); // header + 5 open invoices
+    expect(gridOf(detail).find((cells) => cells[2] === "A-001")!.slice(3, 9)).toEqual([46279, 46309, 10000, 0, 10000, 40]);
   });
 
   it("leaves the user's data sheets exactly as they were", async () => {
@@ -100,27 +90,27 @@ describe("runAging", () => {
 
   it("replaces its own sheets on a second run but never a user sheet of the same name", async () => {
     const workbook = ledgerWorkbook();
-    workbook.sheets.push({ name: "Aging 2026-11-23", rows: [["my notes"]], firstRow: 0, firstCol: 0, generated: false });
+    workbook.sheets.push(sheetOf("Aging 2026-11-23", [["my notes"]], { generated: false }));
     const adapter = new MemoryAdapter(workbook);
     const first = await runAging(adapter, { asOf: AS_OF, lang: "en" });
     expect(first.sheets).toEqual(["Aging 2026-11-23 (2)", "Aging detail 2026-11-23"]);
     const second = await runAging(adapter, { asOf: AS_OF, lang: "en" });
     expect(second.sheets).toEqual(first.sheets);
     expect(adapter.data.sheets).toHaveLength(5);
-    expect(adapter.sheet("Aging 2026-11-23")!.rows).toEqual([["my notes"]]);
+    expect(gridOf(adapter.sheet("Aging 2026-11-23")!)).toEqual([["my notes"]]);
   });
 
   it("adds a data-errors sheet when rows are bad, and still ages the good ones", async () => {
     const workbook = ledgerWorkbook();
-    workbook.sheets[0].rows.push(["丁公司", "D-001", 46300, "not a date", "abc", 0, "CNY", ""]);
+    workbook.sheets[0].rows.push(rowFromValues(["丁公司", "D-001", 46300, "not a date", "abc", 0, "CNY", ""]));
     const adapter = new MemoryAdapter(workbook);
     const result = await runAging(adapter, { asOf: AS_OF, lang: "zh-TW" });
     expect(result.errors.length).toBeGreaterThan(0);
     expect(result.errors.every((error) => error.sheet === "应收台账" && error.row === 7)).toBe(true);
     expect(result.sheets).toEqual(["帳齡分析 2026-11-23", "帳齡明細 2026-11-23", "資料錯誤 2026-11-23"]);
     const errors = adapter.sheet("資料錯誤 2026-11-23")!;
-    expect(errors.rows[0]).toEqual(["工作表", "列", "欄", "問題"]);
-    expect(errors.rows[1].slice(0, 2)).toEqual(["应收台账", 7]);
+    expect(gridOf(errors)[0]).toEqual(["工作表", "列", "欄", "問題"]);
+    expect(gridOf(errors)[1].slice(0, 2)).toEqual(["应收台账", 7]);
     expect(result.summary[0].outstanding).toBe("22000.00");
   });
 
@@ -199,7 +189,7 @@ describe("runAging", () => {
 
 describe("workbooks a job cannot use", () => {
   it("passes LedgerNotFoundError through when no sheet holds an invoices table", async () => {
-    const workbook: WorkbookData = { dateSystem: "1900", settings: {}, tables: [], sheets: [{ name: "Notes", rows: [["hello"]], firstRow: 0, firstCol: 0, generated: false }] };
+    const workbook: WorkbookData = { dateSystem: "1900", settings: {}, tables: [], sheets: [sheetOf("Notes", [["hello"]], { generated: false })] };
     await expect(runAging(new MemoryAdapter(workbook), { asOf: AS_OF, lang: "en" })).rejects.toBeInstanceOf(LedgerNotFoundError);
   });
 
@@ -224,9 +214,9 @@ describe("runFlags", () => {
     expect(result.flagged.map((customer) => customer.customer)).toEqual(["甲公司", "Gamma"]);
     expect(result.sheets).toEqual(["超额度停货 2026-11-23"]);
     const flags = adapter.sheet("超额度停货 2026-11-23")!;
-    expect(flags.rows.map((cells) => cells[0])).toEqual(["客户", "甲公司", "Gamma"]);
-    expect(flags.rows[1].slice(3, 7)).toEqual(["是", 0, 13000, 13000]); // stop, limit 0, outstanding, excess
-    expect(flags.rows[1][13]).toBe("李四");
+    expect(gridOf(flags).map((cells) => cells[0])).toEqual(["客户", "甲公司", "Gamma"]);
+    expect(gridOf(flags)[1].slice(3, 7)).toEqual(["是", 0, 13000, 13000]); // stop, limit 0, outstanding, excess
+    expect(gridOf(flags)[1][13]).toBe("李四");
   });
 });
 
@@ -238,8 +228,8 @@ describe("runLetters", () => {
     expect(result.letters.map((letter) => [letter.customer, letter.stage])).toEqual([["甲公司", "formal"]]);
     expect(result.sheets).toEqual(["催款函 2026-11-23"]);
     const sheet = adapter.sheet("催款函 2026-11-23")!;
-    expect(sheet.rows[1].slice(0, 3)).toEqual(["甲公司", "CNY", "正式催款函"]);
-    expect(sheet.rows[1][4]).toContain("甲公司");
+    expect(gridOf(sheet)[1].slice(0, 3)).toEqual(["甲公司", "CNY", "正式催款函"]);
+    expect(gridOf(sheet)[1][4]).toContain("甲公司");
   });
 
   it("keeps only the customers asked for", async () => {
@@ -255,13 +245,13 @@ describe("MemoryAdapter", () => {
     await adapter.writePlans([
       { name: "d", kind: "detail", values: [["due"], [46349]], formats: [], conditionalFormats: [], columnWidths: [10], freezeRows: 1, freezeCols: 0, dateCols: [0] },
     ]);
-    expect(adapter.sheet("d")!.rows).toEqual([["due"], [44887]]); // 46349 − 1462
+    expect(gridOf(adapter.sheet("d")!)).toEqual([["due"], [44887]]); // 46349 − 1462
   });
 
   const plan = (name: string): SheetPlan => ({ name, kind: "aging", values: [["x"]], formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 0, freezeCols: 0 });
 
   it("keeps its list of generated sheets in its store, as the settings-store contract says", async () => {
-    const adapter = new MemoryAdapter({ sheets: [{ name: "Aging", rows: [["mine"]], firstRow: 0, firstCol: 0, generated: false }], tables: [], dateSystem: "1900", settings: {} });
+    const adapter = new MemoryAdapter({ sheets: [sheetOf("Aging", [["mine"]], { generated: false })], tables: [], dateSystem: "1900", settings: {} });
     expect(await adapter.writePlans([plan("Aging"), plan("Flags")])).toEqual(["Aging (2)", "Flags"]);
     expect(await adapter.readStoredSettings(["ar.generated"])).toEqual({
       "ar.generated": '[{"id":"Aging (2)","name":"Aging (2)","kind":"aging"},{"id":"Flags","name":"Flags","kind":"aging"}]',
@@ -272,7 +262,7 @@ describe("MemoryAdapter", () => {
 
   it("reads a broken list of generated sheets as none and reports it", async () => {
     const adapter = new MemoryAdapter({
-      sheets: [{ name: "Aging", rows: [["earlier"]], firstRow: 0, firstCol: 0, generated: true }],
+      sheets: [sheetOf("Aging", [["earlier"]], { generated: true })],
       tables: [],
       dateSystem: "1900",
       settings: { "ar.generated": "[oops" },

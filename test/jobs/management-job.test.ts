@@ -3,6 +3,7 @@
  * read from workbook cells: the sheets written, their key cells, the chart descriptions, the
  * narrowed view, the errors it refuses with, and its --json form.
  */
+import { gridOf } from "../support/grid";
 import { MANAGEMENT_WORDS } from "../../src/i18n/management";
 import { toJsonManagement } from "../../src/jobs/json-management";
 import { JobError } from "../../src/jobs/jobs";
@@ -30,7 +31,7 @@ describe("runManagementReport", () => {
   test("the summary sheet: measures by currency, subtotals with their colour words, the bucket chart beside them", async () => {
     const adapter = new MemoryAdapter(scenarioWorkbook());
     await runManagementReport(adapter, { asOf: SCENARIO_AS_OF, lang: "zh-CN" });
-    const rows = adapter.sheet("管理报表 2026-03-31")!.rows;
+    const rows = gridOf(adapter.sheet("管理报表 2026-03-31")!);
     expect(rows[0][0]).toBe("管理报表：2026-03-01 至 2026-03-31");
     const row = (label: string) => rows.find((cells) => cells[0] === label)!;
     expect(row("期末应收余额（2026-03-31）").slice(0, 3)).toEqual(["期末应收余额（2026-03-31）", 105000, 1000]);
@@ -86,7 +87,7 @@ describe("runManagementReport", () => {
     const policy = { ...DEFAULT_POLICY, accountability: { ...DEFAULT_POLICY.accountability, enabled: true } };
     const result = await runManagementReport(adapter, { asOf: SCENARIO_AS_OF, lang: "zh-CN", policy });
     expect(result.sheets[5]).toBe("业务员罚息 2026-03-31");
-    expect(adapter.sheet("业务员罚息 2026-03-31")!.rows.slice(2)).toEqual([
+    expect(gridOf(adapter.sheet("业务员罚息 2026-03-31")!).slice(2)).toEqual([
       ["张三", "甲公司", "CNY", 60000, 750, 0, 750],
       ["小计 张三 (CNY)", null, "CNY", 60000, 750, 0, 750],
       ["李四", "丙公司", "CNY", 32000, 496, 0, 496],
@@ -99,7 +100,7 @@ describe("runManagementReport", () => {
     const result = await runManagementReport(adapter, { asOf: SCENARIO_AS_OF, lang: "zh-CN", salesperson: "张三" });
     expect(result.sheets[0]).toBe("管理报表 张三 2026-03-31");
     expect(result.report.customers.map((c) => c.customer)).toEqual(["乙公司", "甲公司"]);
-    expect(adapter.sheet("管理报表 张三 2026-03-31")!.rows[0][0]).toBe("管理报表（张三）：2026-03-01 至 2026-03-31");
+    expect(gridOf(adapter.sheet("管理报表 张三 2026-03-31")!)[0][0]).toBe("管理报表（张三）：2026-03-01 至 2026-03-31");
   });
 
   test("refuses a salesperson nobody has, naming those the ledger has, and a period that starts after the as-of date", async () => {

@@ -4,6 +4,8 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
 import { readLedger } from "../../src/workbook/read";
 import { createExcelHost, type SpecCell, type WorkbookSpec } from "../support/excel-standin";
+import { cellAt } from "../../src/workbook/sheet-cells";
+import { gridOf } from "../support/grid";
 
 function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnType<typeof createExcelHost>["host"] } {
   const { Excel, host } = createExcelHost(spec);
@@ -29,8 +31,8 @@ describe("OfficeAdapter.read", () => {
     expect(host.syncs[2].responseBytes).toBeGreaterThan(324_002);
     expect(data.sheets).toHaveLength(1);
     expect(data.sheets[0].rows).toHaveLength(20000);
-    expect(data.sheets[0].rows[19999][9]).toBe(cellText(19999, 9));
-    expect(data.sheets[0].rows[10876][0]).toBe(cellText(10876, 0));
+    expect(cellAt(data.sheets[0], 19999, 9)).toBe(cellText(19999, 9));
+    expect(cellAt(data.sheets[0], 10876, 0)).toBe(cellText(10876, 0));
     expect(fractions[fractions.length - 1]).toBe(1);
     expect(fractions[0]).toBeCloseTo(1000 / 20000);
   });
@@ -58,10 +60,11 @@ describe("OfficeAdapter.read", () => {
     expect(data.tables).toEqual([{ name: "InvoiceTable", sheet: "Invoices", headerRow: 3, firstCol: 0, rowCount: 3, columnCount: 4 }]);
     const invoices = data.sheets[0];
     expect(invoices).toMatchObject({ name: "Invoices", firstRow: 0, firstCol: 0, generated: false });
-    expect(invoices.rows[5]).toEqual(["A-2", null, { error: "#N/A" }, false]);
-    expect(invoices.rows[4]).toEqual(["A-1", "甲公司", 1200.5, true]);
-    expect(invoices.rows[1]).toEqual([null, null, null, null]);
-    expect(data.sheets[1]).toMatchObject({ name: "Notes", firstRow: 1, firstCol: 1, rows: [["only B2"]] });
+    expect(gridOf(invoices, 4)[5]).toEqual(["A-2", null, { error: "#N/A" }, false]);
+    expect(gridOf(invoices, 4)[4]).toEqual(["A-1", "甲公司", 1200.5, true]);
+    expect(gridOf(invoices, 4)[1]).toEqual([null, null, null, null]);
+    expect(data.sheets[1]).toMatchObject({ name: "Notes", firstRow: 1, firstCol: 1 });
+    expect(gridOf(data.sheets[1])).toEqual([["only B2"]]);
   });
 
   it("detects the 1900 date system", async () => {
@@ -107,7 +110,8 @@ describe("OfficeAdapter.read", () => {
       settings: { "ar.generated": JSON.stringify([{ id: "{deleted-long-ago}", name: "Aging", kind: "aging" }]) },
     });
     const data = await adapter.read();
-    expect(data.sheets[0]).toMatchObject({ name: "Aging", generated: false, rows: [["my own"]] });
+    expect(data.sheets[0]).toMatchObject({ name: "Aging", generated: false });
+    expect(gridOf(data.sheets[0])).toEqual([["my own"]]);
   });
 
   it("shrinks the chunk and retries when later rows are much longer than the sample", async () => {
@@ -115,8 +119,8 @@ describe("OfficeAdapter.read", () => {
     const long: SpecCell[][] = Array.from({ length: 1000 }, () => Array.from({ length: 10 }, () => "z".repeat(1000)));
     const { adapter, host } = adapterFor({ sheets: [{ name: "Mixed", cells: [...short, ...long] }] });
     const data = await adapter.read();
-    expect(data.sheets[0].rows[1999][9]).toBe("z".repeat(1000));
-    expect(data.sheets[0].rows.every((row) => row.length === 10)).toBe(true);
+    expect(cellAt(data.sheets[0], 1999, 9)).toBe("z".repeat(1000));
+    expect(data.sheets[0].rows.every((row) => row?.cols.length === 10)).toBe(true);
     // Sample: 1,000 short rows → ~16.75 bytes/cell estimated → all 1,000 long rows (10.1 MB) in one
     // sync, which Excel rejects. Retry assumes twice the budget: 500 rows (5.06 MB, under 5 MiB);
     // then the measured ~1,265 bytes/cell gives 316 rows per sync: 316 + 184.
@@ -138,8 +142,8 @@ describe("OfficeAdapter.read", () => {
     const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => [text(r, 0), text(r, 1), r + 0.5]);
     const { adapter, host } = adapterFor({ sheets: [{ name: "Worst", cells }] });
     const data = await adapter.read();
-    expect(data.sheets[0].rows[19999]).toEqual([text(19999, 0), text(19999, 1), 19999.5]);
-    expect(data.sheets[0].rows[12345][1]).toBe(text(12345, 1));
+    expect(gridOf(data.sheets[0], 3)[19999]).toEqual([text(19999, 0), text(19999, 1), 19999.5]);
+    expect(cellAt(data.sheets[0], 12345, 1)).toBe(text(12345, 1));
     // ≈ 13 MB: list + used ranges + a sample of 3,333 rows (≈ 2 MB) + chunks filled to ≈ 4 MB ÷ 1.25.
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
     expect(host.syncs.length).toBeLessThanOrEqual(8);
@@ -180,7 +184,7 @@ describe("OfficeAdapter.read", () => {
     const { adapter, host } = adapterFor({ sheets: [{ name: "Filtered", cells, hiddenRows }] });
     const data = await adapter.read();
     expect(data.sheets[0].hiddenRows).toEqual(hiddenRows.map((row) => row - 1));
-    expect(data.sheets[0].rows[19999][9]).toBe(cellText(19999, 9));
+    expect(cellAt(data.sheets[0], 19999, 9)).toBe(cellText(19999, 9));
     // Sample of 1,000 rows as in the unfiltered read, then 4,000,000 / (10 × 40.5 + 128 bytes of flags)
     // = 7,504 rows per chunk → 19,000 rows in 3 chunks: 6 syncs where the unfiltered read takes 5.
     expect(host.syncs).toHaveLength(6);

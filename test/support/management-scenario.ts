@@ -29,6 +29,7 @@
  *   90 + 17/50 × 30 = 100.2 days; provision 5 % of 100,000.00 + 10 % of 5,000.00 = 5,500.00.
  * USD: closing 1,000.00 not due, sales 1,000.00, due 1,000.00, collected 0 → 0 %; DSO simple 31.
  */
+import { sheetOf } from "./grid";
 import { fromYmd } from "../../src/rules/dates";
 import type { CustomerInfo, Invoice, Ledger, Payment, PaymentMethod } from "../../src/rules/types";
 import type { CellValue, WorkbookData } from "../../src/workbook/adapter-types";
@@ -99,7 +100,7 @@ const serial = (iso: string): number => day(iso);
 
 /** The scenario as the cells of a workbook: 应收台账, 客户资料 and 回款记录 sheets. */
 export function scenarioWorkbook(): WorkbookData {
-  const sheet = (name: string, rows: CellValue[][]) => ({ name, rows, firstRow: 0, firstCol: 0, generated: false });
+  const sheet = (name: string, rows: CellValue[][]) => sheetOf(name, rows);
   return {
     dateSystem: "1900",
     settings: {},

@@ -3,6 +3,7 @@ import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HOSTILE, PaneMemoryWorkbook, renderPane, sampleWorkbook } from "./support";
+import { gridOf, sheetOf } from "../support/grid";
 
 /** Captures what the pane puts on the clipboard. */
 class FakeClipboardItem {
@@ -100,7 +101,7 @@ describe("Reminder letters tab", () => {
 
     expect(await screen.findByText("Sheets written: Letters 2026-11-23")).toBeInTheDocument();
     const sheet = workbook.sheet("Letters 2026-11-23")!;
-    expect(sheet.rows.slice(1).map((row) => [row[0], row[2]])).toEqual([["甲公司", "Formal demand"]]);
+    expect(gridOf(sheet).slice(1).map((row) => [row[0], row[2]])).toEqual([["甲公司", "Formal demand"]]);
   });
 });
 
@@ -124,7 +125,7 @@ describe("Settings tab", () => {
   it("says which values a visible settings sheet sets, since they win over what is saved here", async () => {
     const user = userEvent.setup();
     const data = sampleWorkbook();
-    data.sheets.push({ name: "设置", firstRow: 0, firstCol: 0, generated: false, rows: [["项目", "值"], ["interest.dailyRate", 0.0003], ["company.name", "华东贸易"]] });
+    data.sheets.push(sheetOf("设置", [["项目", "值"], ["interest.dailyRate", 0.0003], ["company.name", "华东贸易"]]));
     const workbook = new PaneMemoryWorkbook(data);
     renderPane(workbook, "en");
     await user.click(screen.getByRole("tab", { name: "Settings" }));

@@ -13,6 +13,7 @@ import type { SheetPlan } from "../../src/workbook/plan-types";
 import { App } from "../../src/taskpane/App";
 import type { OfficeHost } from "../../src/taskpane/office-host";
 import { PaneProvider, type PaneWorkbook } from "../../src/taskpane/pane-context";
+import { sheetOf } from "../support/grid";
 
 // The machines are shared and slow at times: give findBy*/waitFor more than the 1 s default.
 configure({ asyncUtilTimeout: 10_000 });
@@ -41,12 +42,7 @@ export function sampleWorkbook(): WorkbookData {
     settings: {},
     tables: [],
     sheets: [
-      {
-        name: "应收台账",
-        firstRow: 0,
-        firstCol: 0,
-        generated: false,
-        rows: [
+      sheetOf("应收台账", [
           ["客户", "发票号", "开票日期", "到期日", "金额", "已收", "币种"],
           row("甲公司", "A-001", 46309, 10000, 0, "CNY"),
           row("甲公司", "A-002", 46344, 5000, 2000, "CNY"),
@@ -55,21 +51,14 @@ export function sampleWorkbook(): WorkbookData {
           row(HOSTILE, "H-001", 46339, 2000, 0, "CNY"),
           row(HOSTILE, "H-002", 46304, 1000, 0, "CNY"),
           row("Gamma", "G-001", 46339, 300, 0, "USD"),
-        ],
-      },
-      {
-        name: "客户资料",
-        firstRow: 0,
-        firstCol: 0,
-        generated: false,
-        rows: [
+      ]),
+      sheetOf("客户资料", [
           ["客户名称", "信用额度", "联系人", "邮箱"],
           ["甲公司", 20000, "李四", "ap@jia.example.com"],
           ["乙公司", 10000, "赵六", ""],
           [HOSTILE, 500, "X", ""],
           ["Gamma", 1000, "Ann", "ann@gamma.example.com"],
-        ],
-      },
+      ]),
     ],
   };
 }

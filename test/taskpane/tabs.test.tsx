@@ -4,6 +4,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Lang } from "../../src/rules/types";
 import { PaneMemoryWorkbook, renderPane, sampleWorkbook } from "./support";
+import { rowFromValues } from "../../src/workbook/sheet-cells";
+import { gridOf } from "../support/grid";
 
 const EXPECTED: Record<"zh-CN" | "en", { tabs: string[]; asOf: string; check: string; stage: string; rate: string; noErrors: string }> = {
   "zh-CN": {
@@ -77,7 +79,7 @@ describe("Over-limit customers tab", () => {
     const aging = workbook.sheet("Aging 2026-11-23")!;
     const rowNumber = Number(workbook.selected[0].address.match(/^A(\d+):/)![1]);
     expect(workbook.selected[0].sheet).toBe("Aging 2026-11-23");
-    expect(aging.rows[rowNumber - 1][0]).toBe("<img src=x onerror=alert(1)>");
+    expect(gridOf(aging)[rowNumber - 1][0]).toBe("<img src=x onerror=alert(1)>");
     expect(document.querySelector("img")).toBeNull();
   });
 
@@ -99,7 +101,7 @@ describe("Data errors tab", () => {
     const user = userEvent.setup();
     const data = sampleWorkbook();
     // Header in row 1, seven invoices in rows 2–8: the bad due date is cell D9.
-    data.sheets[0].rows.push(["丁公司", "D-001", 46300, "next Tuesday", 100, 0, "CNY"]);
+    data.sheets[0].rows.push(rowFromValues(["丁公司", "D-001", 46300, "next Tuesday", 100, 0, "CNY"]));
     const workbook = new PaneMemoryWorkbook(data);
     renderPane(workbook, "en");
     await user.click(screen.getByRole("button", { name: "Generate aging" }));

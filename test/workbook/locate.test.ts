@@ -1,8 +1,9 @@
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { findTable, looksLikeInvoices, otherInvoiceTables } from "../../src/workbook/locate";
+import { sheetOf } from "../support/grid";
 
-function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
-  return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
+function sheet(name: string, rows: CellValue[][], extra: Partial<Omit<SheetData, "rows">> = {}): SheetData {
+  return sheetOf(name, rows, extra);
 }
 
 function workbook(sheets: SheetData[], extra: Partial<WorkbookData> = {}): WorkbookData {

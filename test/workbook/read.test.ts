@@ -7,9 +7,10 @@ import type { RowError } from "../../src/rules/types";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { describeNotFound } from "../../src/workbook/locate";
 import { LedgerNotFoundError, readLedger } from "../../src/workbook/read";
+import { sheetOf } from "../support/grid";
 
-function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
-  return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
+function sheet(name: string, rows: CellValue[][], extra: Partial<Omit<SheetData, "rows">> = {}): SheetData {
+  return sheetOf(name, rows, extra);
 }
 
 function workbook(sheets: SheetData[], extra: Partial<WorkbookData> = {}): WorkbookData {

@@ -2,13 +2,14 @@
  * The policy part of a workbook's settings, as the worksheet functions read it: the same policy
  * resolveSettings gives the jobs, without templates or mapping.
  */
+import { sheetOf } from "../support/grid";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, WorkbookData } from "../../src/workbook/adapter-types";
 import { resolveSettings } from "../../src/workbook/settings";
 import { readPolicySettings, settingsRows, workbookPolicy } from "../../src/workbook/settings-policy";
 
 function workbook(rows: CellValue[][], settings: Record<string, string> = {}, name = "设置"): WorkbookData {
-  return { sheets: [{ name, rows, firstRow: 2, firstCol: 0, generated: false }], tables: [], dateSystem: "1900", settings };
+  return { sheets: [sheetOf(name, rows, { firstRow: 2 })], tables: [], dateSystem: "1900", settings };
 }
 
 const SHEET: CellValue[][] = [

@@ -6,9 +6,10 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../src/workbook/adapter-types";
 import { readSettings, resolveSettings } from "../../src/workbook/settings";
 import { recordToSettings, settingsToRecord } from "../../src/workbook/settings-store";
+import { sheetOf } from "../support/grid";
 
-function sheet(name: string, rows: CellValue[][], extra: Partial<SheetData> = {}): SheetData {
-  return { name, rows, firstRow: 0, firstCol: 0, generated: false, ...extra };
+function sheet(name: string, rows: CellValue[][], extra: Partial<Omit<SheetData, "rows">> = {}): SheetData {
+  return sheetOf(name, rows, extra);
 }
 
 function workbook(sheets: SheetData[], settings: Record<string, string> = {}): WorkbookData {

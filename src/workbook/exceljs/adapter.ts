@@ -1,103 +1,68 @@
 /**
- * The workbook adapter over exceljs, for .xlsx and .csv files on disk (the command line, tests,
+ * The workbook adapter for .xlsx, .xlsm and .csv files on disk (the command line, tests,
  * benchmarks). The input file is never written: results go to a copy at the output path.
  *
- * - Reading: the direct reader of fast-read.ts (values, tables, hidden rows, merged cells; styles
- *   never loaded), whatever the file's size.
- * - Writing: a copy of the input (loaded and saved by exceljs) with the generated sheets added,
- *   named by the free-sheet-name rule (sheet-names.ts) and listed in the settings store
- *   (settings-store.ts: the veryHidden sheet "_ar_settings");
- *   when the results are big (≥ 50,000 rows) or the input was (≥ 50,000 rows, formatted empty
- *   rows included, or over 20 MB), a results-only workbook written row by row by the direct writer of
- *   fast-xlsx.ts (the input stays beside it, unchanged). Charts are not drawn: exceljs cannot
- *   write them; the chart's data block is written, the Office adapter draws the chart.
- * exceljs is loaded only when a copy is written, so big jobs never pay for it.
+ * - Reading: the package reader (read-package.ts): only the parts holding values are inflated,
+ *   within bounds, cells kept sparse.
+ * - Writing: one writer for every size (write-copy.ts): the input's parts copied as they are
+ *   stored, plus the generated sheets, their charts and the settings store (the veryHidden sheet
+ *   "_ar_settings"). A CSV input becomes a new workbook holding its rows as the first sheet.
+ *   Each write starts from the adapter's previous output, so a second call replaces the sheets
+ *   the first one wrote, as it would in Excel.
+ * The module keeps its historical name; exceljs itself is no longer used here.
  */
-import type * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
-import { checkPlanFitsSheet, sanitizeSheetName } from "../excel-limits";
-import { shiftedDateColumns, storedCell } from "../plan-dates";
+import { checkPlanFitsSheet, MAX_COLUMNS, MAX_ROWS, sanitizeSheetName } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
-import {
-  GENERATED_KEY,
-  generatedAfterWrite,
-  generatedToText,
-  readGeneratedList,
-  settingsForJobs,
-  STORE_SHEET,
-  storeFromRows,
-  storeToRows,
-  type GeneratedSheet,
-} from "../settings-store";
-import { placeSheets } from "../sheet-names";
+import { GENERATED_KEY, readGeneratedList, settingsForJobs, STORE_SHEET, storeFromRows } from "../settings-store";
+import { sheetFromGrid } from "../sheet-cells";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
-import { readXlsxValues } from "./fast-read";
-import { writeFastXlsx, type FastSheet } from "./fast-xlsx";
-import { conditionalRule, FormatSweep } from "./plan-styles";
+import { readPackageValues, type RawSheet } from "./read-package";
+import { checkNotInput } from "./same-file";
+import { writeCopy, type CopyRequest } from "./write-copy";
 
-/** Inputs larger than this are not re-saved through exceljs: the output holds the results only. */
-export const COPY_INPUT_BYTES = 20 * 1024 * 1024;
-/** Results (or inputs) of at least this many rows are written results-only by the direct writer. */
-export const STREAMING_WRITE_ROWS = 50_000;
-
-/** Options of the exceljs adapter. */
+/** Options of the file adapter. */
 export interface ExcelJsAdapterOptions {
   /** The workbook to read (.xlsx, .xlsm or .csv). Never written. */
   input: string;
-  /** Where writePlans/writeSettings write the copy (.xlsx). Required before writing; must differ from input. */
+  /** Where writePlans/writeSettings write the copy (.xlsx, or .xlsm for an .xlsm input). Required before writing; never the input. */
   output?: string;
-  /** Row count from which results are written results-only by the direct writer (default 50,000). */
-  streamingWriteRows?: number;
 }
 
-/** How the last writePlans call wrote its output. */
-export type WriteMode = "copy" | "resultsOnly";
-
 /**
- * WorkbookAdapter over exceljs: file in, copy out.
+ * WorkbookAdapter over files: file in, copy out.
  * @example
  * const adapter = new ExcelJsAdapter({ input: "ledger.xlsx", output: "ledger.aging.xlsx" });
  * const data = await adapter.read();
  * await adapter.writePlans(plans); // ["账龄分析 2026-11-23"]
  */
 export class ExcelJsAdapter implements WorkbookAdapter {
-  /** "copy" when the output holds the input's sheets plus the results, "resultsOnly" for big outputs. */
-  lastWriteMode: WriteMode | null = null;
   private kind: InputKind | null = null;
-  private inputSize = 0;
-  private rowsRead = 0;
-  private workbook: ExcelJS.Workbook | null = null;
   private csvRows: CellValue[][] | null = null;
   /** The settings store as read from the input, with this adapter's writes applied. */
   private store: Record<string, string> = {};
-  /** The plans of the results-only output so far, under the names they were written. */
-  private writtenResultsOnly: SheetPlan[] | null = null;
+  /** Whether this adapter has written its output (later writes start from it). */
+  private wroteOutput = false;
 
   /** @param options input and output paths; see ExcelJsAdapterOptions */
   constructor(private readonly options: ExcelJsAdapterOptions) {}
 
   /**
-   * Reads every sheet's used range, the Excel tables, the date system and the add-in's settings.
+   * Reads every sheet's cells, the Excel tables, the date system and the add-in's settings.
    * @param options abort signal and progress callback
-   * @returns the workbook as plain data; the add-in's own hidden sheets are not among `sheets`
-   * @throws WorkbookFileError for a missing, encrypted, old-format or unreadable file
+   * @returns the workbook as plain data; the add-in's own hidden sheet is not among `sheets`
+   * @throws WorkbookFileError for a missing, encrypted, old-format, unreadable or too large file
    */
   async read(options: RunOptions = {}): Promise<WorkbookData> {
-    const { kind, size } = await detectInput(this.options.input);
+    const { kind } = await detectInput(this.options.input);
     this.kind = kind;
-    this.inputSize = size;
     options.onProgress?.({ fraction: 0, message: `reading ${path.basename(this.options.input)}` });
-    let data: WorkbookData;
-    if (kind === "csv") {
-      data = await this.readCsv();
-      this.rowsRead = data.sheets.reduce((total, sheet) => total + sheet.rows.length, 0);
-    } else {
-      data = await this.readWorkbook(options);
-    }
-    options.onProgress?.({ fraction: 1, message: `read ${this.rowsRead} rows` });
+    const data = kind === "csv" ? await this.readCsv() : await this.readWorkbook(options);
+    const cells = data.sheets.reduce((total, sheet) => total + sheet.rows.reduce((count, row) => count + (row?.cols.length ?? 0), 0), 0);
+    options.onProgress?.({ fraction: 1, message: `read ${cells} cells` });
     return data;
   }
 
@@ -108,63 +73,46 @@ export class ExcelJsAdapter implements WorkbookAdapter {
    * @param plans the sheets to write
    * @param options abort signal and progress callback
    * @returns the sheet names actually written
-   * @throws WorkbookFileError when no output path is set or it is the input path
+   * @throws WorkbookFileError when no output path is set or it is the input file
    */
   async writePlans(plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
-    const output = this.checkedOutput();
     plans.forEach(checkPlanFitsSheet);
+    const output = await this.checkedOutput();
     if (this.kind === null) await this.read(options);
-    const planRows = plans.reduce((total, plan) => total + plan.values.length, 0);
-    const threshold = this.options.streamingWriteRows ?? STREAMING_WRITE_ROWS;
-    const big =
-      this.writtenResultsOnly !== null || planRows >= threshold || this.rowsRead >= threshold || (this.kind === "xlsx" && this.inputSize > COPY_INPUT_BYTES);
-    if (big) return this.writeResultsOnly(output, plans, options);
-    const workbook = await this.loadCopy();
-    const dateSystem = workbook.properties?.date1904 ? "1904" : "1900";
-    const generated = readGeneratedList(this.store[GENERATED_KEY]).sheets;
-    const ours = new Set(generated.map((sheet) => sheet.id));
-    const places = placeSheets(
-      plans.map((plan) => plan.name),
-      [{ name: STORE_SHEET, generated: false }, ...workbook.worksheets.map((sheet) => ({ name: sheet.name, generated: ours.has(sheet.name) }))],
-    );
-    const written: GeneratedSheet[] = [];
-    plans.forEach((plan, index) => {
-      options.signal?.throwIfAborted();
-      const { name, replaces } = places[index];
-      if (replaces) workbook.removeWorksheet(workbook.getWorksheet(replaces.name)!.id);
-      writePlanToSheet(workbook.addWorksheet(name), plan, dateSystem);
-      written.push({ id: name, name, kind: plan.kind });
-      options.onProgress?.({ fraction: (index + 1) / plans.length, message: `wrote ${name}` });
-    });
-    const present = new Set(workbook.worksheets.map((sheet) => sheet.name));
-    this.store[GENERATED_KEY] = generatedToText(generatedAfterWrite(generated, present, written));
-    writeStoreSheet(workbook, this.store);
-    await writeAtomically(output, (file) => workbook.xlsx.writeFile(file));
-    this.lastWriteMode = "copy";
-    return written.map((sheet) => sheet.name);
+    const result = await writeCopy({ base: this.base(), output, plans, store: this.store, signal: options.signal });
+    this.store = result.store;
+    this.wroteOutput = true;
+    options.onProgress?.({ fraction: 1, message: `wrote ${path.basename(output)}` });
+    return result.names;
   }
 
   /**
-   * Stores key/value settings, over those the input had, in the settings store of the output
-   * copy (and of every later copy written by this adapter).
+   * Stores key/value settings, over those the input had, in the settings store of the output copy.
    * @param settings keys and values (values may exceed a cell's 32,767 characters: split across columns)
    */
   async writeSettings(settings: Record<string, string>): Promise<void> {
-    this.checkedOutput();
+    const output = await this.checkedOutput();
     if (this.kind === null) await this.read();
-    this.store = { ...this.store, ...settings };
-    if (this.writtenResultsOnly) {
-      await this.writeResultsOnly(this.checkedOutput(), [], {});
-      return;
-    }
-    await this.writePlans([]);
+    const result = await writeCopy({ base: this.base(), output, plans: [], store: { ...this.store, ...settings } });
+    this.store = result.store;
+    this.wroteOutput = true;
   }
 
-  private checkedOutput(): string {
+  /** The package a write starts from: this adapter's last output, else the input (or its CSV rows). */
+  private base(): CopyRequest["base"] {
+    if (this.wroteOutput) return { file: this.options.output! };
+    if (this.kind === "csv") return { csv: { name: csvSheetName(this.options.input), rows: this.csvRows ?? [] } };
+    return { file: this.options.input };
+  }
+
+  private async checkedOutput(): Promise<string> {
     const output = this.options.output;
     if (!output) throw new WorkbookFileError("no output file given", "sameFile");
-    if (path.resolve(output) === path.resolve(this.options.input)) {
-      throw new WorkbookFileError(`${path.basename(output)}: the output must not be the input file (the input is never written)`, "sameFile");
+    await checkNotInput(this.options.input, output, "the output workbook");
+    const macros = path.extname(this.options.input).toLowerCase() === ".xlsm";
+    if (macros !== (path.extname(output).toLowerCase() === ".xlsm")) {
+      const wanted = macros ? ".xlsm (the input holds macros)" : ".xlsx";
+      throw new WorkbookFileError(`${path.basename(output)}: the output must end in ${wanted}`, "sameFile");
     }
     return output;
   }
@@ -173,133 +121,36 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     const bytes = await fs.readFile(this.options.input);
     this.csvRows = parseCsv(bytes, path.basename(this.options.input));
     const width = this.csvRows.reduce((max, row) => Math.max(max, row.length), 0);
-    const rows = this.csvRows.map((row) => padRow(row, width));
-    return {
-      sheets: [{ name: csvSheetName(this.options.input), rows, firstRow: 0, firstCol: 0, generated: false }],
-      tables: [],
-      dateSystem: "1900",
-      settings: {},
-    };
+    if (this.csvRows.length > MAX_ROWS || width > MAX_COLUMNS) {
+      throw new WorkbookFileError(`${path.basename(this.options.input)}: ${this.csvRows.length} rows × ${width} columns: more than an Excel sheet holds (${MAX_ROWS} × ${MAX_COLUMNS})`, "tooLarge");
+    }
+    return { sheets: [sheetFromGrid(csvSheetName(this.options.input), this.csvRows)], tables: [], dateSystem: "1900", settings: {} };
   }
 
   private async readWorkbook(options: RunOptions): Promise<WorkbookData> {
     let raw;
     try {
-      raw = readXlsxValues(await fs.readFile(this.options.input));
+      raw = await readPackageValues(this.options.input);
     } catch (error) {
-      throw unreadable(this.options.input, error);
+      throw error instanceof WorkbookFileError ? error : unreadable(this.options.input, error);
     }
     options.signal?.throwIfAborted();
     const storeSheet = raw.sheets.find((sheet) => sheet.name === STORE_SHEET);
-    this.store = storeSheet && storeSheet.firstCol === 0 ? storeFromRows(storeSheet.rows) : {};
+    this.store = storeSheet ? storeFromRows(storeRows(storeSheet)) : {};
     const generated = readGeneratedList(this.store[GENERATED_KEY]);
     const ours = new Set(generated.sheets.map((sheet) => sheet.id));
     const sheets: SheetData[] = raw.sheets
       .filter((sheet) => sheet.name !== STORE_SHEET)
       .map(({ name, rows, firstRow, firstCol, hiddenRows }) => ({ name, rows, firstRow, firstCol, generated: ours.has(name), hiddenRows }));
-    // Formatted empty rows count: re-saving them through exceljs is what would cost.
-    this.rowsRead = raw.sheets.reduce((total, sheet) => total + Math.max(sheet.rows.length, sheet.rowElements), 0);
     const data: WorkbookData = { sheets, tables: raw.tables, dateSystem: raw.date1904 ? "1904" : "1900", settings: settingsForJobs(this.store) };
     if (generated.errors.length > 0) data.storeErrors = generated.errors;
     return data;
   }
-
-  /** The workbook the copy is built on: what this adapter read (and wrote so far), or the CSV as a sheet. */
-  private async loadCopy(): Promise<ExcelJS.Workbook> {
-    if (this.workbook) return this.workbook;
-    const { Workbook } = await import("exceljs");
-    const workbook = new Workbook();
-    if (this.kind === "csv") {
-      const sheet = workbook.addWorksheet(csvSheetName(this.options.input));
-      for (const row of this.csvRows ?? []) sheet.addRow(row.map((cell) => (cell === null || typeof cell === "object" ? null : cell)));
-    } else {
-      try {
-        await workbook.xlsx.readFile(this.options.input);
-      } catch (error) {
-        throw unreadable(this.options.input, error);
-      }
-    }
-    this.workbook = workbook;
-    return workbook;
-  }
-
-  /**
-   * Big results: a new workbook holding only the generated sheets (those of earlier calls too),
-   * written row by row, and the store with them as its list of generated sheets.
-   */
-  private async writeResultsOnly(output: string, plans: SheetPlan[], options: RunOptions): Promise<string[]> {
-    const previous = this.writtenResultsOnly ?? [];
-    const places = placeSheets(
-      plans.map((plan) => plan.name),
-      [{ name: STORE_SHEET, generated: false }, ...previous.map((plan) => ({ name: plan.name, generated: true }))],
-    );
-    const placed = plans.map((plan, index) => ({ ...plan, name: places[index].name }));
-    const replaced = new Set(places.flatMap((place) => (place.replaces ? [place.replaces.name] : [])));
-    const allPlans = [...previous.filter((plan) => !replaced.has(plan.name)), ...placed];
-    options.signal?.throwIfAborted();
-    this.store[GENERATED_KEY] = generatedToText(allPlans.map((plan) => ({ id: plan.name, name: plan.name, kind: plan.kind })));
-    const sheets: FastSheet[] = [...allPlans.map((plan) => ({ plan })), { plan: hiddenPlan(STORE_SHEET, storeToRows(this.store)), state: "veryHidden" }];
-    await writeAtomically(output, (file) => writeFastXlsx(file, sheets));
-    this.writtenResultsOnly = allPlans;
-    this.lastWriteMode = "resultsOnly";
-    return placed.map((plan) => plan.name);
-  }
 }
 
-/** The store sheet as a plan for the fast writer. */
-function hiddenPlan(name: string, rows: string[][]): SheetPlan {
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  return {
-    name,
-    kind: "errors",
-    values: rows.map((row) => [...row, ...new Array<string | null>(width - row.length).fill(null)]),
-    formats: [],
-    conditionalFormats: [],
-    columnWidths: [],
-    freezeRows: 0,
-    freezeCols: 0,
-  };
-}
-
-/**
- * Writes one plan into an empty worksheet: values (strings as text), styles, widths, frozen panes,
- * conditional formats; dates in the workbook's date system (plan-dates.ts).
- */
-function writePlanToSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, dateSystem: WorkbookData["dateSystem"]): void {
-  sheet.views = frozenViews(plan);
-  plan.columnWidths.forEach((width, col) => {
-    sheet.getColumn(col + 1).width = width;
-  });
-  const shifted = shiftedDateColumns(plan, dateSystem);
-  const width = plan.values[0]?.length ?? 0;
-  const sweep = new FormatSweep(plan.formats, width);
-  plan.values.forEach((values, r) => {
-    const row = sheet.addRow(values.map((cell, c) => storedCell(cell, r, c, shifted)));
-    applyRowStyles(row, sweep.stylesForRow(r));
-  });
-  plan.conditionalFormats.forEach((format, index) => sheet.addConditionalFormatting(conditionalRule(format, index + 1)));
-}
-
-function applyRowStyles(row: ExcelJS.Row, styles: ReturnType<FormatSweep["stylesForRow"]>): void {
-  styles.forEach((style, col) => {
-    if (style) row.getCell(col + 1).style = style as Partial<ExcelJS.Style>;
-  });
-}
-
-function frozenViews(plan: SheetPlan): Partial<ExcelJS.WorksheetView>[] {
-  if (plan.freezeRows <= 0 && plan.freezeCols <= 0) return [];
-  return [{ state: "frozen", xSplit: plan.freezeCols, ySplit: plan.freezeRows }];
-}
-
-/** Rewrites the veryHidden store sheet from the store, last in the workbook. */
-function writeStoreSheet(workbook: ExcelJS.Workbook, store: Record<string, string>): void {
-  const existing = workbook.getWorksheet(STORE_SHEET);
-  if (existing) workbook.removeWorksheet(existing.id);
-  workbook.addWorksheet(STORE_SHEET, { state: "veryHidden" }).addRows(storeToRows(store));
-}
-
-function padRow(row: CellValue[], width: number): CellValue[] {
-  return row.length >= width ? row : [...row, ...new Array<CellValue>(width - row.length).fill(null)];
+/** The store sheet's rows that start in column A: the key, then its pieces in column order. */
+function storeRows(sheet: RawSheet): CellValue[][] {
+  return sheet.rows.flatMap((row) => (row && row.cols[0] === 0 ? [row.values] : []));
 }
 
 function csvSheetName(file: string): string {
@@ -309,17 +160,4 @@ function csvSheetName(file: string): string {
 function unreadable(file: string, error: unknown): WorkbookFileError {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return new WorkbookFileError(`${path.basename(file)}: not a readable .xlsx workbook (${reason})`, "unreadable");
-}
-
-/** Writes through a temporary file beside the target and renames it, so a failure leaves no half file. */
-async function writeAtomically(target: string, write: (file: string) => Promise<unknown>): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const temp = `${target}.tmp-${process.pid}-${Date.now()}.xlsx`;
-  try {
-    await write(temp);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -1,9 +1,11 @@
 /**
  * A small CSV reader for ledgers exported as .csv: RFC 4180 quoting (quoted commas, doubled
  * quotes, line breaks inside quotes), CRLF or LF, UTF-8 with or without a BOM. Other encodings
- * (GBK, UTF-16) are refused with a message: save the file as "CSV UTF-8".
+ * (GBK, UTF-16) are refused with a message: save the file as "CSV UTF-8"; so is a quote that
+ * never closes (it would swallow the rest of the file into one cell), naming its line.
  */
 import type { CellValue } from "../adapter-types";
+import { WorkbookFileError } from "./detect";
 
 /** Thrown when a CSV file is not valid UTF-8. */
 export class CsvEncodingError extends Error {
@@ -31,21 +33,25 @@ export function parseCsv(bytes: Uint8Array, fileName: string): CellValue[][] {
   } catch {
     throw new CsvEncodingError(fileName);
   }
-  return splitCsv(text);
+  return splitCsv(text, fileName);
 }
 
 /**
  * Splits decoded CSV text into rows (see `parseCsv`).
  * @param text CSV text without a BOM
+ * @param fileName for the message about a quote that never closes
  * @returns rows of cells
+ * @throws WorkbookFileError when a quoted field is still open at the end of the text
  * @example splitCsv('a,"b ""q"""\r\n1,\n') // [["a", 'b "q"'], [1, null]]
  */
-export function splitCsv(text: string): CellValue[][] {
+export function splitCsv(text: string, fileName = "the CSV file"): CellValue[][] {
   const rows: CellValue[][] = [];
   let row: CellValue[] = [];
   let field = "";
   let quoted = false;
   let wasQuoted = false;
+  let line = 1;
+  let quoteLine = 0;
   const endField = (): void => {
     row.push(toCell(field, wasQuoted));
     field = "";
@@ -67,22 +73,27 @@ export function splitCsv(text: string): CellValue[][] {
           quoted = false;
         }
       } else {
+        if (ch === "\n") line++;
         field += ch;
       }
     } else if (ch === '"' && field === "") {
       quoted = true;
       wasQuoted = true;
+      quoteLine = line;
     } else if (ch === ",") {
       endField();
     } else if (ch === "\n") {
+      line++;
       endRow();
     } else if (ch === "\r") {
       if (text[i + 1] === "\n") i++;
+      line++;
       endRow();
     } else {
       field += ch;
     }
   }
+  if (quoted) throw new WorkbookFileError(`${fileName}: the quote opened on line ${quoteLine} is never closed`, "unreadable");
   if (field !== "" || wasQuoted || row.length > 0) endRow();
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
   return rows;

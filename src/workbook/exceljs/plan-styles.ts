@@ -1,9 +1,9 @@
 /**
- * Turns a SheetPlan's rectangular formats into one exceljs style object per cell, shared between
- * cells with the same combination, so a 100,000-row plan costs a handful of style objects.
- * Used by both the in-memory and the streaming writer.
+ * Turns a SheetPlan's rectangular formats into one style object per cell, shared between cells
+ * with the same combination, so a 100,000-row plan costs a handful of style objects (each becomes
+ * one cell format of styles.xml: styles-merge.ts).
  */
-import type { Mark, PlanConditionalFormat, PlanFormat } from "../plan-types";
+import type { Mark, PlanFormat } from "../plan-types";
 
 /** ARGB fill colours of the marks (Excel's own "Good / Neutral / Bad" pastels and a light grey header). */
 export const MARK_FILLS: Record<Mark, string | null> = {
@@ -14,7 +14,7 @@ export const MARK_FILLS: Record<Mark, string | null> = {
   green: "FFC6EFCE",
 };
 
-/** An exceljs cell style, as far as plans use it. */
+/** A cell style, as far as plans use it (shaped like exceljs's, which the tests read outputs with). */
 export interface PlanCellStyle {
   numFmt?: string;
   font?: { bold: boolean };
@@ -124,27 +124,4 @@ export function columnLetter(col: number): string {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   }
   return letters;
-}
-
-/**
- * The exceljs conditional-formatting rule for a plan's "greater than" highlight.
- * @param format the plan's conditional format
- * @param priority the rule's priority within the sheet (1 = first)
- * @returns the object for `worksheet.addConditionalFormatting`
- * @example conditionalRule({ row: 1, col: 2, rows: 5, cols: 1, mark: "red", greaterThan: 0 }, 1).ref // "C2:C6"
- */
-export function conditionalRule(format: PlanConditionalFormat, priority: number) {
-  const argb = MARK_FILLS[format.mark] ?? MARK_FILLS.red!;
-  return {
-    ref: rangeRef(format.row, format.col, format.rows, format.cols),
-    rules: [
-      {
-        type: "cellIs" as const,
-        operator: "greaterThan" as const,
-        formulae: [String(format.greaterThan)],
-        priority,
-        style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb } } },
-      },
-    ],
-  };
 }

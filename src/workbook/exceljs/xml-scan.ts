@@ -45,6 +45,9 @@ export class XmlScanner {
   private cdata = false;
   /** End of the value found by the last `attrAt`. */
   valueEnd = 0;
+  /** Where the current tag starts (its `<`) and ends (after its `>`) in the text. */
+  tagStartsAt = 0;
+  tagEndsAt = 0;
 
   /** @param xml the text to scan */
   constructor(private readonly xml: string) {}
@@ -107,6 +110,8 @@ export class XmlScanner {
       }
       this.tagEnd = at;
       this.pos = at + 1;
+      this.tagStartsAt = lt;
+      this.tagEndsAt = this.pos;
       this.selfClosing = !closing && xml.charCodeAt(at - 1) === SLASH;
       return closing ? Token.Close : Token.Open;
     }

@@ -4,7 +4,8 @@
  * add-in's formulas, telling when the settings sheet is edited, and the display language. Wrapped
  * here so that src/functions holds no Office.js and its tests pass the Excel stand-in.
  */
-import type { CellValue, WorkbookData } from "../adapter-types";
+import type { SheetData, WorkbookData } from "../adapter-types";
+import { rowFromValues } from "../sheet-cells";
 import { isSettingsSheet } from "../locate";
 import { readGeneratedList, SETTINGS_KEYS } from "../settings-store";
 import { toCell } from "./cells";
@@ -41,9 +42,9 @@ interface SheetChange {
   worksheetId: string;
 }
 
-/** The value rows of a used range, as the settings reader takes them. */
-function cellRows(values: unknown[][], types: string[][]): CellValue[][] {
-  return values.map((row, r) => row.map((value, c) => toCell(value, types[r][c])));
+/** The rows of a used range starting at column `firstCol`, as the settings reader takes them. */
+function cellRows(values: unknown[][], types: string[][], firstCol: number): SheetData["rows"] {
+  return values.map((row, r) => rowFromValues(row.map((value, c) => toCell(value, types[r][c])), firstCol));
 }
 
 /**
@@ -77,7 +78,7 @@ export function createFunctionHost(excel: ExcelRunner, office: OfficeFunctionsLi
         const used = named[0].getUsedRangeOrNullObject().load("values,valueTypes,rowIndex,columnIndex");
         await context.sync();
         if (!used.isNullObject) {
-          data.sheets.push({ name: named[0].name, rows: cellRows(used.values, used.valueTypes), firstRow: used.rowIndex, firstCol: used.columnIndex, generated: false });
+          data.sheets.push({ name: named[0].name, rows: cellRows(used.values, used.valueTypes, used.columnIndex), firstRow: used.rowIndex, firstCol: used.columnIndex, generated: false });
         }
         return data;
       });

@@ -11,6 +11,7 @@ import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, jsonValueBytes, planChunks } 
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { throwIfAborted } from "./runner";
 import { isScratch } from "./scratch";
+import { rowFromValues } from "../sheet-cells";
 import { queueStoreRead } from "./settings";
 
 /** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
@@ -50,7 +51,7 @@ function valueTypeBytes(type: unknown): number {
  * converting instead of stringifying the response again. The loaded value rows are the
  * response's own arrays, used by nothing else: they are converted in place and kept.
  */
-function convertRows(values: unknown[][], types: unknown[][], target: CellValue[][], first: number): number {
+function convertRows(values: unknown[][], types: unknown[][], target: SheetData["rows"], first: number, firstCol: number): number {
   const rowCount = values.length;
   // Two 2-D arrays: their brackets, and the commas between rows.
   let bytes = rowCount === 0 ? 4 : 2 * (rowCount + 1);
@@ -66,7 +67,7 @@ function convertRows(values: unknown[][], types: unknown[][], target: CellValue[
       bytes += jsonValueBytes(value) + valueTypeBytes(type);
       row[c] = toCell(value, type);
     }
-    target[first + r] = row as CellValue[];
+    target[first + r] = rowFromValues(row as CellValue[], firstCol);
   }
   return bytes;
 }
@@ -226,7 +227,7 @@ async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { 
     let bytes = 0;
     let cells = 0;
     for (const { block, startRow, rowCount, range, rowProperties } of pieces) {
-      bytes += convertRows(range.values, range.valueTypes, block.data.rows, startRow);
+      bytes += convertRows(range.values, range.valueTypes, block.data.rows, startRow, block.data.firstCol);
       cells += rowCount * block.colCount;
       if (rowProperties) {
         const firstRow = block.data.firstRow + startRow;

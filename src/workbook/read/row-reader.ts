@@ -4,17 +4,16 @@
  * cells with the sheet, the row, the column letter and the column's header.
  */
 import type { DateOrder, DateSystem, DayNumber, RowError, RowOutcome } from "../../rules/types";
-import type { CellValue, SheetData } from "../adapter-types";
+import type { CellValue, RowCells, SheetData } from "../adapter-types";
 import type { Field } from "../headers";
 import type { LocatedTable } from "../locate";
 import { parseAmountWithCurrency, parseDateCell, parseText } from "../parse";
 import type { Parsed, ParsedAmount } from "../parse";
 import type { Problem } from "../problems";
+import { valueAt } from "../sheet-cells";
 import { columnLetter } from "../text";
 import type { RowErrorList } from "./row-error-list";
 import { isTotalText } from "./total-rows";
-
-const NO_CELLS: readonly CellValue[] = [];
 
 /**
  * Whether a cell holds nothing: blank, or only spaces.
@@ -33,15 +32,15 @@ export function isEmpty(cell: CellValue): boolean {
  * const amount = reader.amount("amount", reader.cell("amount")); // undefined after reporting a bad amount
  */
 export class RowReader {
-  /** The current row's cells, as in `sheet.rows`. */
-  private line: readonly CellValue[] = NO_CELLS;
+  /** The current row's cells, as in `sheet.rows` (undefined for a row without values). */
+  private line: RowCells | undefined = undefined;
   /** The current row, 0-based as in the sheet. */
   row = 0;
   /** Whether a problem reported on this row drops it. */
   failed = false;
-  /** Each mapped field's offset into a row of `sheet.rows`. */
-  private readonly offsets: Partial<Record<Field, number>> = {};
-  private readonly allOffsets: number[];
+  /** Each mapped field's sheet column. */
+  private readonly columns: Partial<Record<Field, number>> = {};
+  private readonly allColumns: number[];
   private readonly headers: Partial<Record<Field, string>> = {};
 
   /**
@@ -54,29 +53,27 @@ export class RowReader {
     private readonly table: LocatedTable,
     private readonly errors: RowErrorList,
   ) {
-    for (const [field, col] of Object.entries(table.columns) as [Field, number][]) this.offsets[field] = col - sheet.firstCol;
-    this.allOffsets = Object.values(this.offsets);
+    for (const [field, col] of Object.entries(table.columns) as [Field, number][]) this.columns[field] = col;
+    this.allColumns = Object.values(this.columns);
     for (const taken of table.mapping.taken) this.headers[taken.field] = taken.header;
   }
 
   /** Moves to a row (0-based, as in the sheet) and forgets the last row's failure. */
   at(row: number): void {
     this.row = row;
-    this.line = this.sheet.rows[row - this.sheet.firstRow] ?? NO_CELLS;
+    this.line = this.sheet.rows[row - this.sheet.firstRow];
     this.failed = false;
   }
 
   /** Whether the table has a column for the field. */
   has(field: Field): boolean {
-    return this.offsets[field] !== undefined;
+    return this.columns[field] !== undefined;
   }
 
   /** The current row's cell of a field: null when the column is not mapped or the row is short. */
   cell(field: Field): CellValue {
-    const offset = this.offsets[field];
-    if (offset === undefined) return null;
-    const value = this.line[offset];
-    return value === undefined ? null : value;
+    const col = this.columns[field];
+    return col === undefined ? null : valueAt(this.line, col);
   }
 
   /**
@@ -131,16 +128,14 @@ export class RowReader {
 
   /** Whether every mapped cell of the current row is empty. */
   isBlank(): boolean {
-    for (const offset of this.allOffsets) {
-      const value = this.line[offset];
-      if (value !== undefined && !isEmpty(value)) return false;
-    }
+    if (this.line === undefined) return true;
+    for (const col of this.allColumns) if (!isEmpty(valueAt(this.line, col))) return false;
     return true;
   }
 
   /** A total or subtotal row: any text cell of the row, mapped or not, marks a total (isTotalText). */
   isTotal(): boolean {
-    for (const value of this.line) if (typeof value === "string" && value !== "" && isTotalText(value)) return true;
+    for (const value of this.line?.values ?? []) if (typeof value === "string" && value !== "" && isTotalText(value)) return true;
     return false;
   }
 }

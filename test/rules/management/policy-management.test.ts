@@ -3,6 +3,7 @@
  * accountability and the write-off inactivity — defaults, JSON form, validation, and the settings
  * sheet of a workbook.
  */
+import { sheetOf } from "../../support/grid";
 import { DEFAULT_POLICY } from "../../../src/rules/policy";
 import { policyFromJson, policyToJson, validatePolicy } from "../../../src/rules/policy-json";
 import type { WorkbookData } from "../../../src/workbook/adapter-types";
@@ -56,18 +57,12 @@ describe("the settings sheet of a workbook", () => {
       settings: {},
       tables: [],
       sheets: [
-        {
-          name: "设置",
-          firstRow: 0,
-          firstCol: 0,
-          generated: false,
-          rows: [
-            ["accountability.enabled", "是"],
-            ["accountability.dailyRate", 0.001],
-            ["accountability.badDebtShare", "无"],
-            ["rag.redDaysOverdue", 60],
-          ],
-        },
+        sheetOf("设置", [
+          ["accountability.enabled", "是"],
+          ["accountability.dailyRate", 0.001],
+          ["accountability.badDebtShare", "无"],
+          ["rag.redDaysOverdue", 60],
+        ]),
       ],
     };
     const { policy, errors } = resolveSettings(workbook, DEFAULT_POLICY);

@@ -1,11 +1,12 @@
 /** The payments table's method column (付款方式, POLICY §11 cash ratio) in zh-CN, zh-TW and English. */
+import { sheetOf } from "../../support/grid";
 import { rowErrorText } from "../../../src/i18n/messages";
 import { DEFAULT_POLICY } from "../../../src/rules/policy";
 import type { CellValue, SheetData, WorkbookData } from "../../../src/workbook/adapter-types";
 import { readLedger } from "../../../src/workbook/read";
 import { paymentMethodOf } from "../../../src/workbook/read/payment-method";
 
-const sheet = (name: string, rows: CellValue[][]): SheetData => ({ name, rows, firstRow: 0, firstCol: 0, generated: false });
+const sheet = (name: string, rows: CellValue[][]): SheetData => sheetOf(name, rows);
 
 describe("paymentMethodOf", () => {
   test.each([

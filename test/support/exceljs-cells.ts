@@ -3,8 +3,8 @@
  * the .xlsx reader needs: dates become serials of the workbook's own date system, rich text and
  * hyperlinks become their text, formulas their cached result, errors `{ error }`.
  */
-import type { CellValue } from "../adapter-types";
-import { DAYS_1900_TO_1904 } from "../excel-limits";
+import type { CellValue } from "../../src/workbook/adapter-types";
+import { DAYS_1900_TO_1904 } from "../../src/workbook/excel-limits";
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 /** Serial of 1970-01-01 in the 1900 date system. */

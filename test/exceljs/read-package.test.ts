@@ -1,11 +1,16 @@
 /**
- * The direct .xlsx reader on packages written by hand the way other producers write them:
+ * The package reader on packages written by hand the way other producers write them:
  * namespace prefixes, inline and rich text, phonetic runs, escapes, CDATA, cells and rows without
  * references, tables with default attributes, stored (uncompressed) parts, damaged zips.
  */
-import { readXlsxValues } from "../../src/workbook/exceljs/fast-read";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { readPackageValues, type RawSheet } from "../../src/workbook/exceljs/read-package";
+import { numberCell } from "../../src/workbook/exceljs/sheet-scan";
 import { decodeXml, XmlScanner } from "../../src/workbook/exceljs/xml-scan";
-import { ZipReader } from "../../src/workbook/exceljs/zip-read";
+import { PackageSource } from "../../src/workbook/exceljs/zip-source";
+import { gridOf } from "../support/grid";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const JSZip = require("jszip") as typeof import("jszip");
@@ -13,10 +18,32 @@ const JSZip = require("jszip") as typeof import("jszip");
 const MAIN = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-async function pack(parts: Record<string, string>, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Buffer> {
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "ar-read-package-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function packBytes(parts: Record<string, string>, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, text] of Object.entries(parts)) zip.file(name, text);
   return zip.generateAsync({ type: "nodebuffer", compression });
+}
+
+/** The package written to a file of its own; its path. */
+async function pack(parts: Record<string, string>, compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<string> {
+  return fileOf(await packBytes(parts, compression));
+}
+
+let files = 0;
+function fileOf(bytes: Buffer): string {
+  const file = path.join(dir, `book${++files}.xlsx`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+function grid(sheet: RawSheet): unknown[][] {
+  return gridOf({ ...sheet, generated: false });
 }
 
 function rels(items: [string, string, string][]): string {
@@ -58,9 +85,9 @@ function prefixedParts(): Record<string, string> {
   };
 }
 
-describe("readXlsxValues", () => {
+describe("readPackageValues", () => {
   it("reads prefixed SpreadsheetML: shared, rich, inline and formula text, booleans, errors, cached results", async () => {
-    const workbook = readXlsxValues(await pack(prefixedParts()));
+    const workbook = await readPackageValues(await pack(prefixedParts()));
     expect(workbook.date1904).toBe(true);
     expect(workbook.sheets.map((sheet) => [sheet.name, sheet.state])).toEqual([
       ["A & B", "visible"],
@@ -69,7 +96,7 @@ describe("readXlsxValues", () => {
     const [ledger, notes] = workbook.sheets;
     expect(ledger.firstRow).toBe(1);
     expect(ledger.firstCol).toBe(1);
-    expect(ledger.rows).toEqual([
+    expect(grid(ledger)).toEqual([
       // C2 and D2 have no reference: they follow B2.
       ["客户", "华南 电子", "inline"],
       // "_x000D_" is a carriage return; the phonetic run カナ is not part of the text.
@@ -81,36 +108,41 @@ describe("readXlsxValues", () => {
     ]);
     // Row 3 is hidden and holds values; row 5 is hidden and holds only formats.
     expect(ledger.hiddenRows).toEqual([2]);
-    expect(ledger.rowElements).toBe(5);
-    expect(notes.rows).toEqual([[7]]);
+    // Sparse: row 5 holds no value, so it has no cells at all; row 6 keeps B6 and D6 only.
+    expect(ledger.rows[3]).toBeUndefined();
+    expect(ledger.rows[4]).toEqual({ cols: [1, 3], values: [44887.5, 5] });
+    expect(grid(notes)).toEqual([[7]]);
     // headerRowCount absent means one header row; B2:D5 less header and totals = 2 data rows.
     expect(workbook.tables).toEqual([{ name: "Ledger", sheet: "A & B", headerRow: 1, firstCol: 1, rowCount: 2, columnCount: 3 }]);
   });
 
   it("reads stored (uncompressed) parts the same as deflated ones", async () => {
     const parts = prefixedParts();
-    expect(readXlsxValues(await pack(parts, "STORE"))).toEqual(readXlsxValues(await pack(parts, "DEFLATE")));
+    expect(await readPackageValues(await pack(parts, "STORE"))).toEqual(await readPackageValues(await pack(parts, "DEFLATE")));
   });
 
   it("refuses a truncated package and a package without a workbook part", async () => {
-    const whole = await pack(prefixedParts());
-    expect(() => readXlsxValues(whole.subarray(0, Math.floor(whole.length / 2)))).toThrow("end of central directory not found");
+    const whole = await packBytes(prefixedParts());
+    await expect(readPackageValues(fileOf(whole.subarray(0, Math.floor(whole.length / 2))))).rejects.toThrow(/not a readable \.xlsx workbook \(end of central directory record signature not found/i);
     const noWorkbook = await pack({ "docProps/app.xml": "<Properties/>" });
-    expect(() => readXlsxValues(noWorkbook)).toThrow("no workbook part");
+    await expect(readPackageValues(noWorkbook)).rejects.toThrow("no workbook part");
   });
 });
 
-describe("ZipReader", () => {
+describe("PackageSource", () => {
   it("finds parts case-insensitively and refuses encrypted entries", async () => {
-    const bytes = await pack({ "xl/workbook.xml": "<workbook/>" });
-    expect(new ZipReader(bytes).text("XL/Workbook.xml")).toBe("<workbook/>");
+    const bytes = await packBytes({ "xl/workbook.xml": "<workbook/>" });
+    const source = await PackageSource.open(fileOf(bytes));
+    expect(await source.text("XL/Workbook.xml")).toBe("<workbook/>");
+    source.close();
     const encrypted = Buffer.from(bytes);
-    // Set bit 0 (encrypted) of the general-purpose flags in every central directory entry.
+    // Set bit 0 (encrypted) of the general-purpose flags in the workbook part's central directory entry.
     const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
     for (let at = encrypted.indexOf(signature); at >= 0; at = encrypted.indexOf(signature, at + 4)) {
-      encrypted.writeUInt16LE(encrypted.readUInt16LE(at + 8) | 1, at + 8);
+      const name = encrypted.toString("utf8", at + 46, at + 46 + encrypted.readUInt16LE(at + 28));
+      if (name === "xl/workbook.xml") encrypted.writeUInt16LE(encrypted.readUInt16LE(at + 8) | 1, at + 8);
     }
-    expect(() => new ZipReader(encrypted).bytesOf("xl/workbook.xml")).toThrow("encrypted");
+    await expect(PackageSource.open(fileOf(encrypted))).rejects.toThrow("the part xl/workbook.xml is encrypted");
   });
 });
 
@@ -123,5 +155,12 @@ describe("XmlScanner", () => {
 
   it("decodes entities and normalises line ends", () => {
     expect(decodeXml("a &amp; b&#10;c&#x41;&bogus;\r\nd")).toBe("a & b\ncA&bogus;\nd");
+  });
+});
+
+describe("numberCell", () => {
+  it("reads SpreadsheetML's decimal numbers only: 0x10, Infinity and 1_000 stay text", () => {
+    expect([numberCell("1234.5"), numberCell(" -1.5E3 "), numberCell(".5"), numberCell("7.")]).toEqual([1234.5, -1500, 0.5, 7]);
+    expect([numberCell("0x10"), numberCell("Infinity"), numberCell("1_000"), numberCell("0b11"), numberCell("")]).toEqual(["0x10", "Infinity", "1_000", "0b11", null]);
   });
 });

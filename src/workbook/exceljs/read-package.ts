@@ -1,0 +1,137 @@
+/**
+ * Reading the values of an .xlsx package: the workbook part, the shared strings, every worksheet
+ * (scanned as it inflates, cells kept sparse: sheet-scan.ts) and the Excel tables. Only these
+ * parts are inflated, each within the package's bounds (zip-source.ts); styles, drawings, media
+ * and macros are never opened. Dates stay serials of the workbook's own date system.
+ */
+import type { RowCells, TableInfo } from "../adapter-types";
+import { WorkbookFileError } from "./detect";
+import { readWorkbookPart, REL, relationshipsOf, relOfType } from "./package-parts";
+import { decodeAddress, SheetCollector } from "./sheet-scan";
+import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
+import { XmlSlices } from "./xml-slices";
+import { PackageSource, type InflateLimits, READ_LIMITS } from "./zip-source";
+
+/** One sheet as read. */
+export interface RawSheet {
+  name: string;
+  /** "visible", "hidden" or "veryHidden". */
+  state: string;
+  rows: (RowCells | undefined)[];
+  firstRow: number;
+  firstCol: number;
+  /** 0-based indexes of hidden rows that hold a value. */
+  hiddenRows: number[];
+}
+
+/** A workbook's values. */
+export interface RawWorkbook {
+  date1904: boolean;
+  sheets: RawSheet[];
+  tables: TableInfo[];
+}
+
+/** One shared string's text over this many bytes is no text Excel wrote. */
+const MAX_STRING_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the values of every worksheet of an .xlsx/.xlsm package.
+ * @param file the package's path
+ * @param limits bounds on what may be inflated (READ_LIMITS by default)
+ * @returns sheets in workbook order, tables, date system
+ * @throws WorkbookFileError for a damaged package or one past a bound; Error when it has no workbook part
+ * @example (await readPackageValues("ledger.xlsx")).sheets[0].rows[0]?.values // ["客户", "发票号", …]
+ */
+export async function readPackageValues(file: string, limits: InflateLimits = READ_LIMITS): Promise<RawWorkbook> {
+  const source = await PackageSource.open(file, limits);
+  try {
+    const workbook = await readWorkbookPart(source);
+    const stringsPart = relOfType(workbook.rels, REL.sharedStrings)?.target;
+    const strings = stringsPart ? await sharedStrings(source, stringsPart) : [];
+    const sheets: RawSheet[] = [];
+    const tables: TableInfo[] = [];
+    for (const entry of workbook.sheets) {
+      const rel = workbook.rels.get(entry.relId);
+      if (!rel || rel.external || !rel.type.endsWith(REL.worksheet) || !source.entry(rel.target)) continue;
+      const collector = new SheetCollector(entry.name, strings, workbook.date1904);
+      for await (const chunk of source.chunks(rel.target)) collector.feed(chunk);
+      const { tableRelIds, ...cells } = collector.finish();
+      sheets.push({ name: entry.name, state: entry.state, ...cells });
+      if (tableRelIds.length === 0) continue;
+      const sheetRels = await relationshipsOf(source, rel.target);
+      for (const id of tableRelIds) {
+        const tableRel = sheetRels.get(id);
+        const tableXml = tableRel && !tableRel.external ? await source.text(tableRel.target) : null;
+        const table = tableXml ? tableInfo(tableXml, entry.name) : null;
+        if (table) tables.push(table);
+      }
+    }
+    return { date1904: workbook.date1904, sheets, tables };
+  } finally {
+    source.close();
+  }
+}
+
+/** The shared string table, streamed: each `<si>`'s text runs joined, phonetic runs (`<rPh>`) left out. */
+async function sharedStrings(source: PackageSource, part: string): Promise<string[]> {
+  const strings: string[] = [];
+  let text = "";
+  let inPhonetic = false;
+  let inText = false;
+  const scanText = (xml: string): void => {
+    const scan = new XmlScanner(xml);
+    for (let token = scan.next(); token !== Token.End; token = scan.next()) {
+      if (token === Token.Open) {
+        if (scan.is("t")) inText = !scan.selfClosing && !inPhonetic;
+        else if (scan.is("si")) {
+          text = "";
+          if (scan.selfClosing) strings.push("");
+        } else if (scan.is("rPh")) inPhonetic = !scan.selfClosing;
+      } else if (token === Token.CData) {
+        if (inText) text += scan.text();
+      } else if (token === Token.Close) {
+        if (scan.is("t")) {
+          if (inText) text += scan.text();
+          inText = false;
+        } else if (scan.is("si")) strings.push(decodeOoxmlEscapes(text));
+        else if (scan.is("rPh")) inPhonetic = false;
+      }
+    }
+  };
+  const slices = new XmlSlices(["</si>"], scanText, MAX_STRING_BYTES, () => new WorkbookFileError(`${part}: a shared string longer than 64 MB`, "tooLarge"));
+  for await (const chunk of source.chunks(part)) slices.feed(chunk);
+  slices.finish();
+  return strings;
+}
+
+/** An Excel table's place from its part (`<table ref="A3:F20" headerRowCount totalsRowCount>`). */
+function tableInfo(xml: string, sheet: string): TableInfo | null {
+  const scan = new XmlScanner(xml);
+  let table: TableInfo | null = null;
+  let ref = "";
+  let columns = 0;
+  let header = true;
+  let totals = false;
+  for (let token = scan.next(); token !== Token.End; token = scan.next()) {
+    if (token !== Token.Open) continue;
+    if (scan.is("table")) {
+      ref = scan.attr("ref") ?? "";
+      // headerRowCount defaults to 1 and totalsRowCount to 0 (ECMA-376 §18.5.1.2).
+      header = (scan.attr("headerRowCount") ?? "1") !== "0";
+      totals = Number(scan.attr("totalsRowCount") ?? "0") > 0;
+      table = { name: scan.attr("displayName") ?? scan.attr("name") ?? "", sheet, headerRow: 0, firstCol: 0, rowCount: 0, columnCount: 0 };
+    } else if (scan.is("tableColumn")) {
+      columns++;
+    }
+  }
+  if (!table || ref === "") return null;
+  const [start, end] = ref.split(":");
+  const topLeft = decodeAddress(start);
+  const bottomRight = decodeAddress(end ?? start);
+  if (!topLeft || !bottomRight) return null;
+  table.headerRow = topLeft.row;
+  table.firstCol = topLeft.col;
+  table.rowCount = Math.max(0, bottomRight.row - topLeft.row + 1 - (header ? 1 : 0) - (totals ? 1 : 0));
+  table.columnCount = Math.min(columns > 0 ? columns : bottomRight.col - topLeft.col + 1, 16_384);
+  return table;
+}

@@ -1,0 +1,300 @@
+/**
+ * The cells of one worksheet part, scanned as it inflates: slices cut after a `</row>` (or a
+ * `</c>`) go through the tag scanner (xml-scan.ts), and only cells that hold a value are kept,
+ * sparse (sheet-cells.ts) — a sheet costs what it holds, however far apart its cells are. A row
+ * past 1,048,576 or a column past 16,384 is a clear error, never a huge array. Styles are never
+ * read: a formatted empty cell costs one skipped tag. Dates stay serials of the workbook's system.
+ */
+import type { CellValue, RowCells } from "../adapter-types";
+import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
+import { WorkbookFileError } from "./detect";
+import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
+import { XmlSlices } from "./xml-slices";
+
+/** A slice with no `</c>` in this many bytes holds a cell longer than any Excel writes. */
+const MAX_PENDING_BYTES = 64 * 1024 * 1024;
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL_1900 = 25569;
+/** A number as SpreadsheetML writes one in `<v>`: decimal digits, a point, an exponent — never 0x10 or Infinity. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** A sheet's cells as scanned. */
+export interface ScannedSheet {
+  /** rows[i] is sheet row firstRow + i. */
+  rows: (RowCells | undefined)[];
+  firstRow: number;
+  firstCol: number;
+  /** 0-based indexes of hidden rows that hold a value. */
+  hiddenRows: number[];
+  /** The relationship ids of the sheet's tables (`<tablePart r:id>`). */
+  tableRelIds: string[];
+}
+
+/**
+ * A number cell's text as a number, by SpreadsheetML's decimal grammar; anything else stays text.
+ * @param text the `<v>` text
+ * @returns the number, the text itself when it is not a decimal, null when blank
+ * @example numberCell("1234.5") // 1234.5
+ * @example numberCell("0x10") // "0x10"
+ */
+export function numberCell(text: string): CellValue {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  if (!DECIMAL.test(trimmed)) return trimmed;
+  const number = Number(trimmed);
+  return Number.isFinite(number) ? number : trimmed;
+}
+
+/**
+ * Collects the cells of one worksheet from its XML, fed slice by slice.
+ * @example
+ * const sheet = new SheetCollector("Sheet1", strings, false);
+ * for await (const chunk of source.chunks("xl/worksheets/sheet1.xml")) sheet.feed(chunk);
+ * sheet.finish().rows[0] // { cols: [0, 1], values: ["客户", "金额"] }
+ */
+export class SheetCollector {
+  private readonly tableRelIds: string[] = [];
+  private readonly cells = new Map<number, RowCells>();
+  /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
+  private lastRow = -1;
+  private lastCells: RowCells | undefined;
+  private readonly hidden: number[] = [];
+  private readonly merges: string[] = [];
+  private readonly slices = new XmlSlices(["</row>", "</c>"], (text) => this.scanText(text), MAX_PENDING_BYTES, () =>
+    this.error(`a cell longer than ${MAX_PENDING_BYTES / 1024 / 1024} MB`),
+  );
+  private row = -1;
+  private rowHidden = false;
+  private rowHasValue = false;
+  private col = -1;
+  private firstCol = MAX_COLUMNS;
+  // The cell being read.
+  private type = "";
+  private value: string | null = null;
+  private inline: string | null = null;
+  private inText = false;
+  private inPhonetic = false;
+  private capture = false;
+
+  /**
+   * @param sheetName for messages
+   * @param strings the shared string table
+   * @param date1904 the workbook's date system, for `t="d"` cells
+   */
+  constructor(
+    private readonly sheetName: string,
+    private readonly strings: readonly string[],
+    private readonly date1904: boolean,
+  ) {}
+
+  /** Takes the next bytes of the part. */
+  feed(chunk: Buffer): void {
+    this.slices.feed(chunk);
+  }
+
+  /** Scans what is left and returns the sheet's cells, merged cells' values kept in the master cell only. */
+  finish(): ScannedSheet {
+    this.slices.finish();
+    this.endRow();
+    this.applyMerges();
+    const numbers = [...this.cells.keys()].sort((a, b) => a - b);
+    if (numbers.length === 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    const firstRow = numbers[0];
+    const rows: (RowCells | undefined)[] = [];
+    for (let row = firstRow; row <= numbers[numbers.length - 1]; row++) rows.push(this.cells.get(row));
+    return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+  }
+
+  private error(what: string): WorkbookFileError {
+    return new WorkbookFileError(`sheet "${this.sheetName}": ${what}`, "tooLarge");
+  }
+
+  private scanText(xml: string): void {
+    const scan = new XmlScanner(xml);
+    for (let token = scan.next(); token !== Token.End; token = scan.next()) {
+      if (token === Token.Open) {
+        if (scan.is("c")) this.openCell(scan);
+        else if (scan.is("v")) {
+          this.capture = !scan.selfClosing;
+          if (scan.selfClosing) this.value = "";
+        } else if (scan.is("row")) this.openRow(scan);
+        else if (scan.is("is")) this.inline = "";
+        else if (scan.is("t")) this.inText = this.inline !== null && !scan.selfClosing && !this.inPhonetic;
+        else if (scan.is("rPh")) this.inPhonetic = !scan.selfClosing;
+        else if (scan.is("mergeCell")) this.merges.push(scan.attr("ref") ?? "");
+        else if (scan.is("tablePart")) {
+          const id = scan.attr("id");
+          if (id) this.tableRelIds.push(id);
+        }
+      } else if (token === Token.Close) {
+        if (scan.is("c")) this.closeCell();
+        else if (scan.is("v")) {
+          if (this.capture) this.value = (this.value ?? "") + scan.text();
+          this.capture = false;
+        } else if (scan.is("t")) {
+          if (this.inText) this.inline += scan.text();
+          this.inText = false;
+        } else if (scan.is("rPh")) this.inPhonetic = false;
+      } else if (token === Token.CData) {
+        if (this.capture) this.value = (this.value ?? "") + scan.text();
+        else if (this.inText) this.inline += scan.text();
+      }
+    }
+  }
+
+  private openRow(scan: XmlScanner): void {
+    this.endRow();
+    const text = scan.attr("r");
+    const number = text === undefined ? Number.NaN : Number(text);
+    this.row = Number.isInteger(number) && number >= 1 ? number - 1 : this.row + 1;
+    if (this.row >= MAX_ROWS) throw this.error(`row ${this.row + 1} is past Excel's last row ${MAX_ROWS.toLocaleString("en-US")}`);
+    const hidden = scan.attr("hidden");
+    this.rowHidden = hidden === "1" || hidden === "true";
+    this.rowHasValue = false;
+    this.col = -1;
+  }
+
+  private endRow(): void {
+    if (this.rowHidden && this.rowHasValue) this.hidden.push(this.row);
+    this.rowHidden = false;
+    this.rowHasValue = false;
+  }
+
+  private openCell(scan: XmlScanner): void {
+    const refStart = scan.attrAt("r");
+    if (refStart >= 0) {
+      // The reference read in place ("AB12" → column 27, row 11): no string per cell.
+      const refEnd = scan.valueEnd;
+      let col = 0;
+      let row = 0;
+      for (let at = refStart; at < refEnd && col <= MAX_COLUMNS && row <= MAX_ROWS; at++) {
+        const code = scan.charAt(at);
+        if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+        else if (code !== 36 /* $ */) col = col * 26 + ((code | 0x20) - 96);
+      }
+      if (col > MAX_COLUMNS) throw this.error(`a cell past Excel's last column XFD (${MAX_COLUMNS.toLocaleString("en-US")})`);
+      if (row > MAX_ROWS) throw this.error(`a cell past Excel's last row ${MAX_ROWS.toLocaleString("en-US")}`);
+      this.col = col - 1;
+      if (row >= 1 && row - 1 !== this.row) {
+        // A cell outside a <row> element (or with another row's reference): trust the reference.
+        this.endRow();
+        this.row = row - 1;
+      }
+    } else {
+      this.col++;
+      if (this.col >= MAX_COLUMNS) throw this.error(`a cell past Excel's last column XFD (${MAX_COLUMNS.toLocaleString("en-US")})`);
+    }
+    if (this.row < 0) this.row = 0;
+    if (scan.selfClosing) {
+      this.type = "";
+      return;
+    }
+    const typeStart = scan.attrAt("t");
+    this.type = typeStart < 0 ? "n" : typeStart + 1 === scan.valueEnd && scan.charAt(typeStart) === 115 /* s */ ? "s" : scan.attr("t")!;
+    this.value = null;
+    this.inline = null;
+  }
+
+  private closeCell(): void {
+    const value = this.cellValue();
+    this.inline = null;
+    this.value = null;
+    if (value === null || this.col < 0) return;
+    this.rowHasValue = true;
+    if (value === "") return;
+    this.put(this.row, this.col, value);
+  }
+
+  /** Stores a value: appended when it is right of the row's last (the usual order), else put in place. */
+  private put(row: number, col: number, value: CellValue): void {
+    let cells = row === this.lastRow ? this.lastCells : this.cells.get(row);
+    if (!cells) this.cells.set(row, (cells = { cols: [], values: [] }));
+    this.lastRow = row;
+    this.lastCells = cells;
+    if (col < this.firstCol) this.firstCol = col;
+    const { cols, values } = cells;
+    const last = cols.length - 1;
+    if (last < 0 || cols[last] < col) {
+      cols.push(col);
+      values.push(value);
+      return;
+    }
+    let at = last;
+    while (at > 0 && cols[at - 1] >= col) at--;
+    if (cols[at] === col) values[at] = value;
+    else {
+      cols.splice(at, 0, col);
+      values.splice(at, 0, value);
+    }
+  }
+
+  private cellValue(): CellValue {
+    const text = this.value;
+    switch (this.type) {
+      case "s":
+        return text === null ? null : (this.strings[Number(text)] ?? null);
+      case "inlineStr":
+        return this.inline !== null ? decodeOoxmlEscapes(this.inline) : text;
+      case "str":
+        return text;
+      case "b":
+        return text === null || text.trim() === "" ? null : text.trim() === "1" || text.trim() === "true";
+      case "e":
+        return text === null ? null : { error: text };
+      case "d":
+        return text === null ? null : isoDateSerial(text, this.date1904);
+      default:
+        return text === null ? null : numberCell(text);
+    }
+  }
+
+  /** Merged ranges keep their value in the master (top-left) cell only, as Excel shows them. */
+  private applyMerges(): void {
+    if (this.merges.length === 0) return;
+    this.lastRow = -1;
+    const stored = [...this.cells.keys()];
+    for (const ref of this.merges) {
+      const [start, end] = ref.split(":");
+      const topLeft = decodeAddress(start ?? "");
+      const bottomRight = decodeAddress(end ?? "");
+      if (!topLeft || !bottomRight) continue;
+      const rowsInRange = bottomRight.row - topLeft.row + 1;
+      const rows = rowsInRange <= stored.length ? Array.from({ length: Math.max(0, rowsInRange) }, (_, i) => topLeft.row + i) : stored;
+      for (const row of rows) {
+        if (row < topLeft.row || row > bottomRight.row) continue;
+        const cells = this.cells.get(row);
+        if (!cells) continue;
+        const keep = cells.cols.map((col) => col < topLeft.col || col > bottomRight.col || (row === topLeft.row && col === topLeft.col));
+        if (keep.every(Boolean)) continue;
+        cells.values = cells.values.filter((_, i) => keep[i]);
+        cells.cols = cells.cols.filter((_, i) => keep[i]);
+        if (cells.cols.length === 0) this.cells.delete(row);
+      }
+    }
+  }
+}
+
+/**
+ * 0-based row and column of an A1 reference ("$B$3" → row 2, col 1).
+ * @param address the reference
+ * @returns null when the text is no cell reference
+ * @example decodeAddress("$B$3") // { row: 2, col: 1 }
+ */
+export function decodeAddress(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** Serial of an ISO 8601 date (`t="d"` cells), in the workbook's date system; null if unreadable. */
+function isoDateSerial(text: string, date1904: boolean): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text.trim());
+  if (!match) return null;
+  const [, year, month, day, hours = "0", minutes = "0", seconds = "0"] = match;
+  const ms = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes)) + Number(seconds) * 1000;
+  if (Number.isNaN(ms)) return null;
+  const serial = UNIX_EPOCH_SERIAL_1900 + ms / MS_PER_DAY - (date1904 ? DAYS_1900_TO_1904 : 0);
+  return Math.round(serial * 1e8) / 1e8;
+}

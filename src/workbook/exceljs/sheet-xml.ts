@@ -1,0 +1,109 @@
+/**
+ * A SheetPlan as worksheet XML, built in slices of about 1 MB as the zip writer asks for them, so
+ * a million-row plan is never held whole as text. Strings are inline (`t="inlineStr"`): always
+ * text, never a formula, and the user's shared-string table is left as it is. Dates are written in
+ * the workbook's date system (plan-dates.ts); styles come from the user's styles.xml plus ours
+ * (styles-merge.ts).
+ */
+import type { DateSystem } from "../../rules/types";
+import { shiftedDateColumns, storedCell } from "../plan-dates";
+import type { PlanCell, SheetPlan } from "../plan-types";
+import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
+import { cellTextWithinLimit, xmlText } from "./sheet-xml-text";
+import type { StyleAdditions } from "./styles-merge";
+
+/** XML text is handed to the compressor in slices of about this many characters. */
+const SLICE_CHARS = 1 << 20;
+const WHITESPACE = /\s/;
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** What a sheet's XML needs besides its plan. */
+export interface SheetXmlOptions {
+  dateSystem: DateSystem;
+  styles: StyleAdditions;
+  /** The relationship id of the sheet's drawing (its charts), when it has one. */
+  drawingRelId?: string;
+}
+
+/** One cell's XML; `s` is the style attribute (` s="3"`) or "". */
+function cellXml(ref: string, value: PlanCell, s: string): string {
+  if (value === null || value === "") return s ? `<c r="${ref}"${s}/>` : "";
+  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
+  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const text = xmlText(cellTextWithinLimit(value));
+  const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/** The style attributes of a row's columns, e.g. ` s="3"`, from the sweep's styles. */
+function styleAttributes(rowStyles: (PlanCellStyle | undefined)[], width: number, styles: StyleAdditions): string[] {
+  const attributes: string[] = new Array(width);
+  for (let c = 0; c < width; c++) {
+    const style = rowStyles[c];
+    attributes[c] = style ? ` s="${styles.xf(style)}"` : "";
+  }
+  return attributes;
+}
+
+function sheetViews(plan: SheetPlan): string {
+  if (plan.freezeRows <= 0 && plan.freezeCols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const topLeft = `${columnLetter(plan.freezeCols)}${plan.freezeRows + 1}`;
+  const pane = plan.freezeRows > 0 && plan.freezeCols > 0 ? "bottomRight" : plan.freezeRows > 0 ? "bottomLeft" : "topRight";
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${plan.freezeCols ? ` xSplit="${plan.freezeCols}"` : ""}${plan.freezeRows ? ` ySplit="${plan.freezeRows}"` : ""}` +
+    ` topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`
+  );
+}
+
+/**
+ * A plan's worksheet XML, slice by slice, built as the slices are asked for.
+ * @param plan the plan (its name is the workbook's business, not the sheet part's)
+ * @param options date system, the styles table, the drawing's relationship id
+ * @returns the part's bytes in slices
+ * @example Buffer.concat([...sheetXml(plan, { dateSystem: "1900", styles })]).toString().includes("<sheetData>") // true
+ */
+export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<Buffer> {
+  const { styles } = options;
+  let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
+  xml += sheetViews(plan);
+  if (plan.columnWidths.length > 0) {
+    xml += `<cols>${plan.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`;
+  }
+  xml += "<sheetData>";
+  const width = plan.values[0]?.length ?? 0;
+  const letters = Array.from({ length: width }, (_, col) => columnLetter(col));
+  const sweep = new FormatSweep(plan.formats, width);
+  const shifted = shiftedDateColumns(plan, options.dateSystem);
+  let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
+  let attributes: string[] = [];
+  for (let r = 0; r < plan.values.length; r++) {
+    const rowStyles = sweep.stylesForRow(r);
+    // The sweep hands back the same array while the formats do not change: so do the attributes.
+    if (rowStyles !== lastRowStyles) {
+      attributes = styleAttributes(rowStyles, width, styles);
+      lastRowStyles = rowStyles;
+    }
+    const values = plan.values[r];
+    const rowNumber = String(r + 1);
+    xml += `<row r="${rowNumber}">`;
+    for (let c = 0; c < values.length; c++) {
+      xml += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
+    }
+    xml += "</row>";
+    if (xml.length >= SLICE_CHARS) {
+      yield Buffer.from(xml, "utf8");
+      xml = "";
+    }
+  }
+  xml += "</sheetData>";
+  plan.conditionalFormats.forEach((format, index) => {
+    const dxf = styles.dxf(MARK_FILLS[format.mark] ?? MARK_FILLS.red!);
+    xml +=
+      `<conditionalFormatting sqref="${rangeRef(format.row, format.col, format.rows, format.cols)}">` +
+      `<cfRule type="cellIs" dxfId="${dxf}" priority="${index + 1}" operator="greaterThan"><formula>${format.greaterThan}</formula></cfRule></conditionalFormatting>`;
+  });
+  xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  if (options.drawingRelId) xml += `<drawing r:id="${options.drawingRelId}"/>`;
+  yield Buffer.from(`${xml}</worksheet>`, "utf8");
+}

@@ -1,0 +1,188 @@
+/**
+ * An .xlsx package opened for reading through yauzl (a maintained zip reader: central directory,
+ * zip64, names checked, inflated sizes held to the declared ones). A part is inflated only when
+ * asked for, within bounds: its declared size against the budget left for the whole package, and
+ * against its compressed size (a part inflating more than MAX_RATIO times is a zip bomb). A part
+ * never asked for — images, charts, macros — is never inflated: the writer copies its bytes.
+ */
+import type { Readable } from "stream";
+import * as yauzl from "yauzl";
+import { WorkbookFileError } from "./detect";
+
+/** Bounds on what one reading of a package may inflate. */
+export interface InflateLimits {
+  /** Bytes all the parts read may inflate to together. */
+  totalBytes: number;
+  /** Most a part may inflate relative to its compressed size… */
+  ratio: number;
+  /** …once it inflates to more than this many bytes (small parts compress as they like). */
+  ratioFromBytes: number;
+  /** Entries the package may list. */
+  entries: number;
+}
+
+/**
+ * The bounds of a reading: 1 GiB inflated in all (a full 1,048,576-row ledger is about 200 MB),
+ * at most 100 times a part's compressed size past 16 MiB, 100,000 entries.
+ * @example READ_LIMITS.ratio // 100
+ */
+export const READ_LIMITS: InflateLimits = { totalBytes: 1024 * 1024 * 1024, ratio: 100, ratioFromBytes: 16 * 1024 * 1024, entries: 100_000 };
+
+/** One part of the package as its central directory lists it. */
+export type PackageEntry = yauzl.Entry;
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return bytes >= MB ? `${(bytes / MB).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/**
+ * An open package: its entries by part name, parts inflated on demand within the limits.
+ * @example
+ * const source = await PackageSource.open("ledger.xlsx");
+ * (await source.text("xl/workbook.xml"))?.includes("<sheets>") // true
+ * source.close();
+ */
+export class PackageSource {
+  /** Entries in the order the central directory lists them. */
+  readonly entries: PackageEntry[];
+  private readonly byName = new Map<string, PackageEntry>();
+  private inflated = 0;
+
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    entries: PackageEntry[],
+    private readonly fileName: string,
+    private readonly limits: InflateLimits,
+  ) {
+    this.entries = entries;
+    for (const entry of entries) this.byName.set(entry.fileName.replace(/^\//, "").toLowerCase(), entry);
+  }
+
+  /**
+   * Opens a package and reads its central directory (no part is inflated).
+   * @param file the .xlsx path
+   * @param limits bounds of the reading (READ_LIMITS by default)
+   * @returns the open package; close it when done
+   * @throws WorkbookFileError for a damaged zip, too many entries or an encrypted entry
+   */
+  static async open(file: string, limits: InflateLimits = READ_LIMITS): Promise<PackageSource> {
+    const name = file.split(/[\\/]/).pop() ?? file;
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, strictFileNames: false });
+    } catch (error) {
+      throw damaged(name, error);
+    }
+    if (zip.entryCount > limits.entries) {
+      zip.close();
+      throw new WorkbookFileError(`${name}: the package lists ${zip.entryCount} parts, more than the ${limits.entries} a workbook may have`, "tooLarge");
+    }
+    const entries = await new Promise<PackageEntry[]>((resolve, reject) => {
+      const found: PackageEntry[] = [];
+      zip.on("entry", (entry: PackageEntry) => {
+        found.push(entry);
+        zip.readEntry();
+      });
+      zip.on("end", () => resolve(found));
+      zip.on("error", reject);
+      zip.readEntry();
+    }).catch((error: unknown) => {
+      zip.close();
+      throw damaged(name, error);
+    });
+    const encrypted = entries.find((entry) => entry.isEncrypted());
+    if (encrypted) {
+      zip.close();
+      throw new WorkbookFileError(`${name}: the part ${encrypted.fileName} is encrypted: remove the password in Excel and save as .xlsx`, "encrypted");
+    }
+    return new PackageSource(zip, entries, name, limits);
+  }
+
+  /** The entry of a part (names compare case-insensitively, as Open Packaging's do). */
+  entry(part: string): PackageEntry | undefined {
+    return this.byName.get(part.replace(/^\//, "").toLowerCase());
+  }
+
+  /**
+   * A part inflated, chunk by chunk, within the limits.
+   * @param part the part name, e.g. "xl/worksheets/sheet1.xml"
+   * @returns the chunks; nothing when the package has no such part
+   * @throws WorkbookFileError when the part would pass a bound or its data is damaged
+   */
+  async *chunks(part: string): AsyncGenerator<Buffer> {
+    const entry = this.entry(part);
+    if (!entry) return;
+    this.admit(entry);
+    let stream: Readable;
+    try {
+      stream = await this.zip.openReadStreamPromise(entry);
+    } catch (error) {
+      throw damaged(this.fileName, error);
+    }
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (error) {
+      throw damaged(this.fileName, error);
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  /**
+   * A whole part as text (UTF-8, a byte-order mark dropped), for the small parts.
+   * @param part the part name
+   * @returns the text, or null when the package has no such part
+   */
+  async text(part: string): Promise<string | null> {
+    if (!this.entry(part)) return null;
+    const pieces: Buffer[] = [];
+    for await (const chunk of this.chunks(part)) pieces.push(chunk);
+    const text = Buffer.concat(pieces).toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /**
+   * A part's bytes exactly as stored (compressed), for copying it unopened.
+   * @param entry the part's entry
+   * @returns a stream of the stored bytes
+   */
+  async stored(entry: PackageEntry): Promise<Readable> {
+    try {
+      return await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+    } catch (error) {
+      throw damaged(this.fileName, error);
+    }
+  }
+
+  /** Closes the file. */
+  close(): void {
+    this.zip.close();
+  }
+
+  /** Counts a part against the budget before it is inflated, or refuses it. */
+  private admit(entry: PackageEntry): void {
+    const size = entry.uncompressedSize;
+    const ratio = size / Math.max(entry.compressedSize, 1);
+    if (size > this.limits.ratioFromBytes && ratio > this.limits.ratio) {
+      throw new WorkbookFileError(
+        `${this.fileName}: the part ${entry.fileName} inflates to ${megabytes(size)} from ${megabytes(entry.compressedSize)} ` +
+          `(${Math.round(ratio)} times; at most ${this.limits.ratio}): refused as a zip bomb`,
+        "tooLarge",
+      );
+    }
+    if (this.inflated + size > this.limits.totalBytes) {
+      throw new WorkbookFileError(
+        `${this.fileName}: the workbook's sheets inflate to more than ${megabytes(this.limits.totalBytes)} (at ${entry.fileName}): too large to read`,
+        "tooLarge",
+      );
+    }
+    this.inflated += size;
+  }
+}
+
+function damaged(name: string, error: unknown): WorkbookFileError {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return new WorkbookFileError(`${name}: not a readable .xlsx workbook (${reason})`, "unreadable");
+}
