@@ -4,6 +4,7 @@
  * browser tests' management page.
  */
 import type { WorkbookSpec } from "./excel-standin";
+import { gridOf } from "./grid";
 import { scenarioWorkbook } from "./management-scenario";
 
 /** Headers of the scenario's date columns. */
@@ -17,11 +18,12 @@ const DATE_HEADERS = new Set(["开票日期", "到期日", "回款日期"]);
 export function scenarioSpec(): WorkbookSpec {
   return {
     sheets: scenarioWorkbook().sheets.map((sheet) => {
-      const header = sheet.rows[0] ?? [];
+      const rows = gridOf(sheet);
+      const header = rows[0] ?? [];
       return {
         name: sheet.name,
-        cells: sheet.rows,
-        numberFormats: sheet.rows.map((row, index) => (index === 0 ? [] : header.map((cell) => (DATE_HEADERS.has(String(cell)) ? "yyyy-mm-dd" : null)))),
+        cells: rows,
+        numberFormats: rows.map((row, index) => (index === 0 ? [] : header.map((cell) => (DATE_HEADERS.has(String(cell)) ? "yyyy-mm-dd" : null)))),
       };
     }),
   };

@@ -22,7 +22,7 @@ interface OfficeRequirements {
 export const CHART_OPERATIONS = 9;
 
 /** Excel's chart types for the plan's kinds: the line with markers, so a month between two gaps still shows. */
-const EXCEL_TYPES: Record<PlanChart["type"], "BarStacked" | "LineMarkers"> = { barStacked: "BarStacked", line: "LineMarkers" };
+const EXCEL_TYPES: Record<PlanChart["type"], "BarStacked" | "BarClustered" | "LineMarkers"> = { barStacked: "BarStacked", bar: "BarClustered", line: "LineMarkers" };
 
 /**
  * What the running Excel supports, asked of `Office.context.requirements`; where nothing can be
@@ -51,7 +51,7 @@ export function chartSize(chart: PlanChart): { width: number; height: number } {
 }
 
 /**
- * Queues the plan's chart on its sheet; nothing when the plan has none. A stacked bar lists its
+ * Queues the plan's chart on its sheet; nothing when the plan has none. A bar chart lists its
  * categories top-down in the block's order (Excel draws the first category at the bottom unless
  * the category axis is reversed).
  * @param sheet the sheet the plan is written on
@@ -73,5 +73,5 @@ export function queueChart(sheet: Excel.Worksheet, plan: SheetPlan, features: Ch
   if (features.axisNumberFormat) {
     added.axes.valueAxis.numberFormat = axisNumberFormat(cellNumberFormat(plan, chart.dataRow + 1, chart.dataCol + 1));
   }
-  if (features.reverseCategories && chart.type === "barStacked") added.axes.categoryAxis.reversePlotOrder = true;
+  if (features.reverseCategories && chart.type !== "line") added.axes.categoryAxis.reversePlotOrder = true;
 }
