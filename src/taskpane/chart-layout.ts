@@ -1,6 +1,6 @@
 /**
  * Where the pane's small charts put things: a round-numbered value scale, the segments of stacked
- * bars (each segment as long as its value on the scale), the points and path of each line, labels
+ * bars (each segment as long as its value on the scale), clustered bars side by side, the points and path of each line, labels
  * cut to the room they have, and numbers shown as the sheet's number format shows them. Pure.
  */
 import { displayWidth, groupThousands } from "../rules/display";
@@ -121,6 +121,32 @@ export function stackedBars(data: Pick<ChartData, "categories" | "series">, plot
       const from = along(start, scale, plot.left, plot.width);
       const to = along(start + value, scale, plot.left, plot.width);
       segments.push({ category, series: index, value, x: Math.min(from, to), y: plot.top + row * category + row * 0.2, width: Math.abs(to - from), height: row * 0.6 });
+    });
+  });
+  return { scale, segments };
+}
+
+/**
+ * The bars of a horizontal clustered bar chart: one row per category, its series side by side
+ * within 80 % of the row (from 10 % down), each bar from 0 to its value; blank and zero draw nothing.
+ * @param data the chart's data
+ * @param plot where the bars go
+ * @returns the scale and the bars, as segments
+ * @example clusteredBars({ categories: ["A"], series: [{ name: "x", values: [100] }, { name: "y", values: [50] }] }, { left: 0, top: 0, width: 100, height: 20 }).segments.map((s) => [s.y, s.width]) // [[2, 100], [10, 50]]
+ */
+export function clusteredBars(data: Pick<ChartData, "categories" | "series">, plot: Box): { scale: Scale; segments: BarSegment[] } {
+  const values = data.series.flatMap((series) => series.values.filter((value): value is number => value !== null));
+  const scale = niceScale(Math.min(0, ...values), Math.max(0, ...values));
+  const row = plot.height / Math.max(1, data.categories.length);
+  const band = (row * 0.8) / Math.max(1, data.series.length);
+  const segments: BarSegment[] = [];
+  data.categories.forEach((_, category) => {
+    data.series.forEach((series, index) => {
+      const value = series.values[category] ?? 0;
+      if (value === 0) return;
+      const from = along(0, scale, plot.left, plot.width);
+      const to = along(value, scale, plot.left, plot.width);
+      segments.push({ category, series: index, value, x: Math.min(from, to), y: plot.top + row * category + row * 0.1 + band * index, width: Math.abs(to - from), height: band });
     });
   });
   return { scale, segments };

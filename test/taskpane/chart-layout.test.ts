@@ -3,7 +3,7 @@
  * negative ones to the left of 0), lines with gaps, numbers as the sheets' formats show them,
  * labels cut to their room.
  */
-import { fitLabel, formatNumber, lines, niceScale, stackedBars } from "../../src/taskpane/chart-layout";
+import { clusteredBars, fitLabel, formatNumber, lines, niceScale, stackedBars } from "../../src/taskpane/chart-layout";
 
 describe("niceScale", () => {
   test("round steps from 0: 105,000 → 0–125,000 by 25,000; 400 → 0–400 by 100; nothing → 0–1", () => {
@@ -37,6 +37,21 @@ describe("stackedBars", () => {
     // Scale −20..60 → −20 to 60 by 20 (rough 16 → step 20): 0 sits at 100 + 20/80 × 200 = 150.
     expect([scale.min, scale.max]).toEqual([-20, 60]);
     expect(segments.map(({ series, x, width }) => [series, x, width])).toEqual([[0, 150, 150], [1, 100, 50]]);
+  });
+});
+
+describe("clusteredBars", () => {
+  test("series side by side from 0: 300, 100 and −100 on a −100–300 scale 200 wide, 0 at 150", () => {
+    const plot = { left: 100, top: 20, width: 200, height: 40 };
+    const { scale, segments } = clusteredBars({ categories: ["CNY", "USD"], series: [{ name: "a", values: [300, -100] }, { name: "b", values: [100, null] }] }, plot);
+    // Span 400 in about 5 steps: rough 80 → step 100, so −100 to 300; 1 unit per 2 of value.
+    expect([scale.min, scale.max]).toEqual([-100, 300]);
+    // Rows of 20: the two bars share 80 % of it (8 each) from 2 down; USD's blank b draws nothing.
+    expect(segments.map(({ category, series, x, y, width, height }) => [category, series, x, y, width, height])).toEqual([
+      [0, 0, 150, 22, 150, 8],
+      [0, 1, 150, 30, 50, 8],
+      [1, 0, 100, 42, 50, 8],
+    ]);
   });
 });
 

@@ -68,6 +68,20 @@ describe("Chart (stacked bars)", () => {
   });
 });
 
+describe("Chart (bars side by side)", () => {
+  test("each series its own bar from 0 in a category's row: 300 and 100 on a 0–300 axis 206 wide", () => {
+    draw({ ...bars, type: "bar", title: "Outstanding by currency", series: [{ name: "Outstanding", values: [300, 100] }, { name: "Overdue", values: [100, null] }] });
+    const picture = screen.getByRole("img", { name: "Outstanding by currency" });
+    // Scale 0–300 by 100 (rough 60 → 100): 300 → 206, 100 → 68.67. Rows 24 high (two series: 24 × 1); each bar 9.6 high.
+    const rects = [...picture.querySelectorAll("rect[data-value]")].map((rect) => [rect.getAttribute("data-series"), Number(rect.getAttribute("x")), Number(Number(rect.getAttribute("y")).toFixed(2)), Number(Number(rect.getAttribute("width")).toFixed(2))]);
+    expect(rects).toEqual([
+      ["0", 100, 22.4, 206],
+      ["1", 100, 32, 68.67],
+      ["0", 100, 46.4, 68.67],
+    ]);
+  });
+});
+
 describe("Chart (line)", () => {
   test("a dot per value, up the scale; a blank month leaves a gap in the line", () => {
     draw({ type: "line", title: "DSO trend", categories: ["2026-01-31", "2026-02-28", "2026-03-31"], series: [{ name: "CNY", values: [10, null, 30] }, { name: "USD", values: [20, 20, 20] }], numberFormat: "0.0" });

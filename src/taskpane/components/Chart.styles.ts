@@ -13,7 +13,7 @@ export const BUCKET_RAMP = [
   tokens.colorPaletteRedBorderActive,
   tokens.colorPaletteDarkRedBorderActive,
 ];
-/** Series colours of lines (one per currency), by turn. */
+/** Series colours of lines (one per currency) and of bars side by side, by turn. */
 export const LINE_COLOURS = [tokens.colorPaletteBlueBorderActive, tokens.colorPaletteDarkOrangeBorderActive, tokens.colorPaletteTealBorderActive, tokens.colorPaletteGrapeBorderActive];
 
 /**

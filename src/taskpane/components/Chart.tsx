@@ -1,13 +1,13 @@
 /**
  * One small chart in plain SVG, drawn from a plan's data block (series by columns, categories by
- * rows): horizontal stacked bars or lines, the value axis in round steps, a legend, the title as
+ * rows): horizontal bars (stacked or side by side) or lines, the value axis in round steps, a legend, the title as
  * the picture's accessible name, and the figures as a text table under "show the figures". Every
  * label is React text, never markup.
  */
 import * as React from "react";
 import type { ChartData } from "../../workbook/plans/chart-data";
 import { axisNumberFormat } from "../../workbook/plans/chart-data";
-import { along, fitLabel, formatNumber, lines, stackedBars, type Scale } from "../chart-layout";
+import { along, clusteredBars, fitLabel, formatNumber, lines, stackedBars, type Scale } from "../chart-layout";
 import { displayWidth } from "../../rules/display";
 import { BUCKET_RAMP, LINE_COLOURS, useChartStyles } from "./Chart.styles";
 
@@ -32,9 +32,9 @@ export interface ChartProps {
 
 type Styles = ReturnType<typeof useChartStyles>;
 
-/** The colour of series `index` of `count`: bars along the bucket ramp (the last always the darkest), lines by turn. */
+/** The colour of series `index` of `count`: stacked bars (aging buckets) along the bucket ramp (the last always the darkest), others by turn. */
 function seriesColour(type: ChartData["type"], index: number, count: number): string {
-  if (type === "line") return LINE_COLOURS[index % LINE_COLOURS.length];
+  if (type !== "barStacked") return LINE_COLOURS[index % LINE_COLOURS.length];
   const ramp = BUCKET_RAMP.length;
   return BUCKET_RAMP[count <= ramp ? ramp - count + index : Math.round((index * (ramp - 1)) / (count - 1))];
 }
@@ -84,10 +84,12 @@ function ValueAxis({ scale, format, across, start, length, from, to, styles }: {
   );
 }
 
-/** The stacked bars: labels left, one bar per category, each segment with its figure as a tooltip. */
+/** The bars, stacked or side by side: labels left, one row per category, each bar with its figure as a tooltip. */
 function barsOf({ data, styles }: { data: ChartData; styles: Styles }): { body: React.JSX.Element; height: number } {
-  const plot = { left: LABEL_WIDTH, top: 20, width: WIDTH - LABEL_WIDTH - 14, height: BAR_ROW * data.categories.length };
-  const { scale, segments } = stackedBars(data, plot);
+  // Side by side, a row holds every series' bar: it grows with them.
+  const row = data.type === "bar" ? BAR_ROW * Math.max(1, data.series.length / 2) : BAR_ROW;
+  const plot = { left: LABEL_WIDTH, top: 20, width: WIDTH - LABEL_WIDTH - 14, height: row * data.categories.length };
+  const { scale, segments } = data.type === "bar" ? clusteredBars(data, plot) : stackedBars(data, plot);
   const legend = legendOf({ data, top: plot.top + plot.height + 10, styles });
   const body = (
     <>
@@ -95,7 +97,7 @@ function barsOf({ data, styles }: { data: ChartData; styles: Styles }): { body: 
       {data.categories.map((category, index) => (
         <g key={index}>
           <title>{category}</title>
-          <text x={plot.left - 6} y={plot.top + BAR_ROW * index + BAR_ROW / 2 + 3} textAnchor="end" className={styles.text}>
+          <text x={plot.left - 6} y={plot.top + row * index + row / 2 + 3} textAnchor="end" className={styles.text}>
             {fitLabel(category, LABEL_ROOM)}
           </text>
         </g>
