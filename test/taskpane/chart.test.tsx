@@ -33,15 +33,15 @@ const bars: ChartData = {
 };
 
 describe("Chart (stacked bars)", () => {
-  test("each bar is as long as its value: 300, 100 and 100 on a 0–400 axis 206 units wide", () => {
+  test("each bar is as long as its value: 300, 100 and 100 on a 0–400 axis 196 units wide", () => {
     const container = draw(bars);
     const picture = screen.getByRole("img", { name: "Aging by currency" });
     const segments = [...picture.querySelectorAll("rect[data-value]")];
-    // Plot: 320 − 100 (labels) − 14 = 206 units for 0–400: 300 → 154.5, 100 → 51.5; the zero is not drawn.
+    // Plot: 320 − 100 (labels) − 24 = 196 units for 0–400: 300 → 147, 100 → 49; the zero is not drawn.
     expect(segments.map((rect) => [rect.getAttribute("data-category"), rect.getAttribute("data-series"), Number(rect.getAttribute("x")), Number(rect.getAttribute("width"))])).toEqual([
-      ["0", "0", 100, 154.5],
-      ["0", "1", 254.5, 51.5],
-      ["1", "0", 100, 51.5],
+      ["0", "0", 100, 147],
+      ["0", "1", 247, 49],
+      ["1", "0", 100, 49],
     ]);
     const widths = segments.map((rect) => Number(rect.getAttribute("width")));
     expect(widths[0] / widths[2]).toBe(3);
@@ -69,15 +69,15 @@ describe("Chart (stacked bars)", () => {
 });
 
 describe("Chart (bars side by side)", () => {
-  test("each series its own bar from 0 in a category's row: 300 and 100 on a 0–300 axis 206 wide", () => {
+  test("each series its own bar from 0 in a category's row: 300 and 100 on a 0–300 axis 196 wide", () => {
     draw({ ...bars, type: "bar", title: "Outstanding by currency", series: [{ name: "Outstanding", values: [300, 100] }, { name: "Overdue", values: [100, null] }] });
     const picture = screen.getByRole("img", { name: "Outstanding by currency" });
-    // Scale 0–300 by 100 (rough 60 → 100): 300 → 206, 100 → 68.67. Rows 24 high (two series: 24 × 1); each bar 9.6 high.
+    // Scale 0–300 by 100 (rough 60 → 100): 300 → 196, 100 → 65.33. Rows 24 high (two series: 24 × 1); each bar 9.6 high.
     const rects = [...picture.querySelectorAll("rect[data-value]")].map((rect) => [rect.getAttribute("data-series"), Number(rect.getAttribute("x")), Number(Number(rect.getAttribute("y")).toFixed(2)), Number(Number(rect.getAttribute("width")).toFixed(2))]);
     expect(rects).toEqual([
-      ["0", 100, 22.4, 206],
-      ["1", 100, 32, 68.67],
-      ["0", 100, 46.4, 68.67],
+      ["0", 100, 22.4, 196],
+      ["1", 100, 32, 65.33],
+      ["0", 100, 46.4, 65.33],
     ]);
   });
 });
@@ -87,11 +87,11 @@ describe("Chart (line)", () => {
     draw({ type: "line", title: "DSO trend", categories: ["2026-01-31", "2026-02-28", "2026-03-31"], series: [{ name: "CNY", values: [10, null, 30] }, { name: "USD", values: [20, 20, 20] }], numberFormat: "0.0" });
     const picture = screen.getByRole("img", { name: "DSO trend" });
     const dots = [...picture.querySelectorAll("circle[data-value]")];
-    // Scale 0–30; plot 120 high from 10, 264 wide from 40: 10 → y 90, 20 → y 50, 30 → y 10.
+    // Scale 0–30; plot 120 high from 10, 256 wide from 40: 10 → y 90, 20 → y 50, 30 → y 10; x 40, 168, 296.
     expect(dots.map((dot) => [dot.getAttribute("data-series"), Number(dot.getAttribute("cx")), Number(dot.getAttribute("cy"))])).toEqual([
-      ["0", 40, 90], ["0", 304, 10], ["1", 40, 50], ["1", 172, 50], ["1", 304, 50],
+      ["0", 40, 90], ["0", 296, 10], ["1", 40, 50], ["1", 168, 50], ["1", 296, 50],
     ]);
-    expect([...picture.querySelectorAll("path")].map((path) => path.getAttribute("d"))).toEqual(["M40 90M304 10", "M40 50L172 50L304 50"]);
+    expect([...picture.querySelectorAll("path")].map((path) => path.getAttribute("d"))).toEqual(["M40 90M296 10", "M40 50L168 50L296 50"]);
     expect([...picture.querySelectorAll("text")].map((text) => text.textContent)).toEqual(expect.arrayContaining(["2026-01", "2026-03", "CNY", "USD"]));
   });
 

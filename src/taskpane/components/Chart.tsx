@@ -16,6 +16,8 @@ const WIDTH = 320;
 /** Room of a bar's category label, in narrow characters, and its width in units. */
 const LABEL_ROOM = 16;
 const LABEL_WIDTH = 100;
+/** Room right of the plot: half of the last tick's label ("125,000", "2026-03") centred on its line. */
+const RIGHT_ROOM = 24;
 /** Height of one bar's row. */
 const BAR_ROW = 24;
 /** Units per narrow character at the charts' font size, to lay out the legend. */
@@ -88,7 +90,7 @@ function ValueAxis({ scale, format, across, start, length, from, to, styles }: {
 function barsOf({ data, styles }: { data: ChartData; styles: Styles }): { body: React.JSX.Element; height: number } {
   // Side by side, a row holds every series' bar: it grows with them.
   const row = data.type === "bar" ? BAR_ROW * Math.max(1, data.series.length / 2) : BAR_ROW;
-  const plot = { left: LABEL_WIDTH, top: 20, width: WIDTH - LABEL_WIDTH - 14, height: row * data.categories.length };
+  const plot = { left: LABEL_WIDTH, top: 20, width: WIDTH - LABEL_WIDTH - RIGHT_ROOM, height: row * data.categories.length };
   const { scale, segments } = data.type === "bar" ? clusteredBars(data, plot) : stackedBars(data, plot);
   const legend = legendOf({ data, top: plot.top + plot.height + 10, styles });
   const body = (
@@ -125,7 +127,7 @@ function barsOf({ data, styles }: { data: ChartData; styles: Styles }): { body: 
 
 /** The lines: values up the left, a few category labels along the bottom, a dot at each value. */
 function linesOf({ data, styles }: { data: ChartData; styles: Styles }): { body: React.JSX.Element; height: number } {
-  const plot = { left: 40, top: 10, width: WIDTH - 40 - 16, height: 120 };
+  const plot = { left: 40, top: 10, width: WIDTH - 40 - RIGHT_ROOM, height: 120 };
   const shape = lines(data, plot);
   const count = data.categories.length;
   const every = Math.max(1, Math.ceil(count / 4));
