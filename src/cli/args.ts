@@ -8,7 +8,23 @@ import { fromYmd, isValidYmd } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 
 /** The jobs the command line runs. */
-export type Command = "aging" | "flags" | "letters" | "report" | "demo" | "help";
+export type Command = "aging" | "flags" | "letters" | "report" | "log" | "statements" | "demo" | "help";
+
+/** A contact to log, as typed on the command line (`log`). */
+export interface ContactArgs {
+  customer?: string;
+  channel?: string;
+  outcome?: string;
+  /** --date as typed (YYYY-MM-DD); absent → today. */
+  date?: string;
+  promiseDate?: string;
+  promiseAmount?: string;
+  next?: string;
+  note?: string;
+  collector?: string;
+  contact?: string;
+  invoice?: string;
+}
 
 /** How letters go to Word: one file for all customers, or one file per customer in a folder. */
 export type DocxMode = "single" | "per-customer";
@@ -25,11 +41,17 @@ export interface CliArgs {
   lang: Lang;
   policyFile?: string;
   docx?: DocxMode;
-  /** report: --from as typed (YYYY-MM-DD), the period's first day. */
+  /** report, statements: --from as typed (YYYY-MM-DD), the period's first day. */
   from?: string;
   /** report: --salesperson, the view narrowed to one salesperson's customers. */
   salesperson?: string;
   quiet: boolean;
+  /** `log`: the contact's fields as typed. */
+  contact: ContactArgs;
+  /** `statements`: the period's last day as typed (YYYY-MM-DD); its first is `from`. */
+  to?: string;
+  /** `statements`: --customer, once per customer (all customers when none). */
+  customers: string[];
 }
 
 /** Which problem a bad command line has: the key of its words in `CliStrings["usageErrors"]`. */
@@ -68,8 +90,23 @@ export class UsageError extends Error {
 /** The language of sheets, letters and messages when --lang is not given. */
 const DEFAULT_LANG: Lang = "zh-CN";
 const LANGS: readonly Lang[] = ["zh-CN", "zh-TW", "en"];
-const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "report", "demo"];
-const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx", "--from", "--salesperson"]);
+const COMMANDS: readonly Command[] = ["aging", "flags", "letters", "report", "log", "statements", "demo"];
+/** The options of a contact to log, and the field each fills. */
+const CONTACT_OPTIONS: Readonly<Record<string, keyof ContactArgs>> = {
+  "--channel": "channel",
+  "--outcome": "outcome",
+  "--date": "date",
+  "--promise-date": "promiseDate",
+  "--promise-amount": "promiseAmount",
+  "--next": "next",
+  "--note": "note",
+  "--collector": "collector",
+  "--contact": "contact",
+  "--invoice": "invoice",
+};
+/** Options that are dates, checked as they are read. */
+const DATE_OPTIONS = new Set(["--date", "--promise-date", "--next", "--to"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx", "--from", "--salesperson", "--customer", "--to", ...Object.keys(CONTACT_OPTIONS)]);
 
 /**
  * Parses `process.argv.slice(2)`.
@@ -79,7 +116,7 @@ const VALUE_OPTIONS = new Set(["--as-of", "--out", "--lang", "--policy", "--docx
  * @example parseArgs(["aging", "a.xlsx", "--json"]).json // true
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { command: "help", json: false, lang: DEFAULT_LANG, quiet: false };
+  const args: CliArgs = { command: "help", json: false, lang: DEFAULT_LANG, quiet: false, contact: {}, customers: [] };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -105,16 +142,39 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (positional.length < 2) throw new UsageError("needsWorkbook", { command });
   if (positional.length > 2) throw new UsageError("unexpectedArgument", { argument: positional[2] });
   args.input = positional[1];
-  if (args.docx && command !== "letters") throw new UsageError("docxLettersOnly");
+  if (args.docx && command !== "letters" && command !== "statements") throw new UsageError("docxLettersOnly");
   if (command !== "report") {
-    if (args.from !== undefined) throw new UsageError("reportOnly", { option: "--from" });
+    if (args.from !== undefined && command !== "statements") throw new UsageError("periodOnly", { option: "--from" });
     if (args.salesperson !== undefined) throw new UsageError("reportOnly", { option: "--salesperson" });
+  }
+  if (command === "log") {
+    args.contact.customer = args.customers.length > 0 ? args.customers[args.customers.length - 1] : undefined;
+    for (const [option, value] of [["--customer", args.contact.customer], ["--channel", args.contact.channel]] as const) {
+      if (value === undefined) throw new UsageError("needsOption", { command, option });
+    }
+  }
+  if (command === "statements") {
+    for (const [option, value] of [["--from", args.from], ["--to", args.to]] as const) {
+      if (value === undefined) throw new UsageError("needsOption", { command, option });
+    }
   }
   return args;
 }
 
 function setOption(args: CliArgs, name: string, value: string): void {
+  if (DATE_OPTIONS.has(name)) parseDateOption(name, value);
+  const contactField = CONTACT_OPTIONS[name];
+  if (contactField !== undefined) {
+    args.contact[contactField] = value;
+    return;
+  }
   switch (name) {
+    case "--customer":
+      args.customers.push(value);
+      break;
+    case "--to":
+      args.to = value;
+      break;
     case "--as-of":
       parseAsOf(value);
       args.asOf = value;
@@ -140,6 +200,22 @@ function setOption(args: CliArgs, name: string, value: string): void {
     case "--salesperson":
       args.salesperson = value;
       break;
+  }
+}
+
+/**
+ * A date option's day (--date, --promise-date, --next, --from, --to).
+ * @param option the option, for the error
+ * @param text a date as YYYY-MM-DD
+ * @returns its day number
+ * @throws UsageError "badDate" when the text is not a real calendar date in that form
+ * @example parseDateOption("--from", "2026-11-01") // 46327
+ */
+export function parseDateOption(option: string, text: string): DayNumber {
+  try {
+    return parseAsOf(text);
+  } catch {
+    throw new UsageError("badDate", { option, value: text });
   }
 }
 

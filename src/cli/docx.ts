@@ -50,13 +50,34 @@ function run(text: string, bold = false): string {
   return `<w:r>${bold ? "<w:rPr><w:b/></w:rPr>" : ""}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
 }
 
-function paragraph(text: string, style?: string): string {
+/**
+ * A Word paragraph of one run of text (escaped), with a paragraph style.
+ * @param text the text
+ * @param style a style of word/styles.xml ("Heading1"), or none
+ * @returns the `<w:p>` element
+ * @example wordParagraph("对账单", "Heading1") // '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r>…</w:r></w:p>'
+ */
+export function wordParagraph(text: string, style?: string): string {
   return `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}${text === "" ? "" : run(text)}</w:p>`;
 }
 
 function invoiceTable(letter: RenderedLetter): string {
   const { headers, rows, footer, align } = letter.table;
-  const row = (cells: string[], bold: boolean, header = false): string =>
+  return wordTable(headers, rows, footer, align);
+}
+
+/**
+ * A Word table: a bold header row repeated on each page, the rows, a bold footer row when given;
+ * each column aligned left or right; as wide as the page.
+ * @param headers the header row
+ * @param rows the body rows
+ * @param footer the footer row ([] for none)
+ * @param align each column's alignment
+ * @returns the `<w:tbl>` element
+ * @example wordTable(["发票号", "未付金额"], [["INV-1", "1,000.00"]], [], ["left", "right"]).startsWith("<w:tbl>") // true
+ */
+export function wordTable(headers: readonly string[], rows: readonly (readonly string[])[], footer: readonly string[], align: readonly ("left" | "right")[]): string {
+  const row = (cells: readonly string[], bold: boolean, header = false): string =>
     `<w:tr>${header ? "<w:trPr><w:tblHeader/></w:trPr>" : ""}${cells
       .map((text, col) => `<w:tc><w:p>${align[col] === "right" ? '<w:pPr><w:jc w:val="right"/></w:pPr>' : ""}${run(text, bold)}</w:p></w:tc>`)
       .join("")}</w:tr>`;
@@ -74,7 +95,7 @@ function invoiceTable(letter: RenderedLetter): string {
  * @example letterXml(letter).startsWith('<w:p><w:pPr><w:pStyle w:val="Heading1"/>') // true
  */
 export function letterXml(letter: RenderedLetter): string {
-  let xml = paragraph(letter.subject, "Heading1");
+  let xml = wordParagraph(letter.subject, "Heading1");
   let tablePlaced = false;
   const parts = letter.parts.length > 0 ? letter.parts : [{ kind: "text" as const, text: letter.body }];
   for (const part of parts) {
@@ -82,25 +103,52 @@ export function letterXml(letter: RenderedLetter): string {
       xml += invoiceTable(letter);
       tablePlaced = true;
     } else {
-      for (const line of part.text.replace(/^\n+|\n+$/g, "").split("\n")) xml += paragraph(line);
+      for (const line of part.text.replace(/^\n+|\n+$/g, "").split("\n")) xml += wordParagraph(line);
     }
   }
   if (!tablePlaced && letter.table.rows.length > 0) xml += invoiceTable(letter);
   return xml;
 }
 
-/** document.xml, letter by letter: each letter a section starting on a new page. */
-function* documentXml(letters: readonly RenderedLetter[]): Generator<Buffer> {
+/** document.xml, section by section, each starting on a new page; built as the writer asks for it. */
+function* documentXml(sections: Iterable<string>): Generator<Buffer> {
   let xml = `${DECLARATION}<w:document xmlns:w="${W_NS}"><w:body>`;
-  for (let index = 0; index < letters.length; index++) {
-    xml += letterXml(letters[index]);
-    if (index < letters.length - 1) xml += `<w:p><w:pPr><w:sectPr>${SECTION}</w:sectPr></w:pPr></w:p>`;
+  let count = 0;
+  for (const section of sections) {
+    if (count > 0) xml += `<w:p><w:pPr><w:sectPr>${SECTION}</w:sectPr></w:pPr></w:p>`;
+    xml += section;
+    count++;
     if (xml.length >= SLICE_CHARS) {
       yield Buffer.from(xml, "utf8");
       xml = "";
     }
   }
-  yield Buffer.from(`${xml}${letters.length === 0 ? "<w:p/>" : ""}<w:sectPr>${SECTION}</w:sectPr></w:body></w:document>`, "utf8");
+  yield Buffer.from(`${xml}${count === 0 ? "<w:p/>" : ""}<w:sectPr>${SECTION}</w:sectPr></w:body></w:document>`, "utf8");
+}
+
+/**
+ * Writes one .docx of sections, each starting on a new page (A4), streamed: a section is made
+ * when the writer asks for it.
+ * @param sections the body XML of each section (e.g. `letterXml(letter)`)
+ * @param file the path written; removed again when the write fails
+ * @example await writeWordFile(statements.map((s) => statementXml(s, context)), "statements.docx")
+ */
+export async function writeWordFile(sections: Iterable<string>, file: string): Promise<void> {
+  const writer = await PackageWriter.create(file);
+  try {
+    for (const [name, text] of Object.entries(PARTS)) await writer.add(name, text);
+    await writer.add("word/document.xml", documentXml(sections));
+    await writer.finish();
+  } catch (error) {
+    await writer.abort();
+    await fs.rm(file, { force: true });
+    throw error;
+  }
+}
+
+/** The letters' sections, made one at a time. */
+function* letterSections(letters: readonly RenderedLetter[]): Generator<string> {
+  for (const letter of letters) yield letterXml(letter);
 }
 
 /**
@@ -109,16 +157,22 @@ function* documentXml(letters: readonly RenderedLetter[]): Generator<Buffer> {
  * @param file the path written
  */
 export async function writeLettersFile(letters: readonly RenderedLetter[], file: string): Promise<void> {
-  const writer = await PackageWriter.create(file);
-  try {
-    for (const [name, text] of Object.entries(PARTS)) await writer.add(name, text);
-    await writer.add("word/document.xml", documentXml(letters));
-    await writer.finish();
-  } catch (error) {
-    await writer.abort();
-    await fs.rm(file, { force: true });
-    throw error;
-  }
+  await writeWordFile(letterSections(letters), file);
+}
+
+/**
+ * A file name not yet used in a folder (names compare case-insensitively): the name, else
+ * "name (2).docx"…; it is then taken.
+ * @param name the wanted name, ending in .docx
+ * @param used the names taken so far (lower-case), updated
+ * @returns the name to write
+ * @example freeFileName("甲公司 - formal.docx", new Set(["甲公司 - formal.docx"])) // "甲公司 - formal (2).docx"
+ */
+export function freeFileName(name: string, used: Set<string>): string {
+  let free = name;
+  for (let n = 2; used.has(free.toLowerCase()); n++) free = name.replace(/\.docx$/, ` (${n}).docx`);
+  used.add(free.toLowerCase());
+  return free;
 }
 
 /**
@@ -152,9 +206,7 @@ export async function writeLettersDocx(letters: readonly RenderedLetter[], mode:
   const files: { file: string; letter: RenderedLetter }[] = [];
   const used = new Set<string>();
   for (const letter of letters) {
-    let name = letterFileName(letter.currency === "CNY" ? letter.customer : `${letter.customer} ${letter.currency}`, letter.stage);
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = name.replace(/( \(\d+\))?\.docx$/, ` (${n}).docx`);
-    used.add(name.toLowerCase());
+    const name = freeFileName(letterFileName(letter.currency === "CNY" ? letter.customer : `${letter.customer} ${letter.currency}`, letter.stage), used);
     files.push({ file: path.join(target, name), letter });
   }
   for (const { file } of files) await checkNotInput(input, file, "a letter's Word file");

@@ -22,6 +22,7 @@ import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
 import { checkNotInput } from "../workbook/exceljs/same-file";
 import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
+import { runLogCommand, runStatementsCommand, type CommandContext } from "./collection-commands";
 import { runReportCommand } from "./report";
 import { currencyTable, formatTable } from "./summary";
 
@@ -78,7 +79,7 @@ const JOB_COMMANDS = ["aging", "flags", "letters"] as const;
 type JobCommand = (typeof JOB_COMMANDS)[number];
 
 /** Errors whose message is written for the user as it stands. */
-const USER_ERRORS = new Set(["WorkbookFileError", "LedgerNotFoundError", "JobError", "CsvEncodingError", "AbortError"]);
+const USER_ERRORS = new Set(["WorkbookFileError", "LedgerNotFoundError", "JobError", "CsvEncodingError", "AbortError", "AppendRowsError"]);
 
 /** What one job run produced, for the text summary and the demo table. */
 interface JobOutcome {
@@ -120,6 +121,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       await runDemo(args, io);
       return 0;
     }
+    if (args.command === "log" || args.command === "statements") return await runCollectionCommand(args.command, args, io);
     if (args.command === "report") {
       const input = path.resolve(args.input!);
       const output = path.resolve(args.out ?? defaultOutput(input, "report"));
@@ -159,7 +161,7 @@ function processIo(): CliIo {
  * @example defaultOutput("/d/ledger.csv", "aging") // "/d/ledger.aging.xlsx"
  * @example defaultOutput("/d/ledger.xlsm", "aging") // "/d/ledger.aging.xlsm"
  */
-export function defaultOutput(input: string, command: JobCommand | "report"): string {
+export function defaultOutput(input: string, command: JobCommand | "report" | "log" | "statements"): string {
   const dir = path.dirname(input);
   const extension = path.extname(input).toLowerCase() === ".xlsm" ? "xlsm" : "xlsx";
   return path.join(dir, `${path.basename(input, path.extname(input))}.${command}.${extension}`);
@@ -205,6 +207,17 @@ async function progressFor(args: CliArgs, io: CliIo, input: string): Promise<((p
     const line = `${Math.round(progress.fraction * 100)}% ${progress.message}`;
     io.stderr.write(tty ? `\r\x1b[K${line}${progress.fraction >= 1 ? "\n" : ""}` : `${line}\n`);
   };
+}
+
+/** `log` and `statements` (collection-commands.ts), with the files, policy and progress worked out here. */
+async function runCollectionCommand(command: "log" | "statements", args: CliArgs, io: CliIo): Promise<number> {
+  const input = path.resolve(args.input!);
+  const output = path.resolve(args.out ?? defaultOutput(input, command));
+  const context: CommandContext = { input, output, onProgress: await progressFor(args, io, input) };
+  if (args.policyFile) context.policy = await loadPolicy(args.policyFile);
+  if (command === "log") return runLogCommand(args, io, context);
+  if (args.docx) context.docx = { mode: args.docx, target: docxTarget(output, args.docx) };
+  return runStatementsCommand(args, io, context);
 }
 
 async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput?: string): Promise<JobOutcome> {

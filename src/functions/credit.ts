@@ -36,7 +36,7 @@ function syntheticEvents(latePayments: number, consecutiveMonths: number): LateE
   const events: LateEvent[] = [];
   for (let i = 0; i < count; i++) {
     const monthsBack = i < consecutiveMonths ? i : 0;
-    events.push({ invoiceNo: `late-${i + 1}`, date: addMonths(EVENT_AS_OF, -monthsBack) - 1, kind: "paidLate" });
+    events.push({ invoiceNo: `late-${i + 1}`, invoiceCount: 1, date: addMonths(EVENT_AS_OF, -monthsBack) - 1, kind: "paidLate" });
   }
   return events;
 }
@@ -126,7 +126,7 @@ function readMonths(cell: unknown, name: string): number | null {
 }
 
 function lateEventMonthsAgo(months: number): LateEvent {
-  return { invoiceNo: "latest", date: addMonths(EVENT_AS_OF, -months), kind: "paidLate" };
+  return { invoiceNo: "latest", invoiceCount: 1, date: addMonths(EVENT_AS_OF, -months), kind: "paidLate" };
 }
 
 /**

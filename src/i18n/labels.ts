@@ -7,7 +7,7 @@ import type { Lang, StopReason } from "../rules/types";
 import { fillPlaceholders } from "./fill";
 
 /** Kinds of generated sheets (the same set as `SheetPlan["kind"]`). */
-export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "management";
+export type SheetKind = "aging" | "detail" | "flags" | "letters" | "errors" | "management" | "preDue" | "statements";
 
 /** Headers of the aging summary, around the policy's bucket labels. */
 export interface AgingHeaders {
@@ -89,7 +89,7 @@ export interface Labels {
   flags: FlagsHeaders;
   letters: LettersHeaders;
   errors: ErrorsHeaders;
-  /** `{days}` and `{amount}` are the policy's thresholds. */
+  /** `{months}` and `{amount}` are the policy's thresholds. */
   reasons: Record<StopReason, string>;
   /** Separator between joined reasons. */
   reasonSeparator: string;
@@ -111,11 +111,11 @@ export interface Labels {
   /** Progress messages of the jobs. */
   progress: { read: string; ledger: string; report: string; plan: string; write: string; done: string };
   /** Job failures the user can act on. */
-  jobErrors: { cancelled: string; emptyLedger: string; invalidAsOf: string };
+  jobErrors: { cancelled: string; emptyLedger: string; invalidAsOf: string; cannotAppend: string; invalidPeriod: string };
 }
 
 const ZH_CN: Labels = {
-  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", management: "管理报表" },
+  sheetWords: { aging: "账龄分析", detail: "账龄明细", flags: "超额度停货", letters: "催款函", errors: "数据错误", management: "管理报表", preDue: "到期提醒", statements: "对账单" },
   aging: {
     customer: "客户",
     currency: "币种",
@@ -167,8 +167,8 @@ const ZH_CN: Labels = {
   letters: { customer: "客户", currency: "币种", stage: "催收阶段", subject: "主题", body: "正文", notes: "备注" },
   errors: { sheet: "工作表", row: "行", column: "列", message: "问题" },
   reasons: {
-    overdueDays: "有发票逾期超过{days}天",
-    overdueTotal: "逾期总额超过{amount}",
+    overdueMonths: "有发票逾期{months}个月以上",
+    overdueTotal: "逾期总额{amount}以上",
     overLimit: "超出信用额度",
     gradeD: "D级客户前帐未清",
   },
@@ -194,11 +194,13 @@ const ZH_CN: Labels = {
     cancelled: "操作已取消。",
     emptyLedger: "发票表中没有任何数据行。请在表头下方填写发票后再试。",
     invalidAsOf: "截止日期无效。",
+    cannotAppend: "无法在此工作簿中追加行。",
+    invalidPeriod: "对账期间无效：起始日期须不晚于截止日期。",
   },
 };
 
 const ZH_TW: Labels = {
-  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", management: "管理報表" },
+  sheetWords: { aging: "帳齡分析", detail: "帳齡明細", flags: "超額度停貨", letters: "催款函", errors: "資料錯誤", management: "管理報表", preDue: "到期提醒", statements: "對帳單" },
   aging: {
     customer: "客戶",
     currency: "幣別",
@@ -250,8 +252,8 @@ const ZH_TW: Labels = {
   letters: { customer: "客戶", currency: "幣別", stage: "催收階段", subject: "主旨", body: "內文", notes: "備註" },
   errors: { sheet: "工作表", row: "列", column: "欄", message: "問題" },
   reasons: {
-    overdueDays: "有發票逾期超過{days}天",
-    overdueTotal: "逾期總額超過{amount}",
+    overdueMonths: "有發票逾期{months}個月以上",
+    overdueTotal: "逾期總額{amount}以上",
     overLimit: "超出信用額度",
     gradeD: "D級客戶前帳未清",
   },
@@ -277,11 +279,13 @@ const ZH_TW: Labels = {
     cancelled: "作業已取消。",
     emptyLedger: "發票表中沒有任何資料列。請在表頭下方填寫發票後再試。",
     invalidAsOf: "截止日期無效。",
+    cannotAppend: "無法在此活頁簿中追加列。",
+    invalidPeriod: "對帳期間無效：起始日期須不晚於截止日期。",
   },
 };
 
 const EN: Labels = {
-  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", management: "Management report" },
+  sheetWords: { aging: "Aging", detail: "Aging detail", flags: "Flags", letters: "Letters", errors: "Data errors", management: "Management report", preDue: "Pre-due notices", statements: "Statement of account" },
   aging: {
     customer: "Customer",
     currency: "Currency",
@@ -333,8 +337,8 @@ const EN: Labels = {
   letters: { customer: "Customer", currency: "Currency", stage: "Stage", subject: "Subject", body: "Body", notes: "Notes" },
   errors: { sheet: "Sheet", row: "Row", column: "Column", message: "Problem" },
   reasons: {
-    overdueDays: "Invoice over {days} days overdue",
-    overdueTotal: "Overdue total over {amount}",
+    overdueMonths: "Invoice overdue {months} months or more",
+    overdueTotal: "Overdue total {amount} or more",
     overLimit: "Over credit limit",
     gradeD: "Grade D with a balance outstanding",
   },
@@ -360,6 +364,8 @@ const EN: Labels = {
     cancelled: "The job was cancelled.",
     emptyLedger: "The invoices table has no data rows. Enter invoices under the header row and try again.",
     invalidAsOf: "The as-of date is not valid.",
+    cannotAppend: "Rows cannot be appended to this workbook.",
+    invalidPeriod: "The period is not valid: its first day must not be after its last.",
   },
 };
 
@@ -380,10 +386,10 @@ export function labelsFor(lang: Lang): Labels {
  * The localized label of a stop-shipping reason, with the policy thresholds filled in.
  * @param reason reason code
  * @param lang language
- * @param thresholds `{ days, amount }` from the policy (amount already formatted)
+ * @param thresholds `{ months, amount }` from the policy (amount already formatted)
  * @returns the label
- * @example reasonLabel("overdueDays", "zh-CN", { days: 60, amount: "200,000.00" }) // "有发票逾期超过60天"
+ * @example reasonLabel("overdueMonths", "zh-CN", { months: 2, amount: "200,000.00" }) // "有发票逾期2个月以上"
  */
-export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { days: number; amount: string }): string {
+export function reasonLabel(reason: StopReason, lang: Lang, thresholds: { months: number; amount: string }): string {
   return fillPlaceholders(labelsFor(lang).reasons[reason], thresholds);
 }

@@ -7,16 +7,18 @@
  * click on Cancel is handled before the next phase starts.
  */
 import { labelsFor } from "../i18n/labels";
-import { DEFAULT_TEMPLATES, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
+import { collectionOf, type AccountCollection } from "../rules/collection";
+import { DEFAULT_TEMPLATES, isPreDue, lettersForReport, type LetterTemplate, type RenderedLetter } from "../rules/letters";
 import { formatMoney, multiplyDivide } from "../rules/money";
 import { DEFAULT_POLICY } from "../rules/policy";
 import type { Policy } from "../rules/policy-types";
+import { preDueNotices, type PreDueNotice } from "../rules/pre-due";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
 import type { Progress, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
-import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan } from "../workbook/plans";
+import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan, preDuePlan } from "../workbook/plans";
 import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
 import type { ColumnMapping } from "../workbook/settings";
 import type { SettingError } from "../workbook/settings-store";
@@ -116,10 +118,14 @@ export interface LettersOptions extends JobOptions {
 /** Result of `runLetters`. */
 export interface LettersResult extends JobResult {
   letters: RenderedLetter[];
+  /** Every open invoice coming due within the pre-due window, whatever its customer's stage. */
+  preDueNotices: PreDueNotice[];
+  /** Each account's collection state (accountKey → state): promises, paused invoices, stage after escalation. */
+  collection: Map<string, AccountCollection>;
 }
 
-/** Shared state of a job between phases. */
-interface Prepared {
+/** Shared state of a job between phases (the job modules beside this one build on it). */
+export interface Prepared {
   read: ReadLedgerResult;
   policy: Policy;
   report: Report;
@@ -214,8 +220,14 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   return { read, policy };
 }
 
-/** Read → ledger → report, with progress and cancellation between the phases. */
-async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
+/**
+ * Read → ledger → report, with progress and cancellation between the phases.
+ * @param adapter the workbook
+ * @param options as-of date, language, policy override, mapping, signal, progress
+ * @returns the ledger read, the policy, the report and every problem
+ * @example const prepared = await prepare(adapter, { asOf, lang: "zh-CN" }); prepared.read.ledger.log; // the collection log
+ */
+export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Promise<Prepared> {
   const words = labelsFor(options.lang);
   const { read, policy } = await readLedgerPhase(adapter, options);
   await phase(options, 0.4, words.progress.report);
@@ -243,8 +255,11 @@ export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], o
   return sheets;
 }
 
-/** The parts of a JobResult every job shares. */
-function baseResult(prepared: Prepared, plans: SheetPlan[], sheets: string[]): JobResult {
+/**
+ * The parts of a JobResult every job shares.
+ * @example return { ...baseResult(prepared, plans, sheets), statements };
+ */
+export function baseResult(prepared: Prepared, plans: SheetPlan[], sheets: string[]): JobResult {
   return {
     report: prepared.report,
     policy: prepared.policy,
@@ -315,22 +330,37 @@ export async function runFlags(adapter: WorkbookAdapter, options: JobOptions): P
 
 /**
  * Draft letters: renders one letter per customer and stage from the workbook's templates (or
- * the given ones) and writes them to a letters sheet.
+ * the given ones) and writes them to a letters sheet. Letters follow the collection process
+ * (POLICY §7, §11, §12): an open promise's invoices are left out until its date, the stage is the
+ * one after escalation by the log and broken promises, earlier reminders are named only as the
+ * log records them; every invoice coming due within the pre-due window gets a pre-due letter and
+ * a row on the pre-due sheet, whatever its customer's stage.
  * @param adapter the workbook
  * @param options as-of date, language, stages and customers to include, template override, …
- * @returns the report, the sheet written and the rendered letters
+ * @returns the report, the sheets written, the rendered letters, the pre-due notices and the collection state
  * @example (await runLetters(adapter, { asOf, lang: "zh-CN", stages: ["formal"] })).letters.length // 1
  */
 export async function runLetters(adapter: WorkbookAdapter, options: LettersOptions): Promise<LettersResult> {
   const prepared = await prepare(adapter, options);
   const templates = options.templates ?? prepared.read.settings.templates ?? DEFAULT_TEMPLATES;
+  const collection = collectionOf(prepared.read.ledger, prepared.report, prepared.policy);
+  const paused = new Set([...collection.values()].flatMap((state) => state.paused));
+  // Pre-due notices go with the letters unless only other stages were asked for.
+  const preDueStage = prepared.policy.escalation.find(isPreDue)?.id;
+  const wantsNotices = options.stages === undefined || (preDueStage !== undefined && options.stages.includes(preDueStage));
+  const notices = !wantsNotices
+    ? []
+    : preDueNotices(prepared.report, prepared.policy, paused).filter((notice) => options.customers === undefined || options.customers.includes(notice.customer.customer));
   const letters = lettersForReport(prepared.report, prepared.policy, options.lang, templates, {
     stages: options.stages,
     customers: options.customers,
+    collection,
+    preDueNotices: notices,
   });
   const plans = [lettersPlan(letters, options.lang, options.asOf, prepared.policy)];
   // A body too long for one cell lists the rest of its invoices on the detail sheet: write it too.
   if (letters.some((letter) => letter.body.length > MAX_CELL_TEXT_LENGTH)) plans.push(detailPlan(prepared.report, prepared.policy, options.lang));
+  if (notices.length > 0) plans.push(preDuePlan(notices, prepared.report.scale, options.lang, options.asOf));
   const sheets = await writePhase(adapter, plans, options);
-  return { ...baseResult(prepared, plans, sheets), letters };
+  return { ...baseResult(prepared, plans, sheets), letters, preDueNotices: notices, collection };
 }

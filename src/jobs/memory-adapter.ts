@@ -4,15 +4,26 @@
  * plans placed by the free-sheet-name rule (only sheets it generated are replaced, a user sheet
  * of the same name is never touched), dates shifted for a 1904-system workbook, and a settings
  * store kept as settings-store.ts says, with the list of generated sheets (by name) under
- * "ar.generated".
+ * "ar.generated", and rows appended below a named table (created on first use) without touching
+ * the rows there.
  */
-import type { CellValue, ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type {
+  AppendRowsRequest,
+  AppendRowsResult,
+  CellValue,
+  ReplaceableSheet,
+  RunOptions,
+  SheetData,
+  WorkbookAdapter,
+  WorkbookData,
+} from "../workbook/adapter-types";
+import { tableColumnsFor, tableRows } from "../workbook/append-rows";
 import { checkPlanFitsSheet } from "../workbook/excel-limits";
 import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
 import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, settingsForJobs, type GeneratedSheet } from "../workbook/settings-store";
 import { placeSheets, type SheetPlace } from "../workbook/sheet-names";
-import { sheetFromGrid } from "../workbook/sheet-cells";
+import { cellAt, rowFromValues, sheetFromGrid } from "../workbook/sheet-cells";
 
 /** Deep copy of plain workbook data (values are JSON-safe). */
 function copyOf<T>(data: T): T {
@@ -103,6 +114,55 @@ export class MemoryAdapter implements WorkbookAdapter {
     const present = new Set(this.workbook.sheets.map((sheet) => sheet.name));
     this.store[GENERATED_KEY] = generatedToText(generatedAfterWrite(readGeneratedList(this.store[GENERATED_KEY]).sheets, present, written));
     return written.map((sheet) => sheet.name);
+  }
+
+  /**
+   * Appends rows below a named table; creates the table on a new sheet on first use. When cells
+   * below the table hold something, whole rows are inserted first, so nothing is overwritten.
+   * @param request the table, its headers and the rows
+   * @returns where the rows went
+   */
+  async appendRows(request: AppendRowsRequest, options?: RunOptions): Promise<AppendRowsResult> {
+    options?.signal?.throwIfAborted();
+    const dateSystem = this.workbook.dateSystem;
+    const wanted = request.tableName.toLowerCase();
+    const table = this.workbook.tables.find((candidate) => candidate.name.toLowerCase() === wanted);
+    if (table === undefined) {
+      const [place] = placeSheets([request.sheetName], this.workbook.sheets.map((sheet) => ({ name: sheet.name, generated: false })));
+      const width = request.headers.length;
+      const rows = tableRows(request, request.headers.map((_, col) => col), width, dateSystem);
+      this.workbook.sheets.push(sheetFromGrid(place.name, [request.headers, ...rows]));
+      this.workbook.tables.push({ name: request.tableName, sheet: place.name, headerRow: 0, firstCol: 0, rowCount: rows.length, columnCount: width });
+      return { sheet: place.name, tableName: request.tableName, created: true, firstRow: 2 };
+    }
+    const sheet = this.workbook.sheets.find((candidate) => candidate.name === table.sheet) as SheetData;
+    const headers = Array.from({ length: table.columnCount }, (_, c) => cellAt(sheet, table.headerRow, table.firstCol + c));
+    const rows = tableRows(request, tableColumnsFor(table.name, headers, request.headers), table.columnCount, dateSystem);
+    const below = table.headerRow + 1 + table.rowCount;
+    const occupied = rows.some((_, r) => headers.some((__, c) => cellAt(sheet, below + r, table.firstCol + c) !== null));
+    if (occupied) {
+      sheet.rows.splice(below - sheet.firstRow, 0, ...rows.map(() => undefined));
+      for (const other of this.workbook.tables) if (other !== table && other.sheet === sheet.name && other.headerRow >= below) other.headerRow += rows.length;
+    }
+    while (sheet.rows.length < below + rows.length - sheet.firstRow) sheet.rows.push(undefined);
+    rows.forEach((row, r) => {
+      const index = below + r - sheet.firstRow;
+      // The row is blank within the table's columns: its cells there are the new values, the others stay.
+      const kept = sheet.rows[index];
+      const outside: CellValue[] = [];
+      const cols: number[] = [];
+      kept?.cols.forEach((col, i) => {
+        if (col < table.firstCol || col >= table.firstCol + table.columnCount) {
+          cols.push(col);
+          outside.push(kept.values[i]);
+        }
+      });
+      const added = rowFromValues(row, table.firstCol);
+      const merged = [...cols.map((col, i) => ({ col, value: outside[i] })), ...(added?.cols.map((col, i) => ({ col, value: added.values[i] })) ?? [])].sort((a, b) => a.col - b.col);
+      sheet.rows[index] = merged.length === 0 ? undefined : { cols: merged.map((cell) => cell.col), values: merged.map((cell) => cell.value) };
+    });
+    table.rowCount += rows.length;
+    return { sheet: sheet.name, tableName: table.name, created: false, firstRow: below + 1 };
   }
 
   /** The stored values of these settings keys (absent keys are left out). */

@@ -57,6 +57,27 @@ export interface RuleErrorParams {
   "policy.gradeOrder": { value: string };
   "policy.bands": { value: string };
   "policy.notObject": { value: string };
+  /** An old `stopShipping.maxDaysOverdue` that is no whole number of 30-day months, read as `months`. */
+  "policy.daysAsMonths": { days: number; months: number };
+  "policy.touchDays": { value: string };
+  /** A contact about to be logged (rules/contact.ts). */
+  "contact.unknownCustomer": { customer: string };
+  /** `choices` are the codes themselves (phone, email…), worded where shown. */
+  "contact.channel": { value: string; choices: readonly string[] };
+  "contact.outcome": { value: string; choices: readonly string[] };
+  "contact.promiseIncomplete": { missing: "date" | "amount" };
+  /** Not an exact amount a cell can hold as typed. */
+  "contact.amount": { text: string };
+  "contact.amountNotPositive": { text: string };
+  /** A promised date or next action date before the contact's own date. */
+  "contact.beforeContact": { field: "promisedDate" | "nextAction" };
+  /** The collection log found is a plain range: rows are appended to Excel tables only. */
+  "contact.logNotATable": { sheet: string };
+  /** The collection log has no column for a value of the contact; `header` is the add-in's header for it. */
+  "contact.logColumnMissing": { header: string };
+  "contact.logTotalsRow": { table: string };
+  /** In a file, cells under the log's table: they would be overwritten (Excel moves them down; a file is not Excel). */
+  "contact.logRowsBelow": { table: string };
   "policy.notTrueFalse": { value: string };
   /** Red / amber / green: the amber threshold in days overdue is above the red one. */
   "policy.ragOrder": { amber: number; red: number };

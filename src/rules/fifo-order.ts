@@ -1,18 +1,63 @@
 /**
  * The order in which open items take cash (先进先出): due date, then invoice date (undated
- * first), then invoice number. Used by the ledger to settle items and by every list of items.
+ * first), then invoice number in natural order (POLICY §1: runs of digits compare as numbers, so
+ * INV-9 comes before INV-10). Used by the ledger to settle items and by every list of items.
  */
 import type { Invoice } from "./types";
 
+const ZERO = 48;
+const NINE = 57;
+
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= NINE;
+}
+
 /**
- * Compares two invoice numbers.
+ * Compares two invoice numbers in natural order: text compares by UTF-16 code unit, a run of
+ * digits against a run of digits compares by its value (leading zeros ignored), so "INV-9" <
+ * "INV-10" and fixed-width numbers such as FP202500087 keep their usual order. Numbers equal in
+ * value but written differently ("INV-007", "INV-7") fall back to plain text order, so the order
+ * is total and only equal strings compare equal.
  * @param a an invoice number
  * @param b another
  * @returns negative, 0 or positive as a sorts before, with or after b
- * @example compareInvoiceNumbers("INV-1", "INV-2") // -1
+ * @example compareInvoiceNumbers("INV-9", "INV-10") // negative
+ * @example compareInvoiceNumbers("FP202500087", "FP202500100") // negative
  */
 export function compareInvoiceNumbers(a: string, b: string): number {
-  return a === b ? 0 : a < b ? -1 : 1;
+  if (a === b) return 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      // Skip leading zeros, then the longer run is the larger number; equal lengths compare digit by digit.
+      let startA = i;
+      let startB = j;
+      while (startA < a.length && a.charCodeAt(startA) === ZERO) startA++;
+      while (startB < b.length && b.charCodeAt(startB) === ZERO) startB++;
+      let endA = startA;
+      let endB = startB;
+      while (endA < a.length && isDigit(a.charCodeAt(endA))) endA++;
+      while (endB < b.length && isDigit(b.charCodeAt(endB))) endB++;
+      const lengthA = endA - startA;
+      const lengthB = endB - startB;
+      if (lengthA !== lengthB) return lengthA - lengthB;
+      for (let k = 0; k < lengthA; k++) {
+        const diff = a.charCodeAt(startA + k) - b.charCodeAt(startB + k);
+        if (diff !== 0) return diff;
+      }
+      i = endA;
+      j = endB;
+      continue;
+    }
+    if (ca !== cb) return ca - cb;
+    i++;
+    j++;
+  }
+  if (a.length - i !== b.length - j) return a.length - i - (b.length - j);
+  return a < b ? -1 : 1;
 }
 
 /**

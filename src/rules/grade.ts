@@ -1,26 +1,28 @@
 /**
- * Credit grade (信用等级) from the most recent late payment: late invoices, invoices still open
- * past due, and broken promises to pay all count as late payments (POLICY.md §3, §11).
+ * Credit grade (信用等级) from the most recent late payment (POLICY §3). A late payment is an event,
+ * not an invoice (POLICY §4): invoices settled late on one day count once, the invoices still open
+ * past due count once together, and each broken promise to pay counts once (§11).
  */
 import { addMonths } from "./dates";
-import { add, type Minor } from "./money";
 import type { Policy } from "./policy-types";
-import type { CustomerAccount, DayNumber, Grade, InvoiceState, LateEvent, Payment, PaymentPromise } from "./types";
+import { promiseStatuses } from "./promises";
+import type { CustomerAccount, DayNumber, Grade, LateEvent, Payment, PaymentPromise } from "./types";
 
 /**
- * The late-payment events of one customer account as of a date, oldest first.
- * An invoice (positive, not disputed) settled after its due date is "paidLate" on its settlement day;
- * one still open past due is "openOverdue" on the as-of day; a promise whose date has passed
- * without the promised amount received (from the day it was made through the promised day) is
- * "brokenPromise" on the promised day (its invoiceNo is "").
+ * The late-payment events of one customer account as of a date, oldest first. Invoices (positive,
+ * not disputed) settled after their due dates make one "paidLate" event per settlement day (the
+ * ledger keeps a receipt by its date, so one remittance settling three invoices is one event); the
+ * invoices still open past due make one "openOverdue" event on the as-of day; a promise whose
+ * date has passed without the promised amount received (from the day it was made through the
+ * promised day) is a "brokenPromise" on the promised day.
  * @param account the customer's applied account
  * @param asOf the report date
  * @param promises promises to pay (any customer; only this account's customer and currency count)
  * @param payments receipts (any customer; only this account's customer and currency count)
  * @returns new events, sorted by date
  * @example
- * // INV-1 due 2026-03-31, settled 2026-04-10; asOf 2026-06-30
- * lateEvents(account, fromYmd(2026, 6, 30)) // [{ invoiceNo: "INV-1", date: fromYmd(2026, 4, 10), kind: "paidLate" }]
+ * // INV-1, INV-2 and INV-3 due 2026-03-31, all settled by one receipt on 2026-04-10; asOf 2026-06-30
+ * lateEvents(account, fromYmd(2026, 6, 30)) // [{ invoiceNo: "INV-1", invoiceCount: 3, date: fromYmd(2026, 4, 10), kind: "paidLate" }]
  */
 export function lateEvents(
   account: CustomerAccount,
@@ -29,41 +31,44 @@ export function lateEvents(
   payments: readonly Payment[] = [],
 ): LateEvent[] {
   const events: LateEvent[] = [];
+  let open: LateEvent | null = null;
+  let lastPaid: LateEvent | null = null;
+  let paidByDay: Map<DayNumber, LateEvent> | null = null;
   const items = account.items;
   for (let i = 0; i < items.length; i++) {
-    const event = lateEventOf(items[i], asOf);
-    if (event !== null) events.push(event);
+    const state = items[i];
+    const invoice = state.invoice;
+    if (invoice.disputed || !(invoice.amount > 0)) continue;
+    const settledOn = state.settledOn;
+    if (settledOn !== null && settledOn <= asOf) {
+      if (settledOn <= invoice.dueDate) continue;
+      // Late settlements of one account mostly fall on a few days: the last one is checked before the map.
+      if (lastPaid !== null && lastPaid.date === settledOn) {
+        lastPaid.invoiceCount++;
+        continue;
+      }
+      paidByDay ??= new Map();
+      const known = paidByDay.get(settledOn);
+      if (known !== undefined) {
+        known.invoiceCount++;
+        lastPaid = known;
+        continue;
+      }
+      lastPaid = { invoiceNo: invoice.invoiceNo, invoiceCount: 1, date: settledOn, kind: "paidLate" };
+      paidByDay.set(settledOn, lastPaid);
+      events.push(lastPaid);
+    } else if (state.outstanding > 0 && asOf > invoice.dueDate) {
+      if (open === null) open = { invoiceNo: invoice.invoiceNo, invoiceCount: 1, date: asOf, kind: "openOverdue" };
+      else open.invoiceCount++;
+    }
   }
+  if (open !== null) events.push(open);
   if (promises.length > 0) brokenPromises(account, asOf, promises, payments, events);
   return sortByDate(events);
 }
 
 /**
- * The late event of one invoice state as of a date, or null (as in lateEvents): "paidLate" on its
- * settlement day when settled after its due date, "openOverdue" on the as-of day when still open
- * past due; never for a disputed invoice.
- * @param state an invoice state from applyLedger
- * @param asOf the report date
- * @returns a new event, or null
- */
-function lateEventOf(state: InvoiceState, asOf: DayNumber): LateEvent | null {
-  const settledOn = state.settledOn;
-  const invoice = state.invoice;
-  if (settledOn !== null && settledOn <= asOf) {
-    if (!invoice.disputed && settledOn > invoice.dueDate && invoice.amount > 0) {
-      return { invoiceNo: invoice.invoiceNo, date: settledOn, kind: "paidLate" };
-    }
-  } else if (state.outstanding > 0) {
-    if (!invoice.disputed && asOf > invoice.dueDate && invoice.amount > 0) {
-      return { invoiceNo: invoice.invoiceNo, date: asOf, kind: "openOverdue" };
-    }
-  }
-  return null;
-}
-
-/**
- * Events in date order, stable: the array itself when already in order (open items all fall on
- * the as-of day), else sorted in place.
+ * Events in date order, stable: the array itself when already in order, else sorted in place.
  */
 export function sortByDate(events: LateEvent[]): LateEvent[] {
   return isByDate(events) ? events : events.sort(byDate);
@@ -88,17 +93,8 @@ function brokenPromises(
 ): void {
   const ours = (p: { customer: string; currency: string }): boolean =>
     p.customer === account.customer && p.currency === account.currency;
-  const receipts = payments.filter(ours);
-  for (const promise of promises) {
-    if (!ours(promise) || promise.promisedDate >= asOf) continue;
-    const from = promise.madeOn ?? Number.NEGATIVE_INFINITY;
-    // An undated receipt counts as received before any date, so only towards a promise with no start.
-    let received: Minor = 0;
-    for (const receipt of receipts) {
-      const counts = receipt.date === null ? promise.madeOn === undefined : receipt.date >= from && receipt.date <= promise.promisedDate;
-      if (counts) received = add(received, receipt.amount);
-    }
-    if (received < promise.amount) events.push({ invoiceNo: "", date: promise.promisedDate, kind: "brokenPromise" });
+  for (const status of promiseStatuses(promises.filter(ours), payments.filter(ours), asOf)) {
+    if (status.state === "broken") events.push({ invoiceNo: "", invoiceCount: 0, date: status.promise.promisedDate, kind: "brokenPromise" });
   }
 }
 

@@ -1,11 +1,13 @@
 /**
  * Effective credit limit (信用额度, POLICY §4): the fixed limit cut by late payments in the
- * review window, plus the temporary limit; zero for grade D or late in consecutive months.
+ * review window, plus the temporary limit counted at most at its ceiling (50 % of the fixed limit);
+ * zero for grade D or late in consecutive months. Late payments are events (grade.ts), so one
+ * remittance settling three overdue invoices is one late payment.
  */
 import { addMonths, monthKey } from "./dates";
 import { scaledOf, ZERO_RATE, type Decimal } from "./decimal";
 import { ruleError, type RuleError } from "./errors";
-import { add, formatExact, max, min, multiply, powerOfTen, roundToFen, subtract, type Minor, type Scaled } from "./money";
+import { add, divide, formatExact, max, min, multiply, powerOfTen, roundToFen, subtract, type Minor, type Scaled } from "./money";
 import type { Policy } from "./policy-types";
 import type { DayNumber, Grade, LateEvent } from "./types";
 
@@ -24,6 +26,8 @@ export interface LimitResult {
   effective: Minor;
   /** fixed × (1 − cutRatio), rounded half-up to the fen. */
   cutFixed: Minor;
+  /** The temporary limit as it counts: the one given, at most fixed × the policy's ceiling (rounded down). */
+  temporary: Minor;
   cutRatio: Decimal;
   /** Late events in the window (months back from the as-of date). */
   lateCount: number;
@@ -79,7 +83,8 @@ function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: 
 
 /**
  * The effective credit limit. Late events after (as-of − windowMonths) and on or before the as-of
- * day are counted; the largest cut whose lateCount is reached applies to the fixed limit. Negative
+ * day are counted; the largest cut whose lateCount is reached applies to the fixed limit. A
+ * temporary limit above its ceiling counts as the ceiling (the reader reports the row). Negative
  * limits are read as 0.
  * @param input fixed and temporary limits, grade, late events, as-of date
  * @param terms the policy's limit terms (limitTerms)
@@ -88,10 +93,12 @@ function lateMonths(events: readonly LateEvent[], windowStart: DayNumber, asOf: 
  * @example
  * // fixed 1,000,000.00, no temporary, two late payments in the window: cut 30 %
  * effectiveLimit({ fixed: 100000000, temporary: 0, grade: "C", events: twoLate, asOf }, limitTerms(DEFAULT_POLICY), 2).effective // 70000000
+ * // fixed 200,000.00 with a temporary 120,000.00: the temporary counts as 100,000.00
+ * effectiveLimit({ fixed: 20000000, temporary: 12000000, grade: "A", events: [], asOf }, limitTerms(DEFAULT_POLICY), 2).effective // 30000000
  */
 export function effectiveLimit(input: LimitInput, terms: LimitTerms, scale: number): LimitResult {
   const fixed = max(input.fixed, 0);
-  const temporary = max(input.temporary, 0);
+  const temporary = min(max(input.temporary, 0), temporaryCeiling(fixed, terms));
   const windowStart = addMonths(input.asOf, -terms.windowMonths);
   let lateCount = 0;
   for (const event of input.events) if (event.date > windowStart && event.date <= input.asOf) lateCount++;
@@ -115,9 +122,21 @@ export function effectiveLimit(input: LimitInput, terms: LimitTerms, scale: numb
   const cutFixed = roundToFen(multiply(fixed, subtract(powerOfTen(cut.scale), cut.units)), scale, cut.scale);
   const ceiling = add(fixed, temporary);
   const effective = zeroReason !== undefined ? 0 : min(max(add(cutFixed, temporary), 0), ceiling);
-  const result: LimitResult = { effective, cutFixed, cutRatio, lateCount, strictlyControlled: input.grade === "C" };
+  const result: LimitResult = { effective, cutFixed, temporary, cutRatio, lateCount, strictlyControlled: input.grade === "C" };
   if (zeroReason) result.zeroReason = zeroReason;
   return result;
+}
+
+/**
+ * The most a temporary limit counts for: fixed × the policy's ceiling, rounded down to the scale.
+ * @param fixed the fixed limit (not negative)
+ * @param terms the policy's limit terms
+ * @returns the ceiling in the same units
+ * @example temporaryCeiling(20000001, limitTerms(DEFAULT_POLICY)) // 10000000 (100,000.00 of 200,000.01)
+ */
+export function temporaryCeiling(fixed: Minor, terms: LimitTerms): Minor {
+  const ceiling = terms.temporaryMax;
+  return divide(multiply(fixed, ceiling.units), powerOfTen(ceiling.scale), "down");
 }
 
 /**

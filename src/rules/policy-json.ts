@@ -44,9 +44,11 @@ export interface PolicyJson {
     consecutiveMonthsToZero: number;
     windowMonths: number;
   };
-  stopShipping: { maxDaysOverdue: number; maxOverdueTotal: JsonDecimal };
+  /** `maxDaysOverdue` (days, "more than") is the older form of `overdueMonths`, still read (see readStopShipping). */
+  stopShipping: { overdueMonths: number; maxOverdueTotal: JsonDecimal; maxDaysOverdue?: number };
   interest: { dailyRate: JsonDecimal; graceDays: number; capRatio: JsonDecimal | null };
   escalation: { id: string; fromDays: number; toDays: number | null; letter: boolean; labels: Record<Lang, string> }[];
+  preDueTouchDays: number[];
   provision: {
     method: "aging" | "flat";
     bands: { upToDays: number | null; rate: JsonDecimal }[];
@@ -83,7 +85,7 @@ export function policyToJson(policy: Policy): PolicyJson {
       windowMonths: policy.limit.windowMonths,
     },
     stopShipping: {
-      maxDaysOverdue: policy.stopShipping.maxDaysOverdue,
+      overdueMonths: policy.stopShipping.overdueMonths,
       maxOverdueTotal: policy.stopShipping.maxOverdueTotal.toString(),
     },
     interest: {
@@ -94,6 +96,7 @@ export function policyToJson(policy: Policy): PolicyJson {
     escalation: policy.escalation.map((s) => ({
       id: s.id, fromDays: s.fromDays, toDays: s.toDays, letter: s.letter, labels: { ...s.labels },
     })),
+    preDueTouchDays: [...policy.preDueTouchDays],
     provision: {
       method: policy.provision.method,
       bands: policy.provision.bands.map((b) => ({ upToDays: b.upToDays, rate: b.rate.toString() })),
@@ -248,6 +251,43 @@ function readStages(r: Reader, json: unknown): EscalationStage[] {
   return stages;
 }
 
+/** Days of the old `maxDaysOverdue` ("more than N days") that make whole months of 30 days. */
+const DAYS_PER_MONTH = 30;
+
+/**
+ * The stop-shipping thresholds. A policy written before POLICY §5 said "2 months or more" holds
+ * `maxDaysOverdue` (more than N days) instead of `overdueMonths`: N a multiple of 30 reads as N ÷ 30
+ * months (the old default 60 was written for 2 months); any other N reads as the nearest whole
+ * number of months, at least 1, and is reported so the company can check it.
+ */
+function readStopShipping(r: Reader, json: unknown): Policy["stopShipping"] {
+  const fallback = DEFAULT_POLICY.stopShipping;
+  const obj = r.object(json, "stopShipping") ?? {};
+  const maxOverdueTotal = r.decimal(obj.maxOverdueTotal, "stopShipping.maxOverdueTotal", fallback.maxOverdueTotal, "0", null);
+  if (obj.overdueMonths !== undefined || obj.maxDaysOverdue === undefined) {
+    return { overdueMonths: r.integer(obj.overdueMonths, "stopShipping.overdueMonths", fallback.overdueMonths, 1, 1200), maxOverdueTotal };
+  }
+  const days = r.integer(obj.maxDaysOverdue, "stopShipping.maxDaysOverdue", -1, 0, 36500);
+  if (days < 0) return { overdueMonths: fallback.overdueMonths, maxOverdueTotal };
+  if (days > 0 && days % DAYS_PER_MONTH === 0) return { overdueMonths: days / DAYS_PER_MONTH, maxOverdueTotal };
+  const months = Math.max(1, Math.round(days / DAYS_PER_MONTH));
+  r.fail("stopShipping.maxDaysOverdue", "policy.daysAsMonths", { days, months });
+  return { overdueMonths: months, maxOverdueTotal };
+}
+
+/** Pre-due touches: whole days before due, at least 1, strictly descending. */
+function readTouchDays(r: Reader, json: unknown): number[] {
+  const list = r.list(json, "preDueTouchDays");
+  if (!list) return DEFAULT_POLICY.preDueTouchDays;
+  const days = list.map(parseInteger);
+  const valid = days.length > 0 && days.every((d, i) => d !== undefined && d >= 1 && d <= 366 && (i === 0 || d < (days[i - 1] as number)));
+  if (!valid) {
+    r.fail("preDueTouchDays", "policy.touchDays", { value: show(list) });
+    return DEFAULT_POLICY.preDueTouchDays;
+  }
+  return days as number[];
+}
+
 function readBands(r: Reader, json: unknown): ProvisionBand[] {
   const list = r.list(json, "provision.bands");
   if (!list) return DEFAULT_POLICY.provision.bands;
@@ -340,7 +380,6 @@ export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyE
   if (/^[A-Za-z]{3}$/.test(currencyText)) currency = currencyText.toUpperCase();
   else r.fail("currency", "policy.currencyCode", { value: currencyText });
 
-  const stopObj = r.object(root.stopShipping, "stopShipping") ?? {};
   const interestObj = r.object(root.interest, "interest") ?? {};
   const provisionObj = r.object(root.provision, "provision") ?? {};
   const capRatio =
@@ -355,16 +394,14 @@ export function policyFromJson(json: unknown): { policy: Policy; errors: PolicyE
     dateOrder: r.choice<DateOrder | null>(root.dateOrder, "dateOrder", fallback.dateOrder, ["YMD", "DMY", "MDY", null]),
     grade: readGrade(r, root.grade),
     limit: readLimit(r, root.limit),
-    stopShipping: {
-      maxDaysOverdue: r.integer(stopObj.maxDaysOverdue, "stopShipping.maxDaysOverdue", fallback.stopShipping.maxDaysOverdue, 0),
-      maxOverdueTotal: r.decimal(stopObj.maxOverdueTotal, "stopShipping.maxOverdueTotal", fallback.stopShipping.maxOverdueTotal, "0", null),
-    },
+    stopShipping: readStopShipping(r, root.stopShipping),
     interest: {
       dailyRate: r.decimal(interestObj.dailyRate, "interest.dailyRate", fallback.interest.dailyRate, "0", "1"),
       graceDays: r.integer(interestObj.graceDays, "interest.graceDays", fallback.interest.graceDays, 0),
       capRatio,
     },
     escalation: readStages(r, root.escalation),
+    preDueTouchDays: readTouchDays(r, root.preDueTouchDays),
     provision: {
       method: r.choice(provisionObj.method, "provision.method", fallback.provision.method, ["aging", "flat"] as const),
       bands: readBands(r, provisionObj.bands),

@@ -96,9 +96,9 @@ export interface Policy {
     windowMonths: number;
   };
   stopShipping: {
-    /** Any invoice overdue more than this many days. */
-    maxDaysOverdue: number;
-    /** Overdue total more than this amount (policy currency). */
+    /** Any invoice overdue this many calendar months or more (as-of ≥ due date + months). */
+    overdueMonths: number;
+    /** Overdue total of this amount or more (policy currency). */
     maxOverdueTotal: Decimal;
   };
   interest: {
@@ -110,6 +110,11 @@ export interface Policy {
   };
   /** Ordered by fromDays. */
   escalation: EscalationStage[];
+  /**
+   * Pre-due notices per invoice (POLICY §7): days before the due date of each touch, descending
+   * ([5, 3]: a first touch 5 or 4 days before, a second from 3 days before).
+   */
+  preDueTouchDays: number[];
   provision: {
     method: "aging" | "flat";
     bands: ProvisionBand[];

@@ -27,10 +27,11 @@ function stage(id: string, fromDays: number, toDays: number | null, letter: bool
 
 /**
  * The default policy: buckets not due / 1–30 / 31–60 / 61–90 / over 90, grade by months since the
- * latest late payment (3 / 6 / 12 / 36), limit cuts 10 % / 30 % / 50 %, stop shipping beyond 60 days
- * or 200,000 overdue, 0.5 ‰ daily interest, a six-stage ladder, aging-based provision, write-off
- * after a year overdue and a year without business, red beyond 90 days overdue and amber beyond 30
- * (or from 80 % of the limit used), a 40 % cash-ratio target, salesperson accountability off.
+ * latest late payment (3 / 6 / 12 / 36), limit cuts 10 % / 30 % / 50 %, stop shipping from 2 months
+ * or 200,000 overdue, 0.5 ‰ daily interest, a six-stage ladder with pre-due touches 5 and 3 days
+ * before due, aging-based provision, write-off after a year overdue and a year without business,
+ * red beyond 90 days overdue and amber beyond 30 (or from 80 % of the limit used), a 40 % cash-ratio
+ * target, salesperson accountability off.
  * @example DEFAULT_POLICY.interest.dailyRate.toString() // "0.0005"
  */
 export const DEFAULT_POLICY: Policy = deepFreeze<Policy>({
@@ -56,7 +57,7 @@ export const DEFAULT_POLICY: Policy = deepFreeze<Policy>({
     consecutiveMonthsToZero: 3,
     windowMonths: 12,
   },
-  stopShipping: { maxDaysOverdue: 60, maxOverdueTotal: d("200000") },
+  stopShipping: { overdueMonths: 2, maxOverdueTotal: d("200000") },
   interest: { dailyRate: d("0.0005"), graceDays: 0, capRatio: null },
   escalation: [
     stage("preDue", -5, -1, true, ["到期提醒", "到期提醒", "Payment due soon"]),
@@ -66,6 +67,7 @@ export const DEFAULT_POLICY: Policy = deepFreeze<Policy>({
     stage("lawyer", 61, 90, true, ["律师函", "律師函", "Lawyer's letter"]),
     stage("legal", 91, null, true, ["法律程序", "法律程序", "Legal action"]),
   ],
+  preDueTouchDays: [5, 3],
   provision: {
     method: "aging",
     bands: [

@@ -3,6 +3,7 @@
  * late interest, credit grade, credit limit, stop-shipping flags, escalation stage and provision.
  * Only orchestration lives here; each rule is in its own module.
  */
+import { accountKey, groupByAccount } from "./accounts";
 import { ageItems, bucketTotals } from "./aging";
 import { Dec, type Decimal } from "./decimal";
 import { customerStage } from "./escalation";
@@ -12,6 +13,7 @@ import { applyLedger } from "./ledger";
 import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
 import type { Policy } from "./policy-types";
+import { allPromises } from "./promises";
 import { isWriteOffCandidate, provisionFor, provisionTerms, type ProvisionTerms } from "./provision";
 import { stopShippingReasons, stopShippingTerms, type StopShippingTerms } from "./stop-shipping";
 import type { CustomerAccount, CustomerReport, DayNumber, Ledger, Payment, PaymentPromise, Report } from "./types";
@@ -25,30 +27,6 @@ interface ReportTerms {
   stopShipping: StopShippingTerms;
   scale: number;
   asOf: DayNumber;
-}
-
-/**
- * Groups rows by customer (trimmed) + currency (the policy's when none) once, so each account
- * finds its own in O(1). Each row is given the account's spelling of customer and currency (a copy
- * when they differ), so the rules downstream match them by plain equality.
- */
-function groupByAccount<T extends { customer: string; currency: string }>(
-  rows: readonly T[],
-  policy: Policy,
-  include: (row: T) => boolean,
-): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    if (!include(row)) continue;
-    const customer = row.customer.trim();
-    const currency = row.currency ? row.currency : policy.currency;
-    const key = `${customer}\u0000${currency}`;
-    const normalised = customer === row.customer && currency === row.currency ? row : { ...row, customer, currency };
-    const list = grouped.get(key);
-    if (list === undefined) grouped.set(key, [normalised]);
-    else list.push(normalised);
-  }
-  return grouped;
 }
 
 /** exposure ÷ limit × 100 as an exact ratio (a share, not an amount). */
@@ -85,15 +63,14 @@ function reportAccount(
   // No fixed limit in the customers table means no limit was set, not a limit of 0.
   const limitSet = info?.fixedLimit !== undefined;
   const fixedLimit = info?.fixedLimit ?? 0;
-  const temporaryLimit = info?.temporaryLimit ?? 0;
-  const limit = effectiveLimit({ fixed: fixedLimit, temporary: temporaryLimit, grade, events, asOf }, terms.limit, scale);
+  const limit = effectiveLimit({ fixed: fixedLimit, temporary: info?.temporaryLimit ?? 0, grade, events, asOf }, terms.limit, scale);
 
   // Unapplied credit is the customer's money on hand: it reduces what the limit has to cover.
   const exposure = subtract(outstanding, account.unappliedCredit);
   const overLimit = limitSet && exposure > limit.effective;
   // The overdue-total threshold is in the policy currency and the policy holds no exchange rates.
   const overdueInPolicyCurrency = account.currency === policy.currency ? overdue : 0;
-  const reasons = stopShippingReasons({ maxDaysOverdue, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, terms.stopShipping, scale);
+  const reasons = stopShippingReasons({ maxDaysOverdue, asOf, overdue: overdueInPolicyCurrency, overLimit, grade, outstanding }, terms.stopShipping, scale);
 
   const report: CustomerReport = {
     customer: account.customer,
@@ -110,7 +87,7 @@ function reportAccount(
     grade,
     lateEvents: events,
     fixedLimit,
-    temporaryLimit,
+    temporaryLimit: limit.temporary,
     effectiveLimit: limit.effective,
     limitSet,
     overLimit,
@@ -132,7 +109,8 @@ function reportAccount(
  * The whole receivables picture as of a date: one CustomerReport per customer and currency,
  * sorted by customer then currency, with the ledger's row errors. Pure: the inputs are not
  * modified and nothing but the arguments is read.
- * @param ledger invoices, payments, customers and promises (from readLedger)
+ * @param ledger invoices, payments, customers, promises and the collection log (from readLedger);
+ *   a log row with a promised date and amount is a promise like a row of the promises table
  * @param asOf the report date; later invoices and payments are ignored
  * @param policy the company's policy (buckets, rates, limits, ladder)
  * @returns the report, its amounts in the ledger's scale
@@ -152,14 +130,14 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
     scale: ledger.scale,
     asOf,
   };
-  const promisesByAccount = groupByAccount(ledger.promises ?? [], policy, () => true);
+  const promisesByAccount = groupByAccount(allPromises(ledger), policy, () => true);
   // Receipts matter to the grade only through promises, so they are grouped only when there are some.
   const paymentsByAccount =
     promisesByAccount.size === 0
       ? new Map<string, Payment[]>()
       : groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
   const customers = applied.accounts.map((account) => {
-    const key = `${account.customer}\u0000${account.currency}`;
+    const key = accountKey(account.customer, account.currency);
     return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? []);
   });
   return { asOf, scale: ledger.scale, customers, errors: applied.errors };

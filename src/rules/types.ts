@@ -120,6 +120,38 @@ export interface PaymentPromise {
   currency: string;
   /** The day the promise was made; payments from then on count towards it. */
   madeOn?: DayNumber;
+  /** The invoice the promise is for, when it names one (a log row may): it is covered first. */
+  invoiceNo?: string;
+  /** The row it was read from (a promises table row or a collection-log row). */
+  source?: SourceRef;
+}
+
+/** How a contact was made (催收方式, POLICY §12). */
+export type ContactChannel = "phone" | "email" | "sms" | "visit" | "demandLetter" | "lawyerLetter" | "other";
+
+/** What a contact came to (结果, POLICY §12). */
+export type ContactOutcome = "promised" | "refused" | "disputed" | "noAnswer" | "paid" | "other";
+
+/**
+ * One row of the collection log (催收记录, POLICY §12): a contact with a customer. A row with a
+ * promised date and amount is a promise to pay made on the contact's date.
+ */
+export interface LogEntry {
+  date: DayNumber;
+  customer: string;
+  channel: ContactChannel;
+  /** The currency of the promised amount (the policy's when none). */
+  currency: string;
+  invoiceNo?: string;
+  collector?: string;
+  /** The person contacted at the customer. */
+  contact?: string;
+  outcome?: ContactOutcome;
+  promisedDate?: DayNumber;
+  promisedAmount?: Minor;
+  nextAction?: DayNumber;
+  note?: string;
+  source?: SourceRef;
 }
 
 export interface Ledger {
@@ -132,6 +164,8 @@ export interface Ledger {
   payments: Payment[];
   customers: CustomerInfo[];
   promises?: PaymentPromise[];
+  /** The collection log, oldest first as the table holds it. */
+  log?: LogEntry[];
 }
 
 /** One application of cash or credit to an invoice; date null when undated (received column). */
@@ -176,15 +210,21 @@ export interface AppliedLedger {
   errors: RowError[];
 }
 
-/** A late-payment event, for credit grade and limit cuts. */
+/**
+ * A late-payment event (逾期付款1次, POLICY §4), for credit grade and limit cuts: one event, however
+ * many invoices it covers.
+ */
 export interface LateEvent {
+  /** The first invoice it covers in FIFO order; "" for a broken promise. */
   invoiceNo: string;
-  /** Payment day for an invoice paid late; the as-of day for one still open past due; promise date for a broken promise. */
+  /** How many invoices it covers (0 for a broken promise). */
+  invoiceCount: number;
+  /** Settlement day for invoices paid late; the as-of day for those still open past due; promise date for a broken promise. */
   date: DayNumber;
   kind: "paidLate" | "openOverdue" | "brokenPromise";
 }
 
-export type StopReason = "overdueDays" | "overdueTotal" | "overLimit" | "gradeD";
+export type StopReason = "overdueMonths" | "overdueTotal" | "overLimit" | "gradeD";
 
 /** Identifier of an escalation stage; the ladder itself is policy data. */
 export type StageId = string;
@@ -223,6 +263,7 @@ export interface CustomerReport {
   grade: Grade;
   lateEvents: LateEvent[];
   fixedLimit: Minor;
+  /** The temporary limit as it counts: at most the policy's share of the fixed limit (50 %, POLICY §4). */
   temporaryLimit: Minor;
   effectiveLimit: Minor;
   /**

@@ -1,6 +1,6 @@
 /** What both workbook adapters (exceljs for files, Office.js inside Excel) offer the jobs. */
 import type { DateSystem } from "../rules/types";
-import type { SheetPlan } from "./plan-types";
+import type { PlanCell, SheetPlan } from "./plan-types";
 import type { SettingError } from "./settings-store";
 
 /** A cell as read: numbers (dates arrive as serials), text, booleans, blanks, or an Excel error. */
@@ -81,6 +81,45 @@ export interface WorkbookAdapter {
    * first. Adapters that never replace anything (the command line writes a copy) leave it out.
    */
   findReplaceableSheets?(plans: SheetPlan[]): Promise<ReplaceableSheet[]>;
+  /**
+   * Appends rows below a named Excel table, never rewriting a row already there (the collection
+   * log: co-authors each keep their rows); on first use creates the table, named `tableName`, on a
+   * new sheet. Every adapter of the product has it (Office: office/append.ts; .xlsx:
+   * exceljs/append-rows.ts; tests: the memory adapter); a caller of an adapter without it reports
+   * that the workbook cannot be appended to.
+   * @throws AppendRowsError (append-rows.ts) when the table lacks a column asked for or has a totals row
+   */
+  appendRows?(request: AppendRowsRequest, options?: RunOptions): Promise<AppendRowsResult>;
+}
+
+/** Rows to append to a named table; see `WorkbookAdapter.appendRows`. */
+export interface AppendRowsRequest {
+  /** The table (ListObject) appended to, found by name (case-insensitive); created when absent. */
+  tableName: string;
+  /** The sheet a new table goes on: this name when free, else "name (2)"… (a user's sheet is never touched). */
+  sheetName: string;
+  /**
+   * One header per column of `rows`. A new table gets these headers; in an existing table each
+   * value goes under the column with this header (compared as headers are read: width, spacing
+   * and case aside), and its other columns stay blank.
+   */
+  headers: string[];
+  /** The rows, as wide as `headers`. Strings are always written as text, never as formulas. */
+  rows: PlanCell[][];
+  /** Columns holding dates as 1900-system serials: date-formatted, moved for a 1904 workbook. */
+  dateCols?: number[];
+  /** Columns holding amounts: amount-formatted (#,##0.00). */
+  amountCols?: number[];
+}
+
+/** Where appended rows went. */
+export interface AppendRowsResult {
+  sheet: string;
+  tableName: string;
+  /** The table was created by this call. */
+  created: boolean;
+  /** The sheet row (1-based, as Excel numbers it) of the first row appended. */
+  firstRow: number;
 }
 
 /** A sheet the add-in generated earlier that writing a plan would replace. */

@@ -6,8 +6,9 @@
 import type { CellValue } from "./adapter-types";
 import { cellText, columnLetter, editDistance, normalizeText } from "./text";
 
-/** The tables a ledger workbook may hold. */
-export type TableKind = "invoices" | "customers" | "payments" | "promises";
+import type { TableKind } from "./table-kinds";
+
+export type { TableKind } from "./table-kinds";
 
 export type InvoiceField =
   | "customer"
@@ -34,6 +35,20 @@ export type CustomerField =
   | "region";
 export type PaymentField = "date" | "customer" | "amount" | "invoiceRef" | "currency" | "method";
 export type PromiseField = "customer" | "promisedDate" | "amount" | "currency" | "madeOn";
+/** Columns of the collection log (催收记录, POLICY §12). */
+export type LogField =
+  | "date"
+  | "customer"
+  | "invoiceNo"
+  | "collector"
+  | "channel"
+  | "contact"
+  | "outcome"
+  | "promisedDate"
+  | "promisedAmount"
+  | "currency"
+  | "nextAction"
+  | "note";
 
 /** Fields of each table kind. */
 export interface FieldsOf {
@@ -41,9 +56,10 @@ export interface FieldsOf {
   customers: CustomerField;
   payments: PaymentField;
   promises: PromiseField;
+  log: LogField;
 }
 /** Any field of any table. */
-export type Field = InvoiceField | CustomerField | PaymentField | PromiseField;
+export type Field = InvoiceField | CustomerField | PaymentField | PromiseField | LogField;
 
 const CUSTOMER = ["客户", "客户名称", "客戶", "客戶名稱", "单位名称", "單位名稱", "購貨單位", "购货单位", "往来单位", "往來單位", "Customer", "Client", "Customer name"];
 const CURRENCY = ["币种", "币别", "幣別", "幣種", "Currency", "Ccy"];
@@ -97,6 +113,21 @@ export const FIELD_SYNONYMS: { [K in TableKind]: Record<FieldsOf[K], readonly st
     currency: CURRENCY,
     madeOn: ["登记日期", "承诺时间", "Made on", "Recorded on"],
   },
+  log: {
+    date: ["联系日期", "日期", "催收日期", "聯絡日期", "聯繫日期", "Contact date", "Date"],
+    customer: CUSTOMER,
+    invoiceNo: ["发票号", "发票号码", "發票號碼", "發票號", "Invoice No", "Invoice"],
+    collector: ["催收人", "催收员", "催收人員", "催收員", "经办人", "經辦人", "Collector"],
+    // Not 联系方式: in Chinese that is a phone number or an address, not the way of a contact.
+    channel: ["方式", "催收方式", "渠道", "联系渠道", "聯絡管道", "管道", "Channel", "Method"],
+    contact: ["联系人", "聯絡人", "聯繫人", "对接人", "對接人", "Person contacted", "Contact"],
+    outcome: ["结果", "結果", "催收结果", "催收結果", "协商结果", "協商結果", "Outcome", "Result"],
+    promisedDate: ["承诺日期", "承諾日期", "承诺付款日", "承諾付款日", "Promised date", "Promise date"],
+    promisedAmount: ["承诺金额", "承諾金額", "Promised amount", "Promise amount"],
+    currency: CURRENCY,
+    nextAction: ["下次跟进日期", "下次跟進日期", "下次跟进", "下次跟進", "下次联系日期", "下次聯絡日期", "Next action", "Next action date", "Next follow-up"],
+    note: ["备注", "備註", "说明", "說明", "Note", "Notes", "Remarks"],
+  },
 };
 
 /**
@@ -108,6 +139,7 @@ export const REQUIRED_FIELDS: { [K in TableKind]: readonly FieldsOf[K][] } = {
   customers: ["name"],
   payments: ["customer", "amount"],
   promises: ["customer", "promisedDate", "amount"],
+  log: ["date", "customer", "channel"],
 };
 
 /**

@@ -6,8 +6,10 @@
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
 import type { Field, HeaderMapping, TableKind } from "./headers";
-import { cellAt, denseRow, sheetEnd } from "./sheet-cells";
+import { cellAt, denseRow, isSettingsSheet, sheetEnd } from "./sheet-cells";
 import { cellText, normalizeText } from "./text";
+
+export { cellAt, isSettingsSheet, SETTINGS_SHEET_NAMES } from "./sheet-cells";
 
 /**
  * Rows scanned from the top of each sheet for a header row.
@@ -15,17 +17,12 @@ import { cellText, normalizeText } from "./text";
  */
 export const HEADER_SCAN_ROWS = 30;
 
-/**
- * Names of the visible settings sheet (normalised), never read as data (see settings.ts).
- * @example SETTINGS_SHEET_NAMES.includes("设置") // true
- */
-export const SETTINGS_SHEET_NAMES: readonly string[] = ["设置", "設置", "設定", "设定", "settings", "ar settings", "ar 设置", "ar 設定"];
-
 const SHEET_HINTS: Record<TableKind, readonly string[]> = {
   invoices: ["应收", "應收", "发票", "發票", "invoice", "ar", "台账", "台帳", "台賬", "receivable"],
   customers: ["客户", "客戶", "customer", "client"],
   payments: ["回款", "收款", "payment", "receipt"],
   promises: ["承诺", "承諾", "promise"],
+  log: ["催收", "联系记录", "聯絡記錄", "collection", "log"],
 };
 
 /** A table found in a sheet. Row and column indexes are 0-based sheet coordinates. */
@@ -52,23 +49,6 @@ export interface FindTableOptions {
   /** Rows already taken by another table (e.g. the invoices table when looking for payments); toRow exclusive. */
   exclude?: ReadonlyArray<{ sheet: string; fromRow: number; toRow: number }>;
 }
-
-/**
- * Whether a sheet is the add-in's settings sheet (设置 / 設定 / Settings / AR Settings).
- * @param name sheet name
- * @returns true for a settings sheet name
- * @example isSettingsSheet("AR Settings") // true
- */
-export function isSettingsSheet(name: string): boolean {
-  return SETTINGS_SHEET_NAMES.includes(normalizeText(name));
-}
-
-/**
- * The cell at 0-based sheet coordinates, null where blank (sheet-cells.ts; kept here for the
- * modules that find tables).
- * @example cellAt(sheetFromGrid("S", [["x"]], { firstRow: 2, firstCol: 1 }), 2, 1) // "x"
- */
-export { cellAt };
 
 function sheetRow(sheet: SheetData, row: number, fromCol: number, toCol: number): CellValue[] {
   const cells: CellValue[] = [];
@@ -116,6 +96,31 @@ export function looksLikeInvoices(headerRow: readonly CellValue[]): boolean {
   return invoices.score > mapHeaders(headerRow, "payments").score;
 }
 
+/**
+ * Whether a header row describes a collection log (催收记录) rather than invoices or payments: it
+ * maps a date, a customer and a channel of the log, and fits the log better than either (a
+ * payments table with a 付款方式 column is still payments; the log's 承诺金额 and 发票号 are no
+ * invoice amount and number).
+ * @param headerRow the cells of the header row
+ * @returns true for a log header
+ * @example looksLikeLog(["联系日期", "客户", "方式", "结果", "承诺日期", "承诺金额"]) // true
+ */
+export function looksLikeLog(headerRow: readonly CellValue[]): boolean {
+  const log = mapHeaders(headerRow, "log");
+  if (log.missing.length > 0) return false;
+  return log.score > mapHeaders(headerRow, "invoices").score && log.score > mapHeaders(headerRow, "payments").score;
+}
+
+/**
+ * Whether a complete header row of `kind` is really another table: a log is never read as
+ * invoices, customers, payments or promises, and invoices are never read as anything else.
+ */
+function belongsElsewhere(kind: TableKind, headerRow: readonly CellValue[]): boolean {
+  const log = looksLikeLog(headerRow);
+  if (kind !== "log" && log) return true;
+  return kind !== "invoices" && !log && looksLikeInvoices(headerRow);
+}
+
 function isExcluded(options: FindTableOptions, sheet: string, headerRow: number): boolean {
   return (options.exclude ?? []).some((taken) => taken.sheet === sheet && headerRow >= taken.fromRow && headerRow < taken.toRow);
 }
@@ -144,7 +149,7 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
       if (isExcluded(options, sheet.name, row) || !hasText(sheet, row)) continue;
       const cells = denseRow(sheet, row);
       const mapping = mapHeaders(cells, kind, { mapping: options.mapping, firstCol: sheet.firstCol });
-      if (mapping.score > 0 && !(kind !== "invoices" && isComplete(mapping) && looksLikeInvoices(cells))) {
+      if (mapping.score > 0 && !(isComplete(mapping) && belongsElsewhere(kind, cells))) {
         found.push({ sheet, sheetIndex: index, headerRow: row, mapping, hint });
       }
     }
@@ -156,8 +161,9 @@ function scanSheets(workbook: WorkbookData, kind: TableKind, options: FindTableO
  * Finds a table of the given kind. An Excel table (ListObject) whose headers hold the required
  * fields wins; otherwise each user sheet's first 30 rows are scanned for the header row with the
  * best score (a sheet name like 应收 / 发票 / Invoices / AR / 台账 breaks ties for invoices).
- * Generated sheets and the settings sheet are never read; a customers, payments or promises
- * table is never one whose headers look like invoices (see `looksLikeInvoices`).
+ * Generated sheets and the settings sheet are never read; a customers, payments, promises or log
+ * table is never one whose headers look like invoices (see `looksLikeInvoices`), and no other
+ * table is one whose headers look like a collection log (see `looksLikeLog`).
  * @param workbook the workbook's values
  * @param kind which table to find
  * @param options remembered column mapping; header rows already used by other tables
@@ -182,7 +188,7 @@ export function findTable(workbook: WorkbookData, kind: TableKind, options: Find
     if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
     const headers = sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount);
     const mapping = mapHeaders(headers, kind, { mapping: options.mapping, firstCol: info.firstCol });
-    if (!isComplete(mapping) || (kind !== "invoices" && looksLikeInvoices(headers))) continue;
+    if (!isComplete(mapping) || belongsElsewhere(kind, headers)) continue;
     const table: LocatedTable = {
       kind,
       sheet: sheet.name,
@@ -235,7 +241,8 @@ export function otherInvoiceTables(
   for (const info of workbook.tables) {
     const sheet = workbook.sheets.find((candidate) => candidate.name === info.sheet);
     if (!sheet || sheet.generated || isSettingsSheet(sheet.name) || found.has(sheet.name) || isExcluded(options, sheet.name, info.headerRow)) continue;
-    if (looksLikeInvoices(sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount))) {
+    const headers = sheetRow(sheet, info.headerRow, info.firstCol, info.firstCol + info.columnCount);
+    if (looksLikeInvoices(headers) && !looksLikeLog(headers)) {
       found.set(sheet.name, { sheet: sheet.name, headerRow: info.headerRow, firstCol: info.firstCol });
     }
   }
@@ -245,7 +252,7 @@ export function otherInvoiceTables(
     for (let row = sheet.firstRow; row < lastRow; row++) {
       if (isExcluded(options, sheet.name, row) || !hasText(sheet, row)) continue;
       const cells = denseRow(sheet, row);
-      if (looksLikeInvoices(cells)) {
+      if (looksLikeInvoices(cells) && !looksLikeLog(cells)) {
         found.set(sheet.name, { sheet: sheet.name, headerRow: row, firstCol: sheet.firstCol + cells.findIndex((cell) => cellText(cell) !== "") });
         break;
       }

@@ -54,7 +54,7 @@ export interface SheetPlan {
   /** Sheet name, ≤ 31 chars, no []:*?/\ . */
   name: string;
   /** Kind of generated sheet, kept in the store's list of generated sheets (settings-store.ts). */
-  kind: "aging" | "detail" | "flags" | "letters" | "errors" | "management";
+  kind: "aging" | "detail" | "flags" | "letters" | "errors" | "management" | "preDue" | "statements";
   /** Rows of cells; all rows the same length. Row 0 is the header. */
   values: PlanCell[][];
   formats: PlanFormat[];

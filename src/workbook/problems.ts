@@ -36,6 +36,8 @@ export interface ReadProblemParams {
   "text.excelError": { error: string };
   "customer.blank": Record<string, never>;
   "customer.duplicate": { name: string; firstRow: number };
+  /** A temporary limit over its share (`ratio`, "50%") of the fixed limit: it counts as `counted` until corrected. Exact amounts. */
+  "limit.temporaryCapped": { temporary: string; fixed: string; ratio: string; counted: string };
   "dueDate.missing": Record<string, never>;
   "dueDate.noTerm": Record<string, never>;
   /** `generated` is the number the row was given ("row 5"). */
@@ -50,6 +52,14 @@ export interface ReadProblemParams {
   "received.negative": { amount: string };
   "payment.unknownCustomer": { customer: string };
   "promise.unknownCustomer": { customer: string };
+  /** Collection log (催收记录): a contact of a customer the invoices table does not have; not read. */
+  "log.unknownCustomer": { customer: string };
+  /** A channel or outcome word the add-in does not know: read as 其他 (other). */
+  "log.channelUnknown": { text: string };
+  "log.outcomeUnknown": { text: string };
+  /** A promised date without an amount or the reverse: the contact is read, without a promise. */
+  "log.promiseIncomplete": { missing: "date" | "amount" };
+  "log.promiseNotPositive": { amount: string };
   /** A further invoices table, not read; `sheet` and `headerRow` say where the invoices were read. */
   "table.secondInvoices": { sheet: string; headerRow: number };
   /** `rows` lists the first hidden rows (1-based), `count` all of them. */

@@ -1,6 +1,6 @@
 /**
  * Reading a workbook into a Ledger with row errors: finds the tables, has each read by its own
- * module (read/invoices, customers, payments, promises), and chooses the ledger's scale. Amounts
+ * module (read/invoices, customers, payments, promises, log), and chooses the ledger's scale. Amounts
  * are read at scale 2 (the fen); when some amount has more decimals, the tables are read again at
  * that scale (the cells are in memory), so every amount of the ledger is exact at one scale.
  */
@@ -19,6 +19,7 @@ import { readInvoices } from "./read/invoices";
 import type { ReadStats } from "./read/invoices";
 import { LedgerScale } from "./read/ledger-scale";
 import { readPayments } from "./read/payments";
+import { readLog } from "./read/log";
 import { readPromises } from "./read/promises";
 import { DEFAULT_MAX_ERRORS, RowErrorList } from "./read/row-error-list";
 import { resolveSettings } from "./settings";
@@ -70,6 +71,8 @@ export interface MappingReport {
   customers: TableReport | null;
   payments: TableReport | null;
   promises: TableReport | null;
+  /** The collection log (催收记录). */
+  log: TableReport | null;
 }
 
 /** Options of `readLedger`. */
@@ -100,6 +103,7 @@ interface Tables {
   customers: LocatedTable | null;
   payments: LocatedTable | null;
   promises: LocatedTable | null;
+  log: LocatedTable | null;
   /** Rows taken by these tables, where no further table is looked for. */
   taken: { sheet: string; fromRow: number; toRow: number }[];
 }
@@ -129,7 +133,8 @@ function locateTables(workbook: WorkbookData, mapping: ColumnMapping): Tables {
   const customers = locate("customers");
   const payments = locate("payments");
   const promises = locate("promises");
-  return { invoices, customers, payments, promises, taken };
+  const log = locate("log");
+  return { invoices, customers, payments, promises, log, taken };
 }
 
 /** One error at the header of each further invoices table: its rows are not read (nor misread as payments). */
@@ -153,13 +158,32 @@ function readTables(workbook: WorkbookData, policy: Policy, tables: Tables, maxE
   const payments = tables.payments ? readPayments(tables.payments, context, known) : [];
   const ledger: Ledger = { scale, invoices, payments, customers };
   if (tables.promises) ledger.promises = readPromises(tables.promises, context, known);
+  if (tables.log) ledger.log = readLog(tables.log, context, known, singleCurrencies(invoices, context));
   const errors = context.errors.finish({ sheet: tables.invoices.sheet, row: tables.invoices.headerRow + 1 });
   return { ledger, errors, stats, finest: context.amounts.finest };
 }
 
+/** Customer key → the one currency of its invoices; customers with invoices in several currencies are left out. */
+function singleCurrencies(invoices: Ledger["invoices"], context: ReadContext): Map<string, string> {
+  const currencies = new Map<string, string>();
+  const several = new Set<string>();
+  for (const invoice of invoices) {
+    const key = context.names.key(invoice.customer);
+    const currency = invoice.currency || context.policy.currency;
+    const seen = currencies.get(key);
+    if (seen === undefined && !several.has(key)) currencies.set(key, currency);
+    else if (seen !== undefined && seen !== currency) {
+      currencies.delete(key);
+      several.add(key);
+    }
+  }
+  return currencies;
+}
+
 /**
  * Reads the ledger from a workbook: finds the invoices table (required) and the customers,
- * payments and promises tables (optional, on any sheet), maps their headers, and reads every row.
+ * payments, promises and collection-log tables (optional, on any sheet), maps their headers, and
+ * reads every row.
  * The workbook's own settings (settings sheet / store) overlay `policy`; the result's
  * `settings.policy` is the one to use. The ledger's scale is 2 unless some amount has more
  * decimals (up to 20), then that many, every amount exact at it. Blank rows are skipped; total
@@ -189,7 +213,7 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   let read = readTables(workbook, settings.policy, tables, maxErrors, FEN_SCALE);
   if (read.finest > FEN_SCALE) read = readTables(workbook, settings.policy, tables, maxErrors, read.finest);
-  const found = [tables.invoices, tables.customers, tables.payments, tables.promises].filter((table): table is LocatedTable => table !== null);
+  const found = [tables.invoices, tables.customers, tables.payments, tables.promises, tables.log].filter((table): table is LocatedTable => table !== null);
   return {
     ledger: read.ledger,
     errors: read.errors,
@@ -199,6 +223,7 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
       customers: tables.customers ? tableReport(tables.customers) : null,
       payments: tables.payments ? tableReport(tables.payments) : null,
       promises: tables.promises ? tableReport(tables.promises) : null,
+      log: tables.log ? tableReport(tables.log) : null,
     },
     settings,
     stats: read.stats,

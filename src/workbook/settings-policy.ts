@@ -11,7 +11,7 @@ import { policyFromJson, policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { RowError, SourceRef } from "../rules/types";
 import type { CellValue, WorkbookData } from "./adapter-types";
-import { cellAt, isSettingsSheet } from "./locate";
+import { cellAt, isSettingsSheet } from "./sheet-cells";
 import { isJsonObject, recordToSettings, UNSAFE_KEYS, withoutUnsafeKeys, type SettingError } from "./settings-store";
 import { cellText, columnLetter } from "./text";
 
@@ -31,7 +31,7 @@ export const TEMPLATE_KEY = /^template\.(.+)\.(zh-CN|zh-TW|en)\.(subject|body)$/
  * A settings-sheet key naming a remembered column: `mapping.<table>.<field>`.
  * @example MAPPING_KEY.exec("mapping.invoices.customer")?.[2] // "customer"
  */
-export const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises)\.([A-Za-z]+)$/;
+export const MAPPING_KEY = /^mapping\.(invoices|customers|payments|promises|log)\.([A-Za-z]+)$/;
 
 /** One row of the settings sheet that holds a key. */
 export interface SettingsRow {
@@ -62,8 +62,16 @@ export function settingsRows(workbook: WorkbookData): SettingsRow[] {
   return rows;
 }
 
+/**
+ * Keys of policies written before their field was renamed, with an example value of their type:
+ * still read, policyFromJson maps them (stopShipping.maxDaysOverdue → overdueMonths).
+ */
+const LEGACY_KEYS: Readonly<Record<string, Json>> = { "stopShipping.maxDaysOverdue": 60 };
+
 /** The default value at a dotted path of the policy JSON (own properties only), or undefined for an unknown path. */
 function defaultAt(path: string[]): { found: boolean; value: Json } {
+  const legacy = path.join(".");
+  if (Object.hasOwn(LEGACY_KEYS, legacy)) return { found: true, value: LEGACY_KEYS[legacy] };
   let node: Json = DEFAULT_JSON;
   for (const part of path) {
     if (UNSAFE_KEYS.has(part) || !isJsonObject(node) || !Object.hasOwn(node, part)) return { found: false, value: undefined };
@@ -210,6 +218,11 @@ export function overlayPolicy(base: Policy, read: Pick<PolicySettings, "policyJs
   // New edges without labels get labels written from them, not the old labels of another count.
   if (isJsonObject(buckets) && buckets.edges !== undefined && buckets.labels === undefined && isJsonObject(baseJson.buckets)) {
     baseJson.buckets = { ...baseJson.buckets, labels: undefined };
+  }
+  // A workbook written before stopShipping.overdueMonths holds maxDaysOverdue: it replaces the base's months.
+  const stop = over.stopShipping;
+  if (isJsonObject(stop) && stop.maxDaysOverdue !== undefined && stop.overdueMonths === undefined && isJsonObject(baseJson.stopShipping)) {
+    baseJson.stopShipping = { ...baseJson.stopShipping, overdueMonths: undefined };
   }
   const result = policyFromJson(mergeJson(baseJson, over));
   for (const found of result.errors) {

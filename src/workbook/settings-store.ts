@@ -14,8 +14,7 @@ import { policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { CellValue } from "./adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "./excel-limits";
-import { FIELD_SYNONYMS } from "./headers";
-import type { TableKind } from "./headers";
+import { isTableKind, type TableKind } from "./table-kinds";
 import type { SheetPlan } from "./plan-types";
 
 /** Remembered column mapping: per table kind, field → header text. */
@@ -192,12 +191,12 @@ export function recordToSettings(record: Record<string, string>): {
     if (!isJsonObject(mappingJson)) errors.push({ field: SETTINGS_KEYS.mapping, ...problem("settings.mappingNotObject", { key: SETTINGS_KEYS.mapping }) });
     else
       for (const [kind, fields] of Object.entries(mappingJson)) {
-        if (!Object.hasOwn(FIELD_SYNONYMS, kind) || !isJsonObject(fields)) {
+        if (!isTableKind(kind) || !isJsonObject(fields)) {
           errors.push({ field: `${SETTINGS_KEYS.mapping}.${kind}`, ...problem("settings.unknownTable", { table: kind }) });
           continue;
         }
         const entries = Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-        mapping[kind as TableKind] = Object.fromEntries(entries);
+        mapping[kind] = Object.fromEntries(entries);
       }
   }
   if (policyJson !== undefined && !isJsonObject(policyJson)) {

@@ -6,6 +6,24 @@
  */
 import type { CellValue, RowCells, SheetData } from "./adapter-types";
 import { MAX_COLUMNS } from "./excel-limits";
+import { normalizeText } from "./text";
+
+/**
+ * Names of the visible settings sheet (normalised), never read as data (see settings.ts).
+ * @example SETTINGS_SHEET_NAMES.includes("设置") // true
+ */
+export const SETTINGS_SHEET_NAMES: readonly string[] = ["设置", "設置", "設定", "设定", "settings", "ar settings", "ar 设置", "ar 設定"];
+
+/**
+ * Whether a sheet is the add-in's settings sheet (设置 / 設定 / Settings / AR Settings); here, not
+ * in locate.ts, so that the worksheet functions' bundle does not carry every table's header synonyms.
+ * @param name sheet name
+ * @returns true for a settings sheet name
+ * @example isSettingsSheet("AR Settings") // true
+ */
+export function isSettingsSheet(name: string): boolean {
+  return SETTINGS_SHEET_NAMES.includes(normalizeText(name));
+}
 
 /**
  * The value of a row at a sheet column: most rows are dense from their first column, so the

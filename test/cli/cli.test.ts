@@ -183,7 +183,7 @@ describe("flags and letters", () => {
     // but it has no credit limit row: limit 0 → over limit, so it is flagged as well.
     const flagged = json.flagged.map((customer: { customer: string }) => customer.customer).sort();
     expect(flagged).toContain("甲公司");
-    expect(json.flagged.find((c: { customer: string }) => c.customer === "甲公司").reasons).toContain("overdueDays");
+    expect(json.flagged.find((c: { customer: string }) => c.customer === "甲公司").reasons).toContain("overdueMonths");
     expect(existsSync(path.join(dir, "letters.flags.xlsx"))).toBe(true);
   });
 

@@ -99,7 +99,7 @@ describe("ar-addin report", () => {
   });
 
   test("a bad command line exits 2 with one line; an unknown salesperson exits 1 naming those there are", async () => {
-    expect(await run("aging", input, "--from", "2026-01-01", "--lang", "en")).toEqual({ status: 2, stdout: "", stderr: "ar-addin: --from works with the report command only\n" });
+    expect(await run("aging", input, "--from", "2026-01-01", "--lang", "en")).toEqual({ status: 2, stdout: "", stderr: "ar-addin: --from works with the report and statements commands only\n" });
     expect((await run("report", input, "--from", "2026-02-30", "--lang", "en")).stderr).toBe('ar-addin: bad --from "2026-02-30": use a real date as YYYY-MM-DD, e.g. 2026-03-01\n');
     const unknown = await run("report", input, "--as-of", "2026-03-31", "--salesperson", "赵六", "--quiet");
     expect([unknown.status, unknown.stderr]).toEqual([1, "ar-addin: 台账中没有业务员“赵六”的客户。台账中的业务员：张三；李四。\n"]);

@@ -37,7 +37,7 @@ describe("the language of the command line's words", () => {
     expect((await run("aging", "a.xlsx", "--lang", "zh-TW", "--docx", "both")).stderr).toBe(
       "ar-addin: --docx 只能是 single 或 per-customer，不能是「both」\n",
     );
-    expect((await run("flags", "a.xlsx", "--lang", "en", "--docx", "single")).stderr).toBe("ar-addin: --docx works with the letters command only\n");
+    expect((await run("flags", "a.xlsx", "--lang", "en", "--docx", "single")).stderr).toBe("ar-addin: --docx works with the letters and statements commands only\n");
   });
 
   it("keeps the English words as the error's message, for logs", () => {

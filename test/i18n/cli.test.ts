@@ -20,7 +20,10 @@ describe("the command line's words", () => {
   it("lines up the descriptions of the help at column 32 in a terminal, Chinese counting two columns", () => {
     for (const { usage } of Object.values(CLI_STRINGS)) {
       const entries = usage.split("\n").filter((line) => /^ {2}\S.*\S {2,}\S/.test(line));
-      expect(entries).toHaveLength(15);
+      // The 15 entries of the other commands and options (report's included), log (1), its options (11) and those of
+      // statements (3); the statements command is too long for column 32, so its description is on the next line, at
+      // column 32 too.
+      expect(entries).toHaveLength(30);
       for (const line of entries) {
         const description = line.search(/(?<= {2,})\S(?!.* {2,}\S)/);
         expect(displayWidth(line.slice(0, description))).toBe(32);

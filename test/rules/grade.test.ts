@@ -22,7 +22,7 @@ function account(items: InvoiceState[]): CustomerAccount {
   return { customer: "甲公司", currency: "CNY", items, unappliedCredit: 0 };
 }
 
-const event = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: "X", date: fromYmd(y, m, d), kind: "paidLate" });
+const event = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: "X", invoiceCount: 1, date: fromYmd(y, m, d), kind: "paidLate" });
 
 describe("lateEvents", () => {
   test("paid late, paid on time, open past due, disputed, credit note, not yet due", () => {
@@ -37,8 +37,44 @@ describe("lateEvents", () => {
       item("INV-7", ASOF, "1000", "1000", null),
     ]);
     expect(lateEvents(acct, ASOF)).toEqual([
-      { invoiceNo: "INV-1", date: fromYmd(2026, 4, 10), kind: "paidLate" },
-      { invoiceNo: "INV-3", date: ASOF, kind: "openOverdue" },
+      { invoiceNo: "INV-1", invoiceCount: 1, date: fromYmd(2026, 4, 10), kind: "paidLate" },
+      { invoiceNo: "INV-3", invoiceCount: 1, date: ASOF, kind: "openOverdue" },
+    ]);
+  });
+
+  test("POLICY §4: one remittance settling three overdue invoices is one late payment, not three", () => {
+    // INV-1..3 due 2026-03-31, all settled on 2026-04-10 by one receipt; INV-4 due 2026-04-30 settled 2026-05-20.
+    const acct = account([
+      item("INV-1", fromYmd(2026, 3, 31), "1000", "0", fromYmd(2026, 4, 10)),
+      item("INV-2", fromYmd(2026, 3, 31), "2000", "0", fromYmd(2026, 4, 10)),
+      item("INV-3", fromYmd(2026, 3, 31), "3000", "0", fromYmd(2026, 4, 10)),
+      item("INV-4", fromYmd(2026, 4, 30), "1000", "0", fromYmd(2026, 5, 20)),
+    ]);
+    expect(lateEvents(acct, ASOF)).toEqual([
+      { invoiceNo: "INV-1", invoiceCount: 3, date: fromYmd(2026, 4, 10), kind: "paidLate" },
+      { invoiceNo: "INV-4", invoiceCount: 1, date: fromYmd(2026, 5, 20), kind: "paidLate" },
+    ]);
+  });
+
+  test("POLICY §4: the invoices still open past due count once together", () => {
+    const acct = account([
+      item("INV-1", fromYmd(2026, 5, 31), "1000", "1000", null),
+      item("INV-2", fromYmd(2026, 6, 10), "1000", "500", null),
+      item("INV-3", fromYmd(2026, 6, 20), "1000", "1000", null),
+      item("INV-4", fromYmd(2026, 7, 20), "1000", "1000", null),
+    ]);
+    expect(lateEvents(acct, ASOF)).toEqual([{ invoiceNo: "INV-1", invoiceCount: 3, date: ASOF, kind: "openOverdue" }]);
+  });
+
+  test("late settlements on days out of FIFO order are one event per day, sorted by day", () => {
+    const acct = account([
+      item("INV-1", fromYmd(2026, 3, 1), "1000", "0", fromYmd(2026, 5, 1)),
+      item("INV-2", fromYmd(2026, 3, 2), "1000", "0", fromYmd(2026, 4, 1)),
+      item("INV-3", fromYmd(2026, 3, 3), "1000", "0", fromYmd(2026, 5, 1)),
+    ]);
+    expect(lateEvents(acct, ASOF).map((e) => [e.invoiceNo, e.invoiceCount, e.date])).toEqual([
+      ["INV-2", 1, fromYmd(2026, 4, 1)],
+      ["INV-1", 2, fromYmd(2026, 5, 1)],
     ]);
   });
 
@@ -58,7 +94,7 @@ describe("lateEvents", () => {
     ];
     // Promise 2: 9000 + 4000 + 6000 CNY by 2026-06-10 ≥ 5000, kept.
     expect(lateEvents(account([]), ASOF, promises, payments)).toEqual([
-      { invoiceNo: "", date: fromYmd(2026, 5, 20), kind: "brokenPromise" },
+      { invoiceNo: "", invoiceCount: 0, date: fromYmd(2026, 5, 20), kind: "brokenPromise" },
     ]);
   });
 

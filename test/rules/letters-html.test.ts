@@ -40,7 +40,7 @@ describe("letterToHtml", () => {
     expect(html).toContain('<th style="border:1px solid #000;padding:2px 6px;text-align:left;">发票号</th>');
     expect(html).toContain('<td style="border:1px solid #000;padding:2px 6px;text-align:right;">1,000,000.00</td>');
     expect(html.indexOf("明细如下:")).toBeLessThan(html.indexOf("<table"));
-    expect(html.indexOf("</table>")).toBeLessThan(html.indexOf("我司此前已多次提醒"));
+    expect(html.indexOf("</table>")).toBeLessThan(html.indexOf("上述款项至今仍未支付"));
     // the aligned text table is not repeated in the HTML
     expect(html).not.toContain("-----");
     expect(html.startsWith('<div lang="zh-CN"')).toBe(true);

@@ -7,7 +7,7 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Grade, LateEvent } from "../../src/rules/types";
 
 const ASOF = fromYmd(2026, 6, 30);
-const late = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: `INV-${y}${m}${d}`, date: fromYmd(y, m, d), kind: "paidLate" });
+const late = (y: number, m: number, d: number): LateEvent => ({ invoiceNo: `INV-${y}${m}${d}`, invoiceCount: 1, date: fromYmd(y, m, d), kind: "paidLate" });
 
 function limitFor(fixed: string, temporary: string, events: LateEvent[], grade: Grade = "B") {
   return effectiveLimit({ fixed: amount(fixed), temporary: amount(temporary), grade, events, asOf: ASOF }, limitTerms(DEFAULT_POLICY), 2);
@@ -39,6 +39,22 @@ describe("effectiveLimit", () => {
 
   test("temporary limit adds to the cut fixed limit: 900,000 + 200,000 = 1,100,000", () => {
     expect(exact(limitFor("1000000", "200000", [late(2026, 2, 1)]).effective)).toBe("1100000");
+  });
+
+  test("POLICY §4: a temporary limit over 50 % counts as 50 %: fixed 200,000 + temporary 120,000 → 300,000, not 320,000", () => {
+    const result = limitFor("200000", "120000", []);
+    expect(exact(result.temporary)).toBe("100000");
+    expect(exact(result.effective)).toBe("300000");
+    // Exactly 50 % counts in full; the ceiling of 200,000.01 × 50 % = 100,000.005 is rounded down to 100,000.00.
+    expect(exact(limitFor("200000", "100000", []).effective)).toBe("300000");
+    expect(exact(limitFor("200000.01", "150000", []).temporary)).toBe("100000");
+  });
+
+  test("POLICY §4: one late-payment event (one remittance for three invoices) cuts 10 %, not 50 %", () => {
+    const oneRemittance: LateEvent = { invoiceNo: "INV-1", invoiceCount: 3, date: fromYmd(2026, 4, 10), kind: "paidLate" };
+    const result = limitFor("1000000", "0", [oneRemittance]);
+    expect(result.lateCount).toBe(1);
+    expect(exact(result.effective)).toBe("900000");
   });
 
   test("only the window counts: exactly 12 months back is outside", () => {
@@ -95,9 +111,10 @@ describe("effectiveLimit", () => {
         (fixedFen, temporaryFen, grade, offsets) => {
           const fixed = fixedFen;
           const temporary = temporaryFen;
-          const events = offsets.map((o) => ({ invoiceNo: "X", date: ASOF + o, kind: "paidLate" as const }));
+          const events = offsets.map((o) => ({ invoiceNo: "X", invoiceCount: 1, date: ASOF + o, kind: "paidLate" as const }));
           const { effective } = effectiveLimit({ fixed, temporary, grade, events, asOf: ASOF }, limitTerms(DEFAULT_POLICY), 2);
-          return effective >= 0 && effective <= fixed + temporary;
+          // The temporary limit counts at most half the fixed limit.
+          return effective >= 0 && effective <= fixed + Math.min(temporary, Math.floor(fixed / 2));
         },
       ),
       { numRuns: 500 },

@@ -239,7 +239,7 @@ describe("interest, buckets, provision and limits against POLICY's formulas (pro
     const limitArb = fc.oneof(fc.integer({ min: -1_000_000, max: 2_000_000_000 }), fc.constant<Minor>(0), fc.bigInt({ min: 1n, max: 10n ** 22n }).map((v) => v as Minor));
     const eventsArb = fc
       .array(fc.integer({ min: 0, max: 500 }), { maxLength: 6 })
-      .map((days): LateEvent[] => days.map((d) => ({ invoiceNo: "", date: BASE + d, kind: "paidLate" })));
+      .map((days): LateEvent[] => days.map((d) => ({ invoiceNo: "", invoiceCount: 1, date: BASE + d, kind: "paidLate" })));
     const cutsArb = fc.constantFrom(
       DEFAULT_POLICY.limit.cuts,
       [{ lateCount: 1, cut: new Dec("0.3333333333333") }],
@@ -257,7 +257,9 @@ describe("interest, buckets, provision and limits against POLICY's formulas (pro
           const policy: Policy = { ...DEFAULT_POLICY, limit: { ...DEFAULT_POLICY.limit, cuts } };
           const result = effectiveLimit({ fixed: fixedInput, temporary: temporaryInput, grade, events, asOf: BASE + 500 }, limitTerms(policy), scale);
           const fixed = Dec.max(decimalOf(fixedInput, scale), 0);
-          const temporary = Dec.max(decimalOf(temporaryInput, scale), 0);
+          // POLICY §4: a temporary limit counts at most its share of the fixed limit, that share rounded down to the scale.
+          const ceiling = fixed.times(policy.limit.temporaryMaxRatio).toDecimalPlaces(scale, Dec.ROUND_DOWN);
+          const temporary = Dec.min(Dec.max(decimalOf(temporaryInput, scale), 0), ceiling);
           const cutFixed = fixed.times(new Dec(1).minus(result.cutRatio)).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
           const effective = result.zeroReason ? new Dec(0) : Dec.min(Dec.max(cutFixed.plus(temporary), 0), fixed.plus(temporary));
           expect(decimalOf(result.cutFixed, scale).toFixed()).toBe(cutFixed.toFixed());

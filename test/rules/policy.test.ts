@@ -22,7 +22,8 @@ describe("DEFAULT_POLICY carries POLICY.md's numbers", () => {
     expect(p.limit.cuts.map((c) => [c.lateCount, c.cut.toString()])).toEqual([[1, "0.1"], [2, "0.3"], [3, "0.5"]]);
     expect(p.limit.consecutiveMonthsToZero).toBe(3);
     expect(p.limit.windowMonths).toBe(12);
-    expect(p.stopShipping.maxDaysOverdue).toBe(60);
+    expect(p.stopShipping.overdueMonths).toBe(2);
+    expect(p.preDueTouchDays).toEqual([5, 3]);
     expect(p.stopShipping.maxOverdueTotal.toString()).toBe("200000");
     expect(p.interest.dailyRate.toString()).toBe("0.0005");
     expect(p.interest.graceDays).toBe(0);
@@ -88,7 +89,7 @@ describe("policy JSON round trip", () => {
     expect(policy.interest.capRatio?.toString()).toBe("0.2");
     expect(policy.interest.graceDays).toBe(0);
     expect(policy.stopShipping.maxOverdueTotal.toString()).toBe("300000");
-    expect(policy.stopShipping.maxDaysOverdue).toBe(60);
+    expect(policy.stopShipping.overdueMonths).toBe(2);
     expect(policy.limit.temporaryMaxRatio.toString()).toBe("0.3");
     expect(policy.limit.cuts).toBe(DEFAULT_POLICY.limit.cuts);
     expect(policy.dateOrder).toBe("DMY");
@@ -154,11 +155,36 @@ describe("every validation error names its field and keeps the default", () => {
     ["company name not text", { company: { name: 42 } }, "company.name"],
     ["section not an object", { limit: "none" }, "limit"],
     ["negative stop-shipping total", { stopShipping: { maxOverdueTotal: "-5" } }, "stopShipping.maxOverdueTotal"],
+    ["stop-shipping months 0", { stopShipping: { overdueMonths: 0 } }, "stopShipping.overdueMonths"],
+    ["old maxDaysOverdue not a number", { stopShipping: { maxDaysOverdue: "sixty" } }, "stopShipping.maxDaysOverdue"],
+    ["pre-due touches ascending", { preDueTouchDays: [3, 5] }, "preDueTouchDays"],
+    ["pre-due touch of 0 days", { preDueTouchDays: [5, 0] }, "preDueTouchDays"],
+    ["pre-due touches empty", { preDueTouchDays: [] }, "preDueTouchDays"],
   ])("%s → %s", (_name, json, field) => {
     const { policy, errors } = policyFromJson(json);
     expect(errors.map((e) => e.field)).toEqual([field]);
     expect(problemText(errors[0], "en").length).toBeGreaterThan(10);
     expect(policyToJson(policy)).toEqual(policyToJson(DEFAULT_POLICY));
+  });
+
+  test("an old policy's stopShipping.maxDaysOverdue: multiples of 30 read as months silently, others as the nearest month with a problem", () => {
+    const read = (days: unknown) => policyFromJson({ stopShipping: { maxDaysOverdue: days, maxOverdueTotal: "300000" } });
+    // The old default, 60 ("more than 60 days"), was written for POLICY's 2 months.
+    expect(read(60).errors).toEqual([]);
+    expect(read(60).policy.stopShipping.overdueMonths).toBe(2);
+    expect(read(90).policy.stopShipping.overdueMonths).toBe(3);
+    expect(read(90).policy.stopShipping.maxOverdueTotal.toString()).toBe("300000");
+    const odd = read(45);
+    expect(odd.policy.stopShipping.overdueMonths).toBe(2);
+    expect(odd.errors.map((e) => [e.field, e.code])).toEqual([["stopShipping.maxDaysOverdue", "policy.daysAsMonths"]]);
+    expect(problemText(odd.errors[0], "en")).toBe(
+      "more than 45 days is no whole number of months: read as 2 month(s) or more; set stopShipping.overdueMonths to be sure",
+    );
+    expect(read(10).policy.stopShipping.overdueMonths).toBe(1);
+    // Both written: overdueMonths wins, and the JSON written back has overdueMonths only.
+    const both = policyFromJson({ stopShipping: { maxDaysOverdue: 90, overdueMonths: 1 } });
+    expect(both.policy.stopShipping.overdueMonths).toBe(1);
+    expect(policyToJson(both.policy).stopShipping).toEqual({ overdueMonths: 1, maxOverdueTotal: "200000" });
   });
 
   test("messages name the offending value", () => {

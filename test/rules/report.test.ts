@@ -88,22 +88,22 @@ describe("buildReport", () => {
     expect(c.items.map((i) => shown(i.interest))).toEqual(["1850.00", "450.00", "0.00"]);
     expect(shown(c.interest)).toBe("2300.00");
     expect(c.maxDaysOverdue).toBe(90);
-    // J-1 and J-2 are open past due on the as-of date; J-0 was settled by the undated received column.
-    expect(c.lateEvents.map((e) => [e.invoiceNo, e.kind, e.date])).toEqual([
-      ["J-1", "openOverdue", AS_OF],
-      ["J-2", "openOverdue", AS_OF],
-    ]);
+    // J-1 and J-2 are open past due on the as-of date: one late payment together (POLICY §4, the
+    // customer is late now); J-0 was settled by the undated received column.
+    expect(c.lateEvents.map((e) => [e.invoiceNo, e.invoiceCount, e.kind, e.date])).toEqual([["J-1", 2, "openOverdue", AS_OF]]);
     expect(c.computedGrade).toBe("D");
     expect(c.grade).toBe("B");
-    // Two late payments → cut 30 %: 100,000 × 0.7 + 10,000 temporary = 80,000.
+    // One late payment → cut 10 %: 100,000 × 0.9 + 10,000 temporary = 100,000 (two invoices counted
+    // as two late payments cut 30 % before POLICY §4 said a late payment is an event).
     expect(shown(c.fixedLimit)).toBe("100000.00");
     expect(shown(c.temporaryLimit)).toBe("10000.00");
-    expect(shown(c.effectiveLimit)).toBe("80000.00");
-    expect(c.overLimit).toBe(true);
-    expect(shown(c.excess)).toBe("10000.00");
-    expect(c.limitUsedPct?.toFixed(2)).toBe("112.50");
+    expect(shown(c.effectiveLimit)).toBe("100000.00");
+    expect(c.overLimit).toBe(false);
+    expect(shown(c.excess)).toBe("0.00");
+    expect(c.limitUsedPct?.toFixed(2)).toBe("90.00");
     expect(c.strictlyControlled).toBe(false);
-    expect(c.reasons).toEqual(["overdueDays", "overLimit"]);
+    // J-1 is 90 days overdue: more than 2 calendar months.
+    expect(c.reasons).toEqual(["overdueMonths"]);
     expect(c.stopShipping).toBe(true);
     expect(c.stage).toBe("lawyer");
     // All ages within a year: 5 % of 90,000.
@@ -247,11 +247,79 @@ describe("buildReport: a credit limit is set only by a fixed limit in the custom
     const gradeD = reportFor([{ name: "丁", gradeOverride: "D" }]);
     expect(gradeD.overLimit).toBe(false);
     expect(gradeD.reasons).toEqual(["gradeD"]);
-    // Due 2026-04-20: 71 days overdue, more than 60; grade A typed, no fixed limit.
+    // Due 2026-04-20: 2026-06-20 is 2 calendar months later, on or before the as-of date; grade A typed, no fixed limit.
     const late = reportFor([{ name: "丁", gradeOverride: "A" }], "2026-04-20");
     expect(late.limitSet).toBe(false);
     expect(late.overLimit).toBe(false);
-    expect(late.reasons).toEqual(["overdueDays"]);
+    expect(late.reasons).toEqual(["overdueMonths"]);
+  });
+});
+
+describe("buildReport: the policy corrections of issue 9 (POLICY §1, §4, §5), figures by hand", () => {
+  /** Grade typed as A, so that the computed grade D of an open overdue invoice adds no reason of its own. */
+  const A_GRADE = { name: "丁", gradeOverride: "A" as const };
+
+  test("§4: fixed 200,000 with a temporary 120,000 typed → the temporary counts as 100,000, effective 300,000 (not 320,000)", () => {
+    const c = buildReport(
+      { scale: 2, invoices: [invoice("丁", "D-1", "2026-06-01", "2026-07-01", "310000.00")], payments: [], customers: [{ name: "丁", fixedLimit: amount("200000"), temporaryLimit: amount("120000"), gradeOverride: "A" }] },
+      AS_OF,
+      DEFAULT_POLICY,
+    ).customers[0];
+    expect(shown(c.temporaryLimit)).toBe("100000.00");
+    expect(shown(c.effectiveLimit)).toBe("300000.00");
+    // 310,000 outstanding is 10,000 over 300,000 (it would fit 320,000).
+    expect(c.overLimit).toBe(true);
+    expect(shown(c.excess)).toBe("10000.00");
+  });
+
+  test("§4: one remittance on 05-20 settling three invoices overdue since 04-30 is one late payment: the limit is cut 10 %", () => {
+    const c = buildReport(
+      {
+        scale: 2,
+        invoices: [
+          invoice("丁", "D-1", "2026-03-31", "2026-04-30", "10000.00"),
+          invoice("丁", "D-2", "2026-03-31", "2026-04-30", "20000.00"),
+          invoice("丁", "D-3", "2026-03-31", "2026-04-30", "30000.00"),
+        ],
+        payments: [payment("丁", "2026-05-20", "60000.00")],
+        // Grade typed as A: the computed D (late within 3 months) would zero the limit.
+        customers: [{ name: "丁", fixedLimit: amount("1000000"), gradeOverride: "A" }],
+      },
+      AS_OF,
+      DEFAULT_POLICY,
+    ).customers[0];
+    expect(c.lateEvents.map((e) => [e.kind, e.invoiceCount, e.date])).toEqual([["paidLate", 3, day("2026-05-20")]]);
+    // 1,000,000 × 0.9 (it was × 0.5 when each invoice counted as a late payment).
+    expect(shown(c.effectiveLimit)).toBe("900000.00");
+  });
+
+  test("§5: an overdue total of exactly 200,000.00 stops shipping; 199,999.99 does not", () => {
+    const reasonsFor = (total: string): string[] =>
+      buildReport({ scale: 2, invoices: [invoice("丁", "D-1", "2026-05-01", "2026-06-20", total)], payments: [], customers: [A_GRADE] }, AS_OF, DEFAULT_POLICY).customers[0]
+        .reasons;
+    expect(reasonsFor("200000.00")).toEqual(["overdueTotal"]);
+    expect(reasonsFor("199999.99")).toEqual([]);
+  });
+
+  test("§5: 2 calendar months or more — due 04-30 stops shipping on 06-30 (61 days), due 05-01 does not (60 days)", () => {
+    const reasonsFor = (due: string): string[] =>
+      buildReport({ scale: 2, invoices: [invoice("丁", "D-1", "2026-04-01", due, "1000.00")], payments: [], customers: [A_GRADE] }, AS_OF, DEFAULT_POLICY).customers[0].reasons;
+    expect(reasonsFor("2026-04-30")).toEqual(["overdueMonths"]);
+    expect(reasonsFor("2026-05-01")).toEqual([]);
+  });
+
+  test("§1: unapplied cash settles INV-9 before INV-10 (natural order of invoice numbers)", () => {
+    const c = buildReport(
+      {
+        scale: 2,
+        invoices: [invoice("丁", "INV-10", "2026-06-01", "2026-07-01", "100.00"), invoice("丁", "INV-9", "2026-06-01", "2026-07-01", "100.00")],
+        payments: [payment("丁", "2026-06-10", "100.00")],
+        customers: [],
+      },
+      AS_OF,
+      DEFAULT_POLICY,
+    ).customers[0];
+    expect(c.items.map((i) => i.state.invoice.invoiceNo)).toEqual(["INV-10"]);
   });
 });
 

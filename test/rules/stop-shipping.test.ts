@@ -1,23 +1,37 @@
+import { fromYmd } from "../../src/rules/dates";
 import { toDecimal } from "../../src/rules/decimal";
 import { amount } from "../support/money";
 import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { stopShippingReasons, stopShippingTerms, type StopShippingInput } from "../../src/rules/stop-shipping";
 
-const calm: StopShippingInput = { maxDaysOverdue: 0, overdue: 0, overLimit: false, grade: "A", outstanding: amount(1000) };
+const AS_OF = fromYmd(2026, 11, 23);
+const calm: StopShippingInput = { maxDaysOverdue: 0, asOf: AS_OF, overdue: 0, overLimit: false, grade: "A", outstanding: amount(1000) };
+/** Days from a due date to the as-of date 2026-11-23. */
+const daysSince = (y: number, m: number, d: number): number => AS_OF - fromYmd(y, m, d);
 
-describe("stopShippingReasons", () => {
+describe("stopShippingReasons (POLICY §5: 以上 includes the number)", () => {
   test("nothing wrong → no reason", () => {
     expect(stopShippingReasons(calm, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
   });
 
-  test("more than 60 days overdue: 60 is not enough, 61 is", () => {
-    expect(stopShippingReasons({ ...calm, maxDaysOverdue: 60 }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
-    expect(stopShippingReasons({ ...calm, maxDaysOverdue: 61 }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueDays"]);
+  test("2 calendar months or more overdue: due 09-23 (61 days) stops on 11-23; due 09-24 (60 days) does not", () => {
+    expect(daysSince(2026, 9, 23)).toBe(61);
+    expect(stopShippingReasons({ ...calm, maxDaysOverdue: daysSince(2026, 9, 23) }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueMonths"]);
+    expect(stopShippingReasons({ ...calm, maxDaysOverdue: daysSince(2026, 9, 24) }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
   });
 
-  test("overdue total more than 200,000: 200,000.00 is not enough, 200,000.01 is", () => {
-    expect(stopShippingReasons({ ...calm, overdue: amount("200000.00") }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
-    expect(stopShippingReasons({ ...calm, overdue: amount("200000.01") }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueTotal"]);
+  test("calendar months, not 60 days: due 12-31 → 2 months later is 02-28 (59 days), so it stops on 02-28", () => {
+    const asOf = fromYmd(2027, 2, 28);
+    const days = asOf - fromYmd(2026, 12, 31);
+    expect(days).toBe(59);
+    expect(stopShippingReasons({ ...calm, asOf, maxDaysOverdue: days }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueMonths"]);
+    expect(stopShippingReasons({ ...calm, asOf: asOf - 1, maxDaysOverdue: days - 1 }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
+  });
+
+  test("overdue total 200,000 or more: 199,999.99 is not enough, 200,000.00 is", () => {
+    expect(stopShippingReasons({ ...calm, overdue: amount("199999.99") }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual([]);
+    expect(stopShippingReasons({ ...calm, overdue: amount("200000.00") }, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueTotal"]);
+    expect(stopShippingReasons({ ...calm, overdue: amount("200000.001", 3) }, stopShippingTerms(DEFAULT_POLICY), 3)).toEqual(["overdueTotal"]);
   });
 
   test("over limit", () => {
@@ -31,13 +45,17 @@ describe("stopShippingReasons", () => {
   });
 
   test("all four reasons, always in the same order", () => {
-    const input = { maxDaysOverdue: 95, overdue: amount(350000), overLimit: true, grade: "D" as const, outstanding: amount(400000) };
-    expect(stopShippingReasons(input, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueDays", "overdueTotal", "overLimit", "gradeD"]);
+    const input = { ...calm, maxDaysOverdue: 95, overdue: amount(350000), overLimit: true, grade: "D" as const, outstanding: amount(400000) };
+    expect(stopShippingReasons(input, stopShippingTerms(DEFAULT_POLICY), 2)).toEqual(["overdueMonths", "overdueTotal", "overLimit", "gradeD"]);
   });
 
-  test("thresholds come from the policy", () => {
-    const policy = { ...DEFAULT_POLICY, stopShipping: { maxDaysOverdue: 30, maxOverdueTotal: toDecimal(50000) } };
-    expect(stopShippingReasons({ ...calm, maxDaysOverdue: 31, overdue: amount(50001) }, stopShippingTerms(policy), 2)).toEqual(["overdueDays", "overdueTotal"]);
+  test("thresholds come from the policy: 1 month, 50,000", () => {
+    const policy = { ...DEFAULT_POLICY, stopShipping: { overdueMonths: 1, maxOverdueTotal: toDecimal(50000) } };
+    // Due 10-23: one month later is 11-23, the as-of date.
+    expect(stopShippingReasons({ ...calm, maxDaysOverdue: daysSince(2026, 10, 23), overdue: amount(50000) }, stopShippingTerms(policy), 2)).toEqual([
+      "overdueMonths",
+      "overdueTotal",
+    ]);
   });
 
   test("does not mutate its input", () => {

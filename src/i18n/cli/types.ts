@@ -28,6 +28,12 @@ export interface CliStrings {
     badFrom: string;
     /** `{option}`: an option of the report command given to another */
     reportOnly: string;
+    /** `{command}`, `{option}`: an option the command cannot do without. */
+    needsOption: string;
+    /** `{option}`, `{value}`: a date option that is no date. */
+    badDate: string;
+    /** `{option}`: an option of the period commands (report, statements) given to another */
+    periodOnly: string;
   };
   /** A --policy file that cannot be used. */
   policyFile: {
@@ -58,6 +64,12 @@ export interface CliStrings {
     dataProblems: string;
     /** `{list}` of field names */
     settingsProblems: string;
+    /** `log`: `{customer}`, `{sheet}`, `{row}`, `{output}` */
+    logged: string;
+    /** `statements`: `{from}`, `{to}`, `{output}` */
+    statements: string;
+    /** `{count}` */
+    statementCount: string;
   };
   /** What `ar-addin report` prints without --json. */
   report: {

@@ -1,10 +1,13 @@
 /** Problem messages in English: short, for a finance user, always naming the offending value. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between double quotes, cleaned. */
 const q = (value: unknown): string => `"${cleanQuoted(value)}"`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join(", ");
 /** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
 const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
 const excelError = (p: { error: string }): string => `the cell shows the Excel error ${cleanQuoted(p.error)}`;
@@ -62,6 +65,19 @@ export const MESSAGES_EN: MessageLanguage = {
     "policy.bands": (p) =>
       `provision bands ${cleanQuoted(p.value)} must have ascending day limits, rates between 0 and 1, and end with an open band`,
     "policy.notObject": (p) => `${q(p.value)} is not a group of settings`,
+    "policy.daysAsMonths": (p) => `more than ${p.days} days is no whole number of months: read as ${p.months} month(s) or more; set stopShipping.overdueMonths to be sure`,
+    "policy.touchDays": (p) => `pre-due touches ${cleanQuoted(p.value)} must be whole numbers of days before due, at least 1, descending (e.g. 5, 3)`,
+    "contact.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table`,
+    "contact.channel": (p) => `${q(p.value)} is not a channel: use ${list(CHANNEL_NAMES.en)}`,
+    "contact.outcome": (p) => `${q(p.value)} is not an outcome: use ${list(OUTCOME_NAMES.en)}`,
+    "contact.promiseIncomplete": (p) => `a promise needs both a promised date and a promised amount: the ${p.missing} is missing`,
+    "contact.amount": (p) => `${q(p.text)} is not an amount (write digits with a decimal point, e.g. 20000.00)`,
+    "contact.amountNotPositive": (p) => `the promised amount ${q(p.text)} must be more than 0`,
+    "contact.beforeContact": (p) => `the ${p.field === "promisedDate" ? "promised date" : "next action date"} is before the contact's date`,
+    "contact.logNotATable": (p) => `the collection log on sheet ${q(p.sheet)} is not an Excel table: select it and press Ctrl+T (Insert > Table), then log the contact again`,
+    "contact.logColumnMissing": (p) => `the collection log has no column ${q(p.header)}: add it to the log's table, or leave that value out`,
+    "contact.logTotalsRow": (p) => `the collection log table ${q(p.table)} shows a totals row: turn it off (Table Design > Total Row), then log the contact again`,
+    "contact.logRowsBelow": (p) => `the rows under the collection log table ${q(p.table)} hold cells: move them away from under the table, then log the contact again`,
     "policy.notTrueFalse": (p) => `${q(p.value)} must be true or false`,
     "policy.ragOrder": (p) => `red / amber / green: amber after ${p.amber} days overdue must not come after red (${p.red} days)`,
     "amount.blank": () => "amount is blank",
@@ -86,6 +102,8 @@ export const MESSAGES_EN: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "customer is blank",
     "customer.duplicate": (p) => `customer ${q(p.name)} appears again; first on row ${p.firstRow}`,
+    "limit.temporaryCapped": (p) =>
+      `temporary limit ${cleanQuoted(p.temporary)} is more than ${p.ratio} of the fixed limit ${cleanQuoted(p.fixed)}: it counts as ${cleanQuoted(p.counted)} until corrected`,
     "dueDate.missing": () => "no due date and no invoice date",
     "dueDate.noTerm": () => "no due date and no payment term (add one to the row or the customers table)",
     "invoice.noNumber": (p) => `invoice number is blank; read as ${q(p.generated)}`,
@@ -99,6 +117,11 @@ export const MESSAGES_EN: MessageLanguage = {
     "received.negative": (p) => `the amount received ${cleanQuoted(p.amount)} is negative: ${REFUND}`,
     "payment.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; payment not read`,
     "promise.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; promise not read`,
+    "log.unknownCustomer": (p) => `customer ${q(p.customer)} is not in the invoices table; contact not read`,
+    "log.channelUnknown": (p) => `${q(p.text)} is not a channel (${list(CHANNEL_NAMES.en)}); read as Other`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} is not an outcome (${list(OUTCOME_NAMES.en)}); read as Other`,
+    "log.promiseIncomplete": (p) => `a promise needs both a promised date and a promised amount; the ${p.missing === "date" ? "date" : "amount"} is missing, so the contact is read without a promise`,
+    "log.promiseNotPositive": (p) => `promised amount ${cleanQuoted(p.amount)} is not more than 0; the contact is read without a promise`,
     "table.secondInvoices": (p) =>
       `a second invoices table was found here and not read; the invoices were read from sheet ${q(p.sheet)} (header on row ${p.headerRow}). Move these rows into that table to include them`,
     "rows.hidden": (p) =>

@@ -1,10 +1,13 @@
 /** Problem messages in Simplified Chinese, worded for the finance clerk who keeps the ledger. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between Chinese quotation marks, cleaned. */
 const q = (value: unknown): string => `“${cleanQuoted(value)}”`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join("、");
 /** What the user typed is quoted; the spelling of a number or TRUE/FALSE is shown as is. */
 const shown = (cell: CellShown): string => ("text" in cell ? q(cell.text) : cleanQuoted(cell.value));
 const excelError = (p: { error: string }): string => `单元格显示 Excel 错误 ${cleanQuoted(p.error)}`;
@@ -59,6 +62,19 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等级月数 ${q(p.value)} 必须按 D、C、B、A 依次增大`,
     "policy.bands": (p) => `坏账准备档次 ${q(p.value)} 的天数上限必须由小到大，计提比例在 0 到 1 之间，最后一档不设上限`,
     "policy.notObject": (p) => `${q(p.value)} 不是一组设置`,
+    "policy.daysAsMonths": (p) => `“超过${p.days}天”不是整月数，已按逾期${p.months}个月以上计；请改设 stopShipping.overdueMonths`,
+    "policy.touchDays": (p) => `到期提醒天数 ${cleanQuoted(p.value)} 须为到期前的整数天（至少1天），从大到小排列（如 5, 3）`,
+    "contact.unknownCustomer": (p) => `发票表中没有客户${q(p.customer)}`,
+    "contact.channel": (p) => `${q(p.value)} 不是催收方式：请用${list(CHANNEL_NAMES["zh-CN"])}`,
+    "contact.outcome": (p) => `${q(p.value)} 不是催收结果：请用${list(OUTCOME_NAMES["zh-CN"])}`,
+    "contact.promiseIncomplete": (p) => `还款承诺须同时有承诺日期和承诺金额：缺少${p.missing === "date" ? "承诺日期" : "承诺金额"}`,
+    "contact.amount": (p) => `${q(p.text)} 不是金额（请用数字和小数点，如 20000.00）`,
+    "contact.amountNotPositive": (p) => `承诺金额 ${q(p.text)} 须大于0`,
+    "contact.beforeContact": (p) => `${p.field === "promisedDate" ? "承诺日期" : "下次跟进日期"}早于联系日期`,
+    "contact.logNotATable": (p) => `工作表${q(p.sheet)}上的催收记录不是 Excel 表格：请选中后按 Ctrl+T（插入 > 表格），再登记`,
+    "contact.logColumnMissing": (p) => `催收记录没有${q(p.header)}列：请在记录表中添加此列，或不填此项`,
+    "contact.logTotalsRow": (p) => `催收记录表${q(p.table)}显示了汇总行：请关闭（表设计 > 汇总行）后再登记`,
+    "contact.logRowsBelow": (p) => `催收记录表${q(p.table)}下方的行中有内容：请把它们移开后再登记`,
     "policy.notTrueFalse": (p) => `${q(p.value)} 必须是 true 或 false`,
     "policy.ragOrder": (p) => `红黄绿预警：黄色的逾期天数（${p.amber}天）不能大于红色的（${p.red}天）`,
     "amount.blank": () => "金额为空",
@@ -82,6 +98,8 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "客户为空",
     "customer.duplicate": (p) => `客户 ${q(p.name)} 重复，第${p.firstRow}行已有该客户`,
+    "limit.temporaryCapped": (p) =>
+      `临时额度 ${cleanQuoted(p.temporary)} 超过固定额度 ${cleanQuoted(p.fixed)} 的 ${p.ratio}：更正前按 ${cleanQuoted(p.counted)} 计`,
     "dueDate.missing": () => "既没有到期日，也没有开票日期",
     "dueDate.noTerm": () => "没有到期日，也没有账期（请在本行或客户资料表中填写账期）",
     "invoice.noNumber": (p) => `发票号为空；已记为 ${q(p.generated)}`,
@@ -95,6 +113,11 @@ export const MESSAGES_ZH_CN: MessageLanguage = {
     "received.negative": (p) => `已收金额 ${cleanQuoted(p.amount)} 为负数；${REFUND}`,
     "payment.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这笔回款未读入`,
     "promise.unknownCustomer": (p) => `客户 ${q(p.customer)} 不在发票表中；这项付款承诺未读入`,
+    "log.unknownCustomer": (p) => `发票表中没有客户${q(p.customer)}；此联系记录未读取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(CHANNEL_NAMES["zh-CN"])}）；按“其他”读取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收结果（${list(OUTCOME_NAMES["zh-CN"])}）；按“其他”读取`,
+    "log.promiseIncomplete": (p) => `还款承诺须同时有承诺日期和承诺金额，缺少${p.missing === "date" ? "承诺日期" : "承诺金额"}；此联系记录按无承诺读取`,
+    "log.promiseNotPositive": (p) => `承诺金额 ${cleanQuoted(p.amount)} 不大于0；此联系记录按无承诺读取`,
     "table.secondInvoices": (p) =>
       `这里还有一张发票表，未读入；发票已从工作表 ${q(p.sheet)}（表头在第${p.headerRow}行）读入。如需计入，请把这些行移到那张表中`,
     "rows.hidden": (p) => `${p.count} 行隐藏或被筛选掉的数据已计入金额（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}行）`,

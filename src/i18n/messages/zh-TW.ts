@@ -1,10 +1,13 @@
 /** Problem messages in Traditional Chinese (Taiwan usage: 列 is a row, 欄 a column), for the bookkeeper. */
 import { cleanQuoted } from "../../rules/errors";
 import type { CellShown } from "../../workbook/problems";
+import { CHANNEL_NAMES, OUTCOME_NAMES } from "../../rules/letters/contact-names";
 import type { MessageLanguage } from "./types";
 
 /** Untrusted text between corner brackets, cleaned. */
 const q = (value: unknown): string => `「${cleanQuoted(value)}」`;
+/** The words of a list of choices, as the add-in writes them. */
+const list = (words: Readonly<Record<string, string>>): string => Object.values(words).join("、");
 /** Corner brackets read well around a number or TRUE too, so every shown cell is bracketed. */
 const shown = (cell: CellShown): string => q("text" in cell ? cell.text : cell.value);
 const excelError = (p: { error: string }): string => `儲存格顯示 Excel 錯誤 ${cleanQuoted(p.error)}`;
@@ -59,6 +62,19 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "policy.gradeOrder": (p) => `信用等級月數${q(p.value)}必須依 D、C、B、A 逐級增加`,
     "policy.bands": (p) => `備抵呆帳級距${q(p.value)}的天數上限必須由小到大，提列比率介於 0 與 1 之間，最後一級不設上限`,
     "policy.notObject": (p) => `${q(p.value)}不是一組設定`,
+    "policy.daysAsMonths": (p) => `「超過${p.days}天」不是整月數，已按逾期${p.months}個月以上計；請改設 stopShipping.overdueMonths`,
+    "policy.touchDays": (p) => `到期提醒天數 ${cleanQuoted(p.value)} 須為到期前的整數天（至少1天），由大到小排列（如 5, 3）`,
+    "contact.unknownCustomer": (p) => `發票表中沒有客戶${q(p.customer)}`,
+    "contact.channel": (p) => `${q(p.value)} 不是催收方式：請用${list(CHANNEL_NAMES["zh-TW"])}`,
+    "contact.outcome": (p) => `${q(p.value)} 不是催收結果：請用${list(OUTCOME_NAMES["zh-TW"])}`,
+    "contact.promiseIncomplete": (p) => `還款承諾須同時有承諾日期與承諾金額：缺少${p.missing === "date" ? "承諾日期" : "承諾金額"}`,
+    "contact.amount": (p) => `${q(p.text)} 不是金額（請用數字與小數點，如 20000.00）`,
+    "contact.amountNotPositive": (p) => `承諾金額 ${q(p.text)} 須大於0`,
+    "contact.beforeContact": (p) => `${p.field === "promisedDate" ? "承諾日期" : "下次跟進日期"}早於聯絡日期`,
+    "contact.logNotATable": (p) => `工作表${q(p.sheet)}上的催收記錄不是 Excel 表格：請選取後按 Ctrl+T（插入 > 表格），再登記`,
+    "contact.logColumnMissing": (p) => `催收記錄沒有${q(p.header)}欄：請在記錄表中新增此欄，或不填此項`,
+    "contact.logTotalsRow": (p) => `催收記錄表${q(p.table)}顯示了合計列：請關閉（表格設計 > 合計列）後再登記`,
+    "contact.logRowsBelow": (p) => `催收記錄表${q(p.table)}下方的列中有內容：請將其移開後再登記`,
     "policy.notTrueFalse": (p) => `${q(p.value)}必須是 true 或 false`,
     "policy.ragOrder": (p) => `紅黃綠預警：黃色的逾期天數（${p.amber}天）不能大於紅色的（${p.red}天）`,
     "amount.blank": () => "金額空白",
@@ -82,6 +98,8 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "text.excelError": excelError,
     "customer.blank": () => "客戶空白",
     "customer.duplicate": (p) => `客戶${q(p.name)}重複，第${p.firstRow}列已有此客戶`,
+    "limit.temporaryCapped": (p) =>
+      `臨時額度 ${cleanQuoted(p.temporary)} 超過固定額度 ${cleanQuoted(p.fixed)} 的 ${p.ratio}：更正前按 ${cleanQuoted(p.counted)} 計`,
     "dueDate.missing": () => "既沒有到期日，也沒有發票日期",
     "dueDate.noTerm": () => "沒有到期日，也沒有帳期（請在本列或客戶資料表中填寫帳期）",
     "invoice.noNumber": (p) => `發票號碼空白；已記為${q(p.generated)}`,
@@ -95,6 +113,11 @@ export const MESSAGES_ZH_TW: MessageLanguage = {
     "received.negative": (p) => `已收金額 ${cleanQuoted(p.amount)} 為負數；${REFUND}`,
     "payment.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這筆收款未讀入`,
     "promise.unknownCustomer": (p) => `客戶${q(p.customer)}不在發票表中；這項付款承諾未讀入`,
+    "log.unknownCustomer": (p) => `發票表中沒有客戶${q(p.customer)}；此聯絡記錄未讀取`,
+    "log.channelUnknown": (p) => `${q(p.text)} 不是催收方式（${list(CHANNEL_NAMES["zh-TW"])}）；按「其他」讀取`,
+    "log.outcomeUnknown": (p) => `${q(p.text)} 不是催收結果（${list(OUTCOME_NAMES["zh-TW"])}）；按「其他」讀取`,
+    "log.promiseIncomplete": (p) => `還款承諾須同時有承諾日期與承諾金額，缺少${p.missing === "date" ? "承諾日期" : "承諾金額"}；此聯絡記錄按無承諾讀取`,
+    "log.promiseNotPositive": (p) => `承諾金額 ${cleanQuoted(p.amount)} 不大於0；此聯絡記錄按無承諾讀取`,
     "table.secondInvoices": (p) =>
       `這裡還有一張發票表，未讀入；發票已從工作表${q(p.sheet)}（標題在第${p.headerRow}列）讀入。如需計入，請將這些列移到那張表中`,
     "rows.hidden": (p) => `${p.count} 列隱藏或被篩選掉的資料已計入金額（第${p.rows.join("、")}${p.count > p.rows.length ? "等" : ""}列）`,

@@ -4,15 +4,9 @@
  */
 export { DEFAULT_CALL_SCRIPTS, DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, MERGE_FIELDS } from "./templates";
 export type { LetterTemplate, MergeField } from "./templates";
-export {
-  findTemplate,
-  formatAmount,
-  formatLetterDate,
-  formatWan,
-  lettersForReport,
-  renderLetter,
-  validateTemplate,
-} from "./render";
+export { currencyUnit, formatAmount, formatLetterDate, formatWan } from "./format";
+export { CHANNEL_NAMES, contactHistoryText, earlierRemindersText, OUTCOME_NAMES } from "./contact-words";
+export { findTemplate, isPreDue, lettersForReport, renderLetter, validateTemplate } from "./render";
 export type { LetterBodyPart, LetterContext, LettersOptions, RenderedLetter } from "./render";
 export { tableToText } from "./text-table";
 export type { LetterTable } from "./text-table";

@@ -8,13 +8,17 @@
  * letter adds up on paper; interest still owed on invoices already paid is the separate merge
  * field `settledInterest`, which the default templates do not use.
  */
-import { addDays, formatIso, toYmd } from "../dates";
-import { groupThousands } from "../display";
-import { formatMoney, sum, type Minor } from "../money";
-import { tableToText, type LetterTable } from "./text-table";
+import { accountKey } from "../accounts";
+import type { AccountCollection } from "../collection";
+import { addDays, formatIso } from "../dates";
+import { sum } from "../money";
 import type { EscalationStage, Policy } from "../policy-types";
-import type { AgedItem, CustomerReport, DayNumber, Lang, Report, StageId } from "../types";
+import type { PreDueNotice } from "../pre-due";
+import type { AgedItem, CustomerReport, DayNumber, Lang, LogEntry, Report, StageId } from "../types";
+import { contactHistoryText, earlierRemindersText } from "./contact-words";
+import { currencyUnit, formatAmount, formatLetterDate, formatWan } from "./format";
 import { DEFAULT_TEMPLATES, MERGE_FIELD_NAMES, type LetterTemplate } from "./templates";
+import { tableToText, type LetterTable } from "./text-table";
 
 /** A piece of the body: text, or the place where `{{invoiceTable}}` stood. */
 export type LetterBodyPart = { kind: "text"; text: string } | { kind: "table" };
@@ -44,7 +48,16 @@ export interface LetterContext {
   lang: Lang;
   /** The scale of the report's amounts (Report.scale). */
   scale: number;
+  /**
+   * The customer's contacts the collection log records: the letter names those dated on or before
+   * the as-of date and on or after the oldest due date of the invoices it lists. None: it says nothing
+   * of earlier reminders.
+   */
+  contacts?: readonly LogEntry[];
 }
+
+/** Merge fields that are empty by design when there is nothing to say (never reported as missing). */
+const EMPTY_WHEN_NONE: ReadonlySet<string> = new Set(["earlierReminders", "contactHistory"]);
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
@@ -65,56 +78,6 @@ const HEADERS: Record<Lang, { overdue: string[]; dueSoon: string[]; total: strin
     total: "Total",
   },
 };
-
-const CURRENCY_UNITS: Record<string, Record<"zh-CN" | "zh-TW", string>> = {
-  CNY: { "zh-CN": "元", "zh-TW": "元" },
-  RMB: { "zh-CN": "元", "zh-TW": "元" },
-  USD: { "zh-CN": "美元", "zh-TW": "美元" },
-  HKD: { "zh-CN": "港元", "zh-TW": "港元" },
-  EUR: { "zh-CN": "欧元", "zh-TW": "歐元" },
-  JPY: { "zh-CN": "日元", "zh-TW": "日圓" },
-  TWD: { "zh-CN": "新台币元", "zh-TW": "新臺幣元" },
-};
-
-const EN_MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
-/**
- * An amount with thousands separators and two decimals, half-up.
- * @param amount exact amount in units of 10^−scale
- * @param scale its scale
- * @returns the shown text
- * @example formatAmount(123456780, 2) // "1,234,567.80"
- */
-export function formatAmount(amount: Minor, scale: number): string {
-  return groupThousands(formatMoney(amount, scale));
-}
-
-/**
- * An amount in units of ten thousand (万), two decimals, half-up.
- * @param amount exact amount in units of 10^−scale
- * @param scale its scale
- * @returns the shown text
- * @example formatWan(123456780, 2) // "123.46"
- */
-export function formatWan(amount: Minor, scale: number): string {
-  // In units of 万, the same count has four more decimals.
-  return formatAmount(amount, scale + 4);
-}
-
-/**
- * A date written out for a letter: 2026年3月31日 in Chinese, 31 March 2026 in English.
- * @param day the date
- * @param lang language of the letter
- * @returns the date text
- * @example formatLetterDate(fromYmd(2026, 3, 31), "zh-CN") // "2026年3月31日"
- */
-export function formatLetterDate(day: DayNumber, lang: Lang): string {
-  const { year, month, day: dayOfMonth } = toYmd(day);
-  return lang === "en" ? `${dayOfMonth} ${EN_MONTHS[month - 1]} ${year}` : `${year}年${month}月${dayOfMonth}日`;
-}
 
 /**
  * Merge fields of a template that are not in MERGE_FIELDS, in order of first appearance.
@@ -152,8 +115,22 @@ export function findTemplate(
   return pick(templates, lang) ?? pick(templates, "zh-CN") ?? pick(DEFAULT_TEMPLATES, lang) ?? pick(DEFAULT_TEMPLATES, "zh-CN") ?? null;
 }
 
-function isPreDue(stage: EscalationStage | undefined): boolean {
+/**
+ * Whether a stage is a pre-due notice (its days all before the due date).
+ * @param stage a stage of the ladder
+ * @returns true for a pre-due stage
+ * @example isPreDue(DEFAULT_POLICY.escalation[0]) // true ("preDue", −5 to −1)
+ */
+export function isPreDue(stage: EscalationStage | undefined): boolean {
   return stage !== undefined && stage.toDays !== null && stage.toDays <= 0;
+}
+
+/** The contacts a letter about these items may name: on or after the oldest due date, on or before the as-of date. */
+function contactsAbout(items: readonly AgedItem[], ctx: LetterContext): LogEntry[] {
+  const contacts = ctx.contacts ?? [];
+  if (contacts.length === 0 || items.length === 0) return [];
+  const since = Math.min(...items.map((item) => item.state.invoice.dueDate));
+  return contacts.filter((entry) => entry.date >= since && entry.date <= ctx.asOf);
 }
 
 /** Earliest day before due that a pre-due stage covers (e.g. −5); 0 when the ladder has none. */
@@ -184,11 +161,6 @@ function buildTable(items: AgedItem[], preDue: boolean, lang: Lang, scale: numbe
   return { headers: preDue ? text.dueSoon : text.overdue, rows, footer, align };
 }
 
-function currencyUnit(currency: string, lang: Lang): string {
-  if (lang === "en") return currency;
-  return CURRENCY_UNITS[currency.toUpperCase()]?.[lang] ?? currency;
-}
-
 function mergeValues(
   customer: CustomerReport,
   stage: StageId,
@@ -203,6 +175,7 @@ function mergeValues(
   const overdueTotal = sum(overdue.map((item) => item.state.outstanding));
   const dueSoonTotal = sum(dueSoon.map((item) => item.state.outstanding));
   const nextDue = dueSoon.length > 0 ? Math.min(...dueSoon.map((item) => item.state.invoice.dueDate)) : null;
+  const contacts = contactsAbout(overdue, ctx);
   return {
     customer: customer.customer,
     contact: customer.info?.contact ?? "",
@@ -230,6 +203,8 @@ function mergeValues(
     bankName: company.bankName,
     bankAccount: company.bankAccount,
     replyBy: formatLetterDate(addDays(asOf, policy.replyDays), lang),
+    earlierReminders: earlierRemindersText(contacts, lang),
+    contactHistory: contactHistoryText(contacts, lang),
   };
 }
 
@@ -254,7 +229,7 @@ export function renderLetter(
 ): RenderedLetter {
   const stageDef = ctx.policy.escalation.find((candidate) => candidate.id === stage);
   const preDue = isPreDue(stageDef);
-  const window = preDue && stageDef ? stageDef.fromDays : dueSoonFrom(ctx.policy);
+  const window = Math.min(preDue && stageDef ? stageDef.fromDays : dueSoonFrom(ctx.policy), -Math.max(0, ...ctx.policy.preDueTouchDays));
   const dueSoon = customer.items.filter(
     (item) => !item.state.invoice.disputed && item.daysOverdue <= 0 && item.daysOverdue >= window,
   );
@@ -268,7 +243,7 @@ export function renderLetter(
   const fill = (name: string, original: string): string => {
     if (!MERGE_FIELD_NAMES.has(name)) return original;
     const value = values[name];
-    if (value === "" && !missingValues.includes(name)) missingValues.push(name);
+    if (value === "" && !EMPTY_WHEN_NONE.has(name) && !missingValues.includes(name)) missingValues.push(name);
     return value;
   };
 
@@ -311,18 +286,41 @@ export function renderLetter(
 export interface LettersOptions {
   stages?: StageId[];
   customers?: string[];
+  /**
+   * Each account's collection state (collection.ts, by accountKey): its letter follows the stage
+   * after escalation, leaves out the invoices an open promise covers, and names the earlier
+   * reminders the collection log records.
+   */
+  collection?: ReadonlyMap<string, AccountCollection>;
+  /**
+   * Pre-due notices per invoice (pre-due.ts): each customer with some gets one pre-due letter
+   * listing them, whatever its stage for older invoices, in place of a customer-level pre-due letter.
+   */
+  preDueNotices?: readonly PreDueNotice[];
+}
+
+/** The invoices coming due of each customer, from the notices. */
+function noticesByCustomer(notices: readonly PreDueNotice[]): Map<CustomerReport, AgedItem[]> {
+  const byCustomer = new Map<CustomerReport, AgedItem[]>();
+  for (const notice of notices) {
+    const list = byCustomer.get(notice.customer);
+    if (list === undefined) byCustomer.set(notice.customer, [notice.item]);
+    else list.push(notice.item);
+  }
+  return byCustomer;
 }
 
 /**
- * One letter per customer whose stage drafts a letter (`letter: true`); customers with no stage
- * or at the phone stage get none. The template is looked up with findTemplate and the letter
+ * The letters of a report: one per customer whose stage drafts a letter (`letter: true`; none at
+ * the phone stage or without a stage), and with pre-due notices given, one pre-due letter per
+ * customer with invoices coming due. The template is looked up with findTemplate and the letter
  * written in that template's language.
  * @param report the report as of its date
  * @param policy the policy the report was built with
  * @param lang wanted language
  * @param templates the company's templates (empty list → defaults)
- * @param options only these stages and/or these customers
- * @returns rendered letters, in report order
+ * @param options only these stages and/or customers; the collection state; pre-due notices
+ * @returns rendered letters, in report order (a customer's stage letter before its pre-due letter)
  * @example lettersForReport(report, policy, "zh-CN", []).map((l) => l.stage) // ["formal", "reminder"]
  */
 export function lettersForReport(
@@ -332,16 +330,28 @@ export function lettersForReport(
   templates: readonly LetterTemplate[],
   options: LettersOptions = {},
 ): RenderedLetter[] {
+  const notices = options.preDueNotices === undefined ? null : noticesByCustomer(options.preDueNotices);
+  const preDueStage = policy.escalation.find(isPreDue)?.id ?? null;
+  const wanted = (stage: StageId): boolean => options.stages === undefined || options.stages.includes(stage);
   const letters: RenderedLetter[] = [];
-  for (const customer of report.customers) {
-    const stage = customer.stage;
-    if (stage === null) continue;
-    if (options.stages && !options.stages.includes(stage)) continue;
-    if (options.customers && !options.customers.includes(customer.customer)) continue;
-    if (!policy.escalation.find((candidate) => candidate.id === stage)?.letter) continue;
+  const draft = (customer: CustomerReport, stage: StageId, contacts: readonly LogEntry[] | undefined): void => {
     const template = findTemplate(templates, stage, lang);
-    if (template === null) continue;
-    letters.push(renderLetter(customer, stage, template, { asOf: report.asOf, policy, lang: template.lang, scale: report.scale }));
+    if (template === null) return;
+    const ctx: LetterContext = { asOf: report.asOf, policy, lang: template.lang, scale: report.scale };
+    if (contacts !== undefined) ctx.contacts = contacts;
+    letters.push(renderLetter(customer, stage, template, ctx));
+  };
+  for (const customer of report.customers) {
+    if (options.customers && !options.customers.includes(customer.customer)) continue;
+    const collection = options.collection?.get(accountKey(customer.customer, customer.currency));
+    const stage = collection === undefined ? customer.stage : collection.stage.stage;
+    const stageDef = policy.escalation.find((candidate) => candidate.id === stage);
+    const noticesInstead = notices !== null && isPreDue(stageDef);
+    if (stage !== null && stageDef?.letter && !noticesInstead && wanted(stage)) {
+      draft(collection === undefined ? customer : { ...customer, items: collection.active }, stage, collection?.contacts);
+    }
+    const coming = notices?.get(customer);
+    if (coming !== undefined && preDueStage !== null && wanted(preDueStage)) draft({ ...customer, items: coming }, preDueStage, undefined);
   }
   return letters;
 }

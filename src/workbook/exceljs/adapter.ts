@@ -9,15 +9,17 @@
  *   "_ar_settings"). A CSV input becomes a new workbook holding its rows as the first sheet.
  *   Each write starts from the adapter's previous output, so a second call replaces the sheets
  *   the first one wrote, as it would in Excel.
+ * - Appending rows to a named table (the collection log): append-rows.ts, through the same writer.
  * The module keeps its historical name; exceljs itself is no longer used here.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { AppendRowsRequest, AppendRowsResult, CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { checkPlanFitsSheet, MAX_COLUMNS, MAX_ROWS, sanitizeSheetName } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs, STORE_SHEET, storeFromRows } from "../settings-store";
 import { sheetFromGrid } from "../sheet-cells";
+import { appendRowsToPackage } from "./append-rows";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
 import { readPackageValues, type RawSheet } from "./read-package";
@@ -96,6 +98,24 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     const result = await writeCopy({ base: this.base(), output, plans: [], store: { ...this.store, ...settings } });
     this.store = result.store;
     this.wroteOutput = true;
+  }
+
+  /**
+   * Appends rows below a named table in the output copy, creating the table on a new sheet on first
+   * use (appendRowsToPackage): the rows already there are never rewritten, every other part is
+   * copied as stored.
+   * @param request the table, its headers and the rows
+   * @param options abort signal
+   * @returns where the rows went
+   * @throws AppendRowsError when the table lacks a column, shows a totals row or has cells under it
+   */
+  async appendRows(request: AppendRowsRequest, options: RunOptions = {}): Promise<AppendRowsResult> {
+    const output = await this.checkedOutput();
+    if (this.kind === null) await this.read(options);
+    const appended = await appendRowsToPackage(request, { base: this.base(), output, store: this.store, signal: options.signal });
+    this.store = appended.store;
+    this.wroteOutput = true;
+    return appended.result;
   }
 
   /** The package a write starts from: this adapter's last output, else the input (or its CSV rows). */

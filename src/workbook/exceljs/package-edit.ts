@@ -21,6 +21,7 @@ export const PART_TYPES = {
   worksheet: { rel: `${REL_NS}/worksheet`, content: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" },
   drawing: { rel: `${REL_NS}/drawing`, content: "application/vnd.openxmlformats-officedocument.drawing+xml" },
   chart: { rel: `${REL_NS}/chart`, content: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml" },
+  table: { rel: `${REL_NS}/table`, content: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml" },
 } as const;
 
 /** A `<sheet>` of workbook.xml as the copy writes it. */

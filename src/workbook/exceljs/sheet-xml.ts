@@ -24,6 +24,8 @@ export interface SheetXmlOptions {
   styles: StyleAdditions;
   /** The relationship id of the sheet's drawing (its charts), when it has one. */
   drawingRelId?: string;
+  /** The relationship ids of the sheet's Excel tables (a user sheet the copy adds, such as the collection log). */
+  tableRelIds?: readonly string[];
 }
 
 /** One cell's XML; `s` is the style attribute (` s="3"`) or "". */
@@ -59,7 +61,7 @@ function sheetViews(plan: SheetPlan): string {
 /**
  * A plan's worksheet XML, slice by slice, built as the slices are asked for.
  * @param plan the plan (its name is the workbook's business, not the sheet part's)
- * @param options date system, the styles table, the drawing's relationship id
+ * @param options date system, the styles table, the drawing's and tables' relationship ids
  * @returns the part's bytes in slices
  * @example Buffer.concat([...sheetXml(plan, { dateSystem: "1900", styles })]).toString().includes("<sheetData>") // true
  */
@@ -105,5 +107,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   });
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   if (options.drawingRelId) xml += `<drawing r:id="${options.drawingRelId}"/>`;
+  const tables = options.tableRelIds ?? [];
+  if (tables.length > 0) xml += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
   yield Buffer.from(`${xml}</worksheet>`, "utf8");
 }

@@ -16,7 +16,9 @@ import { BLANK_PARTS } from "./blank-package";
 import { chartXml, drawingXml, planCharts } from "./chart-xml";
 import { editContentTypes, editRelationships, editWorkbookXml, freeRelId, PART_TYPES, partsGoingWith, type SheetEntry } from "./package-edit";
 import { parseRelationships, readWorkbookPart, REL, relOfType, relsPartOf, type Relationship, type WorkbookPart } from "./package-parts";
+import { rangeRef } from "./plan-styles";
 import { sheetXml } from "./sheet-xml";
+import { xmlText } from "./sheet-xml-text";
 import { StyleAdditions } from "./styles-merge";
 import { PackageSource } from "./zip-source";
 import { PackageWriter, type PartContent } from "./zip-write";
@@ -39,6 +41,12 @@ export interface CopyRequest {
   store: Readonly<Record<string, string>>;
   /** Existing parts given new content (e.g. a log sheet after a row was appended); every other part is copied. */
   replaceParts?: ReadonlyMap<string, PartContent>;
+  /**
+   * Sheets of the user's data the copy adds (the collection log on first use), each holding an
+   * Excel table of this name over its values (row 0 the headers): never listed as generated, so
+   * read as data and never replaced; a name taken by any sheet becomes "name (2)"…
+   */
+  userSheets?: readonly { plan: SheetPlan; table: string }[];
   signal?: AbortSignal;
 }
 
@@ -46,6 +54,8 @@ export interface CopyRequest {
 export interface CopyResult {
   /** The plans' sheet names, as written. */
   names: string[];
+  /** The user sheets' names, as written. */
+  userSheetNames: string[];
   /** The store as written, its list of generated sheets updated. */
   store: Record<string, string>;
 }
@@ -187,12 +197,21 @@ async function writeFromBase(base: Base, request: CopyRequest, temp: string): Pr
     return part;
   };
 
-  const sheets: { plan: SheetPlan; part: string }[] = [];
+  const sheets: { plan: SheetPlan; part: string; table?: string }[] = [];
   if ("csv" in request.base) sheets.push({ plan: csvPlan(request.base.csv), part: placeSheet(request.base.csv.name, undefined) });
   const written: GeneratedSheet[] = request.plans.map((plan, index) => {
     const { name, replaces } = places[index];
     sheets.push({ plan: { ...plan, name }, part: placeSheet(name, replaces?.name) });
     return { id: name, name, kind: plan.kind };
+  });
+  const userPlaces = placeSheets(
+    (request.userSheets ?? []).map((sheet) => sheet.plan.name),
+    [STORE_SHEET, ...workbook.sheets.map((sheet) => sheet.name), ...sheets.map((sheet) => sheet.plan.name)].map((name) => ({ name, generated: false })),
+  );
+  const userSheetNames = (request.userSheets ?? []).map((user, index) => {
+    const name = userPlaces[index].name;
+    sheets.push({ plan: { ...user.plan, name }, part: placeSheet(name, undefined), table: user.table });
+    return name;
   });
   const present = new Set([...workbook.sheets.map((sheet) => sheet.name), ...sheets.map((sheet) => sheet.plan.name)]);
   const store = { ...request.store, [GENERATED_KEY]: generatedToText(generatedAfterWrite(generated, present, written)) };
@@ -213,8 +232,17 @@ async function writeFromBase(base: Base, request: CopyRequest, temp: string): Pr
   const parts = new Map<string, LazyContent>();
   const contentTypes: { part: string; type: string }[] = [];
   if (userStyles.added) contentTypes.push({ part: userStyles.part, type: STYLES_TYPE });
-  for (const { plan, part } of sheets) {
+  let tableId = request.userSheets?.length ? await lastTableId(base) : 0;
+  for (const { plan, part, table } of sheets) {
     contentTypes.push({ part, type: PART_TYPES.worksheet.content });
+    if (table !== undefined) {
+      const tablePart = freePartName(taken, "xl/tables", "table");
+      parts.set(part, () => sheetXml(plan, { dateSystem, styles, tableRelIds: ["rId1"] }));
+      parts.set(relsPartOf(part), editRelationships(null, [{ id: "rId1", type: PART_TYPES.table.rel, target: relativeTarget(part, tablePart) }]));
+      parts.set(tablePart, tableXml(table, ++tableId, plan));
+      contentTypes.push({ part: tablePart, type: PART_TYPES.table.content });
+      continue;
+    }
     const charts = planCharts(plan);
     if (charts.length === 0) {
       parts.set(part, () => sheetXml(plan, { dateSystem, styles }));
@@ -243,7 +271,30 @@ async function writeFromBase(base: Base, request: CopyRequest, temp: string): Pr
 
   request.signal?.throwIfAborted();
   await writePackage(base.source, temp, parts, going, request.signal);
-  return { names: written.map((sheet) => sheet.name), store };
+  return { names: written.map((sheet) => sheet.name), userSheetNames, store };
+}
+
+/** The largest table id of the package: table ids are unique in a workbook. */
+async function lastTableId(base: Base): Promise<number> {
+  let last = 0;
+  for (const entry of base.source?.entries ?? []) {
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(entry.fileName)) continue;
+    const id = /<(?:\w+:)?table\b[^>]*\sid="(\d+)"/.exec((await base.text(entry.fileName)) ?? "");
+    if (id) last = Math.max(last, Number(id[1]));
+  }
+  return last;
+}
+
+/** An Excel table over a plan's values, its first row the headers (Excel wants them unique). */
+function tableXml(name: string, id: number, plan: SheetPlan): string {
+  const headers = (plan.values[0] ?? []).map((cell) => (cell === null ? "" : String(cell)));
+  const ref = rangeRef(0, 0, Math.max(2, plan.values.length), Math.max(1, headers.length));
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${xmlText(name)}" displayName="${xmlText(name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${headers.length}">${headers.map((header, index) => `<tableColumn id="${index + 1}" name="${xmlText(header)}"/>`).join("")}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
+  );
 }
 
 /** The styles part: the user's, or a new one (with its relationship) for a package without. */

@@ -1,11 +1,12 @@
 /**
  * The Office.js adapter: the `WorkbookAdapter` the task pane and the ribbon use inside Excel. It
  * holds what one workbook session remembers (the date system) and hands each call to the module
- * of its concern: read.ts, write.ts, registry.ts, settings.ts, navigation.ts.
+ * of its concern: read.ts, write.ts, append.ts, registry.ts, settings.ts, navigation.ts.
  */
-import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { AppendRowsRequest, AppendRowsResult, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { checkPlanFitsSheet } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
+import { appendTableRows } from "./append";
 import type { KnownDateSystem } from "./date-system";
 import { activateSheet, selectCell } from "./navigation";
 import { readWorkbook } from "./read";
@@ -72,6 +73,18 @@ export class OfficeAdapter implements WorkbookAdapter {
     plans.forEach(checkPlanFitsSheet);
     if (plans.length === 0) return [];
     return this.excel.run((context) => writeSheets(context, plans, options, this.dateSystem));
+  }
+
+  /**
+   * Appends rows below a named table (created on first use), co-authoring safe: range values
+   * written under the table, never TableRowCollection.add (see appendTableRows in append.ts).
+   *
+   * @param request The table, its headers and the rows.
+   * @param options Abort signal (checked before each sync).
+   * @returns Where the rows went.
+   */
+  async appendRows(request: AppendRowsRequest, options: RunOptions = {}): Promise<AppendRowsResult> {
+    return this.excel.run((context) => appendTableRows(context, request, options, this.dateSystem));
   }
 
   /**

@@ -5,8 +5,7 @@
  * here so that src/functions holds no Office.js and its tests pass the Excel stand-in.
  */
 import type { SheetData, WorkbookData } from "../adapter-types";
-import { rowFromValues } from "../sheet-cells";
-import { isSettingsSheet } from "../locate";
+import { isSettingsSheet, rowFromValues } from "../sheet-cells";
 import { readGeneratedList, SETTINGS_KEYS } from "../settings-store";
 import { toCell } from "./cells";
 import { recalculateFunctionCells } from "./recalc";

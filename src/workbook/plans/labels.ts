@@ -37,11 +37,11 @@ export function stageLabel(stage: StageId | null, policy: Policy | undefined, la
  * @param policy policy with the thresholds
  * @param lang language
  * @returns one label per reason
- * @example reasonLabels(["overdueDays"], DEFAULT_POLICY, "zh-CN") // ["有发票逾期超过60天"]
+ * @example reasonLabels(["overdueMonths"], DEFAULT_POLICY, "zh-CN") // ["有发票逾期2个月以上"]
  */
 export function reasonLabels(reasons: StopReason[], policy: Policy, lang: Lang): string[] {
   const thresholds = {
-    days: policy.stopShipping.maxDaysOverdue,
+    months: policy.stopShipping.overdueMonths,
     amount: groupedAmount(policy.stopShipping.maxOverdueTotal),
   };
   return reasons.map((reason) => reasonLabel(reason, lang, thresholds));

@@ -1,8 +1,11 @@
 /**
  * Reading the customers table (客户资料): limits, grade override, payment term and contact details
- * per customer; a customer listed twice is read once, the second row reported.
+ * per customer; a customer listed twice is read once, the second row reported. A temporary limit
+ * above the policy's share of the fixed limit (50 %, POLICY §4) is reported on its cell; it is kept
+ * as typed and counts as that share in the report (rules/limit.ts).
  */
-import type { Scaled } from "../../rules/money";
+import { limitTerms, temporaryCeiling } from "../../rules/limit";
+import { formatExact, type Minor, type Scaled } from "../../rules/money";
 import type { CustomerInfo } from "../../rules/types";
 import type { Field } from "../headers";
 import type { LocatedTable } from "../locate";
@@ -25,10 +28,13 @@ function optionalLimit(reader: RowReader, field: Field): Scaled | undefined {
  * @param context the reading's shared state
  * @returns the customers, in table order
  * @example
+ * // 客户名称 | 信用额度 | 临时额度 ; 丁 | 200000 | 120000 → one problem on the 临时额度 cell: counts as 100000
  * // 客户名称 | 信用额度 | 账期 ; Beta | 50000 | 45天
  * readCustomers(table, context) // [{ name: "Beta", fixedLimit: 5000000, paymentTermDays: 45, source: { sheet: "客户资料", row: 2 } }]
  */
 export function readCustomers(table: LocatedTable, context: ReadContext): CustomerInfo[] {
+  const terms = limitTerms(context.policy);
+  const ratio = `${terms.temporaryMaxRatio.times(100).toString()}%`;
   const sheet = context.workbook.sheets[table.sheetIndex];
   const reader = new RowReader(sheet, table, context.errors);
   const customers: CustomerInfo[] = [];
@@ -64,6 +70,14 @@ export function readCustomers(table: LocatedTable, context: ReadContext): Custom
     info.name = context.names.displayName(name);
     if (fixedLimit !== undefined) info.fixedLimit = context.amounts.units(fixedLimit);
     if (temporaryLimit !== undefined) info.temporaryLimit = context.amounts.units(temporaryLimit);
+    if (info.fixedLimit !== undefined && info.temporaryLimit !== undefined) {
+      const ceiling: Minor = temporaryCeiling(info.fixedLimit > 0 ? info.fixedLimit : 0, terms);
+      if (info.temporaryLimit > ceiling) {
+        const scale = context.amounts.scale;
+        const values = { temporary: formatExact(info.temporaryLimit, scale), fixed: formatExact(info.fixedLimit, scale), ratio, counted: formatExact(ceiling, scale) };
+        reader.report("temporaryLimit", problem("limit.temporaryCapped", values), null);
+      }
+    }
     customers.push(info);
   }
   return customers;

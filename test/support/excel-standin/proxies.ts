@@ -22,6 +22,7 @@ import {
   type SheetState,
   type TableState,
 } from "./model";
+import { addTable, expandTablesBelow, insertCellsDown, renameTable, resizeTable } from "./tables";
 import { WorkbookState } from "./workbook-state";
 
 /** A range resolved at sync time. */
@@ -274,6 +275,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.queue(`${property}=`, { [property]: input }, ({ sheet, rect }) => {
       const rows = checkShape(input, rect, property);
       rows.forEach((row, r) => row.forEach((value, c) => this.context.state.writeValue(sheet, rect.row + r, rect.col + c, value, asFormula)));
+      if (this.context.state.autoExpandTables) expandTablesBelow(sheet, rect);
       this.context.recordWrite(sheet, `Range.${property}`, WorkbookState.address(sheet, rect));
     });
   }
@@ -296,6 +298,30 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   /** The range grown or shrunk at the bottom-right. */
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, ({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaColumns }));
+  }
+  /** The last row of the range. */
+  getLastRow(): RangeProxy {
+    return this.derived("getLastRow()", ({ rect }) => ({ ...rect, row: rect.row + rect.rows - 1, rows: 1 }));
+  }
+  /** The smallest range holding this one and another on the same sheet. */
+  getBoundingRect(other: RangeProxy): RangeProxy {
+    return this.derived("getBoundingRect()", ({ sheet, rect }) => {
+      const target = other.target();
+      if (target.sheet !== sheet) fail("InvalidArgument", "Range.getBoundingRect");
+      const o = target.rect;
+      const row = Math.min(rect.row, o.row);
+      const col = Math.min(rect.col, o.col);
+      return { row, col, rows: Math.max(rect.row + rect.rows, o.row + o.rows) - row, cols: Math.max(rect.col + rect.cols, o.col + o.cols) - col };
+    });
+  }
+  /** Inserts blank cells in place of the range, shifting the cells below down (only "Down" is modelled). */
+  insert(shift: string): RangeProxy {
+    this.queue("insert", { shift }, ({ sheet, rect }) => {
+      if (shift !== "Down") fail("InvalidArgument", "Range.insert", "The stand-in models shift Down only.");
+      insertCellsDown(sheet, rect);
+      this.context.recordWrite(sheet, "Range.insert", WorkbookState.address(sheet, rect));
+    });
+    return this;
   }
   /** The range moved by an offset. */
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
@@ -715,6 +741,20 @@ export class TableProxy extends ClientObject<{ sheet: SheetState; table: TableSt
   get name(): string {
     return this.loaded("name");
   }
+  set name(name: string) {
+    this.queue("name=", { name }, ({ sheet, table }) => {
+      renameTable(this.context.state.sheets, table, name);
+      this.context.recordWrite(sheet, "Table.name=");
+    });
+  }
+  /** Resizes the table to a range whose first row is its header row (ExcelApi 1.13). */
+  resize(newRange: RangeProxy | string): void {
+    this.queue("resize", { range: typeof newRange === "string" ? newRange : "range" }, ({ sheet, table }) => {
+      const rect = typeof newRange === "string" ? parseAddress(splitSheetAddress(newRange).address) : newRange.target().rect;
+      resizeTable(sheet, table, rect);
+      this.context.recordWrite(sheet, "Table.resize", WorkbookState.address(sheet, rect));
+    });
+  }
   /** Table id. */
   get id(): string {
     return this.loaded("id");
@@ -789,6 +829,33 @@ export class TableCollectionProxy extends ClientObject<SheetState[]> {
   /** A table by name or id (ItemNotFound at sync if absent). */
   getItem(key: string): TableProxy {
     return new TableProxy(this.context, `${this.path}.getItem(${JSON.stringify(key)})`, () => this.find(key));
+  }
+  /** Adds a table over a range (a Range, or an address on this sheet) whose first row is the header. */
+  add(address: RangeProxy | string, hasHeaders: boolean): TableProxy {
+    const proxy = new TableProxy(this.context, `${this.path}.add`, () => null);
+    this.context.enqueue({
+      name: "TableCollection.add",
+      desc: { path: this.path, op: "add", address: typeof address === "string" ? address : "range", hasHeaders },
+      apply: () => {
+        if (!hasHeaders) fail("InvalidArgument", "TableCollection.add", "The stand-in models tables with headers only.");
+        let sheet: SheetState;
+        let rect: Rect;
+        if (typeof address === "string") {
+          const parts = splitSheetAddress(address);
+          const sheets = this.target();
+          const found = parts.sheet === undefined ? (sheets.length === 1 ? sheets[0] : undefined) : sheets.find((s) => s.name.toLowerCase() === parts.sheet?.toLowerCase());
+          if (found === undefined) return fail("InvalidArgument", "TableCollection.add", address);
+          sheet = found;
+          rect = parseAddress(parts.address);
+        } else {
+          ({ sheet, rect } = address.target());
+        }
+        const table = addTable(this.context.state.sheets, sheet, rect, () => this.context.state.takeId());
+        proxy.bind({ sheet, table });
+        this.context.recordWrite(sheet, "TableCollection.add", WorkbookState.address(sheet, rect));
+      },
+    });
+    return proxy;
   }
   /** A table by name or id, or a null object. */
   getItemOrNullObject(key: string): TableProxy {

@@ -68,6 +68,11 @@ export class WorkbookState {
   selection: { sheetId: string; address: string } | undefined;
   /** How many times suspendApiCalculationUntilNextSync was called. */
   calculationSuspensions = 0;
+  /**
+   * Whether writing values right under a table takes them into it (Excel's AutoCorrect option
+   * "Include new rows and columns in table", on by default). Tests turn it off to see Table.resize used.
+   */
+  autoExpandTables = true;
   /** Every recalculation asked for: a range's sheet-qualified address, or "Application:<type>". */
   readonly calculations: string[] = [];
   /** Handlers added to worksheets.onChanged, called after a sync that wrote to a sheet. */
@@ -103,6 +108,11 @@ export class WorkbookState {
       }
     }
     this.activeSheetId = this.sheets.find((s) => s.visibility === "Visible")?.id;
+  }
+
+  /** A new id number for a sheet or table. */
+  takeId(): number {
+    return this.nextId++;
   }
 
   /** Adds a sheet at the end (validating the name as Excel does). */

@@ -36,7 +36,7 @@ describe("agingPlan", () => {
     expect(jia[cols.excess]).toBe(500);
     expect(jia[cols.limitUsedPct]).toBeCloseTo(3500 / 3000, 6);
     expect(jia[cols.stopShipping]).toBe("是");
-    expect(jia[cols.reasons]).toBe("有发票逾期超过60天；超出信用额度");
+    expect(jia[cols.reasons]).toBe("有发票逾期2个月以上；超出信用额度");
     expect(jia[cols.stage]).toBe("法律程序");
   });
 

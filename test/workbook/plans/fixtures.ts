@@ -100,7 +100,7 @@ export const JIA = customer({
   limit: 300000,
   grade: "B",
   computedGrade: "D",
-  reasons: ["overdueDays", "overLimit"],
+  reasons: ["overdueMonths", "overLimit"],
   stage: "legal",
   maxDaysOverdue: 120,
   salesperson: "张三",

@@ -9,7 +9,7 @@ describe("flagsPlan", () => {
     expect(column(plan, 0)).toEqual(["Customer", "甲公司", "Beta Ltd", "丙公司"]);
     expect(plan.values[1]).toEqual([
       "甲公司", "CNY", "B (computed: D)", "Yes", 3000, 3500, 500, expect.closeTo(3500 / 3000, 6), 2500, 120,
-      "Invoice over 60 days overdue; Over credit limit", "Legal action", "张三", "甲公司 联系人",
+      "Invoice overdue 2 months or more; Over credit limit", "Legal action", "张三", "甲公司 联系人",
     ]);
     expect(plan.name).toBe("Flags 2026-11-23");
   });

@@ -1,0 +1,50 @@
+/**
+ * The collection picture for the pane (no sheet written): each account's collection state — its
+ * invoices and stage, promises with their states, what open promises cover, whether a promise is
+ * required, its contacts newest first — the pre-due notices, and today's work (今日待办). What the
+ * customer view and the today screen show; letters come from runLetters.
+ */
+import { labelsFor } from "../i18n/labels";
+import { collectionOf, type AccountCollection } from "../rules/collection";
+import { preDueNotices, type PreDueNotice } from "../rules/pre-due";
+import { todaysWork, type TodaysWork } from "../rules/today";
+import type { WorkbookAdapter } from "../workbook/adapter-types";
+import { baseResult, prepare, type JobOptions, type JobResult } from "./jobs";
+
+/** Options of `runCollection`. */
+export interface CollectionOptions extends Omit<JobOptions, "write"> {
+  /** Open promises due within this many days count as falling due (default 3). */
+  promiseWithinDays?: number;
+}
+
+/** Result of `runCollection`. */
+export interface CollectionResult extends JobResult {
+  /** accountKey(customer, currency) → the account's collection state. */
+  collection: Map<string, AccountCollection>;
+  preDueNotices: PreDueNotice[];
+  today: TodaysWork;
+}
+
+/**
+ * Reads the workbook and works out the collection picture as of a date; writes nothing.
+ * @param adapter the workbook
+ * @param options as-of date, language, policy override, mapping, signal, progress
+ * @returns the report, each account's collection state, the pre-due notices and today's work
+ * @example
+ * const { collection, today } = await runCollection(adapter, { asOf: fromYmd(2026, 11, 23), lang: "zh-CN" });
+ * collection.get(accountKey("甲公司", "CNY"))?.promises[0].state // "open"; today.nextActions[0].customer // "乙公司"
+ */
+export async function runCollection(adapter: WorkbookAdapter, options: CollectionOptions): Promise<CollectionResult> {
+  const prepared = await prepare(adapter, { ...options, write: false });
+  const { report, policy } = prepared;
+  const ledger = prepared.read.ledger;
+  const collection = collectionOf(ledger, report, policy);
+  const paused = new Set([...collection.values()].flatMap((state) => state.paused));
+  options.onProgress?.({ fraction: 1, message: labelsFor(options.lang).progress.done });
+  return {
+    ...baseResult(prepared, [], []),
+    collection,
+    preDueNotices: preDueNotices(report, policy, paused),
+    today: todaysWork(ledger, options.asOf, policy, options.promiseWithinDays),
+  };
+}
