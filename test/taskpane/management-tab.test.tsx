@@ -25,7 +25,8 @@ async function openAndRun(user: UserEvent, workbook: PaneMemoryWorkbook): Promis
   await user.clear(asOf);
   await user.type(asOf, formatIso(SCENARIO_AS_OF));
   await user.click(screen.getByRole("button", { name: "Generate management report" }));
-  await screen.findByRole("table", { name: "Measures of the period" });
+  // The job rebuilds twelve month ends: give it more than findBy's default second on a busy machine.
+  await screen.findByRole("table", { name: "Measures of the period" }, { timeout: 20_000 });
 }
 
 describe("Management report tab", () => {
@@ -92,13 +93,13 @@ describe("Management report tab", () => {
     expect(within(select).getAllByRole("option").map((option) => option.textContent)).toEqual(["All salespeople", "张三", "李四"]);
     await user.selectOptions(select, "张三");
     await user.click(screen.getByRole("button", { name: "Generate management report" }));
-    await screen.findByText(/Sheets written: Management report 张三 2026-03-31/);
+    await screen.findByText(/Sheets written: Management report 张三 2026-03-31/, undefined, { timeout: 20_000 });
     expect(rowsOf(screen.getByRole("table", { name: "By salesperson" })).slice(1).map((row) => row[0])).toEqual(["张三"]);
 
     await user.click(screen.getByRole("button", { name: "Generate management report" }));
-    const dialog = await screen.findByRole("alertdialog", { name: "Replace sheets generated earlier?" });
+    const dialog = await screen.findByRole("alertdialog", { name: "Replace sheets generated earlier?" }, { timeout: 20_000 });
     await user.click(within(dialog).getByRole("button", { name: "Keep them" }));
-    await screen.findByText("No sheet was written.");
+    await screen.findByText("No sheet was written.", undefined, { timeout: 20_000 });
     expect(workbook.planWrites).toHaveLength(2);
   });
 
