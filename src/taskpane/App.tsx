@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } from "@fluentui/react-components";
-import { subscribeRibbonNotices, type RibbonNotice } from "../commands/ribbon";
+import { subscribeRibbonNotices, type RibbonNotice } from "../commands/ribbon-notices";
 import { RIBBON_STRINGS } from "../i18n/ribbon";
 import { AgingTab } from "./components/AgingTab";
 import { ErrorBoundary } from "./components/ErrorBoundary";

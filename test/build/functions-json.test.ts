@@ -135,6 +135,12 @@ describe("dist/ page and manifest", () => {
   it("keeps the functions bundle within 40 KB gzip, the policy loader included", () => {
     expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "functions.js"))).length).toBeLessThanOrEqual(40 * 1024);
   });
+
+  it("keeps the pane's own script within 250 KB gzip: the jobs run from the worker's script or, without workers, from a chunk loaded on demand", () => {
+    expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "taskpane.js"))).length).toBeLessThanOrEqual(250 * 1024);
+    // The job table is a chunk of its own, loaded by the pane only where there is no worker.
+    expect(fs.readFileSync(path.join(DIST, "jobs.js"), "utf8")).toContain("runManagementReport");
+  });
 });
 
 describe("webpack.config.js URL rewriting", () => {

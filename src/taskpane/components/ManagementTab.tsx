@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import { Button, Field, Input, ProgressBar, Select, Text } from "@fluentui/react-components";
-import { runManagementReport, type ManagementResult } from "../../jobs/management-job";
+import type { ManagementResult } from "../../jobs/management-job";
 import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { usePane } from "../pane-context";
@@ -15,9 +15,6 @@ import { ManagementResults } from "./ManagementResults";
 import { ProblemBar } from "./ProblemBar";
 import { useReplaceConfirm } from "./ReplaceDialog";
 import { usePaneStyles } from "./pane.styles";
-
-/** Share of the bar given to computing; writing takes the rest. */
-const COMPUTE_SHARE = 0.5;
 
 /**
  * The management report tab.
@@ -41,26 +38,18 @@ export function ManagementTab(): React.JSX.Element {
   const generate = async () => {
     if (asOf === null || from === null || !fromValid) return;
     setResult(null);
-    const done = await job.run(async ({ signal, onProgress }) => {
-      const computed = await runManagementReport(workbook, {
+    const done = await job.run(({ signal, onProgress, runJob }) =>
+      runJob("runManagementReport", workbook, {
         asOf,
         from,
         salesperson: salesperson === "" ? undefined : salesperson,
         lang,
-        write: false,
         signal,
-        onProgress: (progress) => onProgress({ ...progress, fraction: progress.fraction * COMPUTE_SHARE }),
-      });
-      setSalespeople(computed.management.salespeople);
-      const replaceable = await workbook.findReplaceableSheets(computed.plans);
-      if (!(await replace.ask(replaceable))) return computed;
-      if (signal.aborted) throw Object.assign(new Error(strings.problems.cancelled), { name: "AbortError" });
-      const sheets = await workbook.writePlans(computed.plans, {
-        signal,
-        onProgress: (progress) => onProgress({ ...progress, fraction: COMPUTE_SHARE + progress.fraction * (1 - COMPUTE_SHARE) }),
-      });
-      return { ...computed, sheets };
-    });
+        onProgress,
+        confirmReplace: replace.ask,
+      }),
+    );
+    if (done !== undefined) setSalespeople(done.management.salespeople);
     if (done !== undefined) setResult(done);
   };
 
