@@ -107,8 +107,6 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
-    // Shortest export names between modules: the pane's lazily loaded tabs share many of them.
-    optimization: { mangleExports: "size" },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -12,25 +12,15 @@
  * message, and its Generate aging button asks before it replaces them.
  */
 import { languageOfLocale } from "../i18n/language";
-import { runAging, type CurrencySummary } from "../jobs/jobs";
+import { runAging } from "../jobs/jobs";
 import { fromLocalDate } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { createCommandsHost, type CommandsHost, type RibbonEvent } from "../workbook/office/commands-host";
+import { publish } from "./ribbon-notices";
 
-/** What the ribbon tells the pane after a run. */
-export interface RibbonNotice {
-  ok: boolean;
-  /** Nothing was written because these generated sheets (`sheets`) would have been replaced. */
-  needsConfirmation?: boolean;
-  lang: Lang;
-  /** Sheets written (ok runs), or the sheets that would have been replaced (needsConfirmation). */
-  sheets: string[];
-  summary: CurrencySummary[];
-  /** The failure's message (failed runs). */
-  message?: string;
-}
+export { subscribeRibbonNotices, type RibbonNotice } from "./ribbon-notices";
 
 /** What runAgingFromRibbon needs; each part injectable for tests. */
 export interface RibbonDeps {
@@ -40,44 +30,6 @@ export interface RibbonDeps {
   lang(): Lang;
   /** Shows the task pane. */
   showPane(): Promise<void>;
-}
-
-type Listener = (notice: RibbonNotice) => void;
-
-/**
- * The commands and the pane are separate bundles on one shared-runtime page, each with its own
- * copy of this module: the notices travel through one object on the page, found by a global symbol.
- */
-interface NoticeBus {
-  listeners: Set<Listener>;
-  latest: RibbonNotice | null;
-}
-const BUS_KEY = Symbol.for("ar-addin.ribbon-notices");
-
-function bus(): NoticeBus {
-  const scope = globalThis as unknown as Record<symbol, NoticeBus | undefined>;
-  return (scope[BUS_KEY] ??= { listeners: new Set<Listener>(), latest: null });
-}
-
-/**
- * Listens for ribbon results; a result that arrived before the pane subscribed is given at once.
- * @param listener called with each notice
- * @returns a function that stops listening
- * @example const stop = subscribeRibbonNotices((notice) => show(notice)); stop();
- */
-export function subscribeRibbonNotices(listener: Listener): () => void {
-  const notices = bus();
-  notices.listeners.add(listener);
-  if (notices.latest !== null) listener(notices.latest);
-  return () => {
-    notices.listeners.delete(listener);
-  };
-}
-
-function publish(notice: RibbonNotice): void {
-  const notices = bus();
-  notices.latest = notice;
-  for (const listener of notices.listeners) listener(notice);
 }
 
 function defaultDeps(host: CommandsHost = createCommandsHost()): RibbonDeps {

@@ -24,28 +24,9 @@ import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbo
 import type { ColumnMapping } from "../workbook/settings";
 import type { SettingError } from "../workbook/settings-store";
 
-/** Thrown when the job was cancelled through its AbortSignal. Named like the platform's error. */
-export class JobCancelledError extends Error {
-  /** @param message localized message */
-  constructor(message: string) {
-    super(message);
-    this.name = "AbortError";
-  }
-}
+import { JobCancelledError, JobError } from "./job-errors";
 
-/** Thrown when the workbook or the options cannot be used; the message tells the user what to do. */
-export class JobError extends Error {
-  readonly code: string;
-  /**
-   * @param code stable machine code, e.g. "ledger.empty"
-   * @param message localized message
-   */
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "JobError";
-    this.code = code;
-  }
-}
+export { JobCancelledError, JobError } from "./job-errors";
 
 /** Options every job takes. */
 export interface JobOptions {

@@ -1,42 +1,47 @@
 /**
  * How the pane runs a workbook job: in the jobs worker (src/jobs/worker) where the host has Web
  * Workers — the reading into the ledger, the rules and the sheet plans then never hold the pane's
- * thread — else on the pane's own thread, as the command line runs it. Each run takes a worker
- * started beforehand and ends it when the job is done or cancelled; Cancel ends it at once.
+ * thread — else on the pane's own thread, as the command line runs it. Jobs go by their names in
+ * the worker's job table, so the pane's own script carries none of them: on the pane's thread the
+ * table is loaded on first use, as a chunk of its own. Each run takes a worker started beforehand
+ * and ends it when the job is done or cancelled; Cancel ends it at once.
  */
 import * as React from "react";
 import { labelsFor } from "../i18n/labels";
-import { JobCancelledError, runAging, runFlags, runLetters, type JobOptions } from "../jobs/jobs";
+import { JobCancelledError } from "../jobs/job-errors";
+import type { JobOptions } from "../jobs/jobs";
 import type { JobName, JOBS } from "../jobs/worker/job-table";
 import { isPieceWise, runInWorker } from "../jobs/worker/pane-side";
 import type { Port } from "../jobs/worker/protocol";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 
-/** A job function, such as runAging. */
-export type Job<O extends JobOptions, R> = (adapter: WorkbookAdapter, options: O) => Promise<R>;
+/** The options a job takes, by its name in the job table. */
+export type JobOptionsOf<N extends JobName> = Parameters<(typeof JOBS)[N]>[1];
+
+/** What a job resolves to, by its name in the job table. */
+export type JobResultOf<N extends JobName> = Awaited<ReturnType<(typeof JOBS)[N]>>;
 
 /** How the pane runs a job. */
 export interface JobHost {
   /**
-   * Runs `job(adapter, options)`, in the worker when it can.
+   * Runs the job of that name over the adapter, in the worker when it can.
    * @returns the job's result (from the worker: without each customer's open invoices and the detail sheet's cells, see transfer.ts)
    */
-  run<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R>;
+  run<N extends JobName>(job: N, adapter: WorkbookAdapter, options: JobOptionsOf<N>): Promise<JobResultOf<N>>;
 }
 
 /**
- * The jobs the pane runs in the worker, under their names in the worker's table (job-table.ts):
- * the pane names them without loading that table, whose other jobs it never runs.
+ * Runs a job on the pane's thread, the job table loaded on first use (a chunk the pane's script
+ * does not carry; the browser keeps it once loaded).
  */
-const PANE_JOBS = { runAging, runFlags, runLetters } satisfies Partial<typeof JOBS>;
-
-/** The name a job function goes by in the worker, if the pane runs it there. */
-function jobName(job: unknown): JobName | undefined {
-  return (Object.keys(PANE_JOBS) as (keyof typeof PANE_JOBS)[]).find((name) => PANE_JOBS[name] === job);
+async function runHere<N extends JobName>(job: N, adapter: WorkbookAdapter, options: JobOptionsOf<N>): Promise<JobResultOf<N>> {
+  const { JOBS: table } = await import(/* webpackChunkName: "jobs" */ "../jobs/worker/job-table");
+  const run = table[job] as unknown as (adapter: WorkbookAdapter, options: JobOptionsOf<N>) => Promise<JobResultOf<N>>;
+  return run(adapter, options);
 }
 
 /** Runs every job on the pane's thread (hosts without workers, tests). */
-export const IN_THREAD: JobHost = { run: (job, adapter, options) => job(adapter, options) };
+export const IN_THREAD: JobHost = { run: runHere };
 
 /** What the job host needs of a Worker. */
 export interface WorkerLike extends Port {
@@ -97,15 +102,14 @@ function whenCancelled(signal: AbortSignal | undefined, options: JobOptions): Pr
  * thread.
  * @param start makes a worker, such as () => new Worker("jobs-worker.js")
  * @returns the job host
- * @example const host = workerJobHost(() => new Worker("jobs-worker.js")); await host.run(runAging, adapter, options);
+ * @example const host = workerJobHost(() => new Worker("jobs-worker.js")); await host.run("runAging", adapter, options);
  */
 export function workerJobHost(start: () => WorkerLike): JobHost {
   let broken = false;
   let spare = startWorker(start);
   return {
-    async run<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R> {
-      const name = jobName(job);
-      if (name === undefined || !isPieceWise(adapter) || broken) return job(adapter, options);
+    async run<N extends JobName>(job: N, adapter: WorkbookAdapter, options: JobOptionsOf<N>): Promise<JobResultOf<N>> {
+      if (!isPieceWise(adapter) || broken) return runHere(job, adapter, options);
       const started = spare ?? startWorker(start);
       spare = null;
       const cancelled = whenCancelled(options.signal, options);
@@ -119,10 +123,10 @@ export function workerJobHost(start: () => WorkerLike): JobHost {
       if (started === null || !loaded) {
         broken = true;
         started?.worker.terminate();
-        return job(adapter, options);
+        return runHere(job, adapter, options);
       }
       try {
-        return await Promise.race([runInWorker<R>(started.worker, name, adapter, options), cancelled, started.crashed]);
+        return await Promise.race([runInWorker<JobResultOf<N>>(started.worker, job, adapter, options), cancelled, started.crashed]);
       } finally {
         started.worker.terminate();
         spare ??= startWorker(start);

@@ -2,7 +2,8 @@
  * A letter leaving the pane: to the clipboard as rich text (the already-escaped HTML of
  * letterToHtml, never put into the page) with a plain-text fallback, or into a mailto: link.
  */
-import { letterToHtml, letterToPlainText, type RenderedLetter } from "../rules/letters";
+import { letterToHtml, letterToPlainText } from "../rules/letters/html";
+import type { RenderedLetter } from "../rules/letters/render";
 
 /** The clipboard calls used; navigator.clipboard by default. */
 export interface ClipboardLike {

@@ -4,11 +4,11 @@
  * every failure turned into a problem the pane shows in a MessageBar with what to do next.
  */
 import * as React from "react";
-import type { JobOptions } from "../jobs/jobs";
+import type { JobName } from "../jobs/worker/job-table";
 import type { Progress, WorkbookAdapter } from "../workbook/adapter-types";
 import { fillPlaceholders } from "../i18n/fill";
 import type { PaneStrings } from "../i18n/pane";
-import { JobHostContext, type Job } from "./job-host";
+import { JobHostContext, type JobOptionsOf, type JobResultOf } from "./job-host";
 
 /** Headers seen in the row that looked most like the invoices header (LedgerNotFoundError). */
 export interface HeadersSeen {
@@ -33,10 +33,10 @@ export interface JobControl {
   signal: AbortSignal;
   onProgress(progress: Progress): void;
   /**
-   * Runs a job such as runAging — in the jobs worker when the pane has one — with these options
-   * (pass the signal and the progress sink in them, as to the job itself).
+   * Runs the job of that name, such as "runAging" — in the jobs worker when the pane has one —
+   * with these options (pass the signal and the progress sink in them, as to the job itself).
    */
-  runJob<O extends JobOptions, R>(job: Job<O, R>, adapter: WorkbookAdapter, options: O): Promise<R>;
+  runJob<N extends JobName>(job: N, adapter: WorkbookAdapter, options: JobOptionsOf<N>): Promise<JobResultOf<N>>;
 }
 
 /** State and actions of useJob. */
@@ -86,7 +86,7 @@ export function describeProblem(error: unknown, strings: PaneStrings): Problem {
  * Runs jobs one at a time with progress, cancel and problems.
  * @param strings the pane's strings, for problem messages
  * @returns the runner
- * @example const job = useJob(strings); await job.run(({ signal, onProgress, runJob }) => runJob(runAging, adapter, { asOf, lang, signal, onProgress }));
+ * @example const job = useJob(strings); await job.run(({ signal, onProgress, runJob }) => runJob("runAging", adapter, { asOf, lang, signal, onProgress }));
  */
 export function useJob(strings: PaneStrings): JobRunner {
   const host = React.useContext(JobHostContext);

@@ -3,9 +3,11 @@
  * `?lang=` sets Office's display language, `?theme=dark` a dark Office theme. The stand-in's
  * recorded state and the document settings are exposed on `window.__arTest` for the tests.
  * `?workbook=bench&invoices=100000&customers=1000` loads the benchmark ledger (bench-workbook.ts,
- * scripts/bench-pane.ts) instead of the sample; without `workbook=bench` the sample is used.
+ * scripts/bench-pane.ts) instead of the sample; `?workbook=management` loads the management
+ * scenario (test/support/management-standin.ts); without either the sample is used.
  */
 import { createExcelHost, type StandInHost, type WorkbookSpec } from "../support/excel-standin";
+import { scenarioSpec } from "../support/management-standin";
 import { benchSpec } from "./bench-workbook";
 import { sampleSpec } from "./sample-workbook";
 
@@ -26,6 +28,7 @@ function countParam(name: string, fallback: number): number {
 }
 
 function workbookSpec(): WorkbookSpec {
+  if (params.get("workbook") === "management") return scenarioSpec();
   if (params.get("workbook") !== "bench") return sampleSpec();
   return benchSpec(countParam("invoices", 100_000), countParam("customers", 1_000));
 }

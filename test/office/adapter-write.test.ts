@@ -76,8 +76,28 @@ describe("OfficeAdapter.writePlans", () => {
     expect(wb.conditionalFormats("Aging")).toEqual([
       { type: "CellValue", address: "Aging!C2:C5", fill: "#FFC7CE", rule: { formula1: "0", operator: "GreaterThan" } },
     ]);
+    // Left of G1: 108.75 + 161.25 + 66.75 + 66.75 (the plan's widths) + 2 × 48 (default) = 499.5 points;
+    // height 180 + 4 categories × 18 = 252. The first value cell (B2) has no number format: General.
     expect(wb.charts("Aging")).toEqual([
-      { type: "BarStacked", sourceAddress: "Aging!A1:C5", seriesBy: "Columns", title: "账龄", position: "R0C6", name: "Chart 1" },
+      {
+        type: "BarStacked",
+        sourceAddress: "Aging!A1:C5",
+        seriesBy: "Columns",
+        title: "账龄",
+        position: "G1",
+        name: "Chart 1",
+        series: [
+          { name: "Note", values: "Aging!B2:B5", categories: "Aging!A2:A5" },
+          { name: "Amount", values: "Aging!C2:C5", categories: "Aging!A2:A5" },
+        ],
+        valueAxis: { numberFormat: "General", reversePlotOrder: false },
+        categoryAxis: { numberFormat: "General", reversePlotOrder: true },
+        legend: { position: "Bottom", visible: true },
+        top: 0,
+        left: 499.5,
+        width: 480,
+        height: 252,
+      },
     ]);
     expect(wb.activeSheetId).toBe(sheet.id);
     expect(JSON.parse(String(wb.settings.get("ar.generated")))).toEqual([{ id: sheet.id, name: "Aging", kind: "aging" }]);

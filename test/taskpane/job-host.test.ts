@@ -2,7 +2,6 @@
  * The pane's job host: jobs in a worker started ahead of time, Cancel ending the worker at once,
  * and the pane's own thread where there is no worker to be had.
  */
-import { runAging, runFlags, type AgingResult } from "../../src/jobs/jobs";
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { fromYmd } from "../../src/rules/dates";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
@@ -30,7 +29,7 @@ describe("the pane's job host", () => {
     const jobs = workerJobHost(() => made[made.push(channelWorker()) - 1]);
     expect(made).toHaveLength(1);
     const { adapter, host } = office();
-    const result = await jobs.run(runAging, adapter, { asOf: AS_OF, lang: "en" });
+    const result = await jobs.run("runAging", adapter, { asOf: AS_OF, lang: "en" });
     expect(result.summary[0]).toMatchObject({ currency: "CNY", outstanding: "22500.00" });
     expect(host.workbook.sheets.map((sheet) => sheet.name)).toContain("Aging 2026-11-23");
     expect(made.map((worker) => worker.terminated)).toEqual([true, false]);
@@ -42,7 +41,7 @@ describe("the pane's job host", () => {
     const jobs = workerJobHost(() => made[made.push(channelWorker()) - 1]);
     const { adapter, host } = office();
     const controller = new AbortController();
-    const running = jobs.run(runAging, adapter, {
+    const running = jobs.run("runAging", adapter, {
       asOf: AS_OF,
       lang: "zh-CN",
       signal: controller.signal,
@@ -59,8 +58,8 @@ describe("the pane's job host", () => {
 
   it("runs on the pane's thread when the worker cannot load, and from then on", async () => {
     const jobs = workerJobHost(() => made[made.push(channelWorker(false)) - 1]);
-    const first = await jobs.run(runAging, office().adapter, { asOf: AS_OF, lang: "en", write: false });
-    const second = await jobs.run(runFlags, office().adapter, { asOf: AS_OF, lang: "en", write: false });
+    const first = await jobs.run("runAging", office().adapter, { asOf: AS_OF, lang: "en", write: false });
+    const second = await jobs.run("runFlags", office().adapter, { asOf: AS_OF, lang: "en", write: false });
     expect(first.summary[0].outstanding).toBe("22500.00");
     // On the pane's thread the result keeps everything: the detail sheet's cells too.
     expect(first.plans.find((plan) => plan.kind === "detail")?.values.length).toBeGreaterThan(1);
@@ -68,15 +67,13 @@ describe("the pane's job host", () => {
     expect(made).toHaveLength(1);
   });
 
-  it("keeps a job the worker does not list, or a workbook that cannot read in pieces, on the pane's thread", async () => {
+  it("keeps a workbook that cannot read in pieces on the pane's thread, the job table loaded there on demand", async () => {
     const jobs = workerJobHost(() => made[made.push(channelWorker()) - 1]);
-    const notListed = (adapter: Parameters<typeof runAging>[0], options: Parameters<typeof runAging>[1]) => runAging(adapter, options);
-    const viaWrapper: AgingResult = await jobs.run(notListed, office().adapter, { asOf: AS_OF, lang: "en", write: false });
     const { adapter } = office();
     const memory = new MemoryAdapter(await adapter.read());
-    const inMemory = await jobs.run(runAging, memory, { asOf: AS_OF, lang: "en", write: false });
-    expect([viaWrapper.summary, inMemory.summary].map((summary) => summary[0].outstanding)).toEqual(["22500.00", "22500.00"]);
+    const inMemory = await jobs.run("runAging", memory, { asOf: AS_OF, lang: "en", write: false });
+    expect(inMemory.summary[0].outstanding).toBe("22500.00");
     expect(made.map((worker) => [worker.terminated, worker.received.length])).toEqual([[false, 1]]);
-    expect(await IN_THREAD.run(runAging, memory, { asOf: AS_OF, lang: "en", write: false })).toMatchObject({ sheets: [] });
+    expect(await IN_THREAD.run("runAging", memory, { asOf: AS_OF, lang: "en", write: false })).toMatchObject({ sheets: [] });
   });
 });

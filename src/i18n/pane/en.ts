@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_EN: PaneStrings = {
   appTitle: "Receivables Assistant",
-  tabs: { aging: "Generate aging", flags: "Over-limit customers", letters: "Reminder letters", settings: "Settings", errors: "Data errors", collection: "Collection" },
+  tabs: { aging: "Generate aging", management: "Management report", flags: "Over-limit customers", letters: "Reminder letters", settings: "Settings", errors: "Data errors", collection: "Collection" },
   aging: {
     asOf: "As-of date",
     asOfHint: "YYYY-MM-DD; today by default",
@@ -26,6 +26,25 @@ export const PANE_EN: PaneStrings = {
     written: "Sheets written: {list}",
     notWritten: "No sheet was written.",
     dataErrors: "{count} data problems found; see Data errors.",
+  },
+  management: {
+    from: "Period start (optional)",
+    fromHint: "YYYY-MM-DD; blank for the day after the same date a month before",
+    fromInvalid: "Enter a valid date as YYYY-MM-DD, not after the as-of date, or leave it blank.",
+    salesperson: "Salesperson",
+    everyone: "All salespeople",
+    salespersonHint: "Generate once to choose one salesperson.",
+    run: "Generate management report",
+    measuresTitle: "Measures of the period",
+    targetMet: "Target met",
+    targetMissed: "Below target",
+    watchTitle: "Customers marked red or amber",
+    noWatch: "No customer is marked red or amber.",
+    watchMore: "{count} more on the sheet \"{sheet}\".",
+    chartsTitle: "Charts",
+    figures: "Show the figures",
+    nothingToDraw: "Nothing to draw.",
+    dataErrors: "{count} data problems found; they are listed on the sheet \"{sheet}\".",
   },
   flags: {
     check: "Check credit limits",

@@ -4,7 +4,7 @@ import type { Lang } from "../../rules/types";
 /** The pane's words. `{name}` marks a value filled in with `fillPlaceholders`. */
 export interface PaneStrings {
   appTitle: string;
-  tabs: { aging: string; flags: string; letters: string; settings: string; errors: string; collection: string };
+  tabs: { aging: string; management: string; flags: string; letters: string; settings: string; errors: string; collection: string };
   aging: {
     asOf: string;
     asOfHint: string;
@@ -24,6 +24,29 @@ export interface PaneStrings {
     written: string;
     notWritten: string;
     /** `{count}` */
+    dataErrors: string;
+  };
+  /** The management report tab (its sheet words come from src/i18n/management). */
+  management: {
+    from: string;
+    fromHint: string;
+    fromInvalid: string;
+    salesperson: string;
+    everyone: string;
+    salespersonHint: string;
+    run: string;
+    measuresTitle: string;
+    /** The cash ratio against its target. */
+    targetMet: string;
+    targetMissed: string;
+    watchTitle: string;
+    noWatch: string;
+    /** `{count}`, `{sheet}` */
+    watchMore: string;
+    chartsTitle: string;
+    figures: string;
+    nothingToDraw: string;
+    /** `{count}`, `{sheet}` */
     dataErrors: string;
   };
   flags: {

@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_ZH_CN: PaneStrings = {
   appTitle: "应收账款助手",
-  tabs: { aging: "生成账龄", flags: "超额度客户", letters: "催款函", settings: "设置", errors: "数据错误", collection: "催收" },
+  tabs: { aging: "生成账龄", management: "管理报表", flags: "超额度客户", letters: "催款函", settings: "设置", errors: "数据错误", collection: "催收" },
   aging: {
     asOf: "截止日期",
     asOfHint: "格式 YYYY-MM-DD，默认今天",
@@ -26,6 +26,25 @@ export const PANE_ZH_CN: PaneStrings = {
     written: "已写入工作表：{list}",
     notWritten: "未写入任何工作表。",
     dataErrors: "发现 {count} 处数据问题，请在“数据错误”中查看。",
+  },
+  management: {
+    from: "期间开始（可选）",
+    fromHint: "格式 YYYY-MM-DD；留空则为截止日期前一个月的次日",
+    fromInvalid: "请输入不晚于截止日期的有效日期（YYYY-MM-DD），或留空。",
+    salesperson: "业务员",
+    everyone: "全部业务员",
+    salespersonHint: "生成一次后可选择单个业务员。",
+    run: "生成管理报表",
+    measuresTitle: "本期指标",
+    targetMet: "达标",
+    targetMissed: "未达标",
+    watchTitle: "需关注的客户（红、黄）",
+    noWatch: "没有标红或标黄的客户。",
+    watchMore: "另有 {count} 家，见工作表“{sheet}”。",
+    chartsTitle: "图表",
+    figures: "查看数据",
+    nothingToDraw: "没有可绘制的数据。",
+    dataErrors: "发现 {count} 个数据问题，已写入工作表“{sheet}”。",
   },
   flags: {
     check: "检查客户额度",

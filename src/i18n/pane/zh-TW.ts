@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_ZH_TW: PaneStrings = {
   appTitle: "應收帳款助手",
-  tabs: { aging: "產生帳齡", flags: "超額度客戶", letters: "催款函", settings: "設定", errors: "資料錯誤", collection: "催收" },
+  tabs: { aging: "產生帳齡", management: "管理報表", flags: "超額度客戶", letters: "催款函", settings: "設定", errors: "資料錯誤", collection: "催收" },
   aging: {
     asOf: "截止日期",
     asOfHint: "格式 YYYY-MM-DD，預設為今天",
@@ -26,6 +26,25 @@ export const PANE_ZH_TW: PaneStrings = {
     written: "已寫入工作表：{list}",
     notWritten: "未寫入任何工作表。",
     dataErrors: "發現 {count} 處資料問題，請在「資料錯誤」中查看。",
+  },
+  management: {
+    from: "期間開始（選填）",
+    fromHint: "格式 YYYY-MM-DD；留空則為截止日期前一個月的次日",
+    fromInvalid: "請輸入不晚於截止日期的有效日期（YYYY-MM-DD），或留空。",
+    salesperson: "業務員",
+    everyone: "全部業務員",
+    salespersonHint: "產生一次後可選擇單一業務員。",
+    run: "產生管理報表",
+    measuresTitle: "本期指標",
+    targetMet: "達標",
+    targetMissed: "未達標",
+    watchTitle: "需關注的客戶（紅、黃）",
+    noWatch: "沒有標紅或標黃的客戶。",
+    watchMore: "另有 {count} 家，請見工作表「{sheet}」。",
+    chartsTitle: "圖表",
+    figures: "檢視資料",
+    nothingToDraw: "沒有可繪製的資料。",
+    dataErrors: "發現 {count} 個資料問題，已寫入工作表「{sheet}」。",
   },
   flags: {
     check: "檢查客戶額度",

@@ -18,7 +18,7 @@ import {
   TableRow,
   Text,
 } from "@fluentui/react-components";
-import { runAging, type AgingResult } from "../../jobs/jobs";
+import type { AgingResult } from "../../jobs/jobs";
 import { fillPlaceholders } from "../../i18n/fill";
 import { groupThousands } from "../../rules/display";
 import { formatPercent, parseAsOf } from "../format";
@@ -47,7 +47,7 @@ export function AgingTab(): React.JSX.Element {
     if (asOf === null) return;
     setResult(null);
     // One job computes, asks before replacing sheets generated earlier, and writes.
-    const done = await job.run(({ signal, onProgress, runJob }) => runJob(runAging, workbook, { asOf, lang, signal, onProgress, confirmReplace: replace.ask }));
+    const done = await job.run(({ signal, onProgress, runJob }) => runJob("runAging", workbook, { asOf, lang, signal, onProgress, confirmReplace: replace.ask }));
     if (done === undefined) return;
     setResult(done);
     setLastRun({ result: done, lang, sheetsByKind: sheetsByKind(done.plans, done.sheets) });

@@ -8,10 +8,10 @@ import * as React from "react";
 import { Caption1, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import type { PaneStrings } from "../../i18n/pane";
 import { fillPlaceholders } from "../../i18n/fill";
-import { formatAmount } from "../../rules/letters";
+import { formatAmount } from "../../rules/letters/format";
 import type { Policy } from "../../rules/policy-types";
 import type { CustomerReport, Lang } from "../../rules/types";
-import { reasonLabels, stageLabel } from "../../workbook/plans";
+import { reasonLabels, stageLabel } from "../../workbook/plans/labels";
 import { usePaneStyles } from "./pane.styles";
 
 /** Rows rendered at once: a slice renders in a few milliseconds. */

@@ -4,9 +4,8 @@
  */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
-import { runFlags } from "../../jobs/jobs";
 import type { CustomerReport } from "../../rules/types";
-import { flaggedCustomers } from "../../workbook/plans";
+import { flaggedCustomers } from "../../workbook/plans/risk";
 import { columnLetter } from "../../workbook/text";
 import { parseAsOf } from "../format";
 import { usePane, type LastRun } from "../pane-context";
@@ -57,7 +56,7 @@ export function FlagsTab(): React.JSX.Element {
 
   const check = async () => {
     const asOf = parseAsOf(asOfText) ?? today;
-    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runFlags, workbook, { asOf, lang, write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob("runFlags", workbook, { asOf, lang, write: false, signal, onProgress }));
     if (result) setChecked({ customers: result.flagged, policy: result.policy, scale: result.report.scale, run: lastRun });
   };
 

@@ -15,11 +15,11 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { runLetters, type LettersResult } from "../../jobs/jobs";
+import type { LettersResult } from "../../jobs/jobs";
 import type { RenderedLetter } from "../../rules/letters";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import type { CustomerReport } from "../../rules/types";
-import { stageLabel } from "../../workbook/plans";
+import { stageLabel } from "../../workbook/plans/labels";
 import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { copyLetter, mailtoLink } from "../letter-output";
@@ -158,7 +158,7 @@ export function LettersTab(): React.JSX.Element {
 
   const showPreview = async () => {
     setWritten(null);
-    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runLetters, workbook, { ...options(), write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob("runLetters", workbook, { ...options(), write: false, signal, onProgress }));
     if (result) {
       setPreview(result);
       setExcluded(new Set());
@@ -174,7 +174,7 @@ export function LettersTab(): React.JSX.Element {
     const result = await job.run(async ({ signal, onProgress, runJob }) => {
       const replaceable = await workbook.findReplaceableSheets(preview.plans);
       if (!(await replace.ask(replaceable))) return null;
-      return runJob(runLetters, workbook, { ...options(), customers: names, write: true, signal, onProgress });
+      return runJob("runLetters", workbook, { ...options(), customers: names, write: true, signal, onProgress });
     });
     if (result) setWritten(result.sheets);
   };

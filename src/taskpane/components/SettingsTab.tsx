@@ -19,7 +19,9 @@ import {
   Text,
   Textarea,
 } from "@fluentui/react-components";
-import { DEFAULT_TEMPLATES, findTemplate, MERGE_FIELDS, validateTemplate, type LetterTemplate } from "../../rules/letters";
+import { MERGE_FIELDS } from "../../rules/letters/merge-fields";
+import { findTemplate, validateTemplate } from "../../rules/letters/render";
+import { DEFAULT_TEMPLATES, type LetterTemplate } from "../../rules/letters/templates";
 import { LANGS } from "../../rules/policy";
 import { policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy-json";
 import type { Policy } from "../../rules/policy-types";

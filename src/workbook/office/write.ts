@@ -8,6 +8,7 @@
 import type { RunOptions } from "../adapter-types";
 import type { PlanFormat } from "../plan-types";
 import { generatedAfterWrite, generatedToText, type GeneratedSheet } from "../settings-store";
+import { CHART_OPERATIONS, chartFeatures, queueChart, type ChartFeatures } from "./charts";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, packUnits, wireStringBytes, wireValueBytes, type SplitUnit, type WriteUnit } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { loadTargetsState, resolveTargets, type PlanTarget } from "./registry";
@@ -85,6 +86,7 @@ function planUnits(
   grids: FormatGrids,
   sheets: Excel.Worksheet[],
   workbook: () => Excel.Workbook,
+  features: ChartFeatures,
 ): (PlanUnit | SplitUnit<PlanUnit>)[] {
   const { plan } = target;
   const units: (PlanUnit | SplitUnit<PlanUnit>)[] = [];
@@ -158,18 +160,7 @@ function planUnits(
       },
     });
   }
-  const chart = plan.chart;
-  if (chart) {
-    units.push({
-      bytes: OP_OVERHEAD_BYTES * 3,
-      queue: () => {
-        const source = sheet().getRangeByIndexes(chart.dataRow, chart.dataCol, chart.dataRows, chart.dataCols);
-        const added = sheet().charts.add(chart.type === "line" ? "Line" : "BarStacked", source, "Columns");
-        added.title.text = chart.title;
-        added.setPosition(sheet().getRangeByIndexes(chart.anchorRow, chart.anchorCol, 1, 1));
-      },
-    });
-  }
+  if (plan.chart) units.push({ bytes: OP_OVERHEAD_BYTES * CHART_OPERATIONS, queue: () => queueChart(sheet(), plan, features) });
   return units;
 }
 
@@ -253,7 +244,8 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const runs = await values.runs(known.value ?? "1900", runBytes);
   const sheets: Excel.Worksheet[] = [];
   const grids = new FormatGrids();
-  const units = targets.flatMap((target, index) => planUnits(target, index, runs[index], values, grids, sheets, () => workbook));
+  const features = chartFeatures();
+  const units = targets.flatMap((target, index) => planUnits(target, index, runs[index], values, grids, sheets, () => workbook, features));
   const batches = packUnits(units, budget);
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));

@@ -7,14 +7,14 @@
  * than 5,000,000 cells fails; strings written through Range.values are interpreted as Excel does
  * (=, +, -, @ make formulas; a leading apostrophe stores text; a text-formatted cell keeps text).
  * Every sync is recorded with its request and response size and the time spent in it, and every
- * write per sheet.
+ * write per sheet. Charts are split into series as Excel splits their source (chart-model.ts).
  */
 import { StandInContext } from "./context";
 import { WorkbookProxy } from "./proxies";
 import { WorkbookState, type WorkbookSpec } from "./workbook-state";
 
 export { StandInError, dateSerial, columnLetters } from "./model";
-export type { SpecCell, Stored } from "./model";
+export type { ChartAxisState, ChartSeriesState, ChartState, SpecCell, Stored } from "./model";
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, utf8Bytes } from "./context";
 export type { SyncRecord, WriteRecord } from "./context";
 export { WorkbookState } from "./workbook-state";
@@ -26,7 +26,7 @@ export type { WorkbookSpec, SheetSpec, TableSpec, CellView } from "./workbook-st
 export interface StandInExcel {
   run<T>(batch: (context: StandInRequestContext) => Promise<T>): Promise<T>;
   ConditionalFormatType: { cellValue: "CellValue"; custom: "Custom" };
-  ChartType: { barStacked: "BarStacked"; columnClustered: "ColumnClustered" };
+  ChartType: { barStacked: "BarStacked"; columnClustered: "ColumnClustered"; line: "Line"; lineMarkers: "LineMarkers" };
   ChartSeriesBy: { auto: "Auto"; columns: "Columns"; rows: "Rows" };
   SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
   RangeValueType: { empty: "Empty"; string: "String"; double: "Double"; boolean: "Boolean"; error: "Error" };
@@ -94,7 +94,7 @@ export function createExcelHost(spec: WorkbookSpec): { Excel: StandInExcel; Offi
       }
     },
     ConditionalFormatType: { cellValue: "CellValue", custom: "Custom" },
-    ChartType: { barStacked: "BarStacked", columnClustered: "ColumnClustered" },
+    ChartType: { barStacked: "BarStacked", columnClustered: "ColumnClustered", line: "Line", lineMarkers: "LineMarkers" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     RangeValueType: { empty: "Empty", string: "String", double: "Double", boolean: "Boolean", error: "Error" },

@@ -33,14 +33,39 @@ export interface ConditionalFormatState {
   fontColor?: string;
 }
 
+/** One series of a chart: its name and the sheet-qualified addresses its values and categories come from. */
+export interface ChartSeriesState {
+  name: string;
+  values: string;
+  /** Absent when Excel numbers the categories 1, 2, 3… (no label row or column in the source). */
+  categories?: string;
+}
+
+/** What was set on one axis of a chart. */
+export interface ChartAxisState {
+  numberFormat: string;
+  reversePlotOrder: boolean;
+}
+
 /** A chart added through the API. */
 export interface ChartState {
   type: string;
   sourceAddress: string;
+  /** "Columns" or "Rows": how the source was split into series (Auto resolved). */
   seriesBy: string;
   title: string;
+  /** A1 address of the cell the top-left corner was placed at (setPosition). */
   position?: string;
   name: string;
+  series: ChartSeriesState[];
+  valueAxis: ChartAxisState;
+  categoryAxis: ChartAxisState;
+  legend: { position: string; visible: boolean };
+  /** Points. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
 }
 
 /** A table (ListObject) in the model; rows/cols are 0-based sheet coordinates of the whole table. */

@@ -3,6 +3,8 @@
  * reads throw PropertyNotLoaded unless load()ed and synced; writes and method calls are queued and
  * applied at sync().
  */
+import { ChartCollectionProxy } from "./chart-proxies";
+import { ClientObject, loadProps, type LoadSpec } from "./client-object";
 import { READ_CELL_LIMIT, propertyNotLoaded, type LoadResult, type StandInContext } from "./context";
 import {
   MAX_COLS,
@@ -15,7 +17,6 @@ import {
   valueOut,
   valueTypeOf,
   type CellFormat,
-  type ChartState,
   type ConditionalFormatState,
   type Rect,
   type SheetState,
@@ -23,136 +24,6 @@ import {
 } from "./model";
 import { addTable, expandTablesBelow, insertCellsDown, renameTable, resizeTable } from "./tables";
 import { WorkbookState } from "./workbook-state";
-
-type LoadSpec = string | string[] | { select?: string } | undefined;
-
-function loadProps(spec: LoadSpec, defaults: string[]): string[] {
-  if (spec === undefined) return defaults;
-  const text = Array.isArray(spec) ? spec.join(",") : typeof spec === "string" ? spec : (spec.select ?? "");
-  const props = text
-    .split(",")
-    .map((p) => p.trim().replace(/^items\//, ""))
-    .filter((p) => p.length > 0);
-  return props.length > 0 ? props : defaults;
-}
-
-function isDeleted(target: unknown): boolean {
-  if (typeof target !== "object" || target === null) return false;
-  const t = target as { deleted?: boolean; sheet?: { deleted?: boolean } };
-  return t.deleted === true || t.sheet?.deleted === true;
-}
-
-/** Base of every proxy: load/sync bookkeeping and lazy resolution of the model object. */
-abstract class ClientObject<T> {
-  protected readonly loadedProps = new Map<string, unknown>();
-  private cached: T | undefined;
-  private nullState: boolean | undefined;
-
-  /**
-   * @param context The request context the object belongs to.
-   * @param path Description of how the object was reached (goes into the request JSON).
-   * @param nullable Made by an *OrNullObject method.
-   */
-  constructor(
-    readonly context: StandInContext,
-    protected readonly path: string,
-    private readonly nullable = false,
-  ) {
-    if (nullable) context.trackNullable({ refresh: () => (this.nullState = this.tryTarget() === null) });
-  }
-
-  /** Finds the model object at sync time; null when it does not exist. */
-  protected abstract resolve(): T | null;
-  /** Reads one loadable property at sync time. */
-  protected abstract readProp(name: string): unknown;
-  /** Properties loaded by a bare load(). */
-  protected abstract defaultProps(): string[];
-  /** Class name used in recorded operation names. */
-  protected abstract get kind(): string;
-
-  /** Binds the proxy to an existing model object (items of a loaded collection). */
-  bind(target: T): this {
-    this.cached = target;
-    return this;
-  }
-
-  /** The model object, or ItemNotFound. */
-  target(): T {
-    if (this.cached !== undefined) {
-      if (isDeleted(this.cached)) fail("ItemNotFound", this.path);
-      return this.cached;
-    }
-    const found = this.resolve();
-    if (found === null) return fail("ItemNotFound", this.path);
-    this.cached = found;
-    return found;
-  }
-
-  /** The model object or null when it does not exist. */
-  tryTarget(): T | null {
-    try {
-      return this.target();
-    } catch {
-      return null;
-    }
-  }
-
-  /** Queues a load of the named properties (Office.js accepts "a,b", ["a","b"] or {select}). */
-  load(spec?: LoadSpec): this {
-    const props = loadProps(spec, this.defaultProps());
-    const result: LoadResult = {};
-    this.context.enqueue({
-      name: `${this.kind}.load`,
-      desc: { path: this.path, load: props },
-      apply: (response) => {
-        if (this.nullable && this.tryTarget() === null) return;
-        for (const prop of props) result[prop] = this.readProp(prop);
-        response.push(result);
-      },
-      commit: () => {
-        for (const [key, value] of Object.entries(result)) this.loadedProps.set(key, value);
-      },
-    });
-    return this;
-  }
-
-  /** Reads a property now (a collection loading its items calls this at sync time). */
-  readNow(name: string): unknown {
-    return this.readProp(name);
-  }
-
-  /** Makes loaded values readable (a collection loading its items calls this after the sync). */
-  acceptLoaded(result: LoadResult): void {
-    for (const [key, value] of Object.entries(result)) this.loadedProps.set(key, value);
-  }
-
-  /** Whether an *OrNullObject call found nothing; readable after a sync. */
-  get isNullObject(): boolean {
-    if (this.nullState === undefined) {
-      if (!this.nullable && this.context.generation > 0) return false;
-      throw propertyNotLoaded("isNullObject");
-    }
-    return this.nullState;
-  }
-
-  /** Plain copy of the loaded properties, as Office.js's toJSON. */
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.loadedProps);
-  }
-
-  protected loaded<V>(name: string): V {
-    if (!this.loadedProps.has(name)) throw propertyNotLoaded(name);
-    return this.loadedProps.get(name) as V;
-  }
-
-  protected queue(name: string, args: Record<string, unknown>, apply: (target: T) => void): void {
-    this.context.enqueue({
-      name: `${this.kind}.${name}`,
-      desc: { path: this.path, op: name, ...args },
-      apply: () => apply(this.target()),
-    });
-  }
-}
 
 /** A range resolved at sync time. */
 interface RangeTarget {
@@ -823,130 +694,6 @@ export class FreezePanesProxy {
       s.freezeRows = 0;
       s.freezeColumns = 0;
     });
-  }
-}
-
-/** Excel.ChartTitle. */
-export class ChartTitleProxy {
-  /**
-   * @param chart The chart.
-   */
-  constructor(private readonly chart: ChartProxy) {}
-  /** Title text (write-only in the stand-in). */
-  get text(): string {
-    throw propertyNotLoaded("text");
-  }
-  set text(text: string) {
-    this.chart.change("title.text=", { text }, (c) => (c.title = text));
-  }
-}
-
-interface ChartTarget {
-  sheet: SheetState;
-  chart: ChartState;
-}
-
-/** Excel.Chart. */
-export class ChartProxy extends ClientObject<ChartTarget> {
-  /** The chart's title. */
-  readonly title = new ChartTitleProxy(this);
-
-  protected get kind(): string {
-    return "Chart";
-  }
-  protected resolve(): ChartTarget | null {
-    return null;
-  }
-  protected defaultProps(): string[] {
-    return ["name", "chartType"];
-  }
-  protected readProp(name: string): unknown {
-    const { chart } = this.target();
-    if (name === "name") return chart.name;
-    if (name === "chartType") return chart.type;
-    return fail("InvalidArgument", "Chart.load", name);
-  }
-  /** Chart name. */
-  get name(): string {
-    return this.loaded("name");
-  }
-  /** Chart type. */
-  get chartType(): string {
-    return this.loaded("chartType");
-  }
-  /** Places the chart's top-left corner at a cell (and optionally bottom-right at another). */
-  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
-    const describe = (cell: RangeProxy | string | undefined): string | undefined => (typeof cell === "string" || cell === undefined ? cell : undefined);
-    this.change("setPosition", { startCell: describe(startCell), endCell: describe(endCell) }, (chart) => {
-      const start = typeof startCell === "string" ? startCell : startCell.target().rect;
-      chart.position = typeof start === "string" ? start : `R${start.row}C${start.col}`;
-      if (typeof start === "string") parseAddress(start);
-    });
-  }
-  /** Applies a change (at sync). */
-  change(name: string, args: Record<string, unknown>, apply: (chart: ChartState) => void): void {
-    this.queue(name, args, ({ sheet, chart }) => {
-      apply(chart);
-      this.context.recordWrite(sheet, `Chart.${name}`);
-    });
-  }
-}
-
-/** Excel.ChartCollection of a worksheet. */
-export class ChartCollectionProxy extends ClientObject<SheetState> {
-  private itemsValue: ChartProxy[] | undefined;
-
-  /**
-   * @param sheet The worksheet.
-   */
-  constructor(private readonly sheet: WorksheetProxy) {
-    super(sheet.context, "worksheet.charts");
-  }
-  protected get kind(): string {
-    return "ChartCollection";
-  }
-  protected resolve(): SheetState | null {
-    return this.sheet.target();
-  }
-  protected defaultProps(): string[] {
-    return ["count"];
-  }
-  protected readProp(name: string): unknown {
-    if (name === "count") return this.target().charts.length;
-    return fail("InvalidArgument", "ChartCollection.load", name);
-  }
-  /** Number of charts. */
-  get count(): number {
-    return this.loaded("count");
-  }
-  /** Loaded charts. */
-  get items(): ChartProxy[] {
-    if (!this.itemsValue) throw propertyNotLoaded("items");
-    return this.itemsValue;
-  }
-  /** Adds a chart over a source range. */
-  add(type: string, sourceData: RangeProxy, seriesBy = "Auto"): ChartProxy {
-    const proxy = new ChartProxy(this.context, `${this.path}.add`);
-    this.context.enqueue({
-      name: "ChartCollection.add",
-      desc: { path: this.path, op: "add", type, seriesBy },
-      apply: () => {
-        const sheet = this.target();
-        const source = sourceData.target();
-        if (source.sheet !== sheet) fail("InvalidArgument", "ChartCollection.add", "The source range must be on the chart's sheet in the stand-in.");
-        const chart: ChartState = {
-          type,
-          sourceAddress: WorkbookState.address(source.sheet, source.rect),
-          seriesBy,
-          title: "",
-          name: `Chart ${sheet.charts.length + 1}`,
-        };
-        sheet.charts.push(chart);
-        proxy.bind({ sheet, chart });
-        this.context.recordWrite(sheet, "ChartCollection.add", chart.sourceAddress);
-      },
-    });
-    return proxy;
   }
 }
 

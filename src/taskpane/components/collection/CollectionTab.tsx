@@ -52,7 +52,7 @@ export function CollectionTab(): React.JSX.Element {
   const asOf = parseAsOf(asOfText);
 
   const load = React.useCallback(async () => {
-    const result = await run(({ signal, onProgress, runJob }) => runJob(runCollection, workbook, { asOf: asOf ?? today, lang, signal, onProgress }));
+    const result = await run(({ signal, onProgress }) => runCollection(workbook, { asOf: asOf ?? today, lang, signal, onProgress }));
     if (result) setData(result);
   }, [run, workbook, asOf, today, lang]);
 

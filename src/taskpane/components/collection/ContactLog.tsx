@@ -8,7 +8,7 @@ import { Text } from "@fluentui/react-components";
 import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
-import { formatAmount } from "../../../rules/letters";
+import { formatAmount } from "../../../rules/letters/format";
 import type { LogEntry } from "../../../rules/types";
 import { isoDate } from "../../format";
 import { usePane } from "../../pane-context";

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
-import { runLetters, type LettersResult } from "../../../jobs/jobs";
+import type { LettersResult } from "../../../jobs/jobs";
 import type { DayNumber } from "../../../rules/types";
 import { usePane } from "../../pane-context";
 import { useJob } from "../../use-job";
@@ -35,7 +35,7 @@ export function CustomerLetters({ words, customer, asOf }: CustomerLettersProps)
   const letters = shown?.letters.filter((letter) => letter.customer === customer) ?? [];
 
   const draft = async () => {
-    const result = await job.run(({ signal, onProgress, runJob }) => runJob(runLetters, workbook, { asOf, lang, customers: [customer], write: false, signal, onProgress }));
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob("runLetters", workbook, { asOf, lang, customers: [customer], write: false, signal, onProgress }));
     if (result) setDrafted({ customer, result });
   };
 

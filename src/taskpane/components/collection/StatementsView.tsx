@@ -10,7 +10,7 @@ import { fillPlaceholders } from "../../../i18n/fill";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
 import { runStatements, type StatementsResult } from "../../../jobs/statements";
 import { fromYmd, toYmd } from "../../../rules/dates";
-import { formatAmount } from "../../../rules/letters";
+import { formatAmount } from "../../../rules/letters/format";
 import type { DayNumber } from "../../../rules/types";
 import { isoDate, parseAsOf } from "../../format";
 import { usePane } from "../../pane-context";

@@ -10,7 +10,7 @@ import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
 import type { CollectionResult } from "../../../jobs/collection";
-import { formatAmount } from "../../../rules/letters";
+import { formatAmount } from "../../../rules/letters/format";
 import { isoDate } from "../../format";
 import { usePane } from "../../pane-context";
 import { usePaneStyles } from "../pane.styles";
