@@ -10,7 +10,7 @@ import "./support";
 
 /** A flagged customer: 客户0001 …, outstanding n × 100.00, no limit, stop shipping for days overdue. */
 function customer(n: number): CustomerReport {
-  return { customer: `客户${String(n).padStart(4, "0")}`, currency: "CNY", effectiveLimit: 0, outstanding: n * 10000, excess: 0, reasons: ["overdueDays"], stage: null } as unknown as CustomerReport;
+  return { customer: `客户${String(n).padStart(4, "0")}`, currency: "CNY", effectiveLimit: 0, outstanding: n * 10000, excess: 0, reasons: ["overdueMonths"], stage: null } as unknown as CustomerReport;
 }
 
 function table(customers: CustomerReport[], onChoose = jest.fn()) {
