@@ -1,6 +1,6 @@
 /**
  * The task pane: a TabList over Generate aging, Management report, Over-limit customers, Reminder
- * letters, Settings and Data errors, inside one error boundary. Tabs stay mounted (hidden when not chosen) so a
+ * letters, Collection, Settings and Data errors, inside one error boundary. Tabs stay mounted (hidden when not chosen) so a
  * preview or a form survives switching tabs. Results of the ribbon button arrive here too.
  */
 import * as React from "react";
@@ -8,18 +8,17 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } fro
 import { subscribeRibbonNotices, type RibbonNotice } from "../commands/ribbon-notices";
 import { RIBBON_STRINGS } from "../i18n/ribbon";
 import { AgingTab } from "./components/AgingTab";
+import { CollectionPanel } from "./components/collection/CollectionPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorsTab } from "./components/ErrorsTab";
-import { FlagsTab } from "./components/FlagsTab";
-import { LettersTab } from "./components/LettersTab";
+import { FlagsTab, LettersTab, SettingsTab } from "./components/lazy-tabs";
 import { ManagementTab } from "./components/ManagementTab";
-import { SettingsTab } from "./components/SettingsTab";
 import { usePageStyles, usePaneStyles } from "./components/pane.styles";
 import { fillPlaceholders } from "../i18n/fill";
 import { usePane } from "./pane-context";
 
 /** The pane's tabs, in order. */
-export const TAB_IDS = ["aging", "management", "flags", "letters", "settings", "errors"] as const;
+export const TAB_IDS = ["aging", "management", "flags", "letters", "collection", "settings", "errors"] as const;
 /** One of the pane's tabs. */
 export type TabId = (typeof TAB_IDS)[number];
 
@@ -83,6 +82,7 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
         {panel("management", <ManagementTab />)}
         {panel("flags", <FlagsTab />)}
         {panel("letters", <LettersTab />)}
+        {panel("collection", <CollectionPanel active={tab === "collection"} />)}
         {panel("settings", <SettingsTab active={tab === "settings"} />)}
         {panel("errors", <ErrorsTab />)}
       </ErrorBoundary>

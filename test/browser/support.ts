@@ -17,26 +17,32 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, "..", "..", "test-artifact
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".txt": "text/plain" };
 
-/** Builds the host page with webpack; skipped when AR_BROWSER_HOST_PREBUILT=1 and it exists. */
-export function buildHost(): Promise<void> {
-  if (process.env.AR_BROWSER_HOST_PREBUILT === "1" && fs.existsSync(path.join(HOST_DIR, "host.js"))) return Promise.resolve();
+/**
+ * Builds the host page with webpack; skipped when AR_BROWSER_HOST_PREBUILT=1 and it exists.
+ * @param dir where to build it: each test file its own, as jest runs the files side by side
+ */
+export function buildHost(dir = HOST_DIR): Promise<void> {
+  if (process.env.AR_BROWSER_HOST_PREBUILT === "1" && fs.existsSync(path.join(dir, "host.js"))) return Promise.resolve();
   const root = path.resolve(__dirname, "..", "..");
   return new Promise((resolve, reject) =>
     execFile(
       process.execPath,
-      [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.browser-test.config.js"],
+      [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--config", "webpack.browser-test.config.js", "--output-path", dir],
       { cwd: root, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stdout}\n${stderr}`)) : resolve()),
     ),
   );
 }
 
-/** A static server over HOST_DIR on 127.0.0.1 with a random port. */
-export async function serveHost(): Promise<{ origin: string; close(): Promise<void> }> {
+/**
+ * A static server over the host page's directory on 127.0.0.1 with a random port.
+ * @param dir the directory buildHost built into
+ */
+export async function serveHost(dir = HOST_DIR): Promise<{ origin: string; close(): Promise<void> }> {
   const server = http.createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname).replace(/^\/+/, "") || "index.html";
-    const file = path.resolve(HOST_DIR, name);
-    if (!file.startsWith(HOST_DIR + path.sep) || !fs.existsSync(file)) {
+    const file = path.resolve(dir, name);
+    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file)) {
       response.writeHead(404).end();
       return;
     }

@@ -140,6 +140,9 @@ describe("dist/ page and manifest", () => {
     expect(zlib.gzipSync(fs.readFileSync(path.join(DIST, "taskpane.js"))).length).toBeLessThanOrEqual(250 * 1024);
     // The job table is a chunk of its own, loaded by the pane only where there is no worker.
     expect(fs.readFileSync(path.join(DIST, "jobs.js"), "utf8")).toContain("runManagementReport");
+    // The Collection tab's screens are a chunk of their own too, loaded when the tab is first opened.
+    expect(fs.existsSync(path.join(DIST, "collection.js"))).toBe(true);
+    expect(fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8")).not.toContain("AR_CollectionLog");
   });
 });
 

@@ -8,7 +8,7 @@ import type { CustomerReport } from "../../src/rules/types";
 import { FlaggedTable } from "../../src/taskpane/components/FlaggedTable";
 import "./support";
 
-/** A flagged customer: 客户0001 …, outstanding n × 100.00, no limit, stop shipping for days overdue. */
+/** A flagged customer: 客户0001 …, outstanding n × 100.00, no limit, stop shipping for months overdue. */
 function customer(n: number): CustomerReport {
   return { customer: `客户${String(n).padStart(4, "0")}`, currency: "CNY", effectiveLimit: 0, outstanding: n * 10000, excess: 0, reasons: ["overdueMonths"], stage: null } as unknown as CustomerReport;
 }

@@ -9,7 +9,7 @@ import { gridOf } from "../support/grid";
 
 const EXPECTED: Record<"zh-CN" | "en", { tabs: string[]; asOf: string; run: string; check: string; stage: string; rate: string; noErrors: string }> = {
   "zh-CN": {
-    tabs: ["生成账龄", "管理报表", "超额度客户", "催款函", "设置", "数据错误"],
+    tabs: ["生成账龄", "管理报表", "超额度客户", "催款函", "设置", "数据错误", "催收"],
     asOf: "截止日期",
     run: "生成管理报表",
     check: "检查客户额度",
@@ -18,7 +18,7 @@ const EXPECTED: Record<"zh-CN" | "en", { tabs: string[]; asOf: string; run: stri
     noErrors: "没有数据错误。",
   },
   en: {
-    tabs: ["Generate aging", "Management report", "Over-limit customers", "Reminder letters", "Settings", "Data errors"],
+    tabs: ["Generate aging", "Management report", "Over-limit customers", "Reminder letters", "Settings", "Data errors", "Collection"],
     asOf: "As-of date",
     run: "Generate management report",
     check: "Check credit limits",
@@ -34,7 +34,7 @@ describe.each(["zh-CN", "en"] as const)("the pane in %s", (lang: Lang & keyof ty
   it("shows every tab and each tab's labelled controls", async () => {
     const user = userEvent.setup();
     renderPane(new PaneMemoryWorkbook(sampleWorkbook()), lang);
-    expect(screen.getAllByRole("tab")).toHaveLength(6);
+    expect(screen.getAllByRole("tab")).toHaveLength(7);
     for (const name of words.tabs) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
 
     expect(screen.getByRole("textbox", { name: words.asOf })).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe.each(["zh-CN", "en"] as const)("the pane in %s", (lang: Lang & keyof ty
 describe("zh-TW", () => {
   it("uses Traditional characters", () => {
     renderPane(new PaneMemoryWorkbook(sampleWorkbook()), "zh-TW");
-    for (const name of ["產生帳齡", "管理報表", "超額度客戶", "催款函", "設定", "資料錯誤"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
+    for (const name of ["產生帳齡", "管理報表", "超額度客戶", "催款函", "設定", "資料錯誤", "催收"]) expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("應收帳款助手");
   });
 });

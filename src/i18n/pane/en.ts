@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_EN: PaneStrings = {
   appTitle: "Receivables Assistant",
-  tabs: { aging: "Generate aging", management: "Management report", flags: "Over-limit customers", letters: "Reminder letters", settings: "Settings", errors: "Data errors" },
+  tabs: { aging: "Generate aging", management: "Management report", flags: "Over-limit customers", letters: "Reminder letters", settings: "Settings", errors: "Data errors", collection: "Collection" },
   aging: {
     asOf: "As-of date",
     asOfHint: "YYYY-MM-DD; today by default",

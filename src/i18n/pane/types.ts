@@ -4,7 +4,7 @@ import type { Lang } from "../../rules/types";
 /** The pane's words. `{name}` marks a value filled in with `fillPlaceholders`. */
 export interface PaneStrings {
   appTitle: string;
-  tabs: { aging: string; management: string; flags: string; letters: string; settings: string; errors: string };
+  tabs: { aging: string; management: string; flags: string; letters: string; settings: string; errors: string; collection: string };
   aging: {
     asOf: string;
     asOfHint: string;

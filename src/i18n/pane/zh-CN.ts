@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_ZH_CN: PaneStrings = {
   appTitle: "应收账款助手",
-  tabs: { aging: "生成账龄", management: "管理报表", flags: "超额度客户", letters: "催款函", settings: "设置", errors: "数据错误" },
+  tabs: { aging: "生成账龄", management: "管理报表", flags: "超额度客户", letters: "催款函", settings: "设置", errors: "数据错误", collection: "催收" },
   aging: {
     asOf: "截止日期",
     asOfHint: "格式 YYYY-MM-DD，默认今天",

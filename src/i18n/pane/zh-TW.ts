@@ -7,7 +7,7 @@ import type { PaneStrings } from "./types";
  */
 export const PANE_ZH_TW: PaneStrings = {
   appTitle: "應收帳款助手",
-  tabs: { aging: "產生帳齡", management: "管理報表", flags: "超額度客戶", letters: "催款函", settings: "設定", errors: "資料錯誤" },
+  tabs: { aging: "產生帳齡", management: "管理報表", flags: "超額度客戶", letters: "催款函", settings: "設定", errors: "資料錯誤", collection: "催收" },
   aging: {
     asOf: "截止日期",
     asOfHint: "格式 YYYY-MM-DD，預設為今天",
