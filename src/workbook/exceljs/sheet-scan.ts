@@ -58,6 +58,8 @@ export class SheetCollector {
   /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
   private lastRow = -1;
   private lastCells: RowCells | undefined;
+  /** The columns of the last row settled, shared by the rows after it that hold the same columns. */
+  private sharedCols: number[] | null = null;
   private readonly hidden: number[] = [];
   private readonly merges: string[] = [];
   private readonly slices = new XmlSlices(["</row>", "</c>"], (text) => this.scanText(text), MAX_PENDING_BYTES, () =>
@@ -96,12 +98,18 @@ export class SheetCollector {
   finish(): ScannedSheet {
     this.slices.finish();
     this.endRow();
+    if (this.lastCells) this.settle(this.lastCells);
     this.applyMerges();
-    const numbers = [...this.cells.keys()].sort((a, b) => a - b);
-    if (numbers.length === 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
-    const firstRow = numbers[0];
+    if (this.cells.size === 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    // The first and last rows by one pass: sorting a million row numbers is not needed.
+    let firstRow = MAX_ROWS;
+    let lastRow = -1;
+    for (const row of this.cells.keys()) {
+      if (row < firstRow) firstRow = row;
+      if (row > lastRow) lastRow = row;
+    }
     const rows: (RowCells | undefined)[] = [];
-    for (let row = firstRow; row <= numbers[numbers.length - 1]; row++) rows.push(this.cells.get(row));
+    for (let row = firstRow; row <= lastRow; row++) rows.push(this.cells.get(row));
     return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
   }
 
@@ -207,10 +215,16 @@ export class SheetCollector {
 
   /** Stores a value: appended when it is right of the row's last (the usual order), else put in place. */
   private put(row: number, col: number, value: CellValue): void {
-    let cells = row === this.lastRow ? this.lastCells : this.cells.get(row);
-    if (!cells) this.cells.set(row, (cells = { cols: [], values: [] }));
-    this.lastRow = row;
-    this.lastCells = cells;
+    let cells = this.lastCells;
+    if (row !== this.lastRow || cells === undefined) {
+      if (cells) this.settle(cells);
+      cells = this.cells.get(row);
+      // A row met again (a cell referencing an earlier row): its columns may be shared, so copied.
+      if (cells) cells.cols = cells.cols.slice();
+      else this.cells.set(row, (cells = { cols: [], values: [] }));
+      this.lastRow = row;
+      this.lastCells = cells;
+    }
     if (col < this.firstCol) this.firstCol = col;
     const { cols, values } = cells;
     const last = cols.length - 1;
@@ -248,6 +262,18 @@ export class SheetCollector {
     }
   }
 
+  /**
+   * A finished row's arrays cut to their length (a growing array keeps room for 17 entries), its
+   * columns shared with the previous finished row's when they are the same: a million ledger rows
+   * then cost one values array each instead of two arrays three times their size.
+   */
+  private settle(cells: RowCells): void {
+    cells.values = cells.values.slice();
+    const shared = this.sharedCols;
+    if (shared !== null && sameNumbers(shared, cells.cols)) cells.cols = shared;
+    else this.sharedCols = cells.cols = cells.cols.slice();
+  }
+
   /** Merged ranges keep their value in the master (top-left) cell only, as Excel shows them. */
   private applyMerges(): void {
     if (this.merges.length === 0) return;
@@ -272,6 +298,12 @@ export class SheetCollector {
       }
     }
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
