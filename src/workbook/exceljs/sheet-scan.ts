@@ -54,7 +54,8 @@ export function numberCell(text: string): CellValue {
  */
 export class SheetCollector {
   private readonly tableRelIds: string[] = [];
-  private readonly cells = new Map<number, RowCells>();
+  /** Cells by 0-based row: an array (8 bytes a row), not a Map (about five times that). */
+  private readonly cells: (RowCells | undefined)[] = [];
   /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
   private lastRow = -1;
   private lastCells: RowCells | undefined;
@@ -100,16 +101,12 @@ export class SheetCollector {
     this.endRow();
     if (this.lastCells) this.settle(this.lastCells);
     this.applyMerges();
-    if (this.cells.size === 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
-    // The first and last rows by one pass: sorting a million row numbers is not needed.
-    let firstRow = MAX_ROWS;
-    let lastRow = -1;
-    for (const row of this.cells.keys()) {
-      if (row < firstRow) firstRow = row;
-      if (row > lastRow) lastRow = row;
-    }
+    const firstRow = this.cells.findIndex((cells) => cells !== undefined);
+    if (firstRow < 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    let lastRow = this.cells.length - 1;
+    while (this.cells[lastRow] === undefined) lastRow--;
     const rows: (RowCells | undefined)[] = [];
-    for (let row = firstRow; row <= lastRow; row++) rows.push(this.cells.get(row));
+    for (let row = firstRow; row <= lastRow; row++) rows.push(this.cells[row]);
     return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
   }
 
@@ -218,10 +215,10 @@ export class SheetCollector {
     let cells = this.lastCells;
     if (row !== this.lastRow || cells === undefined) {
       if (cells) this.settle(cells);
-      cells = this.cells.get(row);
+      cells = this.cells[row];
       // A row met again (a cell referencing an earlier row): its columns may be shared, so copied.
       if (cells) cells.cols = cells.cols.slice();
-      else this.cells.set(row, (cells = { cols: [], values: [] }));
+      else this.cells[row] = cells = { cols: [], values: [] };
       this.lastRow = row;
       this.lastCells = cells;
     }
@@ -278,7 +275,10 @@ export class SheetCollector {
   private applyMerges(): void {
     if (this.merges.length === 0) return;
     this.lastRow = -1;
-    const stored = [...this.cells.keys()];
+    const stored: number[] = [];
+    this.cells.forEach((cells, row) => {
+      if (cells) stored.push(row);
+    });
     for (const ref of this.merges) {
       const [start, end] = ref.split(":");
       const topLeft = decodeAddress(start ?? "");
@@ -288,13 +288,13 @@ export class SheetCollector {
       const rows = rowsInRange <= stored.length ? Array.from({ length: Math.max(0, rowsInRange) }, (_, i) => topLeft.row + i) : stored;
       for (const row of rows) {
         if (row < topLeft.row || row > bottomRight.row) continue;
-        const cells = this.cells.get(row);
+        const cells = this.cells[row];
         if (!cells) continue;
         const keep = cells.cols.map((col) => col < topLeft.col || col > bottomRight.col || (row === topLeft.row && col === topLeft.col));
         if (keep.every(Boolean)) continue;
         cells.values = cells.values.filter((_, i) => keep[i]);
         cells.cols = cells.cols.filter((_, i) => keep[i]);
-        if (cells.cols.length === 0) this.cells.delete(row);
+        if (cells.cols.length === 0) this.cells[row] = undefined;
       }
     }
   }
