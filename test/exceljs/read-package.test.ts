@@ -116,6 +116,30 @@ describe("readPackageValues", () => {
     expect(workbook.tables).toEqual([{ name: "Ledger", sheet: "A & B", headerRow: 1, firstCol: 1, rowCount: 2, columnCount: 3 }]);
   });
 
+  it("keeps each row's own columns when rows share a layout and a later cell names an earlier row", async () => {
+    const sheet =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row>' +
+      '<row r="3"><c r="A3"><v>5</v></c><c r="B3"><v>6</v></c><c r="D1"><v>7</v></c></row>' +
+      "</sheetData></worksheet>";
+    const workbook = await readPackageValues(
+      await pack({
+        "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
+        "xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"]]),
+        "xl/worksheets/sheet1.xml": sheet,
+      }),
+    );
+    const [rows] = workbook.sheets.map((s) => s.rows);
+    // D1, written inside row 3, lands in row 1; rows 2 and 3 keep columns A and B only.
+    expect(rows).toEqual([
+      { cols: [0, 1, 3], values: [1, 2, 7] },
+      { cols: [0, 1], values: [3, 4] },
+      { cols: [0, 1], values: [5, 6] },
+    ]);
+  });
+
   it("reads stored (uncompressed) parts the same as deflated ones", async () => {
     const parts = prefixedParts();
     expect(await readPackageValues(await pack(parts, "STORE"))).toEqual(await readPackageValues(await pack(parts, "DEFLATE")));

@@ -54,10 +54,13 @@ export function numberCell(text: string): CellValue {
  */
 export class SheetCollector {
   private readonly tableRelIds: string[] = [];
-  private readonly cells = new Map<number, RowCells>();
+  /** Cells by 0-based row: an array (8 bytes a row), not a Map (about five times that). */
+  private readonly cells: (RowCells | undefined)[] = [];
   /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
   private lastRow = -1;
   private lastCells: RowCells | undefined;
+  /** The columns of the last row settled, shared by the rows after it that hold the same columns. */
+  private sharedCols: number[] | null = null;
   private readonly hidden: number[] = [];
   private readonly merges: string[] = [];
   private readonly slices = new XmlSlices(["</row>", "</c>"], (text) => this.scanText(text), MAX_PENDING_BYTES, () =>
@@ -96,12 +99,14 @@ export class SheetCollector {
   finish(): ScannedSheet {
     this.slices.finish();
     this.endRow();
+    if (this.lastCells) this.settle(this.lastCells);
     this.applyMerges();
-    const numbers = [...this.cells.keys()].sort((a, b) => a - b);
-    if (numbers.length === 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
-    const firstRow = numbers[0];
+    const firstRow = this.cells.findIndex((cells) => cells !== undefined);
+    if (firstRow < 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    let lastRow = this.cells.length - 1;
+    while (this.cells[lastRow] === undefined) lastRow--;
     const rows: (RowCells | undefined)[] = [];
-    for (let row = firstRow; row <= numbers[numbers.length - 1]; row++) rows.push(this.cells.get(row));
+    for (let row = firstRow; row <= lastRow; row++) rows.push(this.cells[row]);
     return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
   }
 
@@ -207,10 +212,16 @@ export class SheetCollector {
 
   /** Stores a value: appended when it is right of the row's last (the usual order), else put in place. */
   private put(row: number, col: number, value: CellValue): void {
-    let cells = row === this.lastRow ? this.lastCells : this.cells.get(row);
-    if (!cells) this.cells.set(row, (cells = { cols: [], values: [] }));
-    this.lastRow = row;
-    this.lastCells = cells;
+    let cells = this.lastCells;
+    if (row !== this.lastRow || cells === undefined) {
+      if (cells) this.settle(cells);
+      cells = this.cells[row];
+      // A row met again (a cell referencing an earlier row): its columns may be shared, so copied.
+      if (cells) cells.cols = cells.cols.slice();
+      else this.cells[row] = cells = { cols: [], values: [] };
+      this.lastRow = row;
+      this.lastCells = cells;
+    }
     if (col < this.firstCol) this.firstCol = col;
     const { cols, values } = cells;
     const last = cols.length - 1;
@@ -248,11 +259,26 @@ export class SheetCollector {
     }
   }
 
+  /**
+   * A finished row's arrays cut to their length (a growing array keeps room for 17 entries), its
+   * columns shared with the previous finished row's when they are the same: a million ledger rows
+   * then cost one values array each instead of two arrays three times their size.
+   */
+  private settle(cells: RowCells): void {
+    cells.values = cells.values.slice();
+    const shared = this.sharedCols;
+    if (shared !== null && sameNumbers(shared, cells.cols)) cells.cols = shared;
+    else this.sharedCols = cells.cols = cells.cols.slice();
+  }
+
   /** Merged ranges keep their value in the master (top-left) cell only, as Excel shows them. */
   private applyMerges(): void {
     if (this.merges.length === 0) return;
     this.lastRow = -1;
-    const stored = [...this.cells.keys()];
+    const stored: number[] = [];
+    this.cells.forEach((cells, row) => {
+      if (cells) stored.push(row);
+    });
     for (const ref of this.merges) {
       const [start, end] = ref.split(":");
       const topLeft = decodeAddress(start ?? "");
@@ -262,16 +288,22 @@ export class SheetCollector {
       const rows = rowsInRange <= stored.length ? Array.from({ length: Math.max(0, rowsInRange) }, (_, i) => topLeft.row + i) : stored;
       for (const row of rows) {
         if (row < topLeft.row || row > bottomRight.row) continue;
-        const cells = this.cells.get(row);
+        const cells = this.cells[row];
         if (!cells) continue;
         const keep = cells.cols.map((col) => col < topLeft.col || col > bottomRight.col || (row === topLeft.row && col === topLeft.col));
         if (keep.every(Boolean)) continue;
         cells.values = cells.values.filter((_, i) => keep[i]);
         cells.cols = cells.cols.filter((_, i) => keep[i]);
-        if (cells.cols.length === 0) this.cells.delete(row);
+        if (cells.cols.length === 0) this.cells[row] = undefined;
       }
     }
   }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * A SheetPlan as worksheet XML, built in slices of about 1 MB as the zip writer asks for them, so
- * a million-row plan is never held whole as text. Strings are inline (`t="inlineStr"`): always
+ * a million-row plan is never held whole as text: each row is encoded into the slice as it is
+ * made (byte-slices.ts). Strings are inline (`t="inlineStr"`): always
  * text, never a formula, and the user's shared-string table is left as it is. Dates are written in
  * the workbook's date system (plan-dates.ts); styles come from the user's styles.xml plus ours
  * (styles-merge.ts).
@@ -9,11 +10,10 @@ import type { DateSystem } from "../../rules/types";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
+import { ByteSlices } from "./byte-slices";
 import { cellTextWithinLimit, xmlText } from "./sheet-xml-text";
 import type { StyleAdditions } from "./styles-merge";
 
-/** XML text is handed to the compressor in slices of about this many characters. */
-const SLICE_CHARS = 1 << 20;
 const WHITESPACE = /\s/;
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -67,12 +67,14 @@ function sheetViews(plan: SheetPlan): string {
  */
 export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<Buffer> {
   const { styles } = options;
+  const slices = new ByteSlices();
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
   xml += sheetViews(plan);
   if (plan.columnWidths.length > 0) {
     xml += `<cols>${plan.columnWidths.map((width, col) => `<col min="${col + 1}" max="${col + 1}" width="${width}" customWidth="1"/>`).join("")}</cols>`;
   }
   xml += "<sheetData>";
+  slices.write(xml);
   const width = plan.values[0]?.length ?? 0;
   const letters = Array.from({ length: width }, (_, col) => columnLetter(col));
   const sweep = new FormatSweep(plan.formats, width);
@@ -88,17 +90,14 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     }
     const values = plan.values[r];
     const rowNumber = String(r + 1);
-    xml += `<row r="${rowNumber}">`;
+    let row = `<row r="${rowNumber}">`;
     for (let c = 0; c < values.length; c++) {
-      xml += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
+      row += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
     }
-    xml += "</row>";
-    if (xml.length >= SLICE_CHARS) {
-      yield Buffer.from(xml, "utf8");
-      xml = "";
-    }
+    const full = slices.write(`${row}</row>`);
+    if (full) yield full;
   }
-  xml += "</sheetData>";
+  xml = "</sheetData>";
   plan.conditionalFormats.forEach((format, index) => {
     const dxf = styles.dxf(MARK_FILLS[format.mark] ?? MARK_FILLS.red!);
     xml +=
@@ -109,5 +108,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   if (options.drawingRelId) xml += `<drawing r:id="${options.drawingRelId}"/>`;
   const tables = options.tableRelIds ?? [];
   if (tables.length > 0) xml += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  yield Buffer.from(`${xml}</worksheet>`, "utf8");
+  const full = slices.write(`${xml}</worksheet>`);
+  if (full) yield full;
+  yield slices.end();
 }

@@ -6,6 +6,8 @@
 
 /** Slices are handed on once about this many bytes are gathered. */
 const SLICE_BYTES = 8 * 1024 * 1024;
+/** The gathering buffer starts small (most parts are) and doubles as a part needs. */
+const FIRST_BUFFER_BYTES = 64 * 1024;
 
 /**
  * Gathers chunks and calls `scan` with text slices cut after one of the end tags given.
@@ -15,8 +17,12 @@ const SLICE_BYTES = 8 * 1024 * 1024;
  * slices.finish();
  */
 export class XmlSlices {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  /**
+   * The bytes gathered, copied in as each chunk arrives and reused from slice to slice: the
+   * inflater's chunks die young instead of being kept (and promoted) until a slice is complete.
+   */
+  private buffer = Buffer.allocUnsafe(FIRST_BUFFER_BYTES);
+  private used = 0;
 
   /**
    * @param endTags where a slice may end, tried in order (e.g. "</row>", then "</c>")
@@ -33,10 +39,15 @@ export class XmlSlices {
 
   /** Takes the next chunk; scans what ends after an end tag once enough is gathered. */
   feed(chunk: Buffer): void {
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes < SLICE_BYTES) return;
-    const bytes = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    if (this.used + chunk.length > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + chunk.length));
+      this.buffer.copy(bigger, 0, 0, this.used);
+      this.buffer = bigger;
+    }
+    chunk.copy(this.buffer, this.used);
+    this.used += chunk.length;
+    if (this.used < SLICE_BYTES) return;
+    const bytes = this.buffer.subarray(0, this.used);
     let cut = -1;
     for (const tag of this.endTags) {
       const at = bytes.lastIndexOf(tag);
@@ -46,23 +57,20 @@ export class XmlSlices {
       }
     }
     if (cut < 0) {
-      if (bytes.length > this.maxPending) throw this.tooLong();
-      this.pending = [bytes];
+      if (this.used > this.maxPending) throw this.tooLong();
       return;
     }
     this.scan(bytes.toString("utf8", 0, cut));
-    const rest = bytes.subarray(cut);
-    this.pending = rest.length > 0 ? [Buffer.from(rest)] : [];
-    this.pendingBytes = rest.length;
+    this.buffer.copyWithin(0, cut, this.used);
+    this.used -= cut;
   }
 
   /** Scans what is left. */
   finish(): void {
-    if (this.pendingBytes > 0) {
-      const text = Buffer.concat(this.pending).toString("utf8");
+    if (this.used > 0) {
+      const text = this.buffer.toString("utf8", 0, this.used);
       this.scan(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
-    this.pending = [];
-    this.pendingBytes = 0;
+    this.used = 0;
   }
 }

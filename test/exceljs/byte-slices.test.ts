@@ -1,0 +1,46 @@
+/**
+ * Text collected as UTF-8 byte slices for the zip writer: nothing lost or reordered at slice
+ * boundaries, a character never cut in two, a text longer than a slice kept whole.
+ */
+import { ByteSlices } from "../../src/workbook/exceljs/byte-slices";
+
+function collect(texts: string[], sliceBytes: number): Buffer[] {
+  const slices = new ByteSlices(sliceBytes);
+  const out: Buffer[] = [];
+  for (const text of texts) {
+    const full = slices.write(text);
+    if (full) out.push(full);
+  }
+  out.push(slices.end());
+  return out;
+}
+
+describe("ByteSlices", () => {
+  it("hands on full slices in order; together they are the text as UTF-8", () => {
+    // Each "<row>客户</row>" is 11 ASCII bytes + 2 × 3 bytes = 17 bytes; 10 rows = 170 bytes.
+    const rows = Array.from({ length: 10 }, () => "<row>客户</row>");
+    const out = collect(rows, 64);
+    expect(Buffer.concat(out).toString("utf8")).toBe(rows.join(""));
+    expect(Buffer.concat(out).length).toBe(170);
+    // A slice takes a row only when even 3 bytes per character fit: 13 characters → 39 bytes reserved,
+    // so a 64-byte slice holds 2 rows (34 bytes; a third could need 34 + 39 > 64): 5 slices of 34 bytes.
+    expect(out.map((slice) => slice.length)).toEqual([34, 34, 34, 34, 34]);
+  });
+
+  it("never cuts a character: every slice is valid UTF-8 on its own", () => {
+    const texts = ["a", "中", "😀", "é", "xyz"].flatMap((text) => Array.from({ length: 7 }, () => text));
+    const out = collect(texts, 16);
+    for (const slice of out) expect(Buffer.from(slice.toString("utf8"), "utf8").equals(slice)).toBe(true);
+    expect(Buffer.concat(out).toString("utf8")).toBe(texts.join(""));
+  });
+
+  it("keeps a text longer than a slice whole, in a slice of its own size", () => {
+    const long = "长".repeat(100); // 300 bytes
+    const out = collect(["ab", long, "cd"], 32);
+    expect(out.map((slice) => slice.toString("utf8"))).toEqual(["ab", long, "cd"]);
+  });
+
+  it("gives an empty last slice when nothing was written", () => {
+    expect(collect([], 8).map((slice) => slice.length)).toEqual([0]);
+  });
+});
