@@ -224,8 +224,9 @@ async function main(): Promise<void> {
     const result = fullRuns.reduce((a, b) => (a.jobMs <= b.jobMs ? a : b));
     line("1,048,575 invoices, read + compute + write (job)", `${(result.jobMs / 1000).toFixed(1)} s`, "≤ 20 s", result.jobMs <= 20_000);
     line("1,048,575 invoices, CPU time of the job (all threads)", `${(result.cpuMs / 1000).toFixed(1)} s`);
-    const fullPeak = Math.min(...fullRuns.map((run) => run.peakMb));
-    line("1,048,575 invoices, peak RSS", `${fullPeak.toFixed(0)} MB`, "≤ 1 GB", fullPeak <= 1024);
+    // The higher of the two runs' peaks, as for 100,000 invoices: a bound holds on every run.
+    const fullPeak = Math.max(...fullRuns.map((run) => run.peakMb));
+    line("1,048,575 invoices, peak RSS (higher of 2 runs)", `${fullPeak.toFixed(0)} MB`, "≤ 1 GB", fullPeak <= 1024);
   } else {
     line("1,048,575 invoices", "skipped (set BENCH_FULL=1)");
   }
