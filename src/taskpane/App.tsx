@@ -1,7 +1,9 @@
 /**
  * The task pane: a TabList over Generate aging, Management report, Over-limit customers, Reminder
- * letters, Collection, Settings and Data errors, inside one error boundary. Tabs stay mounted (hidden when not chosen) so a
- * preview or a form survives switching tabs. Results of the ribbon button arrive here too.
+ * letters, Collection, Settings and Data errors, inside one error boundary. Over-limit customers,
+ * Reminder letters, Collection and Settings are chunks of their own, loaded when first chosen; once
+ * shown, a tab stays mounted (hidden when not chosen) so a preview or a form survives switching
+ * tabs. Results of the ribbon button arrive here too.
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } from "@fluentui/react-components";
@@ -58,6 +60,12 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
   usePageStyles();
   const styles = usePaneStyles();
   const [tab, setTab] = React.useState<TabId>(initialTab);
+  // Tabs whose code is a chunk of its own mount when first chosen (their chunk loads then) and stay mounted.
+  const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
+  const choose = (id: TabId) => {
+    setTab(id);
+    setOpened((earlier) => (earlier.has(id) ? earlier : new Set([...earlier, id])));
+  };
   const [notice, setNotice] = React.useState<RibbonNotice | null>(null);
   React.useEffect(() => subscribeRibbonNotices(setNotice), []);
 
@@ -71,7 +79,7 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
       <Title3 as="h1">{strings.appTitle}</Title3>
       <ErrorBoundary title={strings.problems.title} advice={strings.problems.boundary}>
         <RibbonNoticeBar notice={notice} />
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small">
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => choose(data.value as TabId)} size="small">
           {TAB_IDS.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
               {strings.tabs[id]}
@@ -80,10 +88,10 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
         </TabList>
         {panel("aging", <AgingTab />)}
         {panel("management", <ManagementTab />)}
-        {panel("flags", <FlagsTab />)}
-        {panel("letters", <LettersTab />)}
+        {panel("flags", opened.has("flags") && <FlagsTab />)}
+        {panel("letters", opened.has("letters") && <LettersTab />)}
         {panel("collection", <CollectionPanel active={tab === "collection"} />)}
-        {panel("settings", <SettingsTab active={tab === "settings"} />)}
+        {panel("settings", opened.has("settings") && <SettingsTab active={tab === "settings"} />)}
         {panel("errors", <ErrorsTab />)}
       </ErrorBoundary>
     </main>

@@ -40,7 +40,7 @@ describe("Reminder letters tab", () => {
     const workbook = new PaneMemoryWorkbook(sampleWorkbook());
     const { container } = renderPane(workbook, "en");
     await user.click(screen.getByRole("tab", { name: "Reminder letters" }));
-    await user.click(screen.getByRole("button", { name: "Preview letters" }));
+    await user.click(await screen.findByRole("button", { name: "Preview letters" }));
 
     const letter = await screen.findByRole("article", { name: `Letter to ${HOSTILE}` });
     expect(within(letter).getAllByText(new RegExp(HOSTILE.replace(/[()]/g, "\\$&"))).length).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe("Reminder letters tab", () => {
     renderPane(workbook, "en");
     await user.click(screen.getByRole("tab", { name: "Reminder letters" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Stage" }), "Formal demand");
-    await user.click(screen.getByRole("button", { name: "Preview letters" }));
+    await user.click(await screen.findByRole("button", { name: "Preview letters" }));
     await screen.findByRole("article", { name: "Letter to 甲公司" });
 
     await user.click(screen.getByRole("checkbox", { name: HOSTILE }));
