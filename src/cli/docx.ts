@@ -196,12 +196,12 @@ export function letterFileName(customer: string, stage: string): string {
  */
 export async function writeLettersDocx(letters: readonly RenderedLetter[], mode: "single" | "per-customer", target: string, input: string): Promise<string[]> {
   if (mode === "single") {
-    await checkNotInput(input, target, "the Word file");
+    await checkNotInput(input, target, "wordFile");
     await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
     await writeLettersFile(letters, target);
     return [target];
   }
-  await checkNotInput(input, target, "the letters folder");
+  await checkNotInput(input, target, "lettersFolder");
   await fs.mkdir(target, { recursive: true });
   const files: { file: string; letter: RenderedLetter }[] = [];
   const used = new Set<string>();
@@ -209,7 +209,7 @@ export async function writeLettersDocx(letters: readonly RenderedLetter[], mode:
     const name = freeFileName(letterFileName(letter.currency === "CNY" ? letter.customer : `${letter.customer} ${letter.currency}`, letter.stage), used);
     files.push({ file: path.join(target, name), letter });
   }
-  for (const { file } of files) await checkNotInput(input, file, "a letter's Word file");
+  for (const { file } of files) await checkNotInput(input, file, "letterWordFile");
   for (const { file, letter } of files) await writeLettersFile([letter], file);
   return files.map(({ file }) => file);
 }

@@ -8,6 +8,7 @@ import { problemText } from "../i18n/messages";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { CLI_STRINGS, type CliStrings } from "../i18n/cli";
+import { fileProblemText } from "../i18n/file-messages";
 import { fillPlaceholders } from "../i18n/fill";
 import { groupThousands } from "../rules/display";
 import { labelsFor } from "../i18n/labels";
@@ -21,6 +22,7 @@ import type { DayNumber, Lang } from "../rules/types";
 import type { Progress } from "../workbook/adapter-types";
 import { ExcelJsAdapter } from "../workbook/exceljs/adapter";
 import { checkNotInput } from "../workbook/exceljs/same-file";
+import { WorkbookFileError } from "../workbook/exceljs/detect";
 import { parseArgs, parseAsOf, requestedLanguage, UsageError, type CliArgs, type DocxMode } from "./args";
 import { runLogCommand, runStatementsCommand, type CommandContext } from "./collection-commands";
 import { runReportCommand } from "./report";
@@ -144,6 +146,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 function oneLine(error: unknown, lang: Lang): string {
   const flat = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();
   if (error instanceof UsageError || error instanceof PolicyFileError) return flat(error.wordsIn(lang));
+  if (error instanceof WorkbookFileError) return flat(fileProblemText(error.problem, lang));
   if (!(error instanceof Error)) return String(error);
   const message = flat(error.message);
   if (USER_ERRORS.has(error.name)) return message;
@@ -226,8 +229,8 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
   const output = path.resolve(fixedOutput ?? args.out ?? defaultOutput(input, command));
   // Nothing is written before every path to be written is known not to be the input.
-  await checkNotInput(input, output, "the output workbook");
-  if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "the Word file" : "the letters folder");
+  await checkNotInput(input, output, "workbook");
+  if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "wordFile" : "lettersFolder");
   const adapter = new ExcelJsAdapter({ input, output });
   const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input) };
   let result: JobResult;

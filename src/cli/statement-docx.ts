@@ -70,19 +70,19 @@ function* sections(statements: readonly Statement[], context: StatementDocxConte
  */
 export async function writeStatementsDocx(statements: readonly Statement[], context: StatementDocxContext, mode: "single" | "per-customer", target: string, input: string): Promise<string[]> {
   if (mode === "single") {
-    await checkNotInput(input, target, "the Word file");
+    await checkNotInput(input, target, "wordFile");
     await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
     await writeWordFile(sections(statements, context), target);
     return [target];
   }
-  await checkNotInput(input, target, "the statements folder");
+  await checkNotInput(input, target, "statementsFolder");
   await fs.mkdir(target, { recursive: true });
   const used = new Set<string>();
   const written: string[] = [];
   for (const statement of statements) {
     const name = freeFileName(letterFileName(statement.currency === context.policy.currency ? statement.customer : `${statement.customer} ${statement.currency}`, formatIso(statement.to)), used);
     const file = path.join(target, name);
-    await checkNotInput(input, file, "a statement's Word file");
+    await checkNotInput(input, file, "statementWordFile");
     await writeWordFile(sections([statement], context), file);
     written.push(file);
   }

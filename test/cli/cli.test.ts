@@ -246,35 +246,39 @@ describe("failures: one line on stderr, non-zero exit", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }
 
-  it("missing file", () => {
-    expectOneLine(run("aging", path.join(dir, "nope.xlsx"), "--as-of", AS_OF), 1, "file not found");
+  it("missing file, in the language asked for (Simplified Chinese by default)", () => {
+    const missing = path.join(dir, "nope.xlsx");
+    expectOneLine(run("aging", missing, "--as-of", AS_OF), 1, "nope.xlsx：找不到文件");
+    expectOneLine(run("aging", missing, "--as-of", AS_OF, "--lang", "zh-TW"), 1, "nope.xlsx：找不到檔案");
+    expectOneLine(run("aging", missing, "--as-of", AS_OF, "--lang", "en"), 1, "nope.xlsx: file not found");
   });
 
   it("a text file named .xlsx", () => {
     const file = path.join(dir, "notes.xlsx");
     writeFileSync(file, "this is not a workbook\n");
-    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "not an .xlsx workbook");
+    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "notes.xlsx：不是 .xlsx 工作簿（文件不是 zip 包）");
   });
 
   it("a corrupt zip", () => {
     const file = path.join(dir, "corrupt.xlsx");
     writeFileSync(file, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]));
-    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "not a readable .xlsx workbook");
+    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "corrupt.xlsx：无法读取的 .xlsx 工作簿");
+    expectOneLine(run("aging", file, "--as-of", AS_OF, "--lang", "en"), 1, "corrupt.xlsx: not a readable .xlsx workbook");
   });
 
   it("an old .xls (OLE compound file)", () => {
     const file = path.join(dir, "old.xls");
     writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "old .xls format: save as .xlsx");
+    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "old.xls：旧的 .xls 格式：请另存为 .xlsx");
   });
 
   it("a password-protected workbook (encrypted OLE container named .xlsx)", () => {
     const file = path.join(dir, "locked.xlsx");
     writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
-    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "password-protected or .xls");
+    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "locked.xlsx：设有密码或是旧的 .xls 格式");
     const encrypted = path.join(dir, "encrypted.xlsx");
     writeFileSync(encrypted, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]));
-    expectOneLine(run("aging", encrypted, "--as-of", AS_OF), 1, "password-protected");
+    expectOneLine(run("aging", encrypted, "--as-of", AS_OF), 1, "encrypted.xlsx：工作簿设有密码：请在 Excel 中取消密码后另存为 .xlsx");
   });
 
   it("no invoices table", async () => {

@@ -54,7 +54,7 @@ describe("no output is the input", () => {
     const before = sha256(input);
     const result = await cli("letters", input, "--out", path.join(dir, "victim.xlsx"), "--docx", "single", "--as-of", AS_OF);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("ar-addin: victim.docx: the Word file would overwrite the input file (the input is never written): choose another path with --out\n");
+    expect(result.stderr).toBe("ar-addin: victim.docx：Word 文件会覆盖输入文件（输入文件从不改写）：请用 --out 另选路径\n");
     expect(sha256(input)).toBe(before);
     expect(existsSync(path.join(dir, "victim.xlsx"))).toBe(false);
   });
@@ -69,7 +69,7 @@ describe("no output is the input", () => {
       expect({ out, status: result.status, stderr: result.stderr }).toEqual({
         out,
         status: 1,
-        stderr: `ar-addin: ${path.basename(out)}: the output workbook would overwrite the input file (the input is never written): choose another path with --out\n`,
+        stderr: `ar-addin: ${path.basename(out)}：输出的工作簿会覆盖输入文件（输入文件从不改写）：请用 --out 另选路径\n`,
       });
     }
     expect(sha256(input)).toBe(before);

@@ -22,6 +22,7 @@ import { sheetFromGrid } from "../sheet-cells";
 import { appendRowsToPackage } from "./append-rows";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
+import { fileProblem } from "./file-problems";
 import { readPackageValues, type RawSheet } from "./read-package";
 import { checkNotInput } from "./same-file";
 import { writeCopy, type CopyRequest } from "./write-copy";
@@ -127,12 +128,12 @@ export class ExcelJsAdapter implements WorkbookAdapter {
 
   private async checkedOutput(): Promise<string> {
     const output = this.options.output;
-    if (!output) throw new WorkbookFileError("no output file given", "sameFile");
-    await checkNotInput(this.options.input, output, "the output workbook");
+    if (!output) throw new WorkbookFileError(fileProblem("file.noOutput", {}), "sameFile");
+    await checkNotInput(this.options.input, output, "workbook");
     const macros = path.extname(this.options.input).toLowerCase() === ".xlsm";
     if (macros !== (path.extname(output).toLowerCase() === ".xlsm")) {
       const wanted = macros ? ".xlsm (the input holds macros)" : ".xlsx";
-      throw new WorkbookFileError(`${path.basename(output)}: the output must end in ${wanted}`, "sameFile");
+      throw new WorkbookFileError(fileProblem("file.outputExtension", { file: path.basename(output), extension: wanted }), "sameFile");
     }
     return output;
   }
@@ -142,7 +143,10 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     this.csvRows = parseCsv(bytes, path.basename(this.options.input));
     const width = this.csvRows.reduce((max, row) => Math.max(max, row.length), 0);
     if (this.csvRows.length > MAX_ROWS || width > MAX_COLUMNS) {
-      throw new WorkbookFileError(`${path.basename(this.options.input)}: ${this.csvRows.length} rows × ${width} columns: more than an Excel sheet holds (${MAX_ROWS} × ${MAX_COLUMNS})`, "tooLarge");
+      throw new WorkbookFileError(
+        fileProblem("file.csvTooLarge", { file: path.basename(this.options.input), rows: this.csvRows.length, columns: width, maxRows: MAX_ROWS, maxColumns: MAX_COLUMNS }),
+        "tooLarge",
+      );
     }
     return { sheets: [sheetFromGrid(csvSheetName(this.options.input), this.csvRows)], tables: [], dateSystem: "1900", settings: {} };
   }
@@ -179,5 +183,5 @@ function csvSheetName(file: string): string {
 
 function unreadable(file: string, error: unknown): WorkbookFileError {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return new WorkbookFileError(`${path.basename(file)}: not a readable .xlsx workbook (${reason})`, "unreadable");
+  return new WorkbookFileError(fileProblem("file.unreadable", { file: path.basename(file), reason }), "unreadable");
 }

@@ -6,6 +6,7 @@
  */
 import type { CellValue } from "../adapter-types";
 import { WorkbookFileError } from "./detect";
+import { fileProblem } from "./file-problems";
 
 /** Thrown when a CSV file is not valid UTF-8. */
 export class CsvEncodingError extends Error {
@@ -93,7 +94,7 @@ export function splitCsv(text: string, fileName = "the CSV file"): CellValue[][]
       field += ch;
     }
   }
-  if (quoted) throw new WorkbookFileError(`${fileName}: the quote opened on line ${quoteLine} is never closed`, "unreadable");
+  if (quoted) throw new WorkbookFileError(fileProblem("file.quoteNotClosed", { file: fileName, line: quoteLine }), "unreadable");
   if (field !== "" || wasQuoted || row.length > 0) endRow();
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === null)) rows.pop();
   return rows;

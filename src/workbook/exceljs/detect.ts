@@ -4,15 +4,23 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { fileProblemText } from "../../i18n/file-messages";
+import { fileProblem, type FileProblem } from "./file-problems";
 
-/** A workbook file that cannot be read, with a message fit for the user (one line). */
+/**
+ * A workbook file that cannot be read or written: its problem as a code with values, which the
+ * command line words in the user's language; the message is the English sentence (for logs).
+ */
 export class WorkbookFileError extends Error {
   /**
-   * @param message one line for the user, naming the file
-   * @param code "missing" | "notWorkbook" | "oldXls" | "encrypted" | "unreadable" | "sameFile" | "encoding"
+   * @param problem what is wrong, naming the file
+   * @param code "missing" | "notWorkbook" | "oldXls" | "encrypted" | "unreadable" | "sameFile" | "tooLarge"
    */
-  constructor(message: string, readonly code: string) {
-    super(message);
+  constructor(
+    readonly problem: FileProblem,
+    readonly code: string,
+  ) {
+    super(fileProblemText(problem, "en"));
     this.name = "WorkbookFileError";
   }
 }
@@ -42,9 +50,9 @@ export async function detectInput(file: string): Promise<{ kind: InputKind; size
   try {
     stat = await fs.stat(file);
   } catch {
-    throw new WorkbookFileError(`${file}: file not found`, "missing");
+    throw new WorkbookFileError(fileProblem("file.missing", { file }), "missing");
   }
-  if (!stat.isFile()) throw new WorkbookFileError(`${file}: not a file`, "missing");
+  if (!stat.isFile()) throw new WorkbookFileError(fileProblem("file.notAFile", { file }), "missing");
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return { kind: "csv", size: stat.size };
   const handle = await fs.open(file, "r");
@@ -56,14 +64,14 @@ export async function detectInput(file: string): Promise<{ kind: InputKind; size
   }
   if (startsWith(head, CFB_MAGIC)) {
     if (head.includes(ENCRYPTED_PACKAGE)) {
-      throw new WorkbookFileError(`${name}: the workbook is password-protected: remove the password in Excel and save as .xlsx`, "encrypted");
+      throw new WorkbookFileError(fileProblem("file.encrypted", { file: name }), "encrypted");
     }
-    if (ext === ".xls") throw new WorkbookFileError(`${name}: old .xls format: save as .xlsx`, "oldXls");
-    throw new WorkbookFileError(`${name}: password-protected or .xls (old format): open it in Excel, remove any password and save as .xlsx`, "encrypted");
+    if (ext === ".xls") throw new WorkbookFileError(fileProblem("file.oldXls", { file: name }), "oldXls");
+    throw new WorkbookFileError(fileProblem("file.encryptedOrXls", { file: name }), "encrypted");
   }
   if (!startsWith(head, ZIP_MAGIC)) {
-    if (ext === ".xls") throw new WorkbookFileError(`${name}: old .xls format: save as .xlsx`, "oldXls");
-    throw new WorkbookFileError(`${name}: not an .xlsx workbook (the file is not a zip package)`, "notWorkbook");
+    if (ext === ".xls") throw new WorkbookFileError(fileProblem("file.oldXls", { file: name }), "oldXls");
+    throw new WorkbookFileError(fileProblem("file.notZip", { file: name }), "notWorkbook");
   }
   return { kind: "xlsx", size: stat.size };
 }

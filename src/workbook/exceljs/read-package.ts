@@ -6,6 +6,7 @@
  */
 import type { RowCells, TableInfo } from "../adapter-types";
 import { WorkbookFileError } from "./detect";
+import { fileProblem } from "./file-problems";
 import { readWorkbookPart, REL, relationshipsOf, relOfType } from "./package-parts";
 import { decodeAddress, SheetCollector } from "./sheet-scan";
 import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
@@ -98,7 +99,7 @@ async function sharedStrings(source: PackageSource, part: string): Promise<strin
       }
     }
   };
-  const slices = new XmlSlices(["</si>"], scanText, MAX_STRING_BYTES, () => new WorkbookFileError(`${part}: a shared string longer than 64 MB`, "tooLarge"));
+  const slices = new XmlSlices(["</si>"], scanText, MAX_STRING_BYTES, () => new WorkbookFileError(fileProblem("file.sharedStringTooLong", { part, megabytes: MAX_STRING_BYTES / 1024 / 1024 }), "tooLarge"));
   for await (const chunk of source.chunks(part)) slices.feed(chunk);
   slices.finish();
   return strings;

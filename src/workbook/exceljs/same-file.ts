@@ -8,6 +8,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { WorkbookFileError } from "./detect";
+import { fileProblem, type OutputKind } from "./file-problems";
 
 /** The real path of a file that may not exist yet: its folder's real path and its name. */
 async function realPathOf(file: string): Promise<string> {
@@ -34,16 +35,16 @@ async function identity(file: string): Promise<{ dev: number; ino: number } | nu
  * Refuses a target that is the input file.
  * @param input the file read
  * @param target a path about to be written
- * @param what what the target is, for the message ("the output workbook", "the Word file")
+ * @param what what the target is, for the message ("workbook", "wordFile", …)
  * @throws WorkbookFileError ("sameFile") when the target is the input by real path or by inode
- * @example await checkNotInput("ledger.xlsx", "./ledger.xlsx", "the output workbook") // throws
+ * @example await checkNotInput("ledger.xlsx", "./ledger.xlsx", "workbook") // throws
  */
-export async function checkNotInput(input: string, target: string, what: string): Promise<void> {
+export async function checkNotInput(input: string, target: string, what: OutputKind): Promise<void> {
   const [inputPath, targetPath] = await Promise.all([realPathOf(input), realPathOf(target)]);
   const [inputId, targetId] = await Promise.all([identity(inputPath), identity(targetPath)]);
   const samePath = inputPath === targetPath || (process.platform !== "linux" && inputPath.toLowerCase() === targetPath.toLowerCase());
   const sameFile = inputId !== null && targetId !== null && inputId.dev === targetId.dev && inputId.ino === targetId.ino;
   if (samePath || sameFile) {
-    throw new WorkbookFileError(`${path.basename(target)}: ${what} would overwrite the input file (the input is never written): choose another path with --out`, "sameFile");
+    throw new WorkbookFileError(fileProblem("file.overwritesInput", { file: path.basename(target), what }), "sameFile");
   }
 }

@@ -8,6 +8,7 @@
 import type { CellValue, RowCells } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
 import { WorkbookFileError } from "./detect";
+import { fileProblem, type FileProblem } from "./file-problems";
 import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
 import { XmlSlices } from "./xml-slices";
 
@@ -64,7 +65,7 @@ export class SheetCollector {
   private readonly hidden: number[] = [];
   private readonly merges: string[] = [];
   private readonly slices = new XmlSlices(["</row>", "</c>"], (text) => this.scanText(text), MAX_PENDING_BYTES, () =>
-    this.error(`a cell longer than ${MAX_PENDING_BYTES / 1024 / 1024} MB`),
+    this.error(fileProblem("file.cellTooLong", { sheet: this.sheetName, megabytes: MAX_PENDING_BYTES / 1024 / 1024 })),
   );
   private row = -1;
   private rowHidden = false;
@@ -110,8 +111,8 @@ export class SheetCollector {
     return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
   }
 
-  private error(what: string): WorkbookFileError {
-    return new WorkbookFileError(`sheet "${this.sheetName}": ${what}`, "tooLarge");
+  private error(problem: FileProblem): WorkbookFileError {
+    return new WorkbookFileError(problem, "tooLarge");
   }
 
   private scanText(xml: string): void {
@@ -152,7 +153,7 @@ export class SheetCollector {
     const text = scan.attr("r");
     const number = text === undefined ? Number.NaN : Number(text);
     this.row = Number.isInteger(number) && number >= 1 ? number - 1 : this.row + 1;
-    if (this.row >= MAX_ROWS) throw this.error(`row ${this.row + 1} is past Excel's last row ${MAX_ROWS.toLocaleString("en-US")}`);
+    if (this.row >= MAX_ROWS) throw this.error(fileProblem("file.rowPastLast", { sheet: this.sheetName, row: this.row + 1, max: MAX_ROWS }));
     const hidden = scan.attr("hidden");
     this.rowHidden = hidden === "1" || hidden === "true";
     this.rowHasValue = false;
@@ -177,8 +178,8 @@ export class SheetCollector {
         if (code >= 48 && code <= 57) row = row * 10 + code - 48;
         else if (code !== 36 /* $ */) col = col * 26 + ((code | 0x20) - 96);
       }
-      if (col > MAX_COLUMNS) throw this.error(`a cell past Excel's last column XFD (${MAX_COLUMNS.toLocaleString("en-US")})`);
-      if (row > MAX_ROWS) throw this.error(`a cell past Excel's last row ${MAX_ROWS.toLocaleString("en-US")}`);
+      if (col > MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
+      if (row > MAX_ROWS) throw this.error(fileProblem("file.cellPastLastRow", { sheet: this.sheetName, max: MAX_ROWS }));
       this.col = col - 1;
       if (row >= 1 && row - 1 !== this.row) {
         // A cell outside a <row> element (or with another row's reference): trust the reference.
@@ -187,7 +188,7 @@ export class SheetCollector {
       }
     } else {
       this.col++;
-      if (this.col >= MAX_COLUMNS) throw this.error(`a cell past Excel's last column XFD (${MAX_COLUMNS.toLocaleString("en-US")})`);
+      if (this.col >= MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
     }
     if (this.row < 0) this.row = 0;
     if (scan.selfClosing) {

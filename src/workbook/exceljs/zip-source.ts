@@ -8,6 +8,7 @@
 import type { Readable } from "stream";
 import * as yauzl from "yauzl";
 import { WorkbookFileError } from "./detect";
+import { fileProblem } from "./file-problems";
 
 /** Bounds on what one reading of a package may inflate. */
 export interface InflateLimits {
@@ -77,7 +78,7 @@ export class PackageSource {
     }
     if (zip.entryCount > limits.entries) {
       zip.close();
-      throw new WorkbookFileError(`${name}: the package lists ${zip.entryCount} parts, more than the ${limits.entries} a workbook may have`, "tooLarge");
+      throw new WorkbookFileError(fileProblem("file.tooManyParts", { file: name, count: zip.entryCount, max: limits.entries }), "tooLarge");
     }
     const entries = await new Promise<PackageEntry[]>((resolve, reject) => {
       const found: PackageEntry[] = [];
@@ -95,7 +96,7 @@ export class PackageSource {
     const encrypted = entries.find((entry) => entry.isEncrypted());
     if (encrypted) {
       zip.close();
-      throw new WorkbookFileError(`${name}: the part ${encrypted.fileName} is encrypted: remove the password in Excel and save as .xlsx`, "encrypted");
+      throw new WorkbookFileError(fileProblem("file.partEncrypted", { file: name, part: encrypted.fileName }), "encrypted");
     }
     return new PackageSource(zip, entries, name, limits);
   }
@@ -166,17 +167,12 @@ export class PackageSource {
     const size = entry.uncompressedSize;
     const ratio = size / Math.max(entry.compressedSize, 1);
     if (size > this.limits.ratioFromBytes && ratio > this.limits.ratio) {
-      throw new WorkbookFileError(
-        `${this.fileName}: the part ${entry.fileName} inflates to ${megabytes(size)} from ${megabytes(entry.compressedSize)} ` +
-          `(${Math.round(ratio)} times; at most ${this.limits.ratio}): refused as a zip bomb`,
-        "tooLarge",
-      );
+      const params = { file: this.fileName, part: entry.fileName, size: megabytes(size), compressed: megabytes(entry.compressedSize), ratio: Math.round(ratio), max: this.limits.ratio };
+      throw new WorkbookFileError(fileProblem("file.zipBomb", params), "tooLarge");
     }
     if (this.inflated + size > this.limits.totalBytes) {
-      throw new WorkbookFileError(
-        `${this.fileName}: the workbook's sheets inflate to more than ${megabytes(this.limits.totalBytes)} (at ${entry.fileName}): too large to read`,
-        "tooLarge",
-      );
+      const params = { file: this.fileName, limit: megabytes(this.limits.totalBytes), part: entry.fileName };
+      throw new WorkbookFileError(fileProblem("file.tooLargeTotal", params), "tooLarge");
     }
     this.inflated += size;
   }
@@ -184,5 +180,5 @@ export class PackageSource {
 
 function damaged(name: string, error: unknown): WorkbookFileError {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return new WorkbookFileError(`${name}: not a readable .xlsx workbook (${reason})`, "unreadable");
+  return new WorkbookFileError(fileProblem("file.unreadable", { file: name, reason }), "unreadable");
 }
