@@ -206,7 +206,7 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   const onReadProgress = progressWithin(options, 0, READ_DONE, words.progress.read);
   let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress }));
   await phase(options, READ_DONE, words.progress.ledger);
-  const readOptions = options.mapping === undefined ? {} : { mapping: options.mapping };
+  const readOptions = options.mapping === undefined ? { lang: options.lang } : { mapping: options.mapping, lang: options.lang };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
   // override governs every rule applied to the ledger.
   const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);

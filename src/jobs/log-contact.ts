@@ -119,7 +119,7 @@ export async function runLogContact(adapter: WorkbookAdapter, input: ContactInpu
   if (adapter.appendRows === undefined) throw new JobError("append.unsupported", labelsFor(options.lang).jobErrors.cannotAppend);
   options.onProgress?.({ fraction: 0, message: progress.read });
   const data = await adapter.read({ signal: options.signal });
-  const read = readLedger(data, options.policy ?? DEFAULT_POLICY, options.mapping === undefined ? {} : { mapping: options.mapping });
+  const read = readLedger(data, options.policy ?? DEFAULT_POLICY, { mapping: options.mapping, lang: options.lang });
   const names = new Map<string, string>();
   for (const invoice of read.ledger.invoices) if (!names.has(customerKey(invoice.customer))) names.set(customerKey(invoice.customer), invoice.customer);
   const checked = checkContact(input, (name) => names.get(customerKey(name)));

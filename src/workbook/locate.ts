@@ -3,6 +3,8 @@
  * the first 30 rows of each user sheet (titles, dates and blank rows above a header are common).
  * Pure: works on WorkbookData.
  */
+import { notFoundText } from "../i18n/not-found";
+import type { Lang } from "../rules/types";
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
 import type { Field, HeaderMapping, TableKind } from "./headers";
@@ -270,14 +272,15 @@ function compareRank(a: number[], b: number[]): number {
 }
 
 /** The headers a table of this kind needs, for messages. */
-function expectedHeaders(kind: TableKind): string {
+function expectedHeaders(kind: TableKind, lang: Lang): string[] {
   const required = (REQUIRED_FIELDS[kind] as readonly Field[]).map((field) => fieldLabel(kind, field));
   if (kind === "invoices") {
     const due = FIELD_SYNONYMS.invoices.dueDate;
     const issued = FIELD_SYNONYMS.invoices.invoiceDate;
-    required.push(`dueDate or invoiceDate (${due[0]} / ${issued[0]} / ${due[due.length - 2]} / ${issued[issued.length - 2]})`);
+    const or = lang === "en" ? "or" : "或";
+    required.push(`dueDate ${or} invoiceDate (${due[0]} / ${issued[0]} / ${due[due.length - 2]} / ${issued[issued.length - 2]})`);
   }
-  return required.join(", ");
+  return required;
 }
 
 /**
@@ -313,16 +316,14 @@ export function bestHeaderCandidate(workbook: WorkbookData, kind: TableKind): { 
  * likely row and the headers looked for.
  * @param workbook the workbook's values
  * @param kind which table was looked for
+ * @param lang the language of the sentence (English by default)
  * @returns the message
  * @example
  * describeNotFound(workbook, "invoices")
  * // 'No invoices table found. Best candidate: sheet "Sheet1" row 1 with headers 名称, 数量.
  * //  Looked for: customer (客户 / Customer), amount (金额 / Amount), dueDate or invoiceDate (…).'
  */
-export function describeNotFound(workbook: WorkbookData, kind: TableKind): string {
+export function describeNotFound(workbook: WorkbookData, kind: TableKind, lang: Lang = "en"): string {
   const seen = bestHeaderCandidate(workbook, kind);
-  const saw = seen
-    ? `Best candidate: sheet "${seen.sheet}" row ${seen.row} with headers ${seen.headers.slice(0, 12).join(", ")}.`
-    : "No sheet has any header text.";
-  return `No ${kind} table found. ${saw} Looked for: ${expectedHeaders(kind)}.`;
+  return notFoundText({ kind, seen: seen && { ...seen, headers: seen.headers.slice(0, 12) }, expected: expectedHeaders(kind, lang) }, lang);
 }

@@ -6,7 +6,7 @@
  */
 import { FEN_SCALE } from "../rules/money";
 import type { Policy } from "../rules/policy-types";
-import type { Ledger, RowError } from "../rules/types";
+import type { Lang, Ledger, RowError } from "../rules/types";
 import type { WorkbookData } from "./adapter-types";
 import { fieldLabel, REQUIRED_FIELDS } from "./headers";
 import type { Field, TableKind, TakenColumn } from "./headers";
@@ -43,10 +43,11 @@ export class LedgerNotFoundError extends Error {
 
   /**
    * @param workbook the workbook searched
-   * @example new LedgerNotFoundError(workbook).message // "No invoices table found. Best candidate: …"
+   * @param lang the language of the message (English by default; the jobs ask in the user's)
+   * @example new LedgerNotFoundError(workbook, "zh-CN").message // "找不到发票表。最接近的是工作表…"
    */
-  constructor(workbook: WorkbookData) {
-    super(describeNotFound(workbook, "invoices"));
+  constructor(workbook: WorkbookData, lang: Lang = "en") {
+    super(describeNotFound(workbook, "invoices", lang));
     this.name = "LedgerNotFoundError";
     this.headersSeen = bestHeaderCandidate(workbook, "invoices");
     this.expected = [...REQUIRED_FIELDS.invoices, "dueDate", "invoiceDate"].map((field) => fieldLabel("invoices", field as Field));
@@ -81,6 +82,8 @@ export interface ReadLedgerOptions {
   mapping?: ColumnMapping;
   /** At most this many errors are listed (default DEFAULT_MAX_ERRORS, 1000); one more entry counts the rest. */
   maxErrors?: number;
+  /** The language of a LedgerNotFoundError's message (English by default). */
+  lang?: Lang;
 }
 
 /** Everything `readLedger` returns. */
@@ -121,9 +124,9 @@ function tableReport(table: LocatedTable): TableReport {
   return report;
 }
 
-function locateTables(workbook: WorkbookData, mapping: ColumnMapping): Tables {
+function locateTables(workbook: WorkbookData, mapping: ColumnMapping, lang: Lang): Tables {
   const invoices = findTable(workbook, "invoices", { mapping: mapping.invoices });
-  if (!invoices) throw new LedgerNotFoundError(workbook);
+  if (!invoices) throw new LedgerNotFoundError(workbook, lang);
   const taken = [{ sheet: invoices.sheet, fromRow: invoices.headerRow, toRow: invoices.dataRows.end }];
   const locate = (kind: TableKind): LocatedTable | null => {
     const table = findTable(workbook, kind, { mapping: mapping[kind], exclude: taken });
@@ -209,7 +212,7 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
   for (const [kind, fields] of Object.entries(options.mapping ?? {}) as [TableKind, Record<string, string>][]) {
     mapping[kind] = { ...(mapping[kind] ?? {}), ...fields };
   }
-  const tables = locateTables(workbook, mapping);
+  const tables = locateTables(workbook, mapping, options.lang ?? "en");
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   let read = readTables(workbook, settings.policy, tables, maxErrors, FEN_SCALE);
   if (read.finest > FEN_SCALE) read = readTables(workbook, settings.policy, tables, maxErrors, read.finest);

@@ -286,7 +286,8 @@ describe("failures: one line on stderr, non-zero exit", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Sheet1").addRows([["名称", "数量"], ["螺丝", 5]]);
     await workbook.xlsx.writeFile(file);
-    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "No invoices table found");
+    expectOneLine(run("aging", file, "--as-of", AS_OF), 1, "找不到发票表。最接近的是工作表“Sheet1”第1行，表头为 名称、数量。需要的列：");
+    expectOneLine(run("aging", file, "--as-of", AS_OF, "--lang", "en"), 1, 'No invoices table found. Best candidate: sheet "Sheet1" row 1 with headers 名称, 数量.');
   });
 
   it("bad --as-of", async () => {
