@@ -1,5 +1,5 @@
 /** The Collection tab's words: the same keys and placeholders in every language, none empty, Traditional characters in zh-TW. */
-import { COLLECTION_STRINGS } from "../../src/i18n/pane/collection";
+import { COLLECTION_STRINGS, daysWords } from "../../src/i18n/pane/collection";
 
 type Leaves = Record<string, string>;
 
@@ -25,5 +25,16 @@ describe("the Collection tab's words", () => {
   it("writes zh-TW in Traditional characters", () => {
     const text = Object.values(leaves(COLLECTION_STRINGS["zh-TW"])).join("");
     for (const simplified of ["户", "账", "录", "联", "择", "读", "过", "还", "发", "额", "级", "态", "设", "无", "写", "对", "选"]) expect(text).not.toContain(simplified);
+  });
+
+  it("counts days as each language does: one day, two days; 天 either way", () => {
+    const en = COLLECTION_STRINGS.en;
+    expect([daysWords(en.daysLate, 1), daysWords(en.daysLate, 2), daysWords(en.daysLeft, 1), daysWords(en.customerView.overdueDays, 31)]).toEqual([
+      "1 day ago",
+      "2 days ago",
+      "in 1 day",
+      "31 days overdue",
+    ]);
+    expect([daysWords(COLLECTION_STRINGS["zh-CN"].daysLate, 1), daysWords(COLLECTION_STRINGS["zh-TW"].daysLeft, 2)]).toEqual(["已过 1 天", "還有 2 天"]);
   });
 });

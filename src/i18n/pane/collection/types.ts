@@ -4,6 +4,12 @@
  * pre-due list already have come from src/i18n/collection.ts, so the pane says what the sheet says.
  */
 
+/** A count of days in words: `one` for 1 day, `other` for any other number (`{days}`). */
+export interface DaysWords {
+  one: string;
+  other: string;
+}
+
 /** The Collection tab's words. `{name}` marks a value filled in with `fillPlaceholders`. */
 export interface CollectionPaneStrings {
   views: { customer: string; log: string; today: string; statements: string };
@@ -16,11 +22,9 @@ export interface CollectionPaneStrings {
   chooseCustomer: string;
   dateInvalid: string;
   dateHint: string;
-  /** `{days}` */
-  daysLate: string;
+  daysLate: DaysWords;
   dueToday: string;
-  /** `{days}` */
-  daysLeft: string;
+  daysLeft: DaysWords;
   customerView: {
     /** `{customer}`, `{currency}` */
     account: string;
@@ -52,8 +56,7 @@ export interface CollectionPaneStrings {
     dueDate: string;
     bucket: string;
     outstandingShort: string;
-    /** `{days}` */
-    overdueDays: string;
+    overdueDays: DaysWords;
     notDue: string;
     paused: string;
     promises: string;

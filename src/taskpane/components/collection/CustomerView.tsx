@@ -8,7 +8,7 @@ import * as React from "react";
 import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
-import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
+import { daysWords, type CollectionPaneStrings } from "../../../i18n/pane/collection";
 import type { CollectionResult } from "../../../jobs/collection";
 import type { AccountCollection } from "../../../rules/collection";
 import { formatAmount } from "../../../rules/letters/format";
@@ -127,7 +127,7 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
                 </TableCell>
                 <TableCell>
                   <span className={own.nowrap}>{isoDate(item.state.invoice.dueDate)}</span>
-                  <Caption1 block className={styles.muted}>{item.daysOverdue > 0 ? fillPlaceholders(view.overdueDays, { days: item.daysOverdue }) : view.notDue}</Caption1>
+                  <Caption1 block className={styles.muted}>{item.daysOverdue > 0 ? daysWords(view.overdueDays, item.daysOverdue) : view.notDue}</Caption1>
                 </TableCell>
                 <TableCell>{policy.buckets.labels[lang][item.bucket] ?? ""}</TableCell>
                 <TableCell className={styles.number}>{money(item.state.outstanding)}</TableCell>

@@ -8,7 +8,7 @@ import * as React from "react";
 import { Link, Subtitle2, Text } from "@fluentui/react-components";
 import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
-import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
+import { daysWords, type CollectionPaneStrings } from "../../../i18n/pane/collection";
 import type { CollectionResult } from "../../../jobs/collection";
 import { formatAmount } from "../../../rules/letters/format";
 import { isoDate } from "../../format";
@@ -25,7 +25,7 @@ import { useCollectionStyles } from "./collection.styles";
  */
 export function daysText(days: number, words: CollectionPaneStrings): string {
   if (days === 0) return words.dueToday;
-  return days < 0 ? fillPlaceholders(words.daysLate, { days: -days }) : fillPlaceholders(words.daysLeft, { days });
+  return days < 0 ? daysWords(words.daysLate, -days) : daysWords(words.daysLeft, days);
 }
 
 /** Props of TodayView. */
