@@ -14,6 +14,12 @@ export interface NotFoundParams {
   expected: readonly string[];
 }
 
+/**
+ * "or" between two headers either of which will do ("dueDate or invoiceDate").
+ * @example OR_WORD["zh-CN"] // "或"
+ */
+export const OR_WORD: Readonly<Record<Lang, string>> = { "zh-CN": "或", "zh-TW": "或", en: "or" };
+
 const TABLES_ZH_CN: Record<TableKind, string> = { invoices: "发票表", customers: "客户表", payments: "回款表", promises: "还款承诺表", log: "催收记录表" };
 const TABLES_ZH_TW: Record<TableKind, string> = { invoices: "發票表", customers: "客戶表", payments: "回款表", promises: "還款承諾表", log: "催收記錄表" };
 

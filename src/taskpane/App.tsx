@@ -10,10 +10,9 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3 } fro
 import { subscribeRibbonNotices, type RibbonNotice } from "../commands/ribbon-notices";
 import { RIBBON_STRINGS } from "../i18n/ribbon";
 import { AgingTab } from "./components/AgingTab";
-import { CollectionPanel } from "./components/collection/CollectionPanel";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { ErrorsTab } from "./components/ErrorsTab";
-import { FlagsTab, LettersTab, SettingsTab } from "./components/lazy-tabs";
+import { CollectionTab, FlagsTab, LettersTab, SettingsTab } from "./components/lazy-tabs";
 import { ManagementTab } from "./components/ManagementTab";
 import { usePageStyles, usePaneStyles } from "./components/pane.styles";
 import { fillPlaceholders } from "../i18n/fill";
@@ -90,7 +89,7 @@ export function App({ initialTab = "aging" }: AppProps): React.JSX.Element {
         {panel("management", <ManagementTab />)}
         {panel("flags", opened.has("flags") && <FlagsTab />)}
         {panel("letters", opened.has("letters") && <LettersTab />)}
-        {panel("collection", <CollectionPanel active={tab === "collection"} />)}
+        {panel("collection", opened.has("collection") && <CollectionTab />)}
         {panel("settings", opened.has("settings") && <SettingsTab active={tab === "settings"} />)}
         {panel("errors", <ErrorsTab />)}
       </ErrorBoundary>

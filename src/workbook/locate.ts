@@ -3,7 +3,7 @@
  * the first 30 rows of each user sheet (titles, dates and blank rows above a header are common).
  * Pure: works on WorkbookData.
  */
-import { notFoundText } from "../i18n/not-found";
+import { notFoundText, OR_WORD } from "../i18n/not-found";
 import type { Lang } from "../rules/types";
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
@@ -277,8 +277,7 @@ function expectedHeaders(kind: TableKind, lang: Lang): string[] {
   if (kind === "invoices") {
     const due = FIELD_SYNONYMS.invoices.dueDate;
     const issued = FIELD_SYNONYMS.invoices.invoiceDate;
-    const or = lang === "en" ? "or" : "或";
-    required.push(`dueDate ${or} invoiceDate (${due[0]} / ${issued[0]} / ${due[due.length - 2]} / ${issued[issued.length - 2]})`);
+    required.push(`dueDate ${OR_WORD[lang]} invoiceDate (${due[0]} / ${issued[0]} / ${due[due.length - 2]} / ${issued[issued.length - 2]})`);
   }
   return required;
 }

@@ -4,28 +4,16 @@
  * worker; Cancel, clicked while the ledger is being read and again while the worker computes,
  * answers at once, stops the syncs, and nothing is written to the workbook.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { BENCH_AS_OF } from "./bench-workbook";
-import { buildHost, launchChromium, openPane, serveHost, type PageRecord } from "./support";
+import { chromiumHost, openPane, type PageRecord } from "./support";
 
 const FULL_SIZE = 1_048_575;
 const RUN = "生成账龄表";
 const CANCEL = "取消";
 const CANCELLED = "已取消，未写入任何内容。";
 
-let server: Awaited<ReturnType<typeof serveHost>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildHost();
-  server = await serveHost();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = chromiumHost();
 
 type CancelWindow = Window & {
   __arTest: { host: { syncs: unknown[]; writesBySheet: Record<string, unknown[]>; workbook: { sheets: { name: string }[]; settingsRecord(): Record<string, unknown> } } };
@@ -103,10 +91,10 @@ describe("Generate aging at Excel's full size (1,048,575 invoices)", () => {
   let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const opened = await openPane(browser, server.origin);
+    const opened = await openPane(host.browser, host.origin);
     ({ page, record } = opened);
     close = () => opened.context.close();
-    await page.goto(`${server.origin}/index.html?lang=zh-CN&workbook=bench&invoices=${FULL_SIZE}&customers=10000`, { timeout: 300_000 });
+    await page.goto(`${host.origin}/index.html?lang=zh-CN&workbook=bench&invoices=${FULL_SIZE}&customers=10000`, { timeout: 300_000 });
     await page.getByRole("heading", { name: "应收账款助手" }).waitFor({ timeout: 300_000 });
     await page.getByRole("textbox", { name: "截止日期" }).fill(BENCH_AS_OF);
   }, 600_000);

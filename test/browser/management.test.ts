@@ -7,9 +7,9 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { ArTestHandle } from "./install-host";
-import { buildHost, launchChromium, openPane, screenshot, serveHost, type PageRecord } from "./support";
+import { chromiumHost, openPane, screenshot, type PageRecord } from "./support";
 
 declare global {
   interface Window {
@@ -20,19 +20,7 @@ declare global {
 /** Where the charts' pictures go. */
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts");
 
-let server: Awaited<ReturnType<typeof serveHost>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildHost();
-  server = await serveHost();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = chromiumHost();
 
 /** The words a language's run is driven by. */
 interface Words {
@@ -49,8 +37,8 @@ const ZH_CN: Words = { tab: "管理报表", asOf: "截止日期", run: "生成�
 
 /** The pane over the management scenario, the report generated as of 2026-03-31. */
 async function openAndRun(query: string, words: Words): Promise<{ page: Page; record: PageRecord; close(): Promise<void> }> {
-  const { context, page, record } = await openPane(browser, server.origin);
-  await page.goto(`${server.origin}/index.html?workbook=management&${query}`);
+  const { context, page, record } = await openPane(host.browser, host.origin);
+  await page.goto(`${host.origin}/index.html?workbook=management&${query}`);
   await page.getByRole("tab", { name: words.tab }).click();
   await page.getByRole("textbox", { name: words.asOf }).fill("2026-03-31");
   await page.getByRole("button", { name: words.run }).click();

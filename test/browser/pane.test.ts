@@ -3,11 +3,11 @@
  * letters, settings; hostile customer names stay text in the pane and in the sheets; nothing is
  * fetched from outside 127.0.0.1. Screenshots go to test-artifacts/screenshots/.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { agingColumns } from "../../src/workbook/plans";
 import type { ArTestHandle } from "./install-host";
 import { HOSTILE_FORMULA, HOSTILE_MARKUP } from "./sample-workbook";
-import { buildHost, eventually, launchChromium, openPane, screenshot, serveHost, type PageRecord } from "./support";
+import { chromiumHost, eventually, openPane, screenshot, type PageRecord } from "./support";
 
 type Cell = string | number | boolean | { error: string } | null;
 
@@ -18,23 +18,11 @@ declare global {
 }
 
 const COLS = agingColumns(5);
-let server: Awaited<ReturnType<typeof serveHost>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  await buildHost();
-  server = await serveHost();
-  browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const host = chromiumHost();
 
 async function open(query: string): Promise<{ page: Page; record: PageRecord; close(): Promise<void> }> {
-  const { context, page, record } = await openPane(browser, server.origin);
-  await page.goto(`${server.origin}/index.html?${query}`);
+  const { context, page, record } = await openPane(host.browser, host.origin);
+  await page.goto(`${host.origin}/index.html?${query}`);
   return { page, record, close: () => context.close() };
 }
 

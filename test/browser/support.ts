@@ -64,6 +64,40 @@ export interface PageRecord {
   pageErrors: string[];
 }
 
+/** The host page served and Chromium started for the tests of one file. */
+export interface ChromiumHost {
+  /** The served page's origin, "http://127.0.0.1:<port>". */
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Builds and serves the host page and launches Chromium before the file's tests, and closes both
+ * after them: call once at the top of a test file.
+ * @returns the origin and the browser, readable once the tests run
+ */
+export function chromiumHost(): ChromiumHost {
+  let server: Awaited<ReturnType<typeof serveHost>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await buildHost();
+    server = await serveHost();
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get origin() {
+      return server!.origin;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
 /** Launches Chromium as ENVIRONMENT.md says. */
 export function launchChromium(): Promise<Browser> {
   if (!fs.existsSync("/usr/bin/chromium")) throw new Error("Chromium is required for the browser tests: apt-get install -y chromium (/usr/bin/chromium not found)");

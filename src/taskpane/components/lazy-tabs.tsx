@@ -1,13 +1,17 @@
 /**
  * The tabs whose code loads the first time they are rendered (Over-limit customers, Reminder
- * letters, Settings): each is a separate chunk of the build, so the pane bundle stays within its
- * size budget. Same props and names as the tabs themselves, so App does not change.
+ * letters, Collection, Settings): each is a separate chunk of the build, so the pane bundle stays
+ * within its size budget. Same props and names as the tabs themselves; App renders each the first
+ * time it is chosen and keeps it mounted after that.
  */
 import * as React from "react";
+import { ProgressBar } from "@fluentui/react-components";
+import { usePane } from "../pane-context";
 import type { SettingsTabProps } from "./SettingsTab";
 
 const LazyFlags = React.lazy(() => import(/* webpackChunkName: "flags" */ "./FlagsTab").then((module) => ({ default: module.FlagsTab })));
 const LazyLetters = React.lazy(() => import(/* webpackChunkName: "letters" */ "./LettersTab").then((module) => ({ default: module.LettersTab })));
+const LazyCollection = React.lazy(() => import(/* webpackChunkName: "collection" */ "./collection/CollectionTab"));
 const LazySettings = React.lazy(() => import(/* webpackChunkName: "settings" */ "./SettingsTab").then((module) => ({ default: module.SettingsTab })));
 
 /**
@@ -32,6 +36,20 @@ export function LettersTab(): React.JSX.Element {
   return (
     <React.Suspense fallback={null}>
       <LazyLetters />
+    </React.Suspense>
+  );
+}
+
+/**
+ * The Collection tab, loaded on first render; a progress bar while its code loads.
+ * @returns the tab
+ * @example <CollectionTab />
+ */
+export function CollectionTab(): React.JSX.Element {
+  const { strings } = usePane();
+  return (
+    <React.Suspense fallback={<ProgressBar aria-label={strings.tabs.collection} />}>
+      <LazyCollection />
     </React.Suspense>
   );
 }
