@@ -178,7 +178,8 @@ describe("the copy", () => {
     expect(styles).toContain('<fonts count="2"><font><sz val="12"/><name val="SimSun"/></font><font><b/><sz val="12"/><name val="SimSun"/></font></fonts>');
     const sheet = await part(output, "xl/worksheets/sheet3.xml");
     expect(sheet).toContain('<c r="A1" s="2" t="inlineStr"><is><t>客户</t></is></c>');
-    expect(sheet).toContain('<c r="B2" s="3"><v>1500</v></c>');
+    // B2 follows A2, so its reference is left out (optional, ECMA-376 §18.3.1.4); a row's first cell names its place.
+    expect(sheet).toContain('<row r="2"><c r="A2" t="inlineStr"><is><t>甲公司</t></is></c><c s="3"><v>1500</v></c>');
     expect(sheet).toContain('<cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan"><formula>1000</formula></cfRule>');
   });
 

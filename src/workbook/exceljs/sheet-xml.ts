@@ -28,14 +28,19 @@ export interface SheetXmlOptions {
   tableRelIds?: readonly string[];
 }
 
-/** One cell's XML; `s` is the style attribute (` s="3"`) or "". */
-function cellXml(ref: string, value: PlanCell, s: string): string {
-  if (value === null || value === "") return s ? `<c r="${ref}"${s}/>` : "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+/**
+ * One cell's XML; `r` is its reference attribute (` r="B7"`) or "" when the cell follows the one
+ * written before it in its row — the reference is optional (ECMA-376 §18.3.1.4) and Excel,
+ * LibreOffice and the streaming writers of big sheets leave it out; `s` is the style attribute
+ * (` s="3"`) or "".
+ */
+function cellXml(r: string, value: PlanCell, s: string): string {
+  if (value === null || value === "") return s ? `<c${r}${s}/>` : "";
+  if (typeof value === "number") return Number.isFinite(value) ? `<c${r}${s}><v>${value}</v></c>` : "";
+  if (typeof value === "boolean") return `<c${r}${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = xmlText(cellTextWithinLimit(value));
   const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `<c${r}${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
 /** The style attributes of a row's columns, e.g. ` s="3"`, from the sweep's styles. */
@@ -91,8 +96,13 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     const values = plan.values[r];
     const rowNumber = String(r + 1);
     let row = `<row r="${rowNumber}">`;
+    // A row's first cell and a cell after a gap (an empty cell left out) name their place; the
+    // others follow on (readers such as exceljs need the first cell of a row named).
+    let follows = false;
     for (let c = 0; c < values.length; c++) {
-      row += cellXml((letters[c] ?? columnLetter(c)) + rowNumber, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
+      const cell = cellXml(follows ? "" : ` r="${letters[c] ?? columnLetter(c)}${rowNumber}"`, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
+      follows = cell !== "";
+      row += cell;
     }
     const full = slices.write(`${row}</row>`);
     if (full) yield full;
