@@ -8,7 +8,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { readPackageValues, type RawSheet } from "../../src/workbook/exceljs/read-package";
 import { numberCell } from "../../src/workbook/exceljs/sheet-scan";
-import { decodeXml, XmlScanner } from "../../src/workbook/exceljs/xml-scan";
+import { decodeXml, Token, XmlScanner } from "../../src/workbook/exceljs/xml-scan";
 import { PackageSource } from "../../src/workbook/exceljs/zip-source";
 import { gridOf } from "../support/grid";
 
@@ -175,6 +175,19 @@ describe("XmlScanner", () => {
     const scan = new XmlScanner(`<?xml version="1.0"?><!-- <c r="Z9"/> --><x:sheet name='a>b' r:id="rId2"/>`);
     scan.next();
     expect([scan.name, scan.attr("name"), scan.attr("id"), scan.attr("state"), scan.selfClosing]).toEqual(["sheet", "a>b", "rId2", undefined, true]);
+  });
+
+  it("reads a text-only child in one step, and leaves anything else to the tag-by-tag scan", () => {
+    const scan = new XmlScanner('<c r="A1"><v>4&amp;2</v></c><c><x:v>1</x:v></c><c><v>1<!--x--></v></c><c><is><t>a</t></is></c>');
+    scan.next();
+    expect([scan.textChild("v"), scan.text(), scan.next(), scan.name]).toEqual([true, "4&2", Token.Close, "c"]);
+    // A prefixed child, a comment inside, another element: not read, the scanner stays before it.
+    for (const child of ["v", "v", "is"]) {
+      scan.next();
+      expect(scan.textChild("v")).toBe(false);
+      expect([scan.next(), scan.name]).toEqual([Token.Open, child]);
+      while (!(scan.next() === Token.Close && scan.name === "c"));
+    }
   });
 
   it("decodes entities and normalises line ends", () => {

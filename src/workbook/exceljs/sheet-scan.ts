@@ -199,6 +199,8 @@ export class SheetCollector {
     this.type = typeStart < 0 ? "n" : typeStart + 1 === scan.valueEnd && scan.charAt(typeStart) === 115 /* s */ ? "s" : scan.attr("t")!;
     this.value = null;
     this.inline = null;
+    // The usual cell, `<c …><v>42</v></c>`: its value read in one step.
+    if (scan.textChild("v")) this.value = scan.text();
   }
 
   private closeCell(): void {

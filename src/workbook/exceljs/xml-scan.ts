@@ -117,6 +117,28 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * Reads a child element that follows the current open tag at once and holds only text
+   * (`<v>42</v>`, unprefixed), in one step instead of two tags: its text is then `text()` and the
+   * scanner stands after its end tag. Anything else — a prefix, markup inside, another element —
+   * leaves the scanner where it was, for the caller to go on tag by tag.
+   * @param name the child's name, e.g. "v"
+   * @returns whether the child was read
+   */
+  textChild(name: string): boolean {
+    const xml = this.xml;
+    const at = this.pos;
+    const open = at + 1 + name.length;
+    if (xml.charCodeAt(at) !== 60 /* < */ || xml.charCodeAt(open) !== GT || !xml.startsWith(name, at + 1)) return false;
+    const end = xml.indexOf("<", open + 1);
+    if (end < 0 || xml.charCodeAt(end + 1) !== SLASH || xml.charCodeAt(end + 2 + name.length) !== GT || !xml.startsWith(name, end + 2)) return false;
+    this.textStart = open + 1;
+    this.textEnd = end;
+    this.cdata = false;
+    this.pos = end + 3 + name.length;
+    return true;
+  }
+
   /** Local name of the current tag ("c" for `<x:c …>`). */
   get name(): string {
     return this.xml.slice(this.nameStart, this.nameEnd);
