@@ -92,6 +92,21 @@ describe("parts inflated within bounds", () => {
     source.close();
   });
 
+  it("holds a part to its declared size: more bytes stop it as they come, fewer are a damaged part", async () => {
+    const input = await workbook("declared.xlsx", ledgerRows());
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const sheet = Buffer.from(await zip.file("xl/worksheets/sheet1.xml")!.async("string"));
+    const stored = await zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+    for (const [name, declared, message] of [
+      ["declared-smaller.xlsx", 100, "too many bytes in the stream: more than the 100 declared"],
+      ["declared-larger.xlsx", sheet.length + 10, `not enough bytes in the stream: ${sheet.length} of the ${sheet.length + 10} declared`],
+    ] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, declareSize(stored, "xl/worksheets/sheet1.xml", deflateRawSync(sheet), declared));
+      await expect(readPackageValues(file)).rejects.toThrow(message);
+    }
+  });
+
   it("never inflates a picture declared as 1 GB, and copies its stored bytes into the output", async () => {
     // The entry claims 1 GB inflated; its data is 1 MB of deflated zeros. Inflating it would fail
     // the size check, so a clean run proves it was never inflated.

@@ -5,7 +5,8 @@
  * against its compressed size (a part inflating more than MAX_RATIO times is a zip bomb). A part
  * never asked for — images, charts, macros — is never inflated: the writer copies its bytes.
  */
-import type { Readable } from "stream";
+import type { Readable, TransformOptions } from "stream";
+import * as zlib from "zlib";
 import * as yauzl from "yauzl";
 import { WorkbookFileError } from "./detect";
 import { fileProblem } from "./file-problems";
@@ -33,6 +34,10 @@ export const READ_LIMITS: InflateLimits = { totalBytes: 1024 * 1024 * 1024, rati
 export type PackageEntry = yauzl.Entry;
 
 const MB = 1024 * 1024;
+/** Zip's compression method 8. */
+const DEFLATED = 8;
+/** zlib's streams pass stream options on to Transform, though its option type does not list them. */
+const INFLATE_OPTIONS: zlib.ZlibOptions & TransformOptions = { chunkSize: MB, readableHighWaterMark: 4 * MB };
 
 function megabytes(bytes: number): string {
   return bytes >= MB ? `${(bytes / MB).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -116,16 +121,43 @@ export class PackageSource {
     const entry = this.entry(part);
     if (!entry) return;
     this.admit(entry);
+    if (entry.compressionMethod !== DEFLATED) {
+      yield* this.streamed(() => this.zip.openReadStreamPromise(entry));
+      return;
+    }
+    // Deflated parts are inflated here, in 1 MB steps, so zlib's thread inflates the next
+    // megabyte while the caller scans this one (yauzl's own inflater works in 16 KB steps, each
+    // waiting for this thread); the inflated size is held to the declared one as yauzl holds it.
+    const inflater = zlib.createInflateRaw(INFLATE_OPTIONS);
+    let stored: Readable | null = null;
+    let inflated = 0;
+    yield* this.streamed(async () => {
+      stored = await this.stored(entry);
+      stored.on("error", (error) => inflater.destroy(error));
+      return stored.pipe(inflater);
+    }, (chunk) => {
+      inflated += chunk.length;
+      if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
+    });
+    (stored as Readable | null)?.destroy();
+    if (inflated !== entry.uncompressedSize) throw damaged(this.fileName, new Error(`not enough bytes in the stream: ${inflated} of the ${entry.uncompressedSize} declared`));
+  }
+
+  /** The chunks of a stream opened by `open`, each seen by `check`; a failure is a damaged package. */
+  private async *streamed(open: () => Promise<Readable>, check?: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
     let stream: Readable;
     try {
-      stream = await this.zip.openReadStreamPromise(entry);
+      stream = await open();
     } catch (error) {
       throw damaged(this.fileName, error);
     }
     try {
-      for await (const chunk of stream) yield chunk as Buffer;
+      for await (const chunk of stream) {
+        check?.(chunk as Buffer);
+        yield chunk as Buffer;
+      }
     } catch (error) {
-      throw damaged(this.fileName, error);
+      throw error instanceof WorkbookFileError ? error : damaged(this.fileName, error);
     } finally {
       stream.destroy();
     }
