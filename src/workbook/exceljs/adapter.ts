@@ -23,7 +23,8 @@ import { appendRowsToPackage } from "./append-rows";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
 import { fileProblem } from "./file-problems";
-import { readPackageValues, type RawSheet } from "./read-package";
+import { readPackageValues, type RawSheet, type SheetChoice } from "./read-package";
+import { READ_LIMITS } from "./zip-source";
 import { checkNotInput } from "./same-file";
 import { writeCopy, type CopyRequest } from "./write-copy";
 
@@ -153,15 +154,23 @@ export class ExcelJsAdapter implements WorkbookAdapter {
 
   private async readWorkbook(options: RunOptions): Promise<WorkbookData> {
     let raw;
+    let generated = readGeneratedList(undefined);
+    // The store is read first: the sheets it lists as generated are never scanned (nothing reads
+    // their cells, as the Office adapter never loads them) — regenerating does not pay for them.
+    const choice: SheetChoice = {
+      first: STORE_SHEET,
+      skip: (storeSheet) => {
+        this.store = storeSheet ? storeFromRows(storeRows(storeSheet)) : {};
+        generated = readGeneratedList(this.store[GENERATED_KEY]);
+        return new Set(generated.sheets.map((sheet) => sheet.id));
+      },
+    };
     try {
-      raw = await readPackageValues(this.options.input);
+      raw = await readPackageValues(this.options.input, READ_LIMITS, choice);
     } catch (error) {
       throw error instanceof WorkbookFileError ? error : unreadable(this.options.input, error);
     }
     options.signal?.throwIfAborted();
-    const storeSheet = raw.sheets.find((sheet) => sheet.name === STORE_SHEET);
-    this.store = storeSheet ? storeFromRows(storeRows(storeSheet)) : {};
-    const generated = readGeneratedList(this.store[GENERATED_KEY]);
     const ours = new Set(generated.sheets.map((sheet) => sheet.id));
     const sheets: SheetData[] = raw.sheets
       .filter((sheet) => sheet.name !== STORE_SHEET)

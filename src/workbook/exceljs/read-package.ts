@@ -36,41 +36,70 @@ export interface RawWorkbook {
 const MAX_STRING_BYTES = 64 * 1024 * 1024;
 
 /**
- * Reads the values of every worksheet of an .xlsx/.xlsm package.
+ * Which sheets a reading wants: one sheet is read before the others (the add-in's store, which
+ * lists the sheets it generated), and decides which sheets' cells are not wanted — they are listed
+ * without rows, their parts never inflated.
+ */
+export interface SheetChoice {
+  /** The sheet read first, wherever it stands in the workbook. */
+  first: string;
+  /** Given that sheet (undefined when the workbook has none), the names of the sheets not wanted. */
+  skip: (first: RawSheet | undefined) => ReadonlySet<string>;
+}
+
+/**
+ * Reads the values of the worksheets of an .xlsx/.xlsm package.
  * @param file the package's path
  * @param limits bounds on what may be inflated (READ_LIMITS by default)
- * @returns sheets in workbook order, tables, date system
+ * @param choice which sheets' cells are not wanted (by default every sheet is read)
+ * @returns sheets in workbook order (a skipped one with no rows), tables of the sheets read, date system
  * @throws WorkbookFileError for a damaged package or one past a bound; Error when it has no workbook part
  * @example (await readPackageValues("ledger.xlsx")).sheets[0].rows[0]?.values // ["客户", "发票号", …]
  */
-export async function readPackageValues(file: string, limits: InflateLimits = READ_LIMITS): Promise<RawWorkbook> {
+export async function readPackageValues(file: string, limits: InflateLimits = READ_LIMITS, choice?: SheetChoice): Promise<RawWorkbook> {
   const source = await PackageSource.open(file, limits);
   try {
     const workbook = await readWorkbookPart(source);
     const stringsPart = relOfType(workbook.rels, REL.sharedStrings)?.target;
     const strings = stringsPart ? await sharedStrings(source, stringsPart) : [];
-    const sheets: RawSheet[] = [];
     const tables: TableInfo[] = [];
-    for (const entry of workbook.sheets) {
+    const parts = workbook.sheets.flatMap((entry) => {
       const rel = workbook.rels.get(entry.relId);
-      if (!rel || rel.external || !rel.type.endsWith(REL.worksheet) || !source.entry(rel.target)) continue;
+      return rel && !rel.external && rel.type.endsWith(REL.worksheet) && source.entry(rel.target) ? [{ ...entry, part: rel.target }] : [];
+    });
+    const readSheet = async (entry: (typeof parts)[number]): Promise<RawSheet> => {
       const collector = new SheetCollector(entry.name, strings, workbook.date1904);
-      for await (const chunk of source.chunks(rel.target)) collector.feed(chunk);
+      for await (const chunk of source.chunks(entry.part)) collector.feed(chunk);
       const { tableRelIds, ...cells } = collector.finish();
-      sheets.push({ name: entry.name, state: entry.state, ...cells });
-      if (tableRelIds.length === 0) continue;
-      const sheetRels = await relationshipsOf(source, rel.target);
-      for (const id of tableRelIds) {
-        const tableRel = sheetRels.get(id);
-        const tableXml = tableRel && !tableRel.external ? await source.text(tableRel.target) : null;
-        const table = tableXml ? tableInfo(tableXml, entry.name) : null;
-        if (table) tables.push(table);
-      }
+      if (tableRelIds.length > 0) tables.push(...(await tablesOf(source, entry.part, entry.name, tableRelIds)));
+      return { name: entry.name, state: entry.state, ...cells };
+    };
+    const firstEntry = choice ? parts.find((entry) => entry.name === choice.first) : undefined;
+    const first = firstEntry ? await readSheet(firstEntry) : undefined;
+    const skipped = choice ? choice.skip(first) : new Set<string>();
+    const sheets: RawSheet[] = [];
+    for (const entry of parts) {
+      if (entry === firstEntry) sheets.push(first!);
+      else if (skipped.has(entry.name)) sheets.push({ name: entry.name, state: entry.state, rows: [], firstRow: 0, firstCol: 0, hiddenRows: [] });
+      else sheets.push(await readSheet(entry));
     }
     return { date1904: workbook.date1904, sheets, tables };
   } finally {
     source.close();
   }
+}
+
+/** The Excel tables of a sheet, from its relationships. */
+async function tablesOf(source: PackageSource, part: string, sheet: string, relIds: readonly string[]): Promise<TableInfo[]> {
+  const sheetRels = await relationshipsOf(source, part);
+  const tables: TableInfo[] = [];
+  for (const id of relIds) {
+    const tableRel = sheetRels.get(id);
+    const tableXml = tableRel && !tableRel.external ? await source.text(tableRel.target) : null;
+    const table = tableXml ? tableInfo(tableXml, sheet) : null;
+    if (table) tables.push(table);
+  }
+  return tables;
 }
 
 /** The shared string table, streamed: each `<si>`'s text runs joined, phonetic runs (`<rPh>`) left out. */
