@@ -5,7 +5,8 @@
  *
  *  1. 100,000 invoices of 1,000 customers (targets: ≤ 5 s, ≤ 1.5 GB).
  *  2. A workbook with one value at ZZ1 and one at A1048576: a right answer or a clear error in < 2 s.
- *  3. BENCH_FULL=1: 1,048,575 invoices (a full Excel sheet): targets ≤ 20 s and ≤ 1 GB.
+ *  3. BENCH_FULL=1: 1,048,575 invoices (a full Excel sheet): targets ≤ 20 s and ≤ 1 GB
+ *     (BENCH_FULL=only: this case alone).
  *  4. When soffice exists: the same 100,000 invoices aged the spreadsheet way — a bucket formula
  *     per row and a SUMIFS per customer and bucket, recalculated by LibreOffice headless — against
  *     the command line (target: the command line ≥ 40× faster); the bucket totals must agree.
@@ -196,9 +197,26 @@ async function sofficeCsv(file: string, outDir: string, timeoutMs: number): Prom
   return Date.now() - started;
 }
 
+/** 1,048,575 invoices (a full Excel sheet), two runs: targets ≤ 20 s and ≤ 1 GB. */
+async function fullSize(): Promise<void> {
+  const full = await cachedLedger("ledger-1048575.xlsx", 1_048_575, 10_000);
+  const fullRuns = [runCli(full, path.join(CACHE, "ledger-1048575.aging.xlsx")), runCli(full, path.join(CACHE, "ledger-1048575.aging.xlsx"))];
+  const result = fullRuns.reduce((a, b) => (a.jobMs <= b.jobMs ? a : b));
+  line("1,048,575 invoices, read + compute + write (job)", `${(result.jobMs / 1000).toFixed(1)} s`, "≤ 20 s", result.jobMs <= 20_000);
+  line("1,048,575 invoices, CPU time of the job (all threads)", `${(result.cpuMs / 1000).toFixed(1)} s`);
+  // The higher of the two runs' peaks, as for 100,000 invoices: a bound holds on every run.
+  const fullPeak = Math.max(...fullRuns.map((run) => run.peakMb));
+  line("1,048,575 invoices, peak RSS (higher of 2 runs)", `${fullPeak.toFixed(0)} MB`, "≤ 1 GB", fullPeak <= 1024);
+}
+
 async function main(): Promise<void> {
   console.log("building the command line (npm run build:cli)…");
   execFileSync("npm", ["run", "build:cli", "--silent"], { cwd: ROOT, stdio: "inherit" });
+  if (process.env.BENCH_FULL === "only") {
+    line("load average (1 min) / cores", `${loadavg()[0].toFixed(1)} / ${cpus().length}`);
+    await fullSize();
+    return;
+  }
 
   const ledger = await cachedLedger("ledger-100k.xlsx", 100_000, 1_000);
   const output = path.join(CACHE, "ledger-100k.aging.xlsx");
@@ -218,18 +236,8 @@ async function main(): Promise<void> {
   line("ZZ1 + A1048576 workbook: answer", farRun.stderr.trim() || "a result");
   line("ZZ1 + A1048576 workbook: whole process", `${(farRun.processMs / 1000).toFixed(2)} s`, "< 2 s", farRun.processMs < 2_000);
 
-  if (process.env.BENCH_FULL === "1") {
-    const full = await cachedLedger("ledger-1048575.xlsx", 1_048_575, 10_000);
-    const fullRuns = [runCli(full, path.join(CACHE, "ledger-1048575.aging.xlsx")), runCli(full, path.join(CACHE, "ledger-1048575.aging.xlsx"))];
-    const result = fullRuns.reduce((a, b) => (a.jobMs <= b.jobMs ? a : b));
-    line("1,048,575 invoices, read + compute + write (job)", `${(result.jobMs / 1000).toFixed(1)} s`, "≤ 20 s", result.jobMs <= 20_000);
-    line("1,048,575 invoices, CPU time of the job (all threads)", `${(result.cpuMs / 1000).toFixed(1)} s`);
-    // The higher of the two runs' peaks, as for 100,000 invoices: a bound holds on every run.
-    const fullPeak = Math.max(...fullRuns.map((run) => run.peakMb));
-    line("1,048,575 invoices, peak RSS (higher of 2 runs)", `${fullPeak.toFixed(0)} MB`, "≤ 1 GB", fullPeak <= 1024);
-  } else {
-    line("1,048,575 invoices", "skipped (set BENCH_FULL=1)");
-  }
+  if (process.env.BENCH_FULL === "1") await fullSize();
+  else line("1,048,575 invoices", "skipped (set BENCH_FULL=1)");
 
   if (!hasSoffice()) {
     line("spreadsheet way (LibreOffice)", "skipped: soffice not found (apt-get install libreoffice-calc-nogui)");
