@@ -248,17 +248,19 @@ export class SheetCollector {
       case "s":
         return text === null ? null : (this.strings[Number(text)] ?? null);
       case "inlineStr":
-        return this.inline !== null ? decodeOoxmlEscapes(this.inline) : text;
+        return ownText(this.inline !== null ? decodeOoxmlEscapes(this.inline) : text);
       case "str":
-        return text;
+        return ownText(text);
       case "b":
         return text === null || text.trim() === "" ? null : text.trim() === "1" || text.trim() === "true";
       case "e":
         return text === null ? null : { error: text };
       case "d":
         return text === null ? null : isoDateSerial(text, this.date1904);
-      default:
-        return text === null ? null : numberCell(text);
+      default: {
+        const value = text === null ? null : numberCell(text);
+        return typeof value === "string" ? ownText(value) : value;
+      }
     }
   }
 
@@ -301,6 +303,15 @@ export class SheetCollector {
       }
     }
   }
+}
+
+/**
+ * Text kept in a cell, copied out of the slice it was cut from: V8 cuts a substring of 13 or more
+ * characters as a view of its parent, so keeping the view would keep the whole slice of sheet XML
+ * (megabytes) alive — a million inline-string rows kept the whole sheet's text.
+ */
+function ownText(text: string | null): string | null {
+  return text === null || text.length < 13 ? text : (" " + text).slice(1);
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
