@@ -12,6 +12,7 @@ import { fileProblemText } from "../i18n/file-messages";
 import { fillPlaceholders } from "../i18n/fill";
 import { groupThousands } from "../rules/display";
 import { labelsFor } from "../i18n/labels";
+import { collectorFor } from "./collect";
 import { runAging, runFlags, runLetters, type FlagsResult, type JobResult, type LettersResult } from "../jobs/jobs";
 import { toJsonReport, type JsonReport } from "../jobs/json-report";
 import { formatIso, fromLocalDate } from "../rules/dates";
@@ -232,7 +233,7 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   await checkNotInput(input, output, "workbook");
   if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "wordFile" : "lettersFolder");
   const adapter = new ExcelJsAdapter({ input, output });
-  const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input) };
+  const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input), afterRead: await collectorFor(input) };
   let result: JobResult;
   let json: JobOutcome["json"];
   let docx: string[] = [];

@@ -48,6 +48,12 @@ export interface JobOptions {
   confirmReplace?: (sheets: ReplaceableSheet[]) => Promise<boolean>;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /**
+   * Called once the workbook's cells are read into the ledger and dropped: a host that can
+   * collect garbage on demand (the command line, on a big file) frees them there, before the
+   * report and the plans grow the heap beside them.
+   */
+  afterRead?: () => void;
 }
 
 /** Headline figures of one currency. */
@@ -212,6 +218,7 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
   // The cells are not needed once read into the ledger: a million rows are freed before the report.
   data = null;
+  options.afterRead?.();
   const policy = options.policy ?? read.settings.policy;
   if (read.ledger.invoices.length === 0 && read.errors.length === 0) {
     throw new JobError("ledger.empty", words.jobErrors.emptyLedger);
