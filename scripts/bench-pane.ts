@@ -102,6 +102,10 @@ interface Run {
   longestStretchMs: number;
   /** Longest pane work without a yield to the event loop or to Excel (0: no task of 50 ms or more). */
   longestUnyieldedMs: number;
+  /** Where it was: before which sync, or after the last. */
+  longestUnyieldedWhere: string;
+  /** Where the page's, the worker's and the sum's heap peaks were sampled. */
+  peaksWhere: { page: string; workers: string; sum: string };
   /** Longest main-thread task, the stand-in's syncs included. */
   longestTaskMs: number;
   /** Longest main-thread task in the SETTLE_MS after the summary (the other tabs rendering the result). */
@@ -135,6 +139,8 @@ interface PageFigures {
   tasks: { start: number; duration: number }[] | null;
   /** requestAnimationFrame timestamps from the click on. */
   frames: number[];
+  /** performance.timeOrigin: the page's clock against Date.now(). */
+  timeOrigin: number;
 }
 
 /** The stand-in's counters of one sync. */
@@ -143,6 +149,8 @@ interface SyncFigures {
   responseBytes: number;
   ms: number;
   startedAt: number;
+  /** Operation names ("Range.values=" in a write). */
+  ops: string[];
 }
 
 type BenchWindow = Window & {
@@ -188,12 +196,27 @@ function frameFigures(figures: PageFigures): { frames: number; longestFrameGapMs
   return { frames: inside.length, longestFrameGapMs: Math.max(longest, figures.summaryAt - from) };
 }
 
+/** Where a moment of the run falls: in the read, before a sync of the write, or after the last sync. */
+function whereIn(figures: PageFigures, at: number): string {
+  const next = figures.syncs.findIndex((sync) => sync.startedAt + sync.ms >= at);
+  if (next < 0) return `after the last of ${figures.syncs.length} syncs`;
+  const firstWrite = figures.syncs.findIndex((sync) => sync.ops.includes("Range.values="));
+  const phase = firstWrite >= 0 && next >= firstWrite ? "write" : "read";
+  return `before sync ${next + 1} of ${figures.syncs.length} (${phase})`;
+}
+
 /**
  * The longest pane work without a yield, between the click and the summary: each long task of
  * the page, cut at the syncs inside it (where Excel would be a round trip away).
  */
-function longestUnyielded(figures: PageFigures): number {
+function longestUnyielded(figures: PageFigures): { ms: number; where: string } {
   let longest = 0;
+  let where = "";
+  const stretch = (from: number, to: number): void => {
+    if (to - from <= longest) return;
+    longest = to - from;
+    where = whereIn(figures, to);
+  };
   for (const task of figures.tasks ?? []) {
     let from = Math.max(task.start, figures.clickAt);
     const end = Math.min(task.start + task.duration, figures.summaryAt);
@@ -201,12 +224,12 @@ function longestUnyielded(figures: PageFigures): number {
     for (const sync of figures.syncs) {
       const syncEnd = sync.startedAt + sync.ms;
       if (syncEnd <= from || sync.startedAt >= end) continue;
-      longest = Math.max(longest, sync.startedAt - from);
+      stretch(from, sync.startedAt);
       from = syncEnd;
     }
-    longest = Math.max(longest, end - from);
+    stretch(from, end);
   }
-  return longest;
+  return { ms: longest, where };
 }
 
 async function runOnce(origin: string, bench: Case): Promise<Run> {
@@ -316,9 +339,10 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       return {
         clickAt: bench.clickAt,
         summaryAt: bench.summaryAt,
-        syncs: w.__arTest.host.syncs.slice(bench.syncsBefore).map(({ requestBytes, responseBytes, ms, startedAt }) => ({ requestBytes, responseBytes, ms, startedAt })),
+        syncs: w.__arTest.host.syncs.slice(bench.syncsBefore).map(({ requestBytes, responseBytes, ms, startedAt, ops }) => ({ requestBytes, responseBytes, ms, startedAt, ops: [...new Set(ops)] })),
         tasks: bench.tasks,
         frames: bench.frames,
+        timeOrigin: performance.timeOrigin,
       };
     }, SETTLE_MS);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -344,7 +368,13 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       syncMs,
       computeMs: wallMs - syncMs,
       longestStretchMs: longestStretch(figures),
-      longestUnyieldedMs: figures.tasks === null ? NaN : longestUnyielded(figures),
+      longestUnyieldedMs: figures.tasks === null ? NaN : longestUnyielded(figures).ms,
+      longestUnyieldedWhere: figures.tasks === null ? "" : longestUnyielded(figures).where,
+      peaksWhere: {
+        page: whereIn(figures, heapPeaks.pageAt - figures.timeOrigin),
+        workers: whereIn(figures, heapPeaks.workersAt - figures.timeOrigin),
+        sum: whereIn(figures, heapPeaks.sumAt - figures.timeOrigin),
+      },
       longestTaskMs:
         figures.tasks === null
           ? NaN
@@ -440,6 +470,7 @@ async function benchCase(origin: string, bench: Case): Promise<void> {
   show("longest time between two syncs (the job computing)", (run) => run.longestStretchMs, ms);
   const longTask = (value: number): string => (Number.isNaN(value) ? "n/a (no Long Tasks API)" : value === 0 ? "< 50 ms" : ms(value));
   show("longest pane work without a yield (long tasks ÷ syncs)", (run) => run.longestUnyieldedMs, longTask, `≤ ${UNYIELDED_TARGET_MS} ms`, UNYIELDED_TARGET_MS);
+  line("  where, per run", runs.map((run) => run.longestUnyieldedWhere || "-").join("; "));
   show("longest main-thread task (stand-in's syncs included)", (run) => run.longestTaskMs, longTask);
   show(`longest main-thread task in the ${SETTLE_MS / 1000} s after the summary`, (run) => run.longestAfterSummaryMs, longTask);
   line("frames rendered during the job, per run", runs.map((run) => String(run.frames)).join(", "));
@@ -459,6 +490,7 @@ async function benchCase(origin: string, bench: Case): Promise<void> {
   show("add-in's own peak, page + worker, upper bound (raw − ledger)", (run) => run.heap.sum - ledger(run), mb, "≤ 1 GB", HEAP_TARGET_BYTES);
   show("add-in's own peak, page + worker, lower bound (raw − stand-in at end)", (run) => run.heap.sum - workbook(run), mb);
   show("add-in's own peak of the page's thread, upper bound (raw − ledger)", (run) => run.heap.page - ledger(run), mb);
+  line("  peaks sampled (page; worker; together), per run", runs.map((run) => `${run.peaksWhere.page}; ${run.peaksWhere.workers}; ${run.peaksWhere.sum}`).join(" | "));
   line("heap samples per run", runs.map((run) => String(run.heap.samples)).join(", "));
   line("summary, first currency", runs[0].summaryRow.join("  "));
 }

@@ -24,6 +24,10 @@ export interface HeapPeaks {
   /** Page and workers at the same moment. */
   sum: number;
   samples: number;
+  /** When (Date.now()) the page's, the workers' and the sum's peaks were sampled. */
+  pageAt: number;
+  workersAt: number;
+  sumAt: number;
 }
 
 /** What Runtime.getHeapUsage answers (backingStorageSize: ArrayBuffers' bytes, Chromium 124 on). */
@@ -125,7 +129,19 @@ export class HeapSampler {
   async stop(): Promise<HeapPeaks> {
     this.stopping = true;
     await this.running;
-    const peak = (pick: (sample: HeapSample) => number): number => Math.max(0, ...this.samples.map(pick));
-    return { page: peak((s) => s.page), workers: peak((s) => s.workers), sum: peak((s) => s.page + s.workers), samples: this.samples.length };
+    const peak = (pick: (sample: HeapSample) => number): HeapSample | undefined =>
+      this.samples.reduce<HeapSample | undefined>((best, sample) => (best === undefined || pick(sample) > pick(best) ? sample : best), undefined);
+    const page = peak((s) => s.page);
+    const workers = peak((s) => s.workers);
+    const sum = peak((s) => s.page + s.workers);
+    return {
+      page: page?.page ?? 0,
+      workers: workers?.workers ?? 0,
+      sum: sum === undefined ? 0 : sum.page + sum.workers,
+      samples: this.samples.length,
+      pageAt: page?.at ?? NaN,
+      workersAt: workers?.at ?? NaN,
+      sumAt: sum?.at ?? NaN,
+    };
   }
 }
