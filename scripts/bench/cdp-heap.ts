@@ -1,6 +1,8 @@
 /**
  * The JS heap of a page and of its workers, sampled through the DevTools protocol while a
- * benchmark runs: `Runtime.getHeapUsage` on the page's own session, and on each worker through
+ * benchmark runs: `Runtime.getHeapUsage` — the V8 heap in use plus the backing stores of
+ * ArrayBuffers (typed arrays keep their bytes outside the V8 heap; they count all the same) — on
+ * the page's own session, and on each worker through
  * `Target.setAutoAttach` (non-flat sessions, messages wrapped in `Target.sendMessageToTarget`,
  * since playwright's CDP session has no per-target sessions of its own).
  */
@@ -22,12 +24,27 @@ export interface HeapPeaks {
   /** Page and workers at the same moment. */
   sum: number;
   samples: number;
+  /** When (Date.now()) the page's, the workers' and the sum's peaks were sampled. */
+  pageAt: number;
+  workersAt: number;
+  sumAt: number;
+}
+
+/** What Runtime.getHeapUsage answers (backingStorageSize: ArrayBuffers' bytes, Chromium 124 on). */
+interface HeapUsage {
+  usedSize: number;
+  backingStorageSize?: number;
 }
 
 interface TargetMessage {
   id?: number;
-  result?: { usedSize?: number };
+  result?: HeapUsage;
   error?: { message: string };
+}
+
+/** Bytes in use: the V8 heap and the ArrayBuffers' backing stores. */
+function inUse(usage: HeapUsage | undefined): number {
+  return (usage?.usedSize ?? 0) + (usage?.backingStorageSize ?? 0);
 }
 
 /**
@@ -68,12 +85,12 @@ export class HeapSampler {
     return sampler;
   }
 
-  /** Heap in use of the page's main thread. */
+  /** Heap in use of the page's main thread, ArrayBuffers included. */
   async pageHeap(): Promise<number> {
-    return (await this.cdp.send("Runtime.getHeapUsage")).usedSize;
+    return inUse((await this.cdp.send("Runtime.getHeapUsage")) as HeapUsage);
   }
 
-  /** Heap in use of one worker (0 once it has ended). */
+  /** Heap in use of one worker, ArrayBuffers included (0 once it has ended). */
   private workerHeap(sessionId: string): Promise<number> {
     return new Promise((resolve) => {
       const id = this.nextId++;
@@ -83,7 +100,7 @@ export class HeapSampler {
       }, 5_000);
       this.replies.set(id, (message) => {
         clearTimeout(timer);
-        resolve(message.result?.usedSize ?? 0);
+        resolve(inUse(message.result));
       });
       this.cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method: "Runtime.getHeapUsage" }) }).catch(() => resolve(0));
     });
@@ -112,7 +129,19 @@ export class HeapSampler {
   async stop(): Promise<HeapPeaks> {
     this.stopping = true;
     await this.running;
-    const peak = (pick: (sample: HeapSample) => number): number => Math.max(0, ...this.samples.map(pick));
-    return { page: peak((s) => s.page), workers: peak((s) => s.workers), sum: peak((s) => s.page + s.workers), samples: this.samples.length };
+    const peak = (pick: (sample: HeapSample) => number): HeapSample | undefined =>
+      this.samples.reduce<HeapSample | undefined>((best, sample) => (best === undefined || pick(sample) > pick(best) ? sample : best), undefined);
+    const page = peak((s) => s.page);
+    const workers = peak((s) => s.workers);
+    const sum = peak((s) => s.page + s.workers);
+    return {
+      page: page?.page ?? 0,
+      workers: workers?.workers ?? 0,
+      sum: sum === undefined ? 0 : sum.page + sum.workers,
+      samples: this.samples.length,
+      pageAt: page?.at ?? NaN,
+      workersAt: workers?.at ?? NaN,
+      sumAt: sum?.at ?? NaN,
+    };
   }
 }

@@ -16,6 +16,17 @@ function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnT
 const cellText = (row: number, col: number): string => `r${row}c${col}`.padEnd(20, ".");
 
 describe("OfficeAdapter.read", () => {
+  it("gives rows holding the same columns one list of them, across syncs, and each row's values at their length", async () => {
+    const cells: SpecCell[][] = [["客户", "金额", "备注"], ["甲", 100, null], ["乙", 200, null], ["丙", 300, "已核对"]];
+    const { adapter } = adapterFor({ sheets: [{ name: "S", cells }] });
+    const rows = (await adapter.read()).sheets[0].rows;
+    expect(rows.map((row) => row?.cols)).toEqual([[0, 1, 2], [0, 1], [0, 1], [0, 1, 2]]);
+    // 甲 and 乙 share [0, 1]; 丙 has its own list again.
+    expect(rows[2]?.cols).toBe(rows[1]?.cols);
+    expect(rows[3]?.cols).not.toBe(rows[0]?.cols);
+    expect(rows[3]?.values).toEqual(["丙", 300, "已核对"]);
+  });
+
   it("reads 20,000 rows × 10 columns in 5 syncs, each response under 4 MB", async () => {
     const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
     const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells }] });

@@ -75,10 +75,11 @@ export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolea
       }
     }
   }
-  const numbersUsed = numbers.slice(0, numberCount);
-  const textUsed = textIndex.slice(0, textCount);
+  // Views of the part used, not copies: the whole buffers move, at no cost, with them.
+  const numbersUsed = numbers.subarray(0, numberCount);
+  const textUsed = textIndex.subarray(0, textCount);
   const block: CellBlock = { widths, kinds, numbers: numbersUsed, textIndex: textUsed, strings, others };
-  return { block, transfer: [widths.buffer, kinds.buffer, numbersUsed.buffer, textUsed.buffer] };
+  return { block, transfer: [widths.buffer, kinds.buffer, numbers.buffer, textIndex.buffer] };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { JobOptions } from "../jobs";
 import { decodeCells, encodeCells, type CellBlock } from "./cell-block";
 import type { JobName } from "./job-table";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
+import { ResultParts } from "./result-parts";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
 
 /** An adapter that can read and write in pieces (the Office adapter): what a job in the worker needs. */
@@ -136,6 +137,7 @@ export function runInWorker<R>(port: Port, job: JobName, adapter: PieceWiseAdapt
   const callbacks = Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === "function")) as Record<string, (...args: unknown[]) => unknown>;
   const data = Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value !== "function"));
   const run = new PaneRun(port, adapter, callbacks, signal);
+  const parts = new ResultParts();
   return new Promise<R>((resolve, reject) => {
     port.addEventListener("message", (event) => {
       const message = event.data as FromWorker;
@@ -146,8 +148,11 @@ export function runInWorker<R>(port: Port, job: JobName, adapter: PieceWiseAdapt
         case "pulled":
           run.pulled(message);
           break;
+        case "part":
+          parts.take(message);
+          break;
         case "done":
-          resolve(fromPlain(message.result) as R);
+          resolve(parts.assemble(message.result) as R);
           break;
         case "failed":
           reject(plainToError(message.error));

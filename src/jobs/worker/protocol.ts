@@ -10,6 +10,7 @@ import type { DateSystem } from "../../rules/types";
 import type { Progress } from "../../workbook/adapter-types";
 import type { ValueChunk } from "../../workbook/office/write-values";
 import type { CellBlock } from "./cell-block";
+import type { ResultPart } from "./result-parts";
 
 /** An error as plain fields (name, message, and whatever else it carries: code, headersSeen …). */
 export interface PlainError {
@@ -54,7 +55,9 @@ export type FromWorker =
   | { kind: "invoke"; id: number; target: "adapter" | "option"; name: string; args: unknown[]; runOptions: boolean }
   /** The answer to the pane's `pull` of this number. */
   | ({ kind: "pulled"; request: number } & Settled)
-  /** The job's result, as the pane gets it (transfer.ts paneCopy). */
+  /** A slice of a long array of the result, ahead of it (result-parts.ts). */
+  | ({ kind: "part" } & ResultPart)
+  /** The job's result, as the pane gets it (transfer.ts paneCopy), with a marker for each array sent in slices. */
   | { kind: "done"; result: unknown }
   | { kind: "failed"; error: PlainError };
 

@@ -11,9 +11,21 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** A range read of more than this many cells fails. */
 export const READ_CELL_LIMIT = 5_000_000;
 
-/** UTF-8 byte length of a string (TextEncoder exists in Node and browsers). */
-export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** Room for a request or response a little over the limit: a larger one is refused whatever its exact size. */
+const COUNTING_BUFFER_BYTES = 6 * 1024 * 1024;
+
+/**
+ * UTF-8 byte length of a string (TextEncoder exists in Node and browsers), encoded into a buffer
+ * the caller keeps: a new 4 MB array per sync made the page collect its garbage far more often.
+ * @param text the string
+ * @param buffer where to encode it (its contents are overwritten)
+ * @returns its UTF-8 length: exact up to the buffer's size, at least the buffer's size beyond
+ * @example utf8Bytes("客户", new Uint8Array(16)) // 6
+ */
+export function utf8Bytes(text: string, buffer: Uint8Array = new Uint8Array(text.length * 3)): number {
+  const { read, written } = new TextEncoder().encodeInto(text, buffer);
+  // Beyond the buffer: each UTF-16 unit left is at least one byte.
+  return written + (text.length - read);
 }
 
 /** One sync as recorded by the host. */
@@ -62,6 +74,8 @@ export class StandInContext {
   private queue: QueuedOp[] = [];
   private closed = false;
   private readonly nullables: { refresh: () => void }[] = [];
+  /** Where requests and responses are encoded to be counted, grown as they need. */
+  private counting = new Uint8Array(0);
 
   /**
    * @param state The shared in-memory workbook.
@@ -97,6 +111,13 @@ export class StandInContext {
     for (const handler of this.state.sheetChangedHandlers) setTimeout(() => void handler({ worksheetId: sheet.id, address }), 0);
   }
 
+  /** UTF-8 bytes of a request's or response's JSON, in the context's counting buffer. */
+  private bytesOf(json: string): number {
+    const room = Math.min(json.length * 3, COUNTING_BUFFER_BYTES);
+    if (this.counting.length < room) this.counting = new Uint8Array(Math.max(room, this.counting.length * 2));
+    return utf8Bytes(json, this.counting);
+  }
+
   /**
    * Sends the queued operations: checks the request size, applies them in order, checks the
    * response size. A failed operation stops the batch (earlier ones stay applied, as in Excel).
@@ -106,7 +127,7 @@ export class StandInContext {
     const ops = this.queue;
     const nullables = this.nullables.splice(0);
     this.queue = [];
-    const requestBytes = utf8Bytes(JSON.stringify(ops.map((op) => op.desc)));
+    const requestBytes = this.bytesOf(JSON.stringify(ops.map((op) => op.desc)));
     const record: SyncRecord = { requestBytes, responseBytes: 0, ops: ops.map((op) => op.name), ms: 0, startedAt: started };
     this.state.syncs.push(record);
     record.ms = performance.now() - started;
@@ -117,7 +138,7 @@ export class StandInContext {
       const response: unknown[] = [];
       for (const op of ops) op.apply(response);
       for (const entry of nullables) entry.refresh();
-      record.responseBytes = utf8Bytes(JSON.stringify(response));
+      record.responseBytes = this.bytesOf(JSON.stringify(response));
       if (record.responseBytes > PAYLOAD_LIMIT_BYTES) fail("ResponsePayloadSizeLimitExceeded", "context.sync");
       for (const op of ops) op.commit?.();
       this.generation++;

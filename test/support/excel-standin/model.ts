@@ -4,25 +4,12 @@
  * Plain TypeScript with no test-framework dependency, so it can be bundled for a browser too.
  */
 
+import { CellStore, type CellFormat, type Stored } from "./cell-store";
+
+export type { CellFormat, ErrorCell, Stored } from "./cell-store";
+
 /** A cell value as given in a workbook spec (same shape as the adapter's CellValue). */
 export type SpecCell = string | number | boolean | null | { error: string };
-
-/** An Excel error value stored in a cell. */
-export interface ErrorCell {
-  error: string;
-}
-
-/** What a cell holds: a number, text, boolean or an error; undefined is an empty cell. */
-export type Stored = string | number | boolean | ErrorCell;
-
-/** Formats recorded per cell. */
-export interface CellFormat {
-  numberFormat?: string;
-  fill?: string;
-  bold?: boolean;
-  wrap?: boolean;
-  fontColor?: string;
-}
 
 /** A conditional format added through the API. */
 export interface ConditionalFormatState {
@@ -233,14 +220,10 @@ export class SheetState {
   name: string;
   /** "Visible" | "Hidden" | "VeryHidden". */
   visibility = "Visible";
-  /** Sparse rows of stored values. */
-  readonly values: (Stored | undefined)[][] = [];
+  /** Values, formats and quote prefixes (cell-store.ts). */
+  readonly cells = new CellStore();
   /** Formulas by cell key (row * MAX_COLS + col). */
   readonly formulas = new Map<number, string>();
-  /** Formats by cell key. */
-  readonly formats = new Map<number, CellFormat>();
-  /** Cells whose text was entered with a leading apostrophe (Excel's quote prefix). */
-  readonly quotePrefix = new Set<number>();
   /** Column widths in points by column index. */
   readonly columnWidths = new Map<number, number>();
   freezeRows = 0;
@@ -263,53 +246,22 @@ export class SheetState {
 
   /** The stored value at (row, col), or undefined for an empty cell. */
   get(row: number, col: number): Stored | undefined {
-    return this.values[row]?.[col];
+    return this.cells.get(row, col);
   }
 
   /** Stores a value (undefined clears the cell). */
   put(row: number, col: number, value: Stored | undefined): void {
-    let cells = this.values[row];
-    if (!cells) {
-      if (value === undefined) return;
-      cells = this.values[row] = [];
-    }
-    cells[col] = value;
+    this.cells.put(row, col, value);
   }
 
-  /** The format record of a cell, created on demand. */
-  format(row: number, col: number): CellFormat {
-    const key = row * MAX_COLS + col;
-    let format = this.formats.get(key);
-    if (!format) {
-      format = {};
-      this.formats.set(key, format);
-    }
-    return format;
+  /** The formats of a cell (read-only), or undefined when none was set. */
+  formatAt(row: number, col: number): Readonly<CellFormat> | undefined {
+    return this.cells.formatAt(row, col);
   }
 
   /** Bounding rectangle of non-empty values (valuesOnly) or also of formatted cells; null if none. */
   usedRect(valuesOnly: boolean): Rect | null {
-    let minRow = Infinity;
-    let maxRow = -1;
-    let minCol = Infinity;
-    let maxCol = -1;
-    const include = (row: number, col: number): void => {
-      minRow = Math.min(minRow, row);
-      maxRow = Math.max(maxRow, row);
-      minCol = Math.min(minCol, col);
-      maxCol = Math.max(maxCol, col);
-    };
-    this.values.forEach((cells, row) => {
-      if (!cells) return;
-      cells.forEach((value, col) => {
-        if (value !== undefined) include(row, col);
-      });
-    });
-    if (!valuesOnly) {
-      for (const key of this.formats.keys()) include(Math.floor(key / MAX_COLS), key % MAX_COLS);
-    }
-    if (maxRow < 0) return null;
-    return { row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
+    return this.cells.usedRect(valuesOnly);
   }
 }
 

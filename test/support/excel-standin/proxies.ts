@@ -133,7 +133,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     if (CELL_PROPS.has(name) && cellCount(rect) > READ_CELL_LIMIT) {
       fail("InvalidOperation", `Range.${name}`, `Reading ${cellCount(rect)} cells exceeds the 5,000,000-cell limit.`);
     }
-    const numberFormatAt = (r: number, c: number): string => sheet.formats.get(r * MAX_COLS + c)?.numberFormat ?? "General";
+    const numberFormatAt = (r: number, c: number): string => sheet.formatAt(r, c)?.numberFormat ?? "General";
     switch (name) {
       case "address":
         return WorkbookState.address(sheet, rect);
@@ -213,7 +213,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       rows.forEach((row, r) =>
         row.forEach((format, c) => {
           if (format === null || format === undefined) return;
-          sheet.format(rect.row + r, rect.col + c).numberFormat = format === "" ? "General" : String(format);
+          sheet.cells.setNumberFormat(rect.row + r, rect.col + c, format === "" ? "General" : String(format));
         }),
       );
       this.context.recordWrite(sheet, "Range.numberFormat", WorkbookState.address(sheet, rect));
@@ -346,13 +346,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     this.queue("clear", { applyTo }, ({ sheet, rect }) => {
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
         for (let c = rect.col; c < rect.col + rect.cols; c++) {
-          const key = r * MAX_COLS + c;
           if (applyTo !== "Formats") {
             sheet.put(r, c, undefined);
-            sheet.formulas.delete(key);
-            sheet.quotePrefix.delete(key);
+            sheet.formulas.delete(r * MAX_COLS + c);
+            sheet.cells.setQuotePrefix(r, c, false);
           }
-          if (applyTo !== "Contents") sheet.formats.delete(key);
+          if (applyTo !== "Contents") sheet.cells.clearFormat(r, c);
         }
       }
       this.context.recordWrite(sheet, "Range.clear", WorkbookState.address(sheet, rect));
@@ -373,9 +372,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       desc: { path: `${this.path}.format`, op: name, ...args },
       apply: () => {
         const { sheet, rect } = this.target();
-        for (let r = rect.row; r < rect.row + rect.rows; r++) {
-          for (let c = rect.col; c < rect.col + rect.cols; c++) change(sheet.format(r, c));
-        }
+        sheet.cells.changeFormats(rect, rect, change);
         this.context.recordWrite(sheet, `RangeFormat.${name}`, WorkbookState.address(sheet, rect));
       },
     });
@@ -408,7 +405,7 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
   }
   protected readProp(name: string): unknown {
     const { sheet, rect } = this.target();
-    if (name === "wrapText") return uniform(rect, (r, c) => sheet.formats.get(r * MAX_COLS + c)?.wrap ?? false);
+    if (name === "wrapText") return uniform(rect, (r, c) => sheet.formatAt(r, c)?.wrap ?? false);
     if (name === "columnWidth") {
       const widths = new Set<number>();
       for (let c = rect.col; c < rect.col + rect.cols; c++) widths.add(sheet.columnWidths.get(c) ?? 48);
@@ -465,7 +462,7 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
   protected readProp(name: string): unknown {
     if (name !== "color") fail("InvalidArgument", "RangeFill.load", name);
     const { sheet, rect } = this.target();
-    return uniform(rect, (r, c) => sheet.formats.get(r * MAX_COLS + c)?.fill ?? "#FFFFFF");
+    return uniform(rect, (r, c) => sheet.formatAt(r, c)?.fill ?? "#FFFFFF");
   }
   /** Fill colour as #RRGGBB. */
   get color(): string {
@@ -500,8 +497,8 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
   }
   protected readProp(name: string): unknown {
     const { sheet, rect } = this.target();
-    if (name === "bold") return uniform(rect, (r, c) => sheet.formats.get(r * MAX_COLS + c)?.bold ?? false);
-    if (name === "color") return uniform(rect, (r, c) => sheet.formats.get(r * MAX_COLS + c)?.fontColor ?? "#000000");
+    if (name === "bold") return uniform(rect, (r, c) => sheet.formatAt(r, c)?.bold ?? false);
+    if (name === "color") return uniform(rect, (r, c) => sheet.formatAt(r, c)?.fontColor ?? "#000000");
     return fail("InvalidArgument", "RangeFont.load", name);
   }
   /** Bold. */

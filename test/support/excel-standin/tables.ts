@@ -96,20 +96,15 @@ export function insertCellsDown(sheet: SheetState, rect: Rect): void {
     const inside = table.col >= rect.col && table.col + table.cols <= lastCol;
     if (reached && !inside) fail("InvalidOperation", "Range.insert", "This operation would shift cells in a table.");
   }
-  let lastRow = sheet.values.length - 1;
-  for (const key of [...sheet.formulas.keys(), ...sheet.formats.keys()]) lastRow = Math.max(lastRow, Math.floor(key / MAX_COLS));
+  let lastRow = sheet.cells.rowExtent() - 1;
+  for (const key of sheet.formulas.keys()) lastRow = Math.max(lastRow, Math.floor(key / MAX_COLS));
   for (let row = lastRow; row >= rect.row; row--) {
     for (let col = rect.col; col < lastCol; col++) {
-      sheet.put(row + rect.rows, col, sheet.get(row, col));
-      sheet.put(row, col, undefined);
-      for (const map of [sheet.formulas, sheet.formats] as Map<number, unknown>[]) {
-        const key = row * MAX_COLS + col;
-        const value = map.get(key);
-        map.delete(key);
-        if (value !== undefined) map.set((row + rect.rows) * MAX_COLS + col, value);
-      }
+      sheet.cells.move(row, col, row + rect.rows, col);
       const key = row * MAX_COLS + col;
-      if (sheet.quotePrefix.delete(key)) sheet.quotePrefix.add((row + rect.rows) * MAX_COLS + col);
+      const formula = sheet.formulas.get(key);
+      sheet.formulas.delete(key);
+      if (formula !== undefined) sheet.formulas.set((row + rect.rows) * MAX_COLS + col, formula);
     }
   }
   for (const table of sheet.tables) {

@@ -57,6 +57,13 @@ export interface CellView {
   quotePrefix?: boolean;
 }
 
+/** Every cell of a sheet holding a value, a format or a quote prefix, as [row, col, value, format, quotePrefix]. */
+function cellEntries(sheet: SheetState): unknown[][] {
+  const entries: unknown[][] = [];
+  sheet.cells.forEachCell((row, col, value, format, quotePrefix) => entries.push([row, col, value ?? null, format ?? null, quotePrefix]));
+  return entries;
+}
+
 /** The whole in-memory workbook. */
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
@@ -95,7 +102,7 @@ export class WorkbookState {
       );
       (sheetSpec.numberFormats ?? []).forEach((row, r) =>
         row.forEach((format, c) => {
-          if (format) sheet.format(r, c).numberFormat = format;
+          if (format) sheet.cells.setNumberFormat(r, c, format);
         }),
       );
       for (const row of sheetSpec.hiddenRows ?? []) {
@@ -155,7 +162,7 @@ export class WorkbookState {
     const sheet = this.sheet(sheetName);
     const { row, col } = parseAddress(address);
     const key = row * MAX_COLS + col;
-    const format = sheet.formats.get(key) ?? {};
+    const format = sheet.formatAt(row, col) ?? {};
     const view: CellView = { value: sheet.get(row, col) ?? null };
     const formula = sheet.formulas.get(key);
     if (formula !== undefined) view.formula = formula;
@@ -163,7 +170,7 @@ export class WorkbookState {
     if (format.fill !== undefined) view.fill = format.fill;
     if (format.bold !== undefined) view.bold = format.bold;
     if (format.wrap !== undefined) view.wrap = format.wrap;
-    if (sheet.quotePrefix.has(key)) view.quotePrefix = true;
+    if (sheet.cells.hasQuotePrefix(row, col)) view.quotePrefix = true;
     return view;
   }
 
@@ -189,10 +196,8 @@ export class WorkbookState {
       name: sheet.name,
       visibility: sheet.visibility,
       position: this.sheets.indexOf(sheet),
-      values: sheet.values,
+      cells: cellEntries(sheet),
       formulas: [...sheet.formulas],
-      formats: [...sheet.formats],
-      quotePrefix: [...sheet.quotePrefix],
       widths: [...sheet.columnWidths],
       freeze: [sheet.freezeRows, sheet.freezeColumns],
       conditionalFormats: sheet.conditionalFormats,
@@ -226,16 +231,15 @@ export class WorkbookState {
       fail("InvalidArgument", "Range.values");
     }
     const key = row * MAX_COLS + col;
-    const numberFormat = sheet.formats.get(key)?.numberFormat;
+    const numberFormat = sheet.formatAt(row, col)?.numberFormat;
     const result = interpretWrite(input, asFormula ? undefined : numberFormat, this.date1904);
-    sheet.formulas.delete(key);
-    sheet.quotePrefix.delete(key);
+    if (sheet.formulas.size > 0) sheet.formulas.delete(key);
+    sheet.cells.setQuotePrefix(row, col, result.quotePrefix === true);
     if (result.formula !== undefined) {
       sheet.formulas.set(key, result.formula);
       sheet.put(row, col, evaluate(result.formula, this.date1904));
       return;
     }
-    if (result.quotePrefix) sheet.quotePrefix.add(key);
     sheet.put(row, col, result.value);
   }
 
