@@ -37,9 +37,12 @@ interface Spelling {
   read: boolean;
 }
 
+/** What a blank received cell reads as (one value for every such row: it is never changed). */
+const NOTHING_RECEIVED: Scaled = Object.freeze({ units: 0, scale: 0 });
+
 /** The received cell: 0 when blank, undefined after reporting a bad, foreign-currency or negative one. */
 function readReceived(reader: RowReader, cell: CellValue, currency: string): Scaled | undefined {
-  if (isEmpty(cell)) return { units: 0, scale: 0 };
+  if (isEmpty(cell)) return NOTHING_RECEIVED;
   const parsed = reader.amount("received", cell);
   if (parsed === undefined) return undefined;
   if (!agrees(parsed, currency)) {

@@ -7,7 +7,7 @@ import type { DateOrder, DateSystem, DayNumber, RowError, RowOutcome } from "../
 import type { CellValue, RowCells, SheetData } from "../adapter-types";
 import type { Field } from "../headers";
 import type { LocatedTable } from "../locate";
-import { parseAmountWithCurrency, parseDateCell, parseText } from "../parse";
+import { dayOfCell, parseAmountWithCurrency, textOfCell } from "../parse";
 import type { Parsed, ParsedAmount } from "../parse";
 import type { Problem } from "../problems";
 import { valueAt } from "../sheet-cells";
@@ -132,7 +132,10 @@ export class RowReader {
 
   /** A text cell trimmed, null when blank, undefined after reporting an Excel error. */
   text(field: Field, cell: CellValue = this.cell(field)): string | null | undefined {
-    return this.take(field, parseText(cell));
+    const text = textOfCell(cell);
+    if (text === null || typeof text === "string") return text;
+    this.report(field, text);
+    return undefined;
   }
 
   /** An amount, undefined after reporting a bad one. */
@@ -142,17 +145,19 @@ export class RowReader {
 
   /** A date, undefined after reporting a bad one. */
   date(field: Field, system: DateSystem, order: DateOrder | null, cell: CellValue = this.cell(field)): DayNumber | undefined {
-    return this.take(field, parseDateCell(cell, system, order));
+    const day = dayOfCell(cell, system, order);
+    if (typeof day === "number") return day;
+    this.report(field, day);
+    return undefined;
   }
 
   /** Optional text (salesperson, region, contact…): an Excel error is reported and read as blank. */
   optionalText(field: Field, cell: CellValue = this.cell(field)): string | undefined {
-    const parsed = parseText(cell);
-    if (parsed.error !== undefined) {
-      this.report(field, parsed.error, "readAsBlank");
-      return undefined;
-    }
-    return parsed.ok ?? undefined;
+    const text = textOfCell(cell);
+    if (text === null) return undefined;
+    if (typeof text === "string") return text;
+    this.report(field, text, "readAsBlank");
+    return undefined;
   }
 
   /** Whether every mapped cell of the current row is empty. */
