@@ -9,7 +9,7 @@ import { RuleError } from "../rules/errors";
 import type { DateOrder, DateSystem, DayNumber, Grade } from "../rules/types";
 import type { CellValue } from "./adapter-types";
 import { CURRENCY_CODES } from "./parse-amount";
-import { booleanText, failure } from "./problems";
+import { booleanText, failure, problem } from "./problems";
 import type { Parsed, Problem } from "./problems";
 
 export { MAX_AMOUNT, parseAmount, parseAmountWithCurrency } from "./parse-amount";
@@ -26,11 +26,25 @@ export type { Parsed } from "./problems";
  * @example parseDateCell("2026-13-01", "1900", null).error // { code: "date.noSuchMonth", params: { text: "2026-13-01", month: 13 } }
  */
 export function parseDateCell(cell: CellValue | undefined, system: DateSystem, order: DateOrder | null): Parsed<DayNumber> {
-  if (cell !== null && typeof cell === "object") return failure("date.excelError", { error: cell.error });
+  const day = dayOfCell(cell, system, order);
+  return typeof day === "number" ? { ok: day } : { error: day };
+}
+
+/**
+ * parseDateCell's value itself, unwrapped: the day, or the problem (an object), for a reader of
+ * every row that would otherwise make a wrapper per cell.
+ * @param cell the cell value
+ * @param system the workbook's date system
+ * @param order how to read ambiguous day/month text; null refuses it
+ * @returns days since 1899-12-30, or a problem
+ * @example dayOfCell(46112, "1900", null) // 46112; dayOfCell(true, "1900", null) // { code: "date.wrongType", params: { value: "TRUE" } }
+ */
+export function dayOfCell(cell: CellValue | undefined, system: DateSystem, order: DateOrder | null): DayNumber | Problem {
+  if (cell !== null && typeof cell === "object") return problem("date.excelError", { error: cell.error });
   try {
-    return { ok: coerceDate(cell ?? null, system, order) };
+    return coerceDate(cell ?? null, system, order);
   } catch (error) {
-    if (error instanceof RuleError) return { error: { code: error.code, params: error.params } as Problem };
+    if (error instanceof RuleError) return { code: error.code, params: error.params } as Problem;
     throw error;
   }
 }
@@ -135,12 +149,24 @@ export function parseCurrency(cell: CellValue | undefined, fallback: string): Pa
  * @example parseText(10023).ok // "10023"
  */
 export function parseText(cell: CellValue | undefined): Parsed<string | null> {
-  if (cell === null || cell === undefined) return { ok: null };
+  const text = textOfCell(cell);
+  return text !== null && typeof text === "object" ? { error: text } : { ok: text };
+}
+
+/**
+ * parseText's value itself, unwrapped: the text, null for a blank, or the problem (an object),
+ * for a reader of every row that would otherwise make a wrapper per cell.
+ * @param cell the cell value
+ * @returns the text or null, or a problem
+ * @example textOfCell("  INV-1 ") // "INV-1"; textOfCell({ error: "#N/A" }) // { code: "text.excelError", params: { error: "#N/A" } }
+ */
+export function textOfCell(cell: CellValue | undefined): string | null | Problem {
+  if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") {
     const text = cell.trim();
-    return { ok: text === "" ? null : text };
+    return text === "" ? null : text;
   }
-  if (typeof cell === "number") return Number.isFinite(cell) ? { ok: String(cell) } : failure("text.invalid", { value: String(cell) });
-  if (typeof cell === "boolean") return { ok: booleanText(cell) };
-  return failure("text.excelError", { error: cell.error });
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : problem("text.invalid", { value: String(cell) });
+  if (typeof cell === "boolean") return booleanText(cell);
+  return problem("text.excelError", { error: cell.error });
 }

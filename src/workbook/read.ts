@@ -156,8 +156,7 @@ function readTables(workbook: WorkbookData, policy: Policy, tables: Tables, maxE
   const context: ReadContext = { workbook, policy, errors: new RowErrorList(maxErrors), names: new CustomerNames(), amounts: new LedgerScale(scale) };
   for (const error of secondInvoiceTables(workbook, tables)) context.errors.add(error);
   const customers = tables.customers ? readCustomers(tables.customers, context) : [];
-  const { invoices, stats } = readInvoices(tables.invoices, context, customers);
-  const known = new Set(invoices.map((invoice) => context.names.key(invoice.customer)));
+  const { invoices, stats, known } = readInvoices(tables.invoices, context, customers);
   const payments = tables.payments ? readPayments(tables.payments, context, known) : [];
   const ledger: Ledger = { scale, invoices, payments, customers };
   if (tables.promises) ledger.promises = readPromises(tables.promises, context, known);

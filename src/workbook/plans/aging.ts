@@ -6,12 +6,12 @@ import { fillPlaceholders } from "../../i18n/fill";
 import { labelsFor } from "../../i18n/labels";
 import { moneyNumber } from "../../rules/money";
 import type { Policy } from "../../rules/policy-types";
-import type { CustomerReport, Lang, Report, StopReason } from "../../rules/types";
+import type { CustomerReport, Lang, Report } from "../../rules/types";
 import type { Mark, PlanCell, PlanConditionalFormat, PlanFormat, SheetPlan } from "../plan-types";
 import { withChart } from "./aging-chart";
 import { currenciesOf, currencyTotals } from "./currencies";
 import { AMOUNT_FORMAT, columnFormats, headerFormat, PERCENT_FORMAT } from "./formats";
-import { gradeText, reasonsText, salespersonOf, stageLabel } from "./labels";
+import { gradeText, reasonsTexts, salespersonOf, stageLabel } from "./labels";
 import { percentCell, shareCell } from "./percent-cells";
 import { sheetName } from "./sheet-names";
 
@@ -54,24 +54,6 @@ export function agingColumns(bucketCount: number) {
     reasons: after + 7,
     stage: after + 8,
     count: after + 9,
-  };
-}
-
-/**
- * The localized stop-shipping reasons joined into one cell (reasonsText), remembered per list of
- * reasons: a summary of thousands of customers has a handful of different lists.
- */
-function reasonTexts(policy: Policy, lang: Lang): (reasons: StopReason[]) => string {
-  const texts = new Map<string, string>();
-  return (reasons) => {
-    if (reasons.length === 0) return "";
-    const key = reasons.join("\u0000");
-    let text = texts.get(key);
-    if (text === undefined) {
-      text = reasonsText(reasons, policy, lang);
-      texts.set(key, text);
-    }
-    return text;
   };
 }
 
@@ -143,7 +125,7 @@ export function agingPlan(report: Report, policy: Policy, lang: Lang): SheetPlan
   const columns = agingColumns(bucketCount);
   const currencies = currenciesOf(report.customers, policy);
   const ordered = currencies.flatMap((currency) => report.customers.filter((customer) => customer.currency === currency));
-  const reasonsOf = reasonTexts(policy, lang);
+  const reasonsOf = reasonsTexts(policy, lang);
 
   const customerRows: PlanCell[][] = ordered.map((customer) => [
     customer.customer,

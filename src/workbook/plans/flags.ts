@@ -8,7 +8,7 @@ import type { Policy } from "../../rules/policy-types";
 import type { Lang, Report } from "../../rules/types";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { AMOUNT_FORMAT, columnFormats, headerFormat, PERCENT_FORMAT } from "./formats";
-import { gradeText, reasonsText, salespersonOf, stageLabel } from "./labels";
+import { gradeText, reasonsTexts, salespersonOf, stageLabel } from "./labels";
 import { percentCell } from "./percent-cells";
 import { flaggedCustomers } from "./risk";
 import { sheetName } from "./sheet-names";
@@ -41,6 +41,7 @@ export function flagsPlan(report: Report, policy: Policy, lang: Lang): SheetPlan
     headers.salesperson,
     headers.contact,
   ];
+  const reasonsOf = reasonsTexts(policy, lang);
   const rows: PlanCell[][] = flaggedCustomers(report).map((customer) => [
     customer.customer,
     customer.currency,
@@ -52,7 +53,7 @@ export function flagsPlan(report: Report, policy: Policy, lang: Lang): SheetPlan
     percentCell(customer.limitUsedPct),
     moneyNumber(customer.overdue, scale),
     customer.maxDaysOverdue,
-    reasonsText(customer.reasons, policy, lang),
+    reasonsOf(customer.reasons),
     stageLabel(customer.stage, policy, lang),
     salespersonOf(customer),
     customer.info?.contact ?? "",

@@ -60,6 +60,28 @@ export function reasonsText(reasons: StopReason[], policy: Policy, lang: Lang): 
 }
 
 /**
+ * reasonsText remembered per list of reasons: a sheet of thousands of customers has a handful of
+ * different lists, and each text fills the policy's thresholds into every label.
+ * @param policy policy with the thresholds
+ * @param lang language
+ * @returns a function giving the joined labels of a list of reasons ("" for none)
+ * @example reasonsTexts(DEFAULT_POLICY, "en")(["overLimit", "gradeD"]) // "Over credit limit; Grade D with a balance outstanding"
+ */
+export function reasonsTexts(policy: Policy, lang: Lang): (reasons: StopReason[]) => string {
+  const texts = new Map<string, string>();
+  return (reasons) => {
+    if (reasons.length === 0) return "";
+    const key = reasons.join("\u0000");
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = reasonsText(reasons, policy, lang);
+      texts.set(key, text);
+    }
+    return text;
+  };
+}
+
+/**
  * The grade as shown: the effective grade, with the computed one beside it when finance typed
  * an override that differs.
  * @param customer customer report

@@ -2,12 +2,15 @@
  * Shares as cells of a `0.0%` column: a fraction to six decimals, half-up (far finer than the
  * format shows, and a tidy number to read back), blank where there is no share.
  */
-import { Dec, type Decimal } from "../../rules/decimal";
-import type { Minor } from "../../rules/money";
+import type { Decimal } from "../../rules/decimal";
+import { formatScaled, multiplyDivide, powerOfTen, type Minor } from "../../rules/money";
+
+/** Decimals a share keeps. */
+const SHARE_DECIMALS = 6;
 
 /** A fraction rounded to six decimals as the number a cell holds. */
 function fractionCell(fraction: Decimal): number {
-  return Number(fraction.toDecimalPlaces(6).toString());
+  return Number(fraction.toDecimalPlaces(SHARE_DECIMALS).toString());
 }
 
 /**
@@ -19,7 +22,8 @@ function fractionCell(fraction: Decimal): number {
  */
 export function shareCell(part: Minor, whole: Minor): number | null {
   if (whole === 0) return null;
-  return fractionCell(new Dec(part.toString()).dividedBy(whole.toString()));
+  // Whole millionths, rounded once from the exact quotient (money.ts), without a Decimal per cell.
+  return Number(formatScaled(multiplyDivide(part, powerOfTen(SHARE_DECIMALS), whole), SHARE_DECIMALS));
 }
 
 /**

@@ -28,11 +28,11 @@ export function agrees(amount: ParsedAmount | undefined, currency: string): bool
  * @param reader the reader, at the row
  * @param amount the row's parsed amount, if it could be read
  * @param fallback the policy's currency
+ * @param cell the row's currency cell
  * @returns the currency code
  * @example readCurrency(reader, { amount: { units: 10, scale: 0 }, currency: "USD" }, "CNY") // "USD" when the row has no currency cell
  */
-export function readCurrency(reader: RowReader, amount: ParsedAmount | undefined, fallback: string): string {
-  const cell: CellValue = reader.cell("currency");
+export function readCurrency(reader: RowReader, amount: ParsedAmount | undefined, fallback: string, cell: CellValue = reader.cell("currency")): string {
   const fromAmount = amount?.currency;
   if (isEmpty(cell)) return fromAmount ?? fallback;
   const currency = reader.take("currency", parseCurrency(cell, fallback));

@@ -20,6 +20,16 @@ function keyHash(text: string, plainOnly: boolean): number {
   return hash;
 }
 
+/**
+ * The hash's bits mixed (murmur3's finaliser), so that the slots of numbers typed in sequence
+ * (whose polynomial hashes crowd into runs of neighbouring values) spread over the table.
+ */
+function spread(hash: number): number {
+  let mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+  return mixed ^ (mixed >>> 16);
+}
+
 function firstOrSet(map: Map<string, number>, key: string, row: number): number | undefined {
   const first = map.get(key);
   if (first === undefined) map.set(key, row);
@@ -42,17 +52,31 @@ function firstOrSet(map: Map<string, number>, key: string, row: number): number 
  */
 export class InvoiceRows {
   /**
-   * Open addressing on the key hash: entry index + 1 per slot, 0 for none; never more than half
-   * full. (A Map per row cost more than the rest of reading a row.)
+   * Open addressing on the key hash, two numbers per slot: the hash, and entry index + 1 (0 for
+   * none), side by side so that a probe reads one place; never more than half full. (A Map per
+   * row cost more than the rest of reading a row.)
    */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(512);
-  private readonly customers: string[] = [];
-  private readonly numbers: string[] = [];
-  /** Invoice keys, made when first compared (undefined: the lower-cased plain number). */
-  private readonly keys: (string | undefined)[] = [];
-  private readonly rows: number[] = [];
+  private slots: Int32Array;
+  /** Entries, made room for ahead (pushing to four growing arrays cost more than the lookup). */
+  private count = 0;
+  private customers: string[];
+  /** The invoice number as typed, or its key once made (see `madeKey`). */
+  private texts: string[];
+  /** 1 where `texts` holds the key: a normalised number, or a plain one lower-cased when first compared. */
+  private madeKey: Uint8Array;
+  private rows: Int32Array;
   private readonly joined = new Map<string, number>();
+
+  /** @param expected how many invoices are likely (the table's rows): room for them from the start */
+  constructor(expected = 0) {
+    let capacity = 256;
+    while (capacity < expected) capacity *= 2;
+    this.slots = new Int32Array(4 * capacity);
+    this.customers = new Array<string>(capacity);
+    this.texts = new Array<string>(capacity);
+    this.madeKey = new Uint8Array(capacity);
+    this.rows = new Int32Array(capacity);
+  }
 
   /**
    * The first row of this invoice of this customer, or undefined after remembering `row` as it.
@@ -73,47 +97,59 @@ export class InvoiceRows {
       return firstOrSet(this.joined, `${customerKey}\u0000${invoiceNo.toLowerCase()}`, row);
     }
     const slots = this.slots;
-    const mask = slots.length - 1;
-    let slot = hash & mask;
-    for (let taken = slots[slot]; taken !== 0; slot = (slot + 1) & mask, taken = slots[slot]) {
+    const mask = (slots.length >> 1) - 1;
+    let slot = spread(hash) & mask;
+    for (let taken = slots[2 * slot + 1]; taken !== 0; slot = (slot + 1) & mask, taken = slots[2 * slot + 1]) {
       const entry = taken - 1;
-      if (this.hashes[entry] !== hash || this.customers[entry] !== customerKey) continue;
+      if (slots[2 * slot] !== hash || this.customers[entry] !== customerKey) continue;
       key ??= invoiceNo.toLowerCase();
       if (this.keyOf(entry) === key) return this.rows[entry];
     }
-    const entry = this.rows.length;
-    if (entry === this.hashes.length) {
-      const hashes = new Int32Array(entry * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
-    this.hashes[entry] = hash;
-    this.customers.push(customerKey);
-    this.numbers.push(invoiceNo);
-    this.keys.push(key);
-    this.rows.push(row);
-    if ((entry + 1) * 2 > slots.length) this.grow();
-    else slots[slot] = entry + 1;
+    const entry = this.count++;
+    this.customers[entry] = customerKey;
+    this.texts[entry] = key ?? invoiceNo;
+    this.madeKey[entry] = key === undefined ? 0 : 1;
+    this.rows[entry] = row;
+    slots[2 * slot] = hash;
+    slots[2 * slot + 1] = entry + 1;
+    if (this.count === this.rows.length) this.grow();
     return undefined;
   }
 
   private keyOf(entry: number): string {
-    let key = this.keys[entry];
-    if (key === undefined) {
-      key = this.numbers[entry].toLowerCase();
-      this.keys[entry] = key;
+    if (this.madeKey[entry] === 0) {
+      this.texts[entry] = this.texts[entry].toLowerCase();
+      this.madeKey[entry] = 1;
     }
-    return key;
+    return this.texts[entry];
   }
 
-  /** Twice the slots, every entry placed again (the newest included). */
+  /** Twice the room: the entries copied, the slots placed again. */
   private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.rows.length; entry++) {
-      let slot = this.hashes[entry] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
+    const capacity = 2 * this.rows.length;
+    const madeKey = new Uint8Array(capacity);
+    madeKey.set(this.madeKey);
+    this.madeKey = madeKey;
+    const rows = new Int32Array(capacity);
+    rows.set(this.rows);
+    this.rows = rows;
+    const customers = new Array<string>(capacity);
+    const texts = new Array<string>(capacity);
+    for (let entry = 0; entry < this.count; entry++) {
+      customers[entry] = this.customers[entry];
+      texts[entry] = this.texts[entry];
+    }
+    this.customers = customers;
+    this.texts = texts;
+    const old = this.slots;
+    const slots = new Int32Array(4 * capacity);
+    const mask = 2 * capacity - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue;
+      let slot = spread(old[from]) & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[from];
+      slots[2 * slot + 1] = old[from + 1];
     }
     this.slots = slots;
   }

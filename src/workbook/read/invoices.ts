@@ -7,6 +7,7 @@ import { addDays } from "../../rules/dates";
 import { formatExact } from "../../rules/money";
 import type { Scaled } from "../../rules/money";
 import type { CustomerInfo, DayNumber, Invoice } from "../../rules/types";
+import type { CellValue } from "../adapter-types";
 import type { LocatedTable } from "../locate";
 import { parseFlag, parseInteger } from "../parse";
 import { problem } from "../problems";
@@ -32,12 +33,17 @@ interface Spelling {
   keyHasNul: boolean;
   /** names.displayName(spelling), once asked (it never changes after). */
   display: string | undefined;
+  /** Whether an invoice of this spelling was read (its customer is then known to the other tables). */
+  read: boolean;
 }
 
+/** What a blank received cell reads as (one value for every such row: it is never changed). */
+const NOTHING_RECEIVED: Scaled = Object.freeze({ units: 0, scale: 0 });
+
 /** The received cell: 0 when blank, undefined after reporting a bad, foreign-currency or negative one. */
-function readReceived(reader: RowReader, currency: string): Scaled | undefined {
-  if (isEmpty(reader.cell("received"))) return { units: 0, scale: 0 };
-  const parsed = reader.amount("received");
+function readReceived(reader: RowReader, cell: CellValue, currency: string): Scaled | undefined {
+  if (isEmpty(cell)) return NOTHING_RECEIVED;
+  const parsed = reader.amount("received", cell);
   if (parsed === undefined) return undefined;
   if (!agrees(parsed, currency)) {
     reader.report("received", problem("currency.mismatch", { field: "received", written: parsed.currency ?? currency, stated: currency }));
@@ -57,12 +63,12 @@ function readReceived(reader: RowReader, currency: string): Scaled | undefined {
  * @param table the located invoices table
  * @param context the reading's shared state
  * @param customers the customers read, for their payment terms
- * @returns the invoices, in table order, and the table's counts
+ * @returns the invoices, in table order, the table's counts, and the keys of their customers (names.key of each invoice's customer)
  * @example
  * // 客户 | 发票号 | 到期日 | 金额 ; ACME | INV-1 | 2026-03-31 | ¥1,234.50
  * readInvoices(table, context, []).invoices[0].amount // 123450 (at scale 2)
  */
-export function readInvoices(table: LocatedTable, context: ReadContext, customers: readonly CustomerInfo[]): { invoices: Invoice[]; stats: ReadStats } {
+export function readInvoices(table: LocatedTable, context: ReadContext, customers: readonly CustomerInfo[]): { invoices: Invoice[]; stats: ReadStats; known: Set<string> } {
   const { policy, names, workbook } = context;
   const system = workbook.dateSystem;
   const order = policy.dateOrder;
@@ -70,10 +76,24 @@ export function readInvoices(table: LocatedTable, context: ReadContext, customer
   const reader = new RowReader(sheet, table, context.errors);
   const termOf = new Map<string, number>();
   for (const info of customers) if (info.paymentTermDays !== undefined) termOf.set(names.key(info.name), info.paymentTermDays);
-  const firstRows = new InvoiceRows();
+  const firstRows = new InvoiceRows(table.dataRows.end - table.dataRows.start);
   const spellings = new Map<string, Spelling>();
   const invoices: Invoice[] = [];
+  const known = new Set<string>();
   const stats: ReadStats = { invoiceRows: 0, skippedRows: 0, totalRows: 0 };
+  const slots = {
+    customer: reader.slot("customer"),
+    invoiceNo: reader.slot("invoiceNo"),
+    invoiceDate: reader.slot("invoiceDate"),
+    dueDate: reader.slot("dueDate"),
+    amount: reader.slot("amount"),
+    received: reader.slot("received"),
+    currency: reader.slot("currency"),
+    paymentTermDays: reader.slot("paymentTermDays"),
+    disputed: reader.slot("disputed"),
+    salesperson: reader.slot("salesperson"),
+    region: reader.slot("region"),
+  };
   const hasNumber = reader.has("invoiceNo");
   const dateField = reader.has("dueDate") ? "dueDate" : "invoiceDate";
 
@@ -81,35 +101,41 @@ export function readInvoices(table: LocatedTable, context: ReadContext, customer
     reader.at(row);
     if (reader.isBlank()) continue;
     stats.totalRows++;
-    if (reader.isTotal() || (isEmpty(reader.cell("customer")) && isEmpty(reader.cell("amount")) && isEmpty(reader.cell("invoiceNo")))) {
+    const customerCell = reader.cellIn(slots.customer);
+    const amountCell = reader.cellIn(slots.amount);
+    const numberCell = reader.cellIn(slots.invoiceNo);
+    if (reader.isTotal() || (isEmpty(customerCell) && isEmpty(amountCell) && isEmpty(numberCell))) {
       stats.skippedRows++;
       continue;
     }
 
-    const customer = reader.text("customer");
+    const customer = reader.text("customer", customerCell);
     if (customer === null) reader.report("customer", problem("customer.blank", {}));
-    const parsedAmount = reader.amount("amount");
-    const currency = readCurrency(reader, parsedAmount, policy.currency);
-    const received = readReceived(reader, currency);
-    const invoiceDate = isEmpty(reader.cell("invoiceDate")) ? null : (reader.date("invoiceDate", system, order) ?? null);
-    const term = isEmpty(reader.cell("paymentTermDays")) ? undefined : reader.take("paymentTermDays", parseInteger(reader.cell("paymentTermDays")));
-    const disputedCell = reader.cell("disputed");
+    const parsedAmount = reader.amount("amount", amountCell);
+    const currency = readCurrency(reader, parsedAmount, policy.currency, reader.cellIn(slots.currency));
+    const received = readReceived(reader, reader.cellIn(slots.received), currency);
+    const invoiceDateCell = reader.cellIn(slots.invoiceDate);
+    const invoiceDate = isEmpty(invoiceDateCell) ? null : (reader.date("invoiceDate", system, order, invoiceDateCell) ?? null);
+    const termCell = reader.cellIn(slots.paymentTermDays);
+    const term = isEmpty(termCell) ? undefined : reader.take("paymentTermDays", parseInteger(termCell));
+    const disputedCell = reader.cellIn(slots.disputed);
     const disputed = disputedCell === null ? false : (reader.take("disputed", parseFlag(disputedCell)) ?? false);
-    const salesperson = reader.optionalText("salesperson");
-    const region = reader.optionalText("region");
+    const salesperson = reader.optionalText("salesperson", reader.cellIn(slots.salesperson));
+    const region = reader.optionalText("region", reader.cellIn(slots.region));
 
     let spelling: Spelling | undefined;
     if (customer) {
       spelling = spellings.get(customer);
       if (spelling === undefined) {
         const key = names.key(customer);
-        spelling = { key, keyHasNul: key.includes("\u0000"), display: undefined };
+        spelling = { key, keyHasNul: key.includes("\u0000"), display: undefined, read: false };
         spellings.set(customer, spelling);
       }
     }
     let dueDate: DayNumber | undefined;
-    if (!isEmpty(reader.cell("dueDate"))) {
-      dueDate = reader.date("dueDate", system, order);
+    const dueDateCell = reader.cellIn(slots.dueDate);
+    if (!isEmpty(dueDateCell)) {
+      dueDate = reader.date("dueDate", system, order, dueDateCell);
     } else if (!reader.failed) {
       const days = term ?? (spelling ? termOf.get(spelling.key) : undefined);
       if (invoiceDate === null) reader.report(dateField, problem("dueDate.missing", {}));
@@ -117,7 +143,7 @@ export function readInvoices(table: LocatedTable, context: ReadContext, customer
       else dueDate = addDays(invoiceDate, days);
     }
 
-    const numberText = hasNumber ? reader.text("invoiceNo") : null;
+    const numberText = hasNumber ? reader.text("invoiceNo", numberCell) : null;
     const invoiceNo = numberText === undefined ? undefined : (numberText ?? `row ${row + 1}`);
 
     if (reader.failed || !customer || !parsedAmount || received === undefined || dueDate === undefined || invoiceNo === undefined || spelling === undefined) {
@@ -150,6 +176,10 @@ export function readInvoices(table: LocatedTable, context: ReadContext, customer
     if (region !== undefined) invoice.region = region;
     invoices.push(invoice);
     stats.invoiceRows++;
+    if (!spelling.read) {
+      spelling.read = true;
+      known.add(names.key(display));
+    }
   }
-  return { invoices, stats };
+  return { invoices, stats, known };
 }

@@ -7,7 +7,7 @@ import type { DateOrder, DateSystem, DayNumber, RowError, RowOutcome } from "../
 import type { CellValue, RowCells, SheetData } from "../adapter-types";
 import type { Field } from "../headers";
 import type { LocatedTable } from "../locate";
-import { parseAmountWithCurrency, parseDateCell, parseText } from "../parse";
+import { dayOfCell, parseAmountWithCurrency, textOfCell } from "../parse";
 import type { Parsed, ParsedAmount } from "../parse";
 import type { Problem } from "../problems";
 import { valueAt } from "../sheet-cells";
@@ -38,9 +38,14 @@ export class RowReader {
   row = 0;
   /** Whether a problem reported on this row drops it. */
   failed = false;
-  /** Each mapped field's sheet column. */
-  private readonly columns: Partial<Record<Field, number>> = {};
-  private readonly allColumns: number[];
+  /** Each mapped field's slot in `cells` (columns are looked up once per row, not once per question). */
+  private readonly slots = new Map<Field, number>();
+  /** The sheet column of each slot. */
+  private readonly slotColumns: number[] = [];
+  /** The current row's cell of each slot. */
+  private readonly cells: CellValue[] = [];
+  /** Whether every mapped cell of the current row is empty. */
+  private blank = true;
   private readonly headers: Partial<Record<Field, string>> = {};
 
   /**
@@ -53,27 +58,51 @@ export class RowReader {
     private readonly table: LocatedTable,
     private readonly errors: RowErrorList,
   ) {
-    for (const [field, col] of Object.entries(table.columns) as [Field, number][]) this.columns[field] = col;
-    this.allColumns = Object.values(this.columns);
+    for (const [field, col] of Object.entries(table.columns) as [Field, number][]) {
+      this.slots.set(field, this.slotColumns.length);
+      this.slotColumns.push(col);
+      this.cells.push(null);
+    }
     for (const taken of table.mapping.taken) this.headers[taken.field] = taken.header;
   }
 
-  /** Moves to a row (0-based, as in the sheet) and forgets the last row's failure. */
+  /** Moves to a row (0-based, as in the sheet), takes its mapped cells and forgets the last row's failure. */
   at(row: number): void {
     this.row = row;
-    this.line = this.sheet.rows[row - this.sheet.firstRow];
+    const line = this.sheet.rows[row - this.sheet.firstRow];
+    this.line = line;
     this.failed = false;
+    let blank = true;
+    for (let slot = 0; slot < this.slotColumns.length; slot++) {
+      const cell = valueAt(line, this.slotColumns[slot]);
+      this.cells[slot] = cell;
+      if (blank && !isEmpty(cell)) blank = false;
+    }
+    this.blank = blank;
   }
 
   /** Whether the table has a column for the field. */
   has(field: Field): boolean {
-    return this.columns[field] !== undefined;
+    return this.slots.has(field);
   }
 
   /** The current row's cell of a field: null when the column is not mapped or the row is short. */
   cell(field: Field): CellValue {
-    const col = this.columns[field];
-    return col === undefined ? null : valueAt(this.line, col);
+    return this.cellIn(this.slot(field));
+  }
+
+  /**
+   * Where a field's cell is kept for every row, −1 when its column is not mapped: a reader that
+   * asks about a field on every row looks it up once.
+   * @example const amountSlot = reader.slot("amount"); … reader.cellIn(amountSlot)
+   */
+  slot(field: Field): number {
+    return this.slots.get(field) ?? -1;
+  }
+
+  /** The current row's cell in a slot (from `slot`): null for −1 or a short row. */
+  cellIn(slot: number): CellValue {
+    return slot < 0 ? null : this.cells[slot];
   }
 
   /**
@@ -103,7 +132,10 @@ export class RowReader {
 
   /** A text cell trimmed, null when blank, undefined after reporting an Excel error. */
   text(field: Field, cell: CellValue = this.cell(field)): string | null | undefined {
-    return this.take(field, parseText(cell));
+    const text = textOfCell(cell);
+    if (text === null || typeof text === "string") return text;
+    this.report(field, text);
+    return undefined;
   }
 
   /** An amount, undefined after reporting a bad one. */
@@ -113,24 +145,24 @@ export class RowReader {
 
   /** A date, undefined after reporting a bad one. */
   date(field: Field, system: DateSystem, order: DateOrder | null, cell: CellValue = this.cell(field)): DayNumber | undefined {
-    return this.take(field, parseDateCell(cell, system, order));
+    const day = dayOfCell(cell, system, order);
+    if (typeof day === "number") return day;
+    this.report(field, day);
+    return undefined;
   }
 
   /** Optional text (salesperson, region, contact…): an Excel error is reported and read as blank. */
-  optionalText(field: Field): string | undefined {
-    const parsed = parseText(this.cell(field));
-    if (parsed.error !== undefined) {
-      this.report(field, parsed.error, "readAsBlank");
-      return undefined;
-    }
-    return parsed.ok ?? undefined;
+  optionalText(field: Field, cell: CellValue = this.cell(field)): string | undefined {
+    const text = textOfCell(cell);
+    if (text === null) return undefined;
+    if (typeof text === "string") return text;
+    this.report(field, text, "readAsBlank");
+    return undefined;
   }
 
   /** Whether every mapped cell of the current row is empty. */
   isBlank(): boolean {
-    if (this.line === undefined) return true;
-    for (const col of this.allColumns) if (!isEmpty(valueAt(this.line, col))) return false;
-    return true;
+    return this.blank;
   }
 
   /** A total or subtotal row: any text cell of the row, mapped or not, marks a total (isTotalText). */
