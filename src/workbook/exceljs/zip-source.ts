@@ -131,15 +131,19 @@ export class PackageSource {
     const inflater = zlib.createInflateRaw(INFLATE_OPTIONS);
     let stored: Readable | null = null;
     let inflated = 0;
-    yield* this.streamed(async () => {
-      stored = await this.stored(entry);
-      stored.on("error", (error) => inflater.destroy(error));
-      return stored.pipe(inflater);
-    }, (chunk) => {
-      inflated += chunk.length;
-      if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
-    });
-    (stored as Readable | null)?.destroy();
+    try {
+      yield* this.streamed(async () => {
+        stored = await this.stored(entry);
+        stored.on("error", (error) => inflater.destroy(error));
+        return stored.pipe(inflater);
+      }, (chunk) => {
+        inflated += chunk.length;
+        if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
+      });
+    } finally {
+      // Whether the part ended, failed or was left part-read, its file stream is closed with it.
+      (stored as Readable | null)?.destroy();
+    }
     if (inflated !== entry.uncompressedSize) throw damaged(this.fileName, new Error(`not enough bytes in the stream: ${inflated} of the ${entry.uncompressedSize} declared`));
   }
 
