@@ -74,3 +74,53 @@ export function compareFifo(a: Invoice, b: Invoice): number {
   if (dateA !== dateB) return dateA < dateB ? -1 : 1;
   return compareInvoiceNumbers(a.invoiceNo, b.invoiceNo);
 }
+
+/**
+ * Sorts invoices in place into FIFO order (compareFifo), stably. A comparator sort was the
+ * slowest step of a report (each comparison a call reaching into two invoices), so the due dates
+ * are packed with each invoice's position into numbers that a typed array sorts natively; only
+ * invoices sharing a due date are then compared with compareFifo.
+ * @param invoices the invoices of one account
+ * @returns nothing: `invoices` is reordered
+ * @example
+ * // INV-3 due 2026-03-01, INV-1 due 2026-01-01, INV-2 due 2026-01-01 issued earlier
+ * sortFifo(list); list.map((i) => i.invoiceNo) // ["INV-2", "INV-1", "INV-3"]
+ */
+export function sortFifo(invoices: Invoice[]): void {
+  const count = invoices.length;
+  let inOrder = true;
+  let wholeDays = true;
+  let firstDue = Infinity;
+  let lastDue = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const due = invoices[i].dueDate;
+    if (inOrder && i > 0 && compareFifo(invoices[i - 1], invoices[i]) > 0) inOrder = false;
+    if (!Number.isInteger(due)) wholeDays = false;
+    if (due < firstDue) firstDue = due;
+    if (due > lastDue) lastDue = due;
+  }
+  if (inOrder) return;
+  // (due − firstDue) × count + position is exact only while it stays a safe integer.
+  if (!wholeDays || !Number.isSafeInteger((lastDue - firstDue + 1) * count)) {
+    invoices.sort(compareFifo);
+    return;
+  }
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = (invoices[i].dueDate - firstDue) * count + i;
+  keys.sort();
+  const inTableOrder = invoices.slice();
+  for (let i = 0; i < count; i++) invoices[i] = inTableOrder[keys[i] % count];
+  // Invoices of one due date are still in table order: compareFifo puts each such run in order.
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && invoices[i].dueDate === invoices[start].dueDate) continue;
+    if (i - start > 1) sortRun(invoices, start, i);
+    start = i;
+  }
+}
+
+/** Sorts invoices[start, end) with compareFifo, stably. */
+function sortRun(invoices: Invoice[], start: number, end: number): void {
+  const run = invoices.slice(start, end).sort(compareFifo);
+  for (let i = start; i < end; i++) invoices[i] = run[i - start];
+}

@@ -3,7 +3,7 @@
  * Per customer and currency (never mixed): the invoice's own received column first, then payments
  * naming an invoice, then credit notes and unapplied cash first-in-first-out (先进先出).
  */
-import { compareFifo } from "./fifo-order";
+import { sortFifo } from "./fifo-order";
 import { add, negate, subtract, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type {
@@ -30,8 +30,8 @@ interface PoolEntry {
 interface Group {
   customer: string;
   currency: string;
-  /** Positive invoices, their received column already applied. */
-  items: InvoiceState[];
+  /** Positive invoices to keep as items, in table order (their received column's excess already pooled). */
+  invoices: Invoice[];
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -65,7 +65,7 @@ class GroupIndex {
     }
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer, currency, items: [], pool: [], payments: [], named: null, lastActivity: -Infinity };
+      group = { customer, currency, invoices: [], pool: [], payments: [], named: null, lastActivity: -Infinity };
       byCurrency.set(currency, group);
       this.list.push(group);
     }
@@ -164,16 +164,19 @@ function readInvoice(groups: GroupIndex, invoice: Invoice): void {
     group.pool.push({ date: invoice.invoiceDate, amount: negate(amount), kind: "credit" });
     return;
   }
-  if (received >= amount && !isNamed(group, invoice.invoiceNo)) {
-    if (received > amount) group.pool.push({ date: null, amount: subtract(received, amount), kind: "received" });
-    return;
-  }
-  const state: InvoiceState = { invoice, outstanding: amount, applications: NO_APPLICATIONS, settledOn: null };
-  if (received > 0) {
-    const excess = applyTo(state, received, null, "received");
-    if (excess !== 0) group.pool.push({ date: null, amount: excess, kind: "received" });
-  }
-  group.items.push(state);
+  if (received > amount) group.pool.push({ date: null, amount: subtract(received, amount), kind: "received" });
+  if (received >= amount && !isNamed(group, invoice.invoiceNo)) return;
+  group.invoices.push(invoice);
+}
+
+/**
+ * An invoice as an open item with its own received column applied; what the column holds beyond
+ * the amount was pooled when the row was read (readInvoice), so it keeps its place in the pool.
+ */
+function openItem(invoice: Invoice): InvoiceState {
+  const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+  if (invoice.received > 0) applyTo(state, invoice.received, null, "received");
+  return state;
 }
 
 /** Undated cash first (it was there before any as-of date), then by date; stable otherwise. */
@@ -213,8 +216,10 @@ function laterLookup(later: readonly Invoice[], defaultCurrency: string): LaterL
 
 /** Applies one group's named payments, then its FIFO pool; pushes row errors. */
 function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): CustomerAccount {
-  const { items, pool, payments } = group;
-  items.sort((a, b) => compareFifo(a.invoice, b.invoice));
+  const { invoices, pool, payments } = group;
+  // Sorted before the items are made, so that one account's items lie together in memory.
+  sortFifo(invoices);
+  const items = invoices.map(openItem);
 
   let findTarget: ((ref: string) => InvoiceState | undefined) | null = null;
   let prepaid: Minor = 0;
@@ -294,6 +299,27 @@ function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): Cus
  * // → [0, 30000] (fen); unappliedCredit 0
  */
 export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): AppliedLedger {
+  const { results, errors } = applyLedgerEach(ledger, asOf, policy, (account) => account);
+  return { asOf, scale: ledger.scale, accounts: results, errors };
+}
+
+/**
+ * applyLedger, handing each account to `use` as soon as it is applied: the account's items are
+ * then still in the processor's cache, where a second pass over all accounts would fetch every
+ * invoice from memory again (the larger part of a report's time on a ledger of 100,000 rows).
+ * @param ledger the ledger (as for applyLedger)
+ * @param asOf the report date
+ * @param policy supplies the currency of rows that name none
+ * @param use what to make of one applied account
+ * @returns one result per account, in applyLedger's account order, and the ledger's row errors
+ * @example applyLedgerEach(ledger, fromYmd(2026, 3, 1), DEFAULT_POLICY, (account) => account.items.length).results // [2]
+ */
+export function applyLedgerEach<T>(
+  ledger: Ledger,
+  asOf: DayNumber,
+  policy: Policy,
+  use: (account: CustomerAccount) => T,
+): { results: T[]; errors: RowError[] } {
   const groups = new GroupIndex(policy.currency);
   // Payments first, so that reading an invoice knows whether a payment names it.
   for (const payment of ledger.payments) {
@@ -320,13 +346,13 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
   );
   const errors: RowError[] = [];
   const isLater = laterLookup(later, policy.currency);
-  const accounts = list.map((group) => {
+  const results = list.map((group) => {
     const account = applyGroup(group, errors, isLater);
     const info = infoByName.get(group.customer);
     if (info !== undefined) account.info = info;
-    return account;
+    return use(account);
   });
   // Errors come out group by group; the user reads them in sheet and row order.
   errors.sort((a, b) => (a.sheet !== b.sheet ? (a.sheet < b.sheet ? -1 : 1) : a.row - b.row));
-  return { asOf, scale: ledger.scale, accounts, errors };
+  return { results, errors };
 }
