@@ -119,8 +119,23 @@ export function sortFifo(invoices: Invoice[]): void {
   }
 }
 
-/** Sorts invoices[start, end) with compareFifo, stably. */
+/** Beyond this many invoices of one due date, the built-in sort beats insertion. */
+const INSERTION_LIMIT = 16;
+
+/** Sorts invoices[start, end) with compareFifo, stably: by insertion while the run is short. */
 function sortRun(invoices: Invoice[], start: number, end: number): void {
-  const run = invoices.slice(start, end).sort(compareFifo);
-  for (let i = start; i < end; i++) invoices[i] = run[i - start];
+  if (end - start > INSERTION_LIMIT) {
+    const run = invoices.slice(start, end).sort(compareFifo);
+    for (let i = start; i < end; i++) invoices[i] = run[i - start];
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const invoice = invoices[i];
+    let j = i;
+    while (j > start && compareFifo(invoices[j - 1], invoice) > 0) {
+      invoices[j] = invoices[j - 1];
+      j--;
+    }
+    invoices[j] = invoice;
+  }
 }

@@ -43,11 +43,13 @@ interface Group {
 
 /**
  * The groups of one ledger by customer (trimmed) and currency (the policy's when none). Rows of
- * one customer usually come together, so the last group is checked before the maps.
+ * one customer usually come together, so the last group is checked first; then the group each
+ * spelling of a customer last found, which spares the trimming and the second map.
  */
 class GroupIndex {
   readonly list: Group[] = [];
   private readonly byName = new Map<string, Map<string, Group>>();
+  private readonly bySpelling = new Map<string, { rawCurrency: string; group: Group }>();
   private last: Group | null = null;
   private lastCustomer = "";
   private lastCurrency = "";
@@ -56,6 +58,15 @@ class GroupIndex {
 
   of(rawCustomer: string, rawCurrency: string): Group {
     if (this.last !== null && rawCustomer === this.lastCustomer && rawCurrency === this.lastCurrency) return this.last;
+    const known = this.bySpelling.get(rawCustomer);
+    const group = known !== undefined && known.rawCurrency === rawCurrency ? known.group : this.find(rawCustomer, rawCurrency);
+    this.last = group;
+    this.lastCustomer = rawCustomer;
+    this.lastCurrency = rawCurrency;
+    return group;
+  }
+
+  private find(rawCustomer: string, rawCurrency: string): Group {
     const customer = rawCustomer.trim();
     const currency = rawCurrency ? rawCurrency : this.defaultCurrency;
     let byCurrency = this.byName.get(customer);
@@ -69,9 +80,7 @@ class GroupIndex {
       byCurrency.set(currency, group);
       this.list.push(group);
     }
-    this.last = group;
-    this.lastCustomer = rawCustomer;
-    this.lastCurrency = rawCurrency;
+    this.bySpelling.set(rawCustomer, { rawCurrency, group });
     return group;
   }
 }
