@@ -75,11 +75,16 @@ export function compareFifo(a: Invoice, b: Invoice): number {
   return compareInvoiceNumbers(a.invoiceNo, b.invoiceNo);
 }
 
+/** Counting by due day pays while the days spanned are at most this many per invoice (plus a margin). */
+const DAYS_PER_INVOICE = 16;
+const DAYS_MARGIN = 1024;
+
 /**
  * Sorts invoices in place into FIFO order (compareFifo), stably. A comparator sort was the
- * slowest step of a report (each comparison a call reaching into two invoices), so the due dates
- * are packed with each invoice's position into numbers that a typed array sorts natively; only
- * invoices sharing a due date are then compared with compareFifo.
+ * slowest step of a report (each comparison a call reaching into two invoices), so invoices are
+ * first counted into their due days — one pass, no comparison — and only those sharing a due day
+ * are then compared with compareFifo. Due dates too far apart for counting (or not whole days)
+ * take the comparator sort.
  * @param invoices the invoices of one account
  * @returns nothing: `invoices` is reordered
  * @example
@@ -100,16 +105,25 @@ export function sortFifo(invoices: Invoice[]): void {
     if (due > lastDue) lastDue = due;
   }
   if (inOrder) return;
-  // (due − firstDue) × count + position is exact only while it stays a safe integer.
-  if (!wholeDays || !Number.isSafeInteger((lastDue - firstDue + 1) * count)) {
+  const days = lastDue - firstDue + 1;
+  if (!wholeDays || days > DAYS_PER_INVOICE * count + DAYS_MARGIN) {
     invoices.sort(compareFifo);
     return;
   }
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) keys[i] = (invoices[i].dueDate - firstDue) * count + i;
-  keys.sort();
+  // next[d]: the invoices due on day firstDue + d, then where the next of them goes (table order kept).
+  const next = new Array<number>(days).fill(0);
+  for (let i = 0; i < count; i++) next[invoices[i].dueDate - firstDue]++;
+  let position = 0;
+  for (let day = 0; day < days; day++) {
+    const dueThatDay = next[day];
+    next[day] = position;
+    position += dueThatDay;
+  }
   const inTableOrder = invoices.slice();
-  for (let i = 0; i < count; i++) invoices[i] = inTableOrder[keys[i] % count];
+  for (let i = 0; i < count; i++) {
+    const invoice = inTableOrder[i];
+    invoices[next[invoice.dueDate - firstDue]++] = invoice;
+  }
   // Invoices of one due date are still in table order: compareFifo puts each such run in order.
   let start = 0;
   for (let i = 1; i <= count; i++) {
