@@ -155,11 +155,12 @@ function isNamed(group: Group, invoiceNo: string): boolean {
 }
 
 /**
- * Puts one invoice row into its group: an invoice becomes an item with its received column
- * applied (any excess to the FIFO pool); a credit note goes to the pool on its date; cash in the
- * received column of a zero-amount row goes to the pool undated. An invoice its own received
- * column settles in full is no item unless a payment names it: undated cash leaves it with no
- * aging, no interest and no late event, and most invoices of an old ledger are such.
+ * Puts one invoice row into its group: an invoice is kept to become an item (openItem applies its
+ * received column; any excess goes to the FIFO pool now, in row order); a credit note goes to the
+ * pool on its date; cash in the received column of a zero-amount row goes to the pool undated. An
+ * invoice its own received column settles in full is no item unless a payment names it: undated
+ * cash leaves it with no aging, no interest and no late event, and most invoices of an old ledger
+ * are such.
  */
 function readInvoice(groups: GroupIndex, invoice: Invoice): void {
   const { amount, received } = invoice;
