@@ -74,3 +74,82 @@ export function compareFifo(a: Invoice, b: Invoice): number {
   if (dateA !== dateB) return dateA < dateB ? -1 : 1;
   return compareInvoiceNumbers(a.invoiceNo, b.invoiceNo);
 }
+
+/** Counting by due day pays while the days spanned are at most this many per invoice (plus a margin). */
+const DAYS_PER_INVOICE = 16;
+const DAYS_MARGIN = 1024;
+
+/**
+ * Sorts invoices in place into FIFO order (compareFifo), stably. A comparator sort was the
+ * slowest step of a report (each comparison a call reaching into two invoices), so invoices are
+ * first counted into their due days — one pass, no comparison — and only those sharing a due day
+ * are then compared with compareFifo. Due dates too far apart for counting (or not whole days)
+ * take the comparator sort.
+ * @param invoices the invoices of one account
+ * @returns nothing: `invoices` is reordered
+ * @example
+ * // INV-3 due 2026-03-01, INV-1 due 2026-01-01, INV-2 due 2026-01-01 issued earlier
+ * sortFifo(list); list.map((i) => i.invoiceNo) // ["INV-2", "INV-1", "INV-3"]
+ */
+export function sortFifo(invoices: Invoice[]): void {
+  const count = invoices.length;
+  let inOrder = true;
+  let wholeDays = true;
+  let firstDue = Infinity;
+  let lastDue = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const due = invoices[i].dueDate;
+    if (inOrder && i > 0 && compareFifo(invoices[i - 1], invoices[i]) > 0) inOrder = false;
+    if (!Number.isInteger(due)) wholeDays = false;
+    if (due < firstDue) firstDue = due;
+    if (due > lastDue) lastDue = due;
+  }
+  if (inOrder) return;
+  const days = lastDue - firstDue + 1;
+  if (!wholeDays || days > DAYS_PER_INVOICE * count + DAYS_MARGIN) {
+    invoices.sort(compareFifo);
+    return;
+  }
+  // next[d]: the invoices due on day firstDue + d, then where the next of them goes (table order kept).
+  const next = new Array<number>(days).fill(0);
+  for (let i = 0; i < count; i++) next[invoices[i].dueDate - firstDue]++;
+  let position = 0;
+  for (let day = 0; day < days; day++) {
+    const dueThatDay = next[day];
+    next[day] = position;
+    position += dueThatDay;
+  }
+  const inTableOrder = invoices.slice();
+  for (let i = 0; i < count; i++) {
+    const invoice = inTableOrder[i];
+    invoices[next[invoice.dueDate - firstDue]++] = invoice;
+  }
+  // Invoices of one due date are still in table order: compareFifo puts each such run in order.
+  let start = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && invoices[i].dueDate === invoices[start].dueDate) continue;
+    if (i - start > 1) sortRun(invoices, start, i);
+    start = i;
+  }
+}
+
+/** Beyond this many invoices of one due date, the built-in sort beats insertion. */
+const INSERTION_LIMIT = 16;
+
+/** Sorts invoices[start, end) with compareFifo, stably: by insertion while the run is short. */
+function sortRun(invoices: Invoice[], start: number, end: number): void {
+  if (end - start > INSERTION_LIMIT) {
+    const run = invoices.slice(start, end).sort(compareFifo);
+    for (let i = start; i < end; i++) invoices[i] = run[i - start];
+    return;
+  }
+  for (let i = start + 1; i < end; i++) {
+    const invoice = invoices[i];
+    let j = i;
+    while (j > start && compareFifo(invoices[j - 1], invoice) > 0) {
+      invoices[j] = invoices[j - 1];
+      j--;
+    }
+    invoices[j] = invoice;
+  }
+}

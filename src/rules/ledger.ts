@@ -3,7 +3,7 @@
  * Per customer and currency (never mixed): the invoice's own received column first, then payments
  * naming an invoice, then credit notes and unapplied cash first-in-first-out (先进先出).
  */
-import { compareFifo } from "./fifo-order";
+import { sortFifo } from "./fifo-order";
 import { add, negate, subtract, type Minor } from "./money";
 import type { Policy } from "./policy-types";
 import type {
@@ -30,8 +30,8 @@ interface PoolEntry {
 interface Group {
   customer: string;
   currency: string;
-  /** Positive invoices, their received column already applied. */
-  items: InvoiceState[];
+  /** Positive invoices to keep as items, in table order (their received column's excess already pooled). */
+  invoices: Invoice[];
   /** Credit notes and received-column excesses, waiting for FIFO. */
   pool: PoolEntry[];
   payments: Payment[];
@@ -43,11 +43,13 @@ interface Group {
 
 /**
  * The groups of one ledger by customer (trimmed) and currency (the policy's when none). Rows of
- * one customer usually come together, so the last group is checked before the maps.
+ * one customer usually come together, so the last group is checked first; then the group each
+ * spelling of a customer last found, which spares the trimming and the second map.
  */
 class GroupIndex {
   readonly list: Group[] = [];
   private readonly byName = new Map<string, Map<string, Group>>();
+  private readonly bySpelling = new Map<string, { rawCurrency: string; group: Group }>();
   private last: Group | null = null;
   private lastCustomer = "";
   private lastCurrency = "";
@@ -56,6 +58,15 @@ class GroupIndex {
 
   of(rawCustomer: string, rawCurrency: string): Group {
     if (this.last !== null && rawCustomer === this.lastCustomer && rawCurrency === this.lastCurrency) return this.last;
+    const known = this.bySpelling.get(rawCustomer);
+    const group = known !== undefined && known.rawCurrency === rawCurrency ? known.group : this.find(rawCustomer, rawCurrency);
+    this.last = group;
+    this.lastCustomer = rawCustomer;
+    this.lastCurrency = rawCurrency;
+    return group;
+  }
+
+  private find(rawCustomer: string, rawCurrency: string): Group {
     const customer = rawCustomer.trim();
     const currency = rawCurrency ? rawCurrency : this.defaultCurrency;
     let byCurrency = this.byName.get(customer);
@@ -65,13 +76,11 @@ class GroupIndex {
     }
     let group = byCurrency.get(currency);
     if (group === undefined) {
-      group = { customer, currency, items: [], pool: [], payments: [], named: null, lastActivity: -Infinity };
+      group = { customer, currency, invoices: [], pool: [], payments: [], named: null, lastActivity: -Infinity };
       byCurrency.set(currency, group);
       this.list.push(group);
     }
-    this.last = group;
-    this.lastCustomer = rawCustomer;
-    this.lastCurrency = rawCurrency;
+    this.bySpelling.set(rawCustomer, { rawCurrency, group });
     return group;
   }
 }
@@ -146,11 +155,12 @@ function isNamed(group: Group, invoiceNo: string): boolean {
 }
 
 /**
- * Puts one invoice row into its group: an invoice becomes an item with its received column
- * applied (any excess to the FIFO pool); a credit note goes to the pool on its date; cash in the
- * received column of a zero-amount row goes to the pool undated. An invoice its own received
- * column settles in full is no item unless a payment names it: undated cash leaves it with no
- * aging, no interest and no late event, and most invoices of an old ledger are such.
+ * Puts one invoice row into its group: an invoice is kept to become an item (openItem applies its
+ * received column; any excess goes to the FIFO pool now, in row order); a credit note goes to the
+ * pool on its date; cash in the received column of a zero-amount row goes to the pool undated. An
+ * invoice its own received column settles in full is no item unless a payment names it: undated
+ * cash leaves it with no aging, no interest and no late event, and most invoices of an old ledger
+ * are such.
  */
 function readInvoice(groups: GroupIndex, invoice: Invoice): void {
   const { amount, received } = invoice;
@@ -164,16 +174,19 @@ function readInvoice(groups: GroupIndex, invoice: Invoice): void {
     group.pool.push({ date: invoice.invoiceDate, amount: negate(amount), kind: "credit" });
     return;
   }
-  if (received >= amount && !isNamed(group, invoice.invoiceNo)) {
-    if (received > amount) group.pool.push({ date: null, amount: subtract(received, amount), kind: "received" });
-    return;
-  }
-  const state: InvoiceState = { invoice, outstanding: amount, applications: NO_APPLICATIONS, settledOn: null };
-  if (received > 0) {
-    const excess = applyTo(state, received, null, "received");
-    if (excess !== 0) group.pool.push({ date: null, amount: excess, kind: "received" });
-  }
-  group.items.push(state);
+  if (received > amount) group.pool.push({ date: null, amount: subtract(received, amount), kind: "received" });
+  if (received >= amount && !isNamed(group, invoice.invoiceNo)) return;
+  group.invoices.push(invoice);
+}
+
+/**
+ * An invoice as an open item with its own received column applied; what the column holds beyond
+ * the amount was pooled when the row was read (readInvoice), so it keeps its place in the pool.
+ */
+function openItem(invoice: Invoice): InvoiceState {
+  const state: InvoiceState = { invoice, outstanding: invoice.amount, applications: NO_APPLICATIONS, settledOn: null };
+  if (invoice.received > 0) applyTo(state, invoice.received, null, "received");
+  return state;
 }
 
 /** Undated cash first (it was there before any as-of date), then by date; stable otherwise. */
@@ -213,8 +226,10 @@ function laterLookup(later: readonly Invoice[], defaultCurrency: string): LaterL
 
 /** Applies one group's named payments, then its FIFO pool; pushes row errors. */
 function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): CustomerAccount {
-  const { items, pool, payments } = group;
-  items.sort((a, b) => compareFifo(a.invoice, b.invoice));
+  const { invoices, pool, payments } = group;
+  // Sorted before the items are made, so that one account's items lie together in memory.
+  sortFifo(invoices);
+  const items = invoices.map(openItem);
 
   let findTarget: ((ref: string) => InvoiceState | undefined) | null = null;
   let prepaid: Minor = 0;
@@ -294,6 +309,27 @@ function applyGroup(group: Group, errors: RowError[], isLater: LaterLookup): Cus
  * // → [0, 30000] (fen); unappliedCredit 0
  */
 export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): AppliedLedger {
+  const { results, errors } = applyLedgerEach(ledger, asOf, policy, (account) => account);
+  return { asOf, scale: ledger.scale, accounts: results, errors };
+}
+
+/**
+ * applyLedger, handing each account to `use` as soon as it is applied: the account's items are
+ * then still in the processor's cache, where a second pass over all accounts would fetch every
+ * invoice from memory again (the larger part of a report's time on a ledger of 100,000 rows).
+ * @param ledger the ledger (as for applyLedger)
+ * @param asOf the report date
+ * @param policy supplies the currency of rows that name none
+ * @param use what to make of one applied account
+ * @returns one result per account, in applyLedger's account order, and the ledger's row errors
+ * @example applyLedgerEach(ledger, fromYmd(2026, 3, 1), DEFAULT_POLICY, (account) => account.items.length).results // [2]
+ */
+export function applyLedgerEach<T>(
+  ledger: Ledger,
+  asOf: DayNumber,
+  policy: Policy,
+  use: (account: CustomerAccount) => T,
+): { results: T[]; errors: RowError[] } {
   const groups = new GroupIndex(policy.currency);
   // Payments first, so that reading an invoice knows whether a payment names it.
   for (const payment of ledger.payments) {
@@ -320,13 +356,13 @@ export function applyLedger(ledger: Ledger, asOf: DayNumber, policy: Policy): Ap
   );
   const errors: RowError[] = [];
   const isLater = laterLookup(later, policy.currency);
-  const accounts = list.map((group) => {
+  const results = list.map((group) => {
     const account = applyGroup(group, errors, isLater);
     const info = infoByName.get(group.customer);
     if (info !== undefined) account.info = info;
-    return account;
+    return use(account);
   });
   // Errors come out group by group; the user reads them in sheet and row order.
   errors.sort((a, b) => (a.sheet !== b.sheet ? (a.sheet < b.sheet ? -1 : 1) : a.row - b.row));
-  return { asOf, scale: ledger.scale, accounts, errors };
+  return { results, errors };
 }

@@ -29,6 +29,15 @@ const MAX = Number.MAX_SAFE_INTEGER;
 const BIG_MAX = BigInt(MAX);
 
 /**
+ * A whole number as a 32-bit integer when it is one (never −0): JavaScript engines store those in
+ * an object without a box of their own, so the amounts of a large ledger's items cost no extra
+ * memory; a result of floating-point arithmetic would be boxed, and then every item's would be.
+ */
+function small(whole: number): number {
+  return (whole | 0) === whole ? whole | 0 : whole;
+}
+
+/**
  * A bigint in canonical form: a number when it is a safe integer.
  * @param value any bigint
  * @returns the same amount as a Minor
@@ -45,7 +54,7 @@ export function canonical(value: bigint): Minor {
 export function add(a: Minor, b: Minor): Minor {
   if (typeof a === "number" && typeof b === "number") {
     const sum = a + b;
-    if (sum <= MAX && sum >= -MAX) return sum;
+    if (sum <= MAX && sum >= -MAX) return small(sum);
   }
   return canonical(BigInt(a) + BigInt(b));
 }
@@ -57,7 +66,7 @@ export function add(a: Minor, b: Minor): Minor {
 export function subtract(a: Minor, b: Minor): Minor {
   if (typeof a === "number" && typeof b === "number") {
     const difference = a - b;
-    if (difference <= MAX && difference >= -MAX) return difference;
+    if (difference <= MAX && difference >= -MAX) return small(difference);
   }
   return canonical(BigInt(a) - BigInt(b));
 }
@@ -77,7 +86,7 @@ export function negate(a: Minor): Minor {
 export function multiply(a: Minor, b: Minor): Minor {
   if (typeof a === "number" && typeof b === "number") {
     const product = a * b;
-    if (product <= MAX && product >= -MAX) return product + 0;
+    if (product <= MAX && product >= -MAX) return small(product);
   }
   return canonical(BigInt(a) * BigInt(b));
 }
@@ -122,12 +131,12 @@ export function divide(a: Minor, b: Minor, mode: Rounding = "halfUp"): Minor {
   if (typeof a === "number" && typeof b === "number") {
     // % of two safe integers is exact (it takes a's sign), and so is the division of what is left.
     const remainder = a % b;
-    const quotient = (a - remainder) / b + 0;
+    const quotient = small((a - remainder) / b);
     if (remainder === 0 || mode === "down") return quotient;
     const twice = Math.abs(remainder) * 2;
     const size = Math.abs(b);
     const away = twice > size || (twice === size && (mode === "halfUp" || Math.abs(quotient) % 2 === 1));
-    return away ? quotient + ((a < 0) !== (b < 0) ? -1 : 1) : quotient;
+    return away ? small(quotient + ((a < 0) !== (b < 0) ? -1 : 1)) : quotient;
   }
   const big = BigInt(a);
   const divisor = BigInt(b);

@@ -9,7 +9,7 @@ import { Dec, type Decimal } from "./decimal";
 import { customerStage } from "./escalation";
 import { creditGrade, lateEvents } from "./grade";
 import { interestTerms, settledLateInterest, type InterestTerms } from "./interest";
-import { applyLedger } from "./ledger";
+import { applyLedgerEach } from "./ledger";
 import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
 import type { Policy } from "./policy-types";
@@ -120,7 +120,6 @@ function reportAccount(
  * // c.outstanding 10000000, c.buckets[1] 10000000 (1–30), c.interest 150000 (1,500.00), c.maxDaysOverdue 30
  */
 export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Report {
-  const applied = applyLedger(ledger, asOf, policy);
   const terms: ReportTerms = {
     policy,
     interest: interestTerms(policy),
@@ -136,9 +135,9 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
     promisesByAccount.size === 0
       ? new Map<string, Payment[]>()
       : groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
-  const customers = applied.accounts.map((account) => {
+  const applied = applyLedgerEach(ledger, asOf, policy, (account) => {
     const key = accountKey(account.customer, account.currency);
     return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? []);
   });
-  return { asOf, scale: ledger.scale, customers, errors: applied.errors };
+  return { asOf, scale: ledger.scale, customers: applied.results, errors: applied.errors };
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { compareFifo, compareInvoiceNumbers } from "../../src/rules/fifo-order";
+import { compareFifo, compareInvoiceNumbers, sortFifo } from "../../src/rules/fifo-order";
 import type { Invoice } from "../../src/rules/types";
 
 const sorted = (numbers: string[]): string[] => [...numbers].sort(compareInvoiceNumbers);
@@ -50,5 +50,46 @@ describe("compareFifo", () => {
   test("due date first, then invoice date (undated first), then the number in natural order", () => {
     const list = [invoice("INV-10", 100, 50), invoice("INV-9", 100, 50), invoice("INV-1", 100, 60), invoice("INV-2", 100, null), invoice("INV-3", 90, 80)];
     expect([...list].sort(compareFifo).map((i) => i.invoiceNo)).toEqual(["INV-3", "INV-2", "INV-9", "INV-10", "INV-1"]);
+  });
+});
+
+describe("sortFifo", () => {
+  const invoice = (invoiceNo: string, dueDate: number, invoiceDate: number | null): Invoice => ({
+    customer: "甲", invoiceNo, invoiceDate, dueDate, amount: 100, received: 0, currency: "CNY", disputed: false,
+  });
+
+  test("due date first, then invoice date (undated first), then the number: the order compareFifo gives", () => {
+    const list = [invoice("INV-10", 100, 50), invoice("INV-9", 100, 50), invoice("INV-1", 100, 60), invoice("INV-2", 100, null), invoice("INV-3", 90, 80)];
+    sortFifo(list);
+    expect(list.map((i) => i.invoiceNo)).toEqual(["INV-3", "INV-2", "INV-9", "INV-10", "INV-1"]);
+  });
+
+  test("stable: two rows of one number and dates keep their table order", () => {
+    const first = invoice("INV-1", 100, 50);
+    const second = invoice("INV-1", 100, 50);
+    const list = [invoice("INV-2", 120, 50), first, second, invoice("INV-0", 90, 50)];
+    sortFifo(list);
+    expect(list[1]).toBe(first);
+    expect(list[2]).toBe(second);
+  });
+
+  test("the same order as a stable sort by compareFifo, whole, fractional and far-apart due dates alike (property)", () => {
+    // Near due dates share days often; far ones (years 1 to 9999) and fractional ones take the other ways.
+    const dues = [fc.integer({ min: 45000, max: 45040 }), fc.integer({ min: -690_000, max: 2_958_465 }), fc.double({ min: 45000, max: 45002, noNaN: true })];
+    const rows = fc.oneof(
+      ...dues.map((due) =>
+        fc.array(fc.record({ number: fc.stringMatching(/^INV-[0-9]{1,2}$/), due, issued: fc.option(fc.integer({ min: 44990, max: 45000 })) }), { maxLength: 40 }),
+      ),
+    );
+    fc.assert(
+      fc.property(rows, (generated) => {
+        const list = generated.map((r) => invoice(r.number, r.due, r.issued));
+        const expected = [...list].sort(compareFifo);
+        sortFifo(list);
+        expect(list).toEqual(expected);
+        list.forEach((item, i) => expect(item).toBe(expected[i]));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
