@@ -12,6 +12,7 @@ import type {
   AppendRowsResult,
   CellValue,
   ReplaceableSheet,
+  ReadOptions,
   RunOptions,
   SheetData,
   WorkbookAdapter,
@@ -83,9 +84,11 @@ export class MemoryAdapter implements WorkbookAdapter {
   }
 
   /** Returns a copy of the workbook data. */
-  async read(options?: RunOptions): Promise<WorkbookData> {
+  async read(options?: ReadOptions): Promise<WorkbookData> {
     options?.signal?.throwIfAborted();
-    return this.data;
+    const wanted = options?.sheets;
+    if (wanted === undefined) return this.data;
+    return { ...this.data, sheets: this.data.sheets.map((sheet) => (wanted(sheet.name) ? sheet : { ...sheet, rows: [], hiddenRows: undefined })) };
   }
 
   /** Generated sheets that writing these plans would replace (ids are names here). */

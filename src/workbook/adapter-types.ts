@@ -67,8 +67,17 @@ export interface RunOptions {
   onProgress?: (progress: Progress) => void;
 }
 
+/** Options of `read`. */
+export interface ReadOptions extends RunOptions {
+  /**
+   * Which sheets' cells are wanted (by name); the others are listed with no rows, their cells
+   * never fetched — the Settings tab reads the settings sheet and the store, not a million ledger rows.
+   */
+  sheets?: (name: string) => boolean;
+}
+
 export interface WorkbookAdapter {
-  read(options?: RunOptions): Promise<WorkbookData>;
+  read(options?: ReadOptions): Promise<WorkbookData>;
   /**
    * Writes each plan as a sheet. A sheet of the same name is replaced only if the add-in generated
    * it (it is in the store's list of generated sheets); a user sheet of that name is never

@@ -243,6 +243,17 @@ describe("writing a copy", () => {
     expect(workbook.getWorksheet("账龄分析")!.getCell("A1").value).toBe("my own notes");
   });
 
+  it("reads only the sheets wanted: the others are listed without cells, their parts never scanned", async () => {
+    const data = await new ExcelJsAdapter({ input: output }).read({ sheets: (name) => name === "账龄分析" });
+    expect(data.sheets.map((sheet) => [sheet.name, sheet.rows.length])).toEqual([
+      ["台账", 0],
+      ["账龄分析", 1],
+      ["账龄分析 (2)", 0],
+      ["Results", 0],
+    ]);
+    expect(gridOf(data.sheets[1])).toEqual([["my own notes"]]);
+  });
+
   it("keeps settings in a veryHidden sheet, long values split across cells", async () => {
     const settingsOut = path.join(dir, "settings.xlsx");
     const adapter = new ExcelJsAdapter({ input, output: settingsOut });

@@ -27,6 +27,18 @@ describe("OfficeAdapter.read", () => {
     expect(rows[3]?.values).toEqual(["丙", 300, "已核对"]);
   });
 
+  it("reads only the sheets wanted: 20,000 ledger rows beside a settings sheet are never fetched for the settings", async () => {
+    const ledger: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
+    const settings: SpecCell[][] = [["interest.dailyRate", 0.0003], ["stopShipping.overdueMonths", 3]];
+    const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells: ledger }, { name: "设置", cells: settings }] });
+    const data = await adapter.read({ sheets: (name) => name === "设置" });
+    expect(data.sheets.map((sheet) => [sheet.name, sheet.rows.length])).toEqual([["Big", 0], ["设置", 2]]);
+    expect(gridOf(data.sheets[1])).toEqual(settings);
+    // List + used range + the settings sheet's cells: 3 syncs, all of them small (the whole read takes 5, near 4 MB each).
+    expect(host.syncs).toHaveLength(3);
+    for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(10_000);
+  });
+
   it("reads 20,000 rows × 10 columns in 5 syncs, each response under 4 MB", async () => {
     const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
     const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells }] });

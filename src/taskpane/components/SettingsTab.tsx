@@ -29,6 +29,7 @@ import type { Lang } from "../../rules/types";
 import { settingsChanged } from "../../functions/workbook-policy";
 import { resolveSettings } from "../../workbook/settings";
 import { SETTINGS_KEYS } from "../../workbook/settings-store";
+import { isSettingsSheet } from "../../workbook/sheet-cells";
 import { DEFAULT_POLICY } from "../../rules/policy";
 import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
@@ -181,7 +182,8 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
   React.useEffect(() => {
     if (!active || loaded !== null) return;
     void run(async ({ signal }) => {
-      const data = await workbook.read({ signal });
+      // Only the settings sheet's cells (and the store): the ledger's rows are never fetched.
+      const data = await workbook.read({ signal, sheets: isSettingsSheet });
       const resolved = resolveSettings(data, DEFAULT_POLICY);
       const fromSheet = Object.entries(resolved.sources).map(([path, where]) => ({
         path,

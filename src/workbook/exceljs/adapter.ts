@@ -14,7 +14,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { AppendRowsRequest, AppendRowsResult, CellValue, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { AppendRowsRequest, AppendRowsResult, CellValue, ReadOptions, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { checkPlanFitsSheet, MAX_COLUMNS, MAX_ROWS, sanitizeSheetName } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs, STORE_SHEET, storeFromRows } from "../settings-store";
@@ -55,12 +55,13 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   constructor(private readonly options: ExcelJsAdapterOptions) {}
 
   /**
-   * Reads every sheet's cells, the Excel tables, the date system and the add-in's settings.
-   * @param options abort signal and progress callback
+   * Reads every sheet's cells (of the sheets wanted, never of the add-in's generated ones), the
+   * Excel tables, the date system and the add-in's settings.
+   * @param options abort signal, progress callback, which sheets' cells are wanted
    * @returns the workbook as plain data; the add-in's own hidden sheet is not among `sheets`
    * @throws WorkbookFileError for a missing, encrypted, old-format, unreadable or too large file
    */
-  async read(options: RunOptions = {}): Promise<WorkbookData> {
+  async read(options: ReadOptions = {}): Promise<WorkbookData> {
     const { kind } = await detectInput(this.options.input);
     this.kind = kind;
     options.onProgress?.({ fraction: 0, message: `reading ${path.basename(this.options.input)}` });
@@ -152,7 +153,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     return { sheets: [sheetFromGrid(csvSheetName(this.options.input), this.csvRows)], tables: [], dateSystem: "1900", settings: {} };
   }
 
-  private async readWorkbook(options: RunOptions): Promise<WorkbookData> {
+  private async readWorkbook(options: ReadOptions): Promise<WorkbookData> {
     let raw;
     let generated = readGeneratedList(undefined);
     // The store is read first: the sheets it lists as generated are never scanned (nothing reads
@@ -162,7 +163,8 @@ export class ExcelJsAdapter implements WorkbookAdapter {
       skip: (storeSheet) => {
         this.store = storeSheet ? storeFromRows(storeRows(storeSheet)) : {};
         generated = readGeneratedList(this.store[GENERATED_KEY]);
-        return new Set(generated.sheets.map((sheet) => sheet.id));
+        const ours = new Set(generated.sheets.map((sheet) => sheet.id));
+        return (name) => ours.has(name) || options.sheets?.(name) === false;
       },
     };
     try {

@@ -43,8 +43,8 @@ const MAX_STRING_BYTES = 64 * 1024 * 1024;
 export interface SheetChoice {
   /** The sheet read first, wherever it stands in the workbook. */
   first: string;
-  /** Given that sheet (undefined when the workbook has none), the names of the sheets not wanted. */
-  skip: (first: RawSheet | undefined) => ReadonlySet<string>;
+  /** Given that sheet (undefined when the workbook has none), whether a sheet (by name) is not wanted. */
+  skip: (first: RawSheet | undefined) => (name: string) => boolean;
 }
 
 /**
@@ -76,11 +76,11 @@ export async function readPackageValues(file: string, limits: InflateLimits = RE
     };
     const firstEntry = choice ? parts.find((entry) => entry.name === choice.first) : undefined;
     const first = firstEntry ? await readSheet(firstEntry) : undefined;
-    const skipped = choice ? choice.skip(first) : new Set<string>();
+    const skipped = choice ? choice.skip(first) : () => false;
     const sheets: RawSheet[] = [];
     for (const entry of parts) {
       if (entry === firstEntry) sheets.push(first!);
-      else if (skipped.has(entry.name)) sheets.push({ name: entry.name, state: entry.state, rows: [], firstRow: 0, firstCol: 0, hiddenRows: [] });
+      else if (skipped(entry.name)) sheets.push({ name: entry.name, state: entry.state, rows: [], firstRow: 0, firstCol: 0, hiddenRows: [] });
       else sheets.push(await readSheet(entry));
     }
     return { date1904: workbook.date1904, sheets, tables };

@@ -3,7 +3,7 @@
  * holds what one workbook session remembers (the date system) and hands each call to the module
  * of its concern: read.ts, write.ts, append.ts, registry.ts, settings.ts, navigation.ts.
  */
-import type { AppendRowsRequest, AppendRowsResult, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../adapter-types";
+import type { AppendRowsRequest, AppendRowsResult, ReadOptions, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../adapter-types";
 import { checkPlanFitsSheet } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
 import { appendTableRows } from "./append";
@@ -39,10 +39,10 @@ export class OfficeAdapter implements WorkbookAdapter {
    * Reads every user sheet's used range, hidden rows, the tables, the stored settings and the
    * date system (see readWorkbook in read.ts for the syncs).
    *
-   * @param options Progress callback and abort signal (checked before each sync).
+   * @param options Progress callback, abort signal (checked before each sync), and which sheets' cells are wanted.
    * @returns The workbook as plain data.
    */
-  async read(options: RunOptions = {}): Promise<WorkbookData> {
+  async read(options: ReadOptions = {}): Promise<WorkbookData> {
     return this.excel.run((context) => readWorkbook(context, options, this.dateSystem));
   }
 

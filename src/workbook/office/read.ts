@@ -5,7 +5,7 @@
  * under 5,000,000 cells, the rows per sync estimated from a first sample). Each sync's rows go to
  * a sink as they arrive: into the sheets by default, or on to the jobs worker.
  */
-import type { CellValue, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
+import type { CellValue, ReadOptions, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
 import { toCell } from "./cells";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, planChunks, wireValueBytes } from "./chunks";
@@ -179,13 +179,13 @@ function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budge
  * operation per chunk, never one per row, and no extra sync.
  *
  * @param context The batch's request context.
- * @param options Progress callback and abort signal (checked before each sync).
+ * @param options Progress callback, abort signal (checked before each sync), and which sheets' cells are wanted.
  * @param known Receives the date system the probe found.
  * @param sink Where each sync's rows go; into the sheets' rows when absent.
  * @returns The workbook as plain data (with a sink, the sheets' rows are the sink's).
  * @example const data = await excel.run((context) => readWorkbook(context, {}, known));
  */
-export async function readWorkbook(context: Excel.RequestContext, options: RunOptions, known: KnownDateSystem, sink?: RowSink): Promise<WorkbookData> {
+export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions, known: KnownDateSystem, sink?: RowSink): Promise<WorkbookData> {
   const { signal, onProgress } = options;
   const workbook = context.workbook;
   const sheetList = workbook.worksheets.load("items/name,items/id,items/visibility");
@@ -204,7 +204,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: RunOp
 
   const sheets = sheetList.items.filter((sheet) => !isScratch(sheet.name));
   const used = sheets.map((sheet) =>
-    generatedIds.has(sheet.id) ? null : sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,rowHidden"),
+    generatedIds.has(sheet.id) || options.sheets?.(sheet.name) === false ? null : sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount,rowHidden"),
   );
   const tableParts = tableList.items.map((table) => ({
     name: table.name,
