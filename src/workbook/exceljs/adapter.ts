@@ -156,6 +156,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
   private async readWorkbook(options: ReadOptions): Promise<WorkbookData> {
     let raw;
     let generated = readGeneratedList(undefined);
+    let ours = new Set<string>();
     // The store is read first: the sheets it lists as generated are never scanned (nothing reads
     // their cells, as the Office adapter never loads them) — regenerating does not pay for them.
     const choice: SheetChoice = {
@@ -163,7 +164,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
       skip: (storeSheet) => {
         this.store = storeSheet ? storeFromRows(storeRows(storeSheet)) : {};
         generated = readGeneratedList(this.store[GENERATED_KEY]);
-        const ours = new Set(generated.sheets.map((sheet) => sheet.id));
+        ours = new Set(generated.sheets.map((sheet) => sheet.id));
         return (name) => ours.has(name) || options.sheets?.(name) === false;
       },
     };
@@ -173,7 +174,6 @@ export class ExcelJsAdapter implements WorkbookAdapter {
       throw error instanceof WorkbookFileError ? error : unreadable(this.options.input, error);
     }
     options.signal?.throwIfAborted();
-    const ours = new Set(generated.sheets.map((sheet) => sheet.id));
     const sheets: SheetData[] = raw.sheets
       .filter((sheet) => sheet.name !== STORE_SHEET)
       .map(({ name, rows, firstRow, firstCol, hiddenRows }) => ({ name, rows, firstRow, firstCol, generated: ours.has(name), hiddenRows }));

@@ -7,6 +7,7 @@
  */
 import type { CellValue, RowCells } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
+import { compactRow } from "../sheet-cells";
 import { WorkbookFileError } from "./detect";
 import { fileProblem, type FileProblem } from "./file-problems";
 import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
@@ -265,15 +266,10 @@ export class SheetCollector {
   }
 
   /**
-   * A finished row's arrays cut to their length (a growing array keeps room for 17 entries), its
-   * columns shared with the previous finished row's when they are the same: a million ledger rows
-   * then cost one values array each instead of two arrays three times their size.
+   * A finished row made compact (sheet-cells.ts), its columns shared with the row settled before it.
    */
   private settle(cells: RowCells): void {
-    cells.values = cells.values.slice();
-    const shared = this.sharedCols;
-    if (shared !== null && sameNumbers(shared, cells.cols)) cells.cols = shared;
-    else this.sharedCols = cells.cols = cells.cols.slice();
+    this.sharedCols = compactRow(cells, this.sharedCols);
   }
 
   /** Merged ranges keep their value in the master (top-left) cell only, as Excel shows them. */
@@ -312,12 +308,6 @@ export class SheetCollector {
  */
 function ownText(text: string | null): string | null {
   return text === null || text.length < 13 ? text : (" " + text).slice(1);
-}
-
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**

@@ -161,7 +161,7 @@ export class PackageSource {
         yield chunk as Buffer;
       }
     } catch (error) {
-      throw error instanceof WorkbookFileError ? error : damaged(this.fileName, error);
+      throw damaged(this.fileName, error);
     } finally {
       stream.destroy();
     }
