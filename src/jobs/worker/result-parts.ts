@@ -6,7 +6,7 @@
  * whole result took 60–140 ms to unpack at full size, longer than the 100 ms the pane may work
  * without yielding.
  */
-import { fromPlain } from "./transfer";
+import { fromPlain, isPlainObject } from "./transfer";
 
 /** Items per slice: a slice of customers or rows unpacks in a few milliseconds. */
 export const PART_ITEMS = 1_000;
@@ -17,11 +17,6 @@ export interface ResultPart {
   /** Which array: the number its marker carries. */
   part: number;
   items: unknown[];
-}
-
-function isPlainObject(value: object): value is Record<string, unknown> {
-  const prototype = Object.getPrototypeOf(value) as object | null;
-  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /**

@@ -17,10 +17,11 @@ function isMap(value: object): value is Map<unknown, unknown> {
 }
 
 /**
- * Whether a value is an object literal (what the walks below go into): its prototype is an
- * Object.prototype — of any realm, as a message's objects are made in the receiver's — or null.
+ * Whether a value is an object literal (what the walks over a message go into): its prototype is
+ * an Object.prototype — of any realm, as a message's objects are made in the receiver's — or null.
+ * @example isPlainObject({ a: 1 }) // true; isPlainObject(new Map()) // false
  */
-function isPlainObject(value: object): boolean {
+export function isPlainObject(value: object): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value) as object | null;
   return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
