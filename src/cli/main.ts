@@ -130,7 +130,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       const output = path.resolve(args.out ?? defaultOutput(input, "report"));
       const asOf = args.asOf ? parseAsOf(args.asOf) : fromLocalDate(io.now());
       const policy = args.policyFile ? await loadPolicy(args.policyFile) : undefined;
-      const report = await runReportCommand(args, { input, output, asOf, policy, onProgress: await progressFor(args, io, input) });
+      const report = await runReportCommand(args, { input, output, asOf, policy, onProgress: progressFor(args, io, await inputSize(input)) });
       io.stdout.write(args.json ? `${JSON.stringify(report.json, null, 2)}\n` : `${report.text}\n`);
       return 0;
     }
@@ -202,9 +202,13 @@ async function loadPolicy(file: string): Promise<Policy> {
   return policy;
 }
 
-async function progressFor(args: CliArgs, io: CliIo, input: string): Promise<((progress: Progress) => void) | undefined> {
+/** The input's size in bytes (0 when it cannot be read: the adapter then says why). */
+function inputSize(input: string): Promise<number> {
+  return fs.stat(input).then((stat) => stat.size, () => 0);
+}
+
+function progressFor(args: CliArgs, io: CliIo, size: number): ((progress: Progress) => void) | undefined {
   if (args.quiet) return undefined;
-  const size = await fs.stat(input).then((stat) => stat.size, () => 0);
   const tty = Boolean(io.stderr.isTTY);
   if (!tty && size < PROGRESS_MIN_BYTES) return undefined;
   return (progress) => {
@@ -217,7 +221,7 @@ async function progressFor(args: CliArgs, io: CliIo, input: string): Promise<((p
 async function runCollectionCommand(command: "log" | "statements", args: CliArgs, io: CliIo): Promise<number> {
   const input = path.resolve(args.input!);
   const output = path.resolve(args.out ?? defaultOutput(input, command));
-  const context: CommandContext = { input, output, onProgress: await progressFor(args, io, input) };
+  const context: CommandContext = { input, output, onProgress: progressFor(args, io, await inputSize(input)) };
   if (args.policyFile) context.policy = await loadPolicy(args.policyFile);
   if (command === "log") return runLogCommand(args, io, context);
   if (args.docx) context.docx = { mode: args.docx, target: docxTarget(output, args.docx) };
@@ -233,7 +237,8 @@ async function runJob(command: JobCommand, args: CliArgs, io: CliIo, fixedOutput
   await checkNotInput(input, output, "workbook");
   if (command === "letters" && args.docx) await checkNotInput(input, docxTarget(output, args.docx), args.docx === "single" ? "wordFile" : "lettersFolder");
   const adapter = new ExcelJsAdapter({ input, output });
-  const options = { asOf, lang: args.lang, policy, onProgress: await progressFor(args, io, input), afterRead: await collectorFor(input) };
+  const size = await inputSize(input);
+  const options = { asOf, lang: args.lang, policy, onProgress: progressFor(args, io, size), afterRead: collectorFor(size) };
   let result: JobResult;
   let json: JobOutcome["json"];
   let docx: string[] = [];
