@@ -13,7 +13,7 @@ import { valueAt } from "../sheet-cells";
 import { readWorkbookPart, relationshipsOf, REL } from "./package-parts";
 import { columnLetter } from "./plan-styles";
 import { readPackageValues } from "./read-package";
-import { xmlText } from "./sheet-xml-text";
+import { cellXml } from "./sheet-xml";
 import { writeCopy, type CopyRequest } from "./write-copy";
 import { PackageSource } from "./zip-source";
 
@@ -50,12 +50,9 @@ function firstUsePlan(request: AppendRowsRequest): SheetPlan {
   };
 }
 
-/** One cell of an appended row; `s` is the style attribute copied from the cell above (or ""). */
-function cellXml(ref: string, value: PlanCell, s: string): string {
-  if (value === null || value === "") return "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : "";
-  if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(value)}</t></is></c>`;
+/** One cell of an appended row (sheet-xml.ts cellXml); `s` is the style attribute copied from the cell above (or ""). */
+function appendedCell(ref: string, value: PlanCell, s: string): string {
+  return value === null || value === "" ? "" : cellXml(` r="${ref}"`, value, s);
 }
 
 /** The `<row>` elements of a sheet part: where each starts and ends, and its number. */
@@ -128,7 +125,7 @@ export async function appendRowsToPackage(request: AppendRowsRequest, target: Ap
   const styles = above ? stylesOfRow(parts.sheetXml.slice(above.start, above.end)) : new Map<string, string>();
   const letters = Array.from({ length: table.columnCount }, (_, c) => columnLetter(table.firstCol + c));
   const rowsXml = rows
-    .map((row, r) => `<row r="${first + r}">${row.map((value, c) => cellXml(`${letters[c]}${first + r}`, value, styles.get(letters[c]) ?? "")).join("")}</row>`)
+    .map((row, r) => `<row r="${first + r}">${row.map((value, c) => appendedCell(`${letters[c]}${first + r}`, value, styles.get(letters[c]) ?? "")).join("")}</row>`)
     .join("");
   // Empty rows already there (formats only) give way; the new rows go before the first row after them.
   let xml = parts.sheetXml;

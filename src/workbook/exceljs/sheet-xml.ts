@@ -29,12 +29,17 @@ export interface SheetXmlOptions {
 }
 
 /**
- * One cell's XML; `r` is its reference attribute (` r="B7"`) or "" when the cell follows the one
- * written before it in its row — the reference is optional (ECMA-376 §18.3.1.4) and Excel,
- * LibreOffice and the streaming writers of big sheets leave it out; `s` is the style attribute
- * (` s="3"`) or "".
+ * One cell's XML: text inline (never a formula), cut to Excel's 32,767 characters; an empty cell
+ * only when it carries a style.
+ * @param r the reference attribute (` r="B7"`), or "" when the cell follows the one written before
+ *   it in its row — the reference is optional (ECMA-376 §18.3.1.4) and Excel, LibreOffice and the
+ *   streaming writers of big sheets leave it out
+ * @param value the cell's value
+ * @param s the style attribute (` s="3"`) or ""
+ * @returns the `<c>` element, or "" for an empty cell without a style
+ * @example cellXml(' r="A1"', "=1+2", "") // '<c r="A1" t="inlineStr"><is><t>=1+2</t></is></c>'
  */
-function cellXml(r: string, value: PlanCell, s: string): string {
+export function cellXml(r: string, value: PlanCell, s: string): string {
   if (value === null || value === "") return s ? `<c${r}${s}/>` : "";
   if (typeof value === "number") return Number.isFinite(value) ? `<c${r}${s}><v>${value}</v></c>` : "";
   if (typeof value === "boolean") return `<c${r}${s} t="b"><v>${value ? 1 : 0}</v></c>`;
