@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import fc from "fast-check";
 import { readPackageValues, type RawSheet } from "../../src/workbook/exceljs/read-package";
 import { numberCell } from "../../src/workbook/exceljs/sheet-scan";
 import { decodeXml, Token, XmlScanner } from "../../src/workbook/exceljs/xml-scan";
@@ -140,6 +141,20 @@ describe("readPackageValues", () => {
     ]);
   });
 
+  it("reads a cell's shared-string index and plain decimal in place, the same as the general path reads the rest", async () => {
+    const parts = prefixedParts();
+    parts["xl/worksheets/notes.xml"] =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">' +
+      // In place: a shared string, a decimal, a negative zero, an index past the table (blank).
+      '<c r="A1" t="s"><v>0</v></c><c r="B1"><v>11247.07</v></c><c r="C1"><v>-0</v></c><c r="D1" t="s"><v>99</v></c>' +
+      // The general path: an exponent, spaces, a spaced index, text in a number cell, a value before a formula.
+      '<c r="E1"><v>1.5E3</v></c><c r="F1"><v> 42 </v></c><c r="G1" t="s"><v> 2</v></c><c r="H1"><v>abc</v></c><c r="I1"><v>3</v><f>1+2</f></c>' +
+      "</row></sheetData></worksheet>";
+    const notes = (await readPackageValues(await pack(parts))).sheets[1];
+    expect(notes.rows[0]).toEqual({ cols: [0, 1, 2, 4, 5, 6, 7, 8], values: ["客户", 11247.07, -0, 1500, 42, "a<b中\rc", "abc", 3] });
+    expect(Object.is(notes.rows[0]!.values[2], -0)).toBe(true);
+  });
+
   it("reads stored (uncompressed) parts the same as deflated ones", async () => {
     const parts = prefixedParts();
     expect(await readPackageValues(await pack(parts, "STORE"))).toEqual(await readPackageValues(await pack(parts, "DEFLATE")));
@@ -188,6 +203,42 @@ describe("XmlScanner", () => {
       expect([scan.next(), scan.name]).toEqual([Token.Open, child]);
       while (!(scan.next() === Token.Close && scan.name === "c"));
     }
+  });
+
+  it("walks a tag's attributes in one pass and steps over an end tag that follows at once", () => {
+    const scan = new XmlScanner(`<x:c r="B7" s='3' x:t="s"><v>12</v></c><c><v>1</v> </c>`);
+    scan.next();
+    const seen: string[] = [];
+    scan.firstAttr();
+    while (scan.nextAttr()) seen.push(`${scan.attrIs("t") ? "T" : ""}${scan.attrValue()}`);
+    expect(seen).toEqual(["B7", "3", "Ts"]);
+    expect([scan.textChild("v"), scan.textInteger(), scan.closes("c"), scan.next(), scan.name]).toEqual([true, 12, true, Token.Open, "c"]);
+    // Text before the end tag: not stepped over.
+    expect([scan.textChild("v"), scan.closes("c"), scan.next(), scan.name]).toEqual([true, false, Token.Close, "c"]);
+  });
+
+  it("reads a plain decimal in place exactly as Number does, and leaves every other text to the general path", () => {
+    const valueOf = (text: string): { decimal: number; integer: number } => {
+      const scan = new XmlScanner(`<c><v>${text}</v></c>`);
+      scan.next();
+      scan.textChild("v");
+      return { decimal: scan.textDecimal(), integer: scan.textInteger() };
+    };
+    expect(["11247.07", "-0.5", ".5", "7.", "000123", "-0"].map((text) => valueOf(text).decimal)).toEqual([11247.07, -0.5, 0.5, 7, 123, -0]);
+    for (const text of ["", "-", ".", "1e3", " 1", "1 ", "+1", "0x10", "1.2.3", "--1", "1234567890123456"]) expect(valueOf(text).decimal).toBeNaN();
+    expect(["0", "12", "123456789", "1234567890", "-1", " 1", ""].map((text) => valueOf(text).integer)).toEqual([0, 12, 123456789, -1, -1, -1, -1]);
+    const decimalText = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^\d{0,12}$/), fc.option(fc.stringMatching(/^\d{0,8}$/)))
+      .map(([negative, whole, fraction]) => `${negative ? "-" : ""}${whole}${fraction === null ? "" : `.${fraction}`}`);
+    fc.assert(
+      fc.property(fc.oneof(decimalText, fc.string({ maxLength: 8 }).filter((text) => !/[<&]/.test(text))), (text) => {
+        const read = valueOf(text).decimal;
+        // Either the general path's number, bit for bit, or left to the general path.
+        if (!Number.isNaN(read)) expect(Object.is(read, numberCell(text))).toBe(true);
+        else expect(/^-?\d{1,15}(\.\d*)?$|^-?\.\d{1,15}$/.test(text) && text.replace(/\D/g, "").length <= 15).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("decodes entities and normalises line ends", () => {

@@ -151,12 +151,20 @@ export class SheetCollector {
 
   private openRow(scan: XmlScanner): void {
     this.endRow();
-    const text = scan.attr("r");
-    const number = text === undefined ? Number.NaN : Number(text);
+    // One pass over the tag's attributes.
+    let number = Number.NaN;
+    let hidden = false;
+    scan.firstAttr();
+    while (scan.nextAttr()) {
+      if (scan.attrIs("r")) number = Number(scan.attrValue());
+      else if (scan.attrIs("hidden")) {
+        const text = scan.attrValue();
+        hidden = text === "1" || text === "true";
+      }
+    }
     this.row = Number.isInteger(number) && number >= 1 ? number - 1 : this.row + 1;
     if (this.row >= MAX_ROWS) throw this.error(fileProblem("file.rowPastLast", { sheet: this.sheetName, row: this.row + 1, max: MAX_ROWS }));
-    const hidden = scan.attr("hidden");
-    this.rowHidden = hidden === "1" || hidden === "true";
+    this.rowHidden = hidden;
     this.rowHasValue = false;
     this.col = -1;
   }
@@ -168,10 +176,18 @@ export class SheetCollector {
   }
 
   private openCell(scan: XmlScanner): void {
-    const refStart = scan.attrAt("r");
+    // One pass over the tag's attributes; the reference read in place ("AB12" → column 27, row 11).
+    let refStart = -1;
+    let refEnd = -1;
+    let type = "n";
+    scan.firstAttr();
+    while (scan.nextAttr()) {
+      if (scan.attrIs("r")) {
+        refStart = scan.valueStart;
+        refEnd = scan.valueEnd;
+      } else if (scan.attrIs("t")) type = scan.valueEnd - scan.valueStart === 1 && scan.charAt(scan.valueStart) === 115 /* s */ ? "s" : scan.attrValue();
+    }
     if (refStart >= 0) {
-      // The reference read in place ("AB12" → column 27, row 11): no string per cell.
-      const refEnd = scan.valueEnd;
       let col = 0;
       let row = 0;
       for (let at = refStart; at < refEnd && col <= MAX_COLUMNS && row <= MAX_ROWS; at++) {
@@ -196,18 +212,36 @@ export class SheetCollector {
       this.type = "";
       return;
     }
-    const typeStart = scan.attrAt("t");
-    this.type = typeStart < 0 ? "n" : typeStart + 1 === scan.valueEnd && scan.charAt(typeStart) === 115 /* s */ ? "s" : scan.attr("t")!;
+    this.type = type;
     this.value = null;
     this.inline = null;
-    // The usual cell, `<c …><v>42</v></c>`: its value read in one step.
-    if (scan.textChild("v")) this.value = scan.text();
+    // The usual cell, `<c …><v>42</v></c>`: its value read in one step, a shared string's index
+    // or a plain decimal read in place, and the cell kept at once.
+    if (!scan.textChild("v")) return;
+    if (type === "s" || type === "n") {
+      const fast = type === "s" ? this.sharedString(scan.textInteger()) : scan.textDecimal();
+      if (fast === fast && scan.closes("c")) {
+        this.keep(fast);
+        return;
+      }
+    }
+    this.value = scan.text();
+  }
+
+  /** The shared string at an index read in place; NaN (not read) for -1, null past the table. */
+  private sharedString(index: number): string | null | number {
+    return index < 0 ? Number.NaN : (this.strings[index] ?? null);
   }
 
   private closeCell(): void {
     const value = this.cellValue();
     this.inline = null;
     this.value = null;
+    this.keep(value);
+  }
+
+  /** Keeps the current cell's value: blank cells are not kept, an empty string only marks its row. */
+  private keep(value: CellValue): void {
     if (value === null || this.col < 0) return;
     this.rowHasValue = true;
     if (value === "") return;

@@ -43,8 +43,12 @@ export class XmlScanner {
   private attrStart = 0;
   private tagEnd = 0;
   private cdata = false;
-  /** End of the value found by the last `attrAt`. */
+  /** Where the value of the attribute found by the last `attrAt` or `nextAttr` starts and ends. */
+  valueStart = 0;
   valueEnd = 0;
+  private attrCursor = 0;
+  private attrNameStart = 0;
+  private attrNameEnd = 0;
   /** Where the current tag starts (its `<`) and ends (after its `>`) in the text. */
   tagStartsAt = 0;
   tagEndsAt = 0;
@@ -181,32 +185,122 @@ export class XmlScanner {
    * @returns the index of the value's first character, or -1 when the tag has no such attribute
    */
   attrAt(wanted: string): number {
-    const xml = this.xml;
-    const end = this.tagEnd;
-    let at = this.attrStart;
-    while (at < end) {
-      while (at < end && (isSpace(xml.charCodeAt(at)) || xml.charCodeAt(at) === SLASH)) at++;
-      let nameStart = at;
-      while (at < end) {
-        const code = xml.charCodeAt(at);
-        if (code === EQUALS || isSpace(code)) break;
-        if (code === COLON) nameStart = at + 1;
-        at++;
-      }
-      const matches = at - nameStart === wanted.length && xml.startsWith(wanted, nameStart);
-      while (at < end && xml.charCodeAt(at) !== QUOTE && xml.charCodeAt(at) !== APOS) at++;
-      const quote = xml.charCodeAt(at);
-      const valueEnd = xml.indexOf(quote === APOS ? "'" : '"', at + 1);
-      if (valueEnd < 0 || at >= end) return -1;
-      if (matches) {
-        this.valueEnd = valueEnd;
-        return at + 1;
-      }
-      at = valueEnd + 1;
-    }
+    this.firstAttr();
+    while (this.nextAttr()) if (this.attrIs(wanted)) return this.valueStart;
     return -1;
   }
+
+  /** Goes back to before the current open tag's first attribute, for `nextAttr`. */
+  firstAttr(): void {
+    this.attrCursor = this.attrStart;
+  }
+
+  /**
+   * Moves to the current open tag's next attribute: its local name is then matched by `attrIs`,
+   * its raw value lies from `valueStart` to `valueEnd` — every attribute in one pass over the tag.
+   * @returns false when the tag has no more attributes
+   * @example
+   * scan.firstAttr();
+   * while (scan.nextAttr()) if (scan.attrIs("r")) ref = scan.attrValue();
+   */
+  nextAttr(): boolean {
+    const xml = this.xml;
+    const end = this.tagEnd;
+    let at = this.attrCursor;
+    while (at < end && (isSpace(xml.charCodeAt(at)) || xml.charCodeAt(at) === SLASH)) at++;
+    if (at >= end) return false;
+    let nameStart = at;
+    while (at < end) {
+      const code = xml.charCodeAt(at);
+      if (code === EQUALS || isSpace(code)) break;
+      if (code === COLON) nameStart = at + 1;
+      at++;
+    }
+    const nameEnd = at;
+    while (at < end && xml.charCodeAt(at) !== QUOTE && xml.charCodeAt(at) !== APOS) at++;
+    if (at >= end) return false;
+    const valueEnd = xml.indexOf(xml.charCodeAt(at) === APOS ? "'" : '"', at + 1);
+    if (valueEnd < 0) return false;
+    this.attrNameStart = nameStart;
+    this.attrNameEnd = nameEnd;
+    this.valueStart = at + 1;
+    this.valueEnd = valueEnd;
+    this.attrCursor = valueEnd + 1;
+    return true;
+  }
+
+  /** Whether the attribute found by `nextAttr` has this local name. */
+  attrIs(name: string): boolean {
+    return this.attrNameEnd - this.attrNameStart === name.length && this.xml.startsWith(name, this.attrNameStart);
+  }
+
+  /** The value of the attribute found by `nextAttr`, decoded. */
+  attrValue(): string {
+    return decodeXml(this.xml.slice(this.valueStart, this.valueEnd));
+  }
+
+  /**
+   * Steps over the end tag `</name>` (unprefixed) when it follows at once.
+   * @returns whether it did
+   */
+  closes(name: string): boolean {
+    const xml = this.xml;
+    const at = this.pos;
+    if (xml.charCodeAt(at) !== 60 /* < */ || xml.charCodeAt(at + 1) !== SLASH || xml.charCodeAt(at + 2 + name.length) !== GT || !xml.startsWith(name, at + 2)) return false;
+    this.pos = at + 3 + name.length;
+    return true;
+  }
+
+  /**
+   * The text before the current tag as a non-negative integer of up to 9 digits, read in place.
+   * @returns the number, or -1 when the text is anything else (blank, signed, spaced, longer)
+   */
+  textInteger(): number {
+    const xml = this.xml;
+    const end = this.textEnd;
+    if (this.cdata || end === this.textStart || end - this.textStart > 9) return -1;
+    let value = 0;
+    for (let at = this.textStart; at < end; at++) {
+      const code = xml.charCodeAt(at);
+      if (code < 48 || code > 57) return -1;
+      value = value * 10 + code - 48;
+    }
+    return value;
+  }
+
+  /**
+   * The text before the current tag as a plain decimal — an optional minus, at most 15 digits, at
+   * most one point — read in place, with the value `Number` gives the same text: the digits make
+   * an integer below 2^53 and the power of ten is exact, so the one division rounds correctly.
+   * @returns the number, or NaN when the text is anything else (for the caller's general path)
+   * @example // text "-1234.50" → -1234.5; "1e3", " 1", "0x10", "" → NaN
+   */
+  textDecimal(): number {
+    const xml = this.xml;
+    const end = this.textEnd;
+    let at = this.textStart;
+    if (this.cdata) return Number.NaN;
+    const negative = xml.charCodeAt(at) === 45; /* - */
+    if (negative) at++;
+    let digits = 0;
+    let point = -1;
+    let mantissa = 0;
+    for (; at < end; at++) {
+      const code = xml.charCodeAt(at);
+      if (code >= 48 && code <= 57) {
+        mantissa = mantissa * 10 + code - 48;
+        digits++;
+      } else if (code === 46 /* . */ && point < 0) point = at;
+      else return Number.NaN;
+    }
+    if (digits === 0 || digits > 15) return Number.NaN;
+    const value = point < 0 || point === end - 1 ? mantissa : mantissa / POWERS_OF_TEN[end - point - 1];
+    return negative ? -value : value;
+  }
 }
+
+/** 10^0 … 10^15, each exact in a double. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
