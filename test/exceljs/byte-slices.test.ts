@@ -2,7 +2,7 @@
  * Text collected as UTF-8 byte slices for the zip writer: nothing lost or reordered at slice
  * boundaries, a character never cut in two, a text longer than a slice kept whole.
  */
-import { ByteSlices } from "../../src/workbook/exceljs/byte-slices";
+import { ByteSlices, utf8Binary } from "../../src/workbook/exceljs/byte-slices";
 
 function collect(texts: string[], sliceBytes: number): Buffer[] {
   const slices = new ByteSlices(sliceBytes);
@@ -42,5 +42,18 @@ describe("ByteSlices", () => {
 
   it("gives an empty last slice when nothing was written", () => {
     expect(collect([], 8).map((slice) => slice.length)).toEqual([0]);
+  });
+
+  it("copies text already encoded (one character a byte) beside text it encodes, the bytes in order", () => {
+    const slices = new ByteSlices(32);
+    const out: Buffer[] = [];
+    for (const [text, encoded] of [["<row>", false], ["客户😀", true], ["ascii", true], ["é", false], ["中".repeat(20), true]] as const) {
+      const full = encoded ? slices.writeEncoded(utf8Binary(text)) : slices.write(text);
+      if (full) out.push(full);
+    }
+    out.push(slices.end());
+    expect(Buffer.concat(out).toString("utf8")).toBe(`<row>客户😀asciié${"中".repeat(20)}`);
+    expect(utf8Binary("ascii")).toBe("ascii");
+    expect(utf8Binary("客").length).toBe(3);
   });
 });

@@ -4,10 +4,12 @@
  * and LibreOffice (the round-trip tests) all put every value back in its column.
  */
 import * as ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/workbook/plan-types";
 import { SheetCollector } from "../../src/workbook/exceljs/sheet-scan";
-import { sheetXml } from "../../src/workbook/exceljs/sheet-xml";
+import { cellXml, sheetXml } from "../../src/workbook/exceljs/sheet-xml";
+import { numberText } from "../../src/workbook/exceljs/sheet-xml-text";
 import { StyleAdditions } from "../../src/workbook/exceljs/styles-merge";
 
 const USER_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
@@ -22,8 +24,8 @@ const GRID = [
   [null, 200, "x", null],
 ];
 
-function xmlOf(values: SheetPlan["values"]): string {
-  return Buffer.concat([...sheetXml(plan(values), { dateSystem: "1900", styles: new StyleAdditions(USER_STYLES) })]).toString("utf8");
+function xmlOf(values: SheetPlan["values"], formats: SheetPlan["formats"] = [], styles = new StyleAdditions(USER_STYLES)): string {
+  return Buffer.concat([...sheetXml({ ...plan(values), formats }, { dateSystem: "1900", styles })]).toString("utf8");
 }
 
 describe("sheetXml", () => {
@@ -56,5 +58,45 @@ describe("sheetXml", () => {
     const sheet = workbook.getWorksheet("Results")!;
     expect([sheet.getCell("A2").value, sheet.getCell("B2").value, sheet.getCell("C2").value, sheet.getCell("D2").value]).toEqual(["甲公司", 1500, null, 12]);
     expect([sheet.getCell("A3").value, sheet.getCell("B3").value, sheet.getCell("C3").value]).toEqual([null, 200, "x"]);
+  });
+
+  it("writes every row as cellXml writes its cells, texts kept per column or not, long, escaped, styled or in any script", () => {
+    // 3,000 rows: a customer column that repeats (kept), an invoice column that never does (stops
+    // being kept after its trial rows), texts past the kept length, markup, a bold run mid-column.
+    const long = "长".repeat(300);
+    const values: SheetPlan["values"] = [["客户", "发票", "备注", "金额"]];
+    for (let r = 1; r <= 3000; r++) {
+      values.push([`客户${r % 7}<&>`, `INV-${r}`, r % 5 === 0 ? long : r % 3 === 0 ? " 前后空格 " : "😀 emoji", r % 4 === 0 ? null : r / 100]);
+    }
+    const styles = new StyleAdditions(USER_STYLES);
+    const formats: SheetPlan["formats"] = [{ row: 1000, col: 0, rows: 500, cols: 4, bold: true }];
+    const xml = xmlOf(values, formats, styles);
+    // The expected rows, cell by cell through cellXml, every cell named.
+    const bold = ` s="${styles.xf({ font: { bold: true } })}"`;
+    const rowXml = (row: SheetPlan["values"][number], r: number): string => {
+      let out = `<row r="${r + 1}">`;
+      let follows = false;
+      row.forEach((value, c) => {
+        const cell = cellXml(follows ? "" : ` r="${"ABCD"[c]}${r + 1}"`, value, r >= 1000 && r < 1500 ? bold : "");
+        follows = cell !== "";
+        out += cell;
+      });
+      return `${out}</row>`;
+    };
+    const rows = xml.slice(xml.indexOf("<sheetData>") + 11, xml.indexOf("</sheetData>"));
+    expect(rows).toBe(values.map(rowXml).join(""));
+  });
+});
+
+describe("numberText", () => {
+  it("is String's text for every number: built from integers for whole hundredths, String's own otherwise", () => {
+    expect([11247.07, -0.5, 0.05, 1e21, 0.1 + 0.2, 123456789.99, -0].map(numberText)).toEqual(["11247.07", "-0.5", "0.05", "1e+21", "0.30000000000000004", "123456789.99", "0"]);
+    const money = fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }).map((cents) => cents / 100);
+    fc.assert(
+      fc.property(fc.oneof(money, fc.double({ noNaN: true, noDefaultInfinity: true })), (value) => {
+        expect(numberText(value)).toBe(String(value));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

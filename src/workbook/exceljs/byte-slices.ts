@@ -34,7 +34,20 @@ export class ByteSlices {
    * @returns the slice just filled when this text did not fit beside it, else null
    */
   write(text: string): Buffer | null {
-    const most = text.length * MAX_BYTES_PER_UNIT;
+    return this.append(text, text.length * MAX_BYTES_PER_UNIT, "utf8");
+  }
+
+  /**
+   * Appends text already encoded: each character one byte of its UTF-8 (`utf8Binary`), copied
+   * as it is — a one-byte string is copied, where UTF-8 encoding walks a two-byte one.
+   * @param binary the encoded text
+   * @returns the slice just filled when this text did not fit beside it, else null
+   */
+  writeEncoded(binary: string): Buffer | null {
+    return this.append(binary, binary.length, "latin1");
+  }
+
+  private append(text: string, most: number, encoding: "utf8" | "latin1"): Buffer | null {
     let full: Buffer | null = null;
     if (this.used + most > this.buffer.length) {
       if (this.used > 0) full = this.buffer.subarray(0, this.used);
@@ -42,7 +55,7 @@ export class ByteSlices {
       this.buffer = Buffer.allocUnsafe(Math.max(this.sliceBytes, most));
       this.used = 0;
     }
-    this.used += this.buffer.write(text, this.used, "utf8");
+    this.used += this.buffer.write(text, this.used, encoding);
     return full;
   }
 
@@ -53,4 +66,14 @@ export class ByteSlices {
   end(): Buffer {
     return this.buffer.subarray(0, this.used);
   }
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Text as its UTF-8 bytes, one character per byte, for `writeEncoded`: ASCII text is its own.
+ * @example utf8Binary("客") // "\u00e5\u00ae\u00a2" — the three bytes of 客
+ */
+export function utf8Binary(text: string): string {
+  return NON_ASCII.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
 }

@@ -10,8 +10,8 @@ import type { DateSystem } from "../../rules/types";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
-import { ByteSlices } from "./byte-slices";
-import { cellTextWithinLimit, xmlText } from "./sheet-xml-text";
+import { ByteSlices, utf8Binary } from "./byte-slices";
+import { cellTextWithinLimit, numberText, xmlText } from "./sheet-xml-text";
 import type { StyleAdditions } from "./styles-merge";
 
 const WHITESPACE = /\s/;
@@ -40,12 +40,71 @@ export interface SheetXmlOptions {
  * @example cellXml(' r="A1"', "=1+2", "") // '<c r="A1" t="inlineStr"><is><t>=1+2</t></is></c>'
  */
 export function cellXml(r: string, value: PlanCell, s: string): string {
-  if (value === null || value === "") return s ? `<c${r}${s}/>` : "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c${r}${s}><v>${value}</v></c>` : "";
-  if (typeof value === "boolean") return `<c${r}${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const rest = cellRest(value, s);
+  return rest === "" ? "" : `<c${r}${rest}`;
+}
+
+/** A cell's XML after `<c` and its reference (see cellXml); "" for no cell at all. */
+function cellRest(value: PlanCell, s: string): string {
+  if (value === null || value === "") return s ? `${s}/>` : "";
+  if (typeof value === "number") return Number.isFinite(value) ? `${s}><v>${numberText(value)}</v></c>` : "";
+  if (typeof value === "boolean") return `${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   const text = xmlText(cellTextWithinLimit(value));
   const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
-  return `<c${r}${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  return `${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * Characters of cell XML a column keeps at most (one byte each: about 2 MB), each kept text's at
+ * most, and the rows that decide whether a column's texts repeat.
+ */
+const KEPT_CHARS = 2_000_000;
+const KEPT_TEXT_LENGTH = 256;
+const TRIAL_LOOKUPS = 1024;
+
+/**
+ * The encoded XML (`cellRest` as `utf8Binary`) of one column's text cells, kept for the texts
+ * that repeat: a customer's name or a bucket's label is escaped and encoded once per sheet rather
+ * than once a row. A column whose texts hardly repeat (invoice numbers) stops keeping them after
+ * its first rows; what is kept is bounded (KEPT_CHARS, in texts of at most KEPT_TEXT_LENGTH).
+ */
+class ColumnTexts {
+  private readonly kept = new Map<string, string>();
+  private keptChars = 0;
+  private s = "";
+  private lookups = 0;
+  private hits = 0;
+  private keeping = true;
+
+  /** The cell's encoded XML after `<c` and its reference. */
+  rest(text: string, s: string): string {
+    if (s !== this.s) {
+      this.kept.clear();
+      this.keptChars = 0;
+      this.s = s;
+    }
+    if (this.keeping) {
+      this.lookups++;
+      const kept = this.kept.get(text);
+      if (kept !== undefined) {
+        this.hits++;
+        return kept;
+      }
+    }
+    const rest = utf8Binary(cellRest(text, s));
+    if (this.keeping) {
+      if (rest.length <= KEPT_TEXT_LENGTH && this.keptChars + rest.length <= KEPT_CHARS) {
+        this.kept.set(text, rest);
+        this.keptChars += rest.length;
+      }
+      if (this.lookups === TRIAL_LOOKUPS && this.hits * 2 < this.lookups) {
+        this.keeping = false;
+        this.kept.clear();
+        this.keptChars = 0;
+      }
+    }
+    return rest;
+  }
 }
 
 /** The style attributes of a row's columns, e.g. ` s="3"`, from the sweep's styles. */
@@ -91,6 +150,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   const shifted = shiftedDateColumns(plan, options.dateSystem);
   let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
   let attributes: string[] = [];
+  const texts = Array.from({ length: width }, () => new ColumnTexts());
   for (let r = 0; r < plan.values.length; r++) {
     const rowStyles = sweep.stylesForRow(r);
     // The sweep hands back the same array while the formats do not change: so do the attributes.
@@ -100,16 +160,24 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     }
     const values = plan.values[r];
     const rowNumber = String(r + 1);
+    // The row is built encoded (one character a byte of UTF-8): markup and numbers are ASCII,
+    // texts come encoded, and the slice takes the row as a copy.
     let row = `<row r="${rowNumber}">`;
     // A row's first cell and a cell after a gap (an empty cell left out) name their place; the
     // others follow on (readers such as exceljs need the first cell of a row named).
     let follows = false;
     for (let c = 0; c < values.length; c++) {
-      const cell = cellXml(follows ? "" : ` r="${letters[c] ?? columnLetter(c)}${rowNumber}"`, storedCell(values[c], r, c, shifted), attributes[c] ?? "");
-      follows = cell !== "";
-      row += cell;
+      const value = storedCell(values[c], r, c, shifted);
+      const s = attributes[c] ?? "";
+      const rest = typeof value === "string" && value !== "" ? (texts[c] ??= new ColumnTexts()).rest(value, s) : cellRest(value, s);
+      if (rest === "") {
+        follows = false;
+        continue;
+      }
+      row += follows ? `<c${rest}` : `<c r="${letters[c] ?? columnLetter(c)}${rowNumber}"${rest}`;
+      follows = true;
     }
-    const full = slices.write(`${row}</row>`);
+    const full = slices.writeEncoded(`${row}</row>`);
     if (full) yield full;
   }
   xml = "</sheetData>";
