@@ -299,12 +299,22 @@ export function parseDecimal(text: string): Scaled | null {
  */
 export function decimalOfNumber(value: number): Scaled | null {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite amount: ${value}`);
-  // Most amounts have at most two decimals: fen ÷ 100 === value proves the shortest spelling has
-  // no digit below the fen (fen ÷ 100 is correctly rounded, and two multiples of 0.01 within one
-  // double's rounding interval below 1e13 are equal), so the text is not needed.
+  // Most amounts have at most two decimals: then the text is not needed.
+  const fen = exactFen(value);
+  return fen !== null ? { units: fen, scale: FEN_SCALE } : parseDecimal(String(value));
+}
+
+/**
+ * A number as a whole count of fen, when its shortest decimal spelling has no digit below the
+ * fen: fen ÷ 100 === value proves it (fen ÷ 100 is correctly rounded, and two multiples of 0.01
+ * within one double's rounding interval below 1e13 are equal) — so that spelling is the fen's.
+ * @param value a finite number
+ * @returns the fen (never −0), or null for a number with more decimals or from 1e13 on
+ * @example exactFen(1063.12) // 106312; exactFen(2.675) // null
+ */
+export function exactFen(value: number): number | null {
   const fen = Math.round(value * 100);
-  if (fen / 100 === value && fen < 1e15 && fen > -1e15) return { units: fen + 0, scale: FEN_SCALE };
-  return parseDecimal(String(value));
+  return fen / 100 === value && fen < 1e15 && fen > -1e15 ? fen + 0 : null;
 }
 
 /** An amount with its currency: amounts of two currencies are never added together. */

@@ -3,6 +3,7 @@
  * removed, and a cell's text cut at Excel's 32,767 characters (never inside a surrogate pair),
  * so no value a workbook handed us — a 10 MB customer name — makes a cell Excel refuses.
  */
+import { exactFen } from "../../rules/money";
 import { MAX_CELL_TEXT_LENGTH, shortenSheetName } from "../excel-limits";
 
 // Characters XML 1.0 forbids (control characters other than tab, LF, CR; lone surrogates).
@@ -32,15 +33,12 @@ export function cellTextWithinLimit(text: string): string {
   return text.length <= MAX_CELL_TEXT_LENGTH ? text : shortenSheetName(text, MAX_CELL_TEXT_LENGTH);
 }
 
-/** Below 2^46 hundredths a double's shortest decimal is its two decimals: ulp/2 ≤ 2^-7 < 0.01. */
-const MAX_CENTS = 2 ** 46;
-
 /**
  * A number as a cell's `<v>` text: what `String` gives (the shortest decimal that reads back as
- * the same double), built from integers when the number is a whole number of hundredths — money.
- * `String` of a fractional double keeps its result in V8's number-string cache, which survives
- * the young generation's collections: a million-row sheet promoted every amount it wrote and
- * paid for it in full collections over the whole ledger.
+ * the same double), built from integers when the number is a whole number of fen (money.ts
+ * exactFen, whose spelling that is). `String` of a fractional double keeps its result in V8's
+ * number-string cache, which survives the young generation's collections: a million-row sheet
+ * promoted every amount it wrote and paid for it in full collections over the whole ledger.
  * @param value a finite number
  * @returns its decimal text
  * @example numberText(11247.07) // "11247.07"
@@ -48,11 +46,11 @@ const MAX_CENTS = 2 ** 46;
  */
 export function numberText(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  const cents = Math.round(value * 100);
-  if (cents / 100 !== value || cents >= MAX_CENTS || cents <= -MAX_CENTS) return String(value);
-  const abs = cents < 0 ? -cents : cents;
+  const fen = exactFen(value);
+  if (fen === null) return String(value);
+  const abs = fen < 0 ? -fen : fen;
   const fraction = abs % 100;
   const whole = (abs - fraction) / 100;
   const decimals = fraction % 10 === 0 ? `.${fraction / 10}` : fraction < 10 ? `.0${fraction}` : `.${fraction}`;
-  return `${cents < 0 ? "-" : ""}${whole}${decimals}`;
+  return `${fen < 0 ? "-" : ""}${whole}${decimals}`;
 }
