@@ -2,7 +2,7 @@
  * Text collected as UTF-8 byte slices for the zip writer: nothing lost or reordered at slice
  * boundaries, a character never cut in two, a text longer than a slice kept whole.
  */
-import { ByteSlices, utf8Binary } from "../../src/workbook/exceljs/byte-slices";
+import { ByteSlices, releaseSlice, utf8Binary } from "../../src/workbook/exceljs/byte-slices";
 
 function collect(texts: string[], sliceBytes: number): Buffer[] {
   const slices = new ByteSlices(sliceBytes);
@@ -55,5 +55,22 @@ describe("ByteSlices", () => {
     expect(Buffer.concat(out).toString("utf8")).toBe(`<row>客户😀asciié${"中".repeat(20)}`);
     expect(utf8Binary("ascii")).toBe("ascii");
     expect(utf8Binary("客").length).toBe(3);
+  });
+
+  it("takes back only full-size slices it made, once each, for the next slices", () => {
+    const first = new ByteSlices();
+    first.write("a".repeat(1000));
+    const made = first.end();
+    releaseSlice(made);
+    releaseSlice(made);
+    releaseSlice(Buffer.alloc(1 << 20)); // not made here: left alone
+    const next = new ByteSlices();
+    next.write("b");
+    const reused = next.end();
+    expect(reused.buffer).toBe(made.buffer);
+    expect(reused.toString()).toBe("b");
+    // Taken once only: the one after gets fresh memory.
+    const other = new ByteSlices().end();
+    expect(other.buffer).not.toBe(made.buffer);
   });
 });

@@ -7,8 +7,37 @@
 
 /** Bytes per slice handed to the compressor. */
 const SLICE_BYTES = 1 << 20;
+/** Slices kept for reuse at most. */
+const MAX_SPARE = 8;
 /** A UTF-16 code unit takes at most this many bytes in UTF-8. */
 const MAX_BYTES_PER_UNIT = 3;
+
+/**
+ * Slices handed back once their bytes are used up (deflated: zip-write.ts), for the next slice:
+ * a sheet written in a few reused megabytes. A fresh megabyte a slice was memory outside V8's heap
+ * growing by the size of the sheet, which set off full collections over everything the job holds
+ * (every 1.5 s of a million-row write).
+ */
+const spare: Buffer[] = [];
+/** The memory of the slices this module made, so that only those are ever taken back. */
+const made = new WeakSet<ArrayBufferLike>();
+
+function sliceOf(bytes: number): Buffer {
+  if (bytes === SLICE_BYTES && spare.length > 0) return spare.pop()!;
+  const slice = Buffer.allocUnsafe(bytes);
+  if (bytes === SLICE_BYTES) made.add(slice.buffer);
+  return slice;
+}
+
+/**
+ * Hands back a slice whose bytes are no longer needed by anyone; slices not made here are left alone.
+ * @param slice a slice `write`, `writeEncoded` or `end` handed on
+ */
+export function releaseSlice(slice: Buffer): void {
+  const memory = slice.buffer;
+  if (!made.has(memory) || spare.length >= MAX_SPARE || spare.some((kept) => kept.buffer === memory)) return;
+  spare.push(Buffer.from(memory, 0, SLICE_BYTES));
+}
 
 /**
  * Collects text as UTF-8 in slices; `write` hands back a slice when it is full.
@@ -25,7 +54,7 @@ export class ByteSlices {
 
   /** @param sliceBytes the size of a slice (1 MB by default; tests use small ones) */
   constructor(private readonly sliceBytes: number = SLICE_BYTES) {
-    this.buffer = Buffer.allocUnsafe(sliceBytes);
+    this.buffer = sliceOf(sliceBytes);
   }
 
   /**
@@ -52,7 +81,7 @@ export class ByteSlices {
     if (this.used + most > this.buffer.length) {
       if (this.used > 0) full = this.buffer.subarray(0, this.used);
       // A text longer than a slice gets a slice of its own size.
-      this.buffer = Buffer.allocUnsafe(Math.max(this.sliceBytes, most));
+      this.buffer = sliceOf(Math.max(this.sliceBytes, most));
       this.used = 0;
     }
     this.used += this.buffer.write(text, this.used, encoding);

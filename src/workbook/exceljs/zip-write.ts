@@ -10,6 +10,7 @@ import { createWriteStream, type WriteStream } from "fs";
 import { promisify } from "util";
 import { Zip, type ZipInputFile } from "fflate";
 import * as zlib from "zlib";
+import { releaseSlice } from "./byte-slices";
 import type { PackageEntry, PackageSource } from "./zip-source";
 
 /** Deflate level of the parts written: a few percent larger than level 6, three times faster. */
@@ -129,9 +130,12 @@ export class PackageWriter {
   async add(name: string, content: PartContent): Promise<void> {
     const file = fedEntry(name, 8);
     this.zip.add(file);
-    const inFlight: Promise<Buffer>[] = [];
+    const inFlight: { slice: Buffer; deflated: Promise<Buffer> }[] = [];
     const emitFirst = async (): Promise<void> => {
-      file.ondata(null, bytes(await inFlight.shift()!), false);
+      const { slice, deflated } = inFlight.shift()!;
+      file.ondata(null, bytes(await deflated), false);
+      // Deflated: the slice's memory goes back for the next one (byte-slices.ts).
+      releaseSlice(slice);
       await this.drained();
     };
     let crc = 0;
@@ -143,16 +147,17 @@ export class PackageWriter {
         crc = zlib.crc32(slice, crc);
         size += slice.length;
         // A slice is held until the next arrives: only the last one finishes the stream.
-        if (held) inFlight.push(deflateSegment(held, false));
+        if (held) inFlight.push({ slice: held, deflated: deflateSegment(held, false) });
         held = slice;
         if (inFlight.length >= SEGMENTS_IN_FLIGHT) await emitFirst();
         else await this.drained();
       }
-      inFlight.push(deflateSegment(held ?? Buffer.alloc(0), true));
+      const last = held ?? Buffer.alloc(0);
+      inFlight.push({ slice: last, deflated: deflateSegment(last, true) });
       while (inFlight.length > 0) await emitFirst();
     } catch (error) {
       // The segments still running settle unobserved: their results are dropped with the file.
-      for (const segment of inFlight) segment.catch(() => undefined);
+      for (const segment of inFlight) segment.deflated.catch(() => undefined);
       throw error;
     }
     file.crc = crc;
