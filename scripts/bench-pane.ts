@@ -38,11 +38,11 @@
  * The stand-in serializes requests inside sync; Office.js does that in the pane, so the compute
  * figure leaves out JSON.stringify of the requests (part of "time in sync" here).
  * Run: npm run bench:pane (both sizes), or node scripts/bench/run-ts.js scripts/bench-pane.ts
- * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs;
+ * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page;
  * AR_BROWSER_HOST_PREBUILT=1 reuses the built page).
  */
 import { execFileSync } from "child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import { cpus, loadavg } from "os";
 import * as path from "path";
 import { gzipSync } from "zlib";
@@ -54,6 +54,8 @@ import { busyThreads, type ThreadBusy } from "./bench/trace-busy";
 
 const ROOT = path.resolve(__dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_PANE_RUNS ?? 3));
+/** BENCH_PANE_PROFILE=dir writes a CPU profile of the page's thread per run there (DevTools' format). */
+const PROFILE_DIR = process.env.BENCH_PANE_PROFILE;
 const BUNDLE_TARGET_BYTES = 250 * 1024;
 
 /** A ledger size and what is asked of it (issue 13). */
@@ -315,6 +317,11 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
     const heapBefore = await heap.pageHeap();
     const cpuBefore = await threadTimeMs(cdp);
     heap.start();
+    if (PROFILE_DIR) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     await browser.startTracing(page, { categories: ["toplevel"] });
     await button.click();
     await Promise.race([
@@ -322,6 +329,11 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       new Promise((_, reject) => setTimeout(() => reject(new Error("no summary after 600 s")), 600_000).unref()),
     ]);
     const cpuMs = (await threadTimeMs(cdp)) - cpuBefore;
+    if (PROFILE_DIR) {
+      const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(path.join(PROFILE_DIR, `page-${bench.invoices}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    }
     const heapPeaks = await heap.stop();
     const busy = busyThreads(await browser.stopTracing());
     const summaryRow = await page.getByRole("table", { name: LABELS.summary }).getByRole("row").nth(1).getByRole("cell").allTextContents();

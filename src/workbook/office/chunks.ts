@@ -3,6 +3,7 @@
  * Excel's payload limits (5 MB per request and per response on the web; reads over 5,000,000 cells
  * may fail), with sizes counted as they travel on the web (wireStringBytes). Pure, no Office.js.
  */
+import { exactFen } from "../../rules/money";
 
 /**
  * Target size of one sync's request or response, counted on the wire: 4,000,000 B, a fifth under
@@ -146,10 +147,9 @@ export function jsonNumberBytes(value: number): number {
   if (magnitude < 1e13) {
     const whole = Math.floor(magnitude);
     if (whole === magnitude) return sign + digitCount(whole);
-    if (magnitude >= 0.01) {
-      const cents = Math.round(magnitude * 100);
-      if (cents / 100 === magnitude) return sign + digitCount(whole) + (cents % 10 === 0 ? 2 : 3);
-    }
+    // A whole number of fen is spelt with its fen (money.ts exactFen): one decimal or two.
+    const fen = exactFen(magnitude);
+    if (fen !== null) return sign + digitCount(whole) + (fen % 10 === 0 ? 2 : 3);
   }
   return String(value).length;
 }
