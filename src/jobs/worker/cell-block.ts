@@ -26,6 +26,12 @@ export interface CellBlock {
   others: unknown[];
 }
 
+/** A block and the buffers that move with it. */
+interface PackedCells {
+  block: CellBlock;
+  transfer: ArrayBuffer[];
+}
+
 const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
 
 /**
@@ -33,10 +39,16 @@ const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as con
  * @param rows the rows (they may differ in width)
  * @param distinct send each distinct string once (the receiver then makes fewer strings; the
  *   sender spends a look-up per text cell)
+ * @param input what each cell becomes as it is packed (row index within `rows`, column), when the
+ *   rows are not yet what is sent — a plan's cells packed as written (write-values.ts), without
+ *   building the written rows first. A string's input must depend on the string alone: with
+ *   `distinct`, it is asked once per distinct string.
  * @returns the block, and the buffers to transfer with it
  * @example const { block, transfer } = encodeCells([["A-1", 12.5], ["A-2", null]], true); port.postMessage(block, transfer);
  */
-export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolean): { block: CellBlock; transfer: ArrayBuffer[] } {
+export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolean): PackedCells;
+export function encodeCells<C>(rows: readonly (readonly C[])[], distinct: boolean, input: (cell: C, row: number, col: number) => Cell): PackedCells;
+export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boolean, input?: (cell: unknown, row: number, col: number) => Cell): PackedCells {
   let cells = 0;
   for (const row of rows) cells += row.length;
   const widths = new Uint32Array(rows.length);
@@ -45,7 +57,9 @@ export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolea
   const textIndex = new Uint32Array(cells);
   const strings: string[] = [];
   const others: unknown[] = [];
+  /** Strings given, and strings made by `input` of other cells, each to its index in `strings`. */
   const seen = new Map<string, number>();
+  const made = new Map<string, number>();
   let at = 0;
   let numberCount = 0;
   let textCount = 0;
@@ -53,17 +67,36 @@ export function encodeCells(rows: readonly (readonly Cell[])[], distinct: boolea
     const row = rows[r];
     widths[r] = row.length;
     for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
+      const given = row[c];
+      let cell: Cell;
+      if (typeof given === "string" && distinct) {
+        // A string seen before is packed as before, without asking for its input again.
+        const index = seen.get(given);
+        if (index !== undefined) {
+          kinds[at++] = KIND.text;
+          textIndex[textCount++] = index;
+          continue;
+        }
+        cell = input ? input(given, r, c) : given;
+        if (typeof cell === "string") {
+          kinds[at++] = KIND.text;
+          seen.set(given, strings.length);
+          textIndex[textCount++] = strings.length;
+          strings.push(cell);
+          continue;
+        }
+      } else cell = input ? input(given, r, c) : (given as Cell);
       if (typeof cell === "number") {
         kinds[at++] = KIND.number;
         numbers[numberCount++] = cell;
       } else if (typeof cell === "string") {
+        // A string the input made of another cell (a blank written as ""): once too, when distinct.
         kinds[at++] = KIND.text;
-        let index = distinct ? seen.get(cell) : undefined;
+        let index = distinct ? made.get(cell) : undefined;
         if (index === undefined) {
           index = strings.length;
           strings.push(cell);
-          if (distinct) seen.set(cell, index);
+          if (distinct) made.set(cell, index);
         }
         textIndex[textCount++] = index;
       } else if (cell === null || cell === undefined) kinds[at++] = KIND.null;

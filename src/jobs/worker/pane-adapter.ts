@@ -51,7 +51,9 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
     onProgress: options.onProgress,
     onPull: async (ask) => {
       if ("runs" in ask) return { value: await values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) };
-      const { block, transfer } = encodeCells(await values.inputs(ask.inputs.plan, ask.inputs.run), true);
+      // The plan's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
+      const { rows, input } = values.cellsOf(ask.inputs.plan, ask.inputs.run);
+      const { block, transfer } = encodeCells(rows, true, input);
       return { value: block, transfer };
     },
   });

@@ -154,13 +154,23 @@ export interface PlanValues {
   inputs(plan: number, run: ValueChunk): Promise<CellInput[][]>;
 }
 
+/** The cells of plans held where they are: their inputs built whole, or taken cell by cell. */
+export interface HeldPlanValues extends PlanValues {
+  /**
+   * One run's rows as the plan holds them (not copies) and each cell's input (row within the
+   * run, column), for a packer that converts as it goes (the jobs worker's cell blocks) instead
+   * of building the inputs first. The input of a string depends on the string alone.
+   */
+  cellsOf(plan: number, run: ValueChunk): { rows: PlanCell[][]; input: (cell: PlanCell, row: number, col: number) => CellInput };
+}
+
 /**
  * The cells of these plans, held where they are.
  * @param plans the plans, in writing order
  * @returns their runs and inputs on demand
  * @example const values = planValues(plans); const runs = await values.runs("1900", 4_000_000); await values.inputs(0, runs[0][0]);
  */
-export function planValues(plans: SheetPlan[]): PlanValues {
+export function planValues(plans: SheetPlan[]): HeldPlanValues {
   let shifted: (boolean[] | null)[] = [];
   return {
     runs: async (dateSystem, budgetBytes) => {
@@ -168,5 +178,12 @@ export function planValues(plans: SheetPlan[]): PlanValues {
       return plans.map((plan, index) => ((plan.values[0]?.length ?? 0) === 0 ? [] : valueChunks(plan.values, shifted[index], budgetBytes)));
     },
     inputs: async (plan, run) => inputRows(plans[plan].values, run, shifted[plan] ?? null),
+    cellsOf: (plan, run) => {
+      const planShifted = shifted[plan] ?? null;
+      return {
+        rows: plans[plan].values.slice(run.start, run.start + run.count),
+        input: (cell, row, col) => inputOf(cell, run.start + row, col, planShifted),
+      };
+    },
   };
 }

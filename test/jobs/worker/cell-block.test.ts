@@ -1,4 +1,6 @@
 import { decodeCells, encodeCells } from "../../../src/jobs/worker/cell-block";
+import { planValues } from "../../../src/workbook/office/write-values";
+import type { PlanCell, SheetPlan } from "../../../src/workbook/plan-types";
 
 describe("rows of cells packed to cross to and from the jobs worker", () => {
   it("gives back the rows as they were: numbers, text, booleans, blanks, Excel errors, rows of any width", () => {
@@ -27,5 +29,34 @@ describe("rows of cells packed to cross to and from the jobs worker", () => {
     const { block } = encodeCells(rows, false);
     expect(block.strings).toEqual(["a", "b", "a"]);
     expect(decodeCells(block)).toEqual(rows);
+  });
+
+  it("packs a plan's run as written, converting as it goes: the same rows as its inputs built whole, each text quoted once", async () => {
+    const plan: SheetPlan = {
+      name: "明细",
+      kind: "detail",
+      values: [["客户", "到期日", "金额", "备注"], ...Array.from({ length: 50 }, (_, r) => [`客户${r % 3}`, 46000 + r, r % 4 === 0 ? null : r / 100, r % 5 === 0 ? "=1+2" : ""])],
+      formats: [],
+      conditionalFormats: [],
+      columnWidths: [],
+      freezeRows: 1,
+      freezeCols: 0,
+      dateCols: [1],
+    };
+    const values = planValues([plan]);
+    // In 1904, the date column moves: the input depends on the column, not only on the cell.
+    const [[, run]] = await values.runs("1904", 300);
+    const { rows, input } = values.cellsOf(0, run);
+    let asked = 0;
+    const { block } = encodeCells(rows, true, (cell: PlanCell, row, col) => {
+      if (typeof cell === "string") asked++;
+      return input(cell, row, col);
+    });
+    expect(decodeCells(block)).toEqual(await values.inputs(0, run));
+    // Each distinct text asked for once; "" sent once as given (an empty text), once as made of the blanks.
+    expect(asked).toBe(new Set(rows.flat().filter((cell) => typeof cell === "string")).size);
+    expect(block.strings.filter((text) => text === "")).toHaveLength(2);
+    expect(block.strings.filter((text) => text === "'客户1")).toHaveLength(1);
+    expect(run.start).toBeGreaterThan(0);
   });
 });
