@@ -38,7 +38,7 @@
  * The stand-in serializes requests inside sync; Office.js does that in the pane, so the compute
  * figure leaves out JSON.stringify of the requests (part of "time in sync" here).
  * Run: npm run bench:pane (both sizes), or node scripts/bench/run-ts.js scripts/bench-pane.ts
- * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page;
+ * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page and its workers;
  * AR_BROWSER_HOST_PREBUILT=1 reuses the built page).
  */
 import { execFileSync } from "child_process";
@@ -54,7 +54,7 @@ import { busyThreads, type ThreadBusy } from "./bench/trace-busy";
 
 const ROOT = path.resolve(__dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_PANE_RUNS ?? 3));
-/** BENCH_PANE_PROFILE=dir writes a CPU profile of the page's thread per run there (DevTools' format). */
+/** BENCH_PANE_PROFILE=dir writes CPU profiles of the page's thread and of its workers per run there (DevTools' format). */
 const PROFILE_DIR = process.env.BENCH_PANE_PROFILE;
 const BUNDLE_TARGET_BYTES = 250 * 1024;
 
@@ -248,6 +248,15 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       return route.abort();
     });
     const page = await context.newPage();
+    if (PROFILE_DIR) {
+      // The pane ends a job's worker when the job ends: kept a while, for its profile to be taken.
+      await page.addInitScript(() => {
+        const terminate = Worker.prototype.terminate;
+        Worker.prototype.terminate = function (this: Worker) {
+          setTimeout(() => terminate.call(this), 30_000);
+        };
+      });
+    }
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("dialog", (dialog) => {
       problems.push(`dialog: ${dialog.message()}`);
@@ -321,6 +330,7 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       await cdp.send("Profiler.enable");
       await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
       await cdp.send("Profiler.start");
+      await heap.profileWorkers();
     }
     await browser.startTracing(page, { categories: ["toplevel"] });
     await button.click();
@@ -333,6 +343,10 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
       mkdirSync(PROFILE_DIR, { recursive: true });
       writeFileSync(path.join(PROFILE_DIR, `page-${bench.invoices}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      for (const [index, stopped] of (await heap.toWorkers("Profiler.stop")).entries()) {
+        const { profile: workerProfile } = (stopped ?? {}) as { profile?: unknown };
+        if (workerProfile) writeFileSync(path.join(PROFILE_DIR, `worker${index}-${bench.invoices}-${Date.now()}.cpuprofile`), JSON.stringify(workerProfile));
+      }
     }
     const heapPeaks = await heap.stop();
     const busy = busyThreads(await browser.stopTracing());

@@ -38,7 +38,7 @@ interface HeapUsage {
 
 interface TargetMessage {
   id?: number;
-  result?: HeapUsage;
+  result?: unknown;
   error?: { message: string };
 }
 
@@ -58,6 +58,7 @@ export class HeapSampler {
   private samples: HeapSample[] = [];
   private running: Promise<void> | null = null;
   private stopping = false;
+  private profiling = false;
 
   private constructor(private readonly cdp: CDPSession) {}
 
@@ -69,7 +70,9 @@ export class HeapSampler {
   static async attach(cdp: CDPSession): Promise<HeapSampler> {
     const sampler = new HeapSampler(cdp);
     cdp.on("Target.attachedToTarget", (event) => {
-      if (event.targetInfo.type === "worker") sampler.workers.add(event.sessionId);
+      if (event.targetInfo.type !== "worker") return;
+      sampler.workers.add(event.sessionId);
+      if (sampler.profiling) void sampler.startProfiler(event.sessionId);
     });
     cdp.on("Target.detachedFromTarget", (event) => {
       if (event.sessionId) sampler.workers.delete(event.sessionId);
@@ -91,19 +94,44 @@ export class HeapSampler {
   }
 
   /** Heap in use of one worker, ArrayBuffers included (0 once it has ended). */
-  private workerHeap(sessionId: string): Promise<number> {
+  private async workerHeap(sessionId: string): Promise<number> {
+    return inUse((await this.workerCall(sessionId, "Runtime.getHeapUsage")) as HeapUsage | undefined);
+  }
+
+  /** A command's result in one worker (undefined when it has ended or does not answer in 5 s). */
+  private workerCall(sessionId: string, method: string, params: object = {}): Promise<unknown> {
     return new Promise((resolve) => {
       const id = this.nextId++;
       const timer = setTimeout(() => {
         this.replies.delete(id);
-        resolve(0);
+        resolve(undefined);
       }, 5_000);
       this.replies.set(id, (message) => {
         clearTimeout(timer);
-        resolve(inUse(message.result));
+        resolve(message.result);
       });
-      this.cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method: "Runtime.getHeapUsage" }) }).catch(() => resolve(0));
+      this.cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => resolve(undefined));
     });
+  }
+
+  /** Starts the CPU profiler of each worker attached from now on (and of those attached already). */
+  async profileWorkers(): Promise<void> {
+    this.profiling = true;
+    await Promise.all([...this.workers].map((session) => this.startProfiler(session)));
+  }
+
+  private async startProfiler(sessionId: string): Promise<void> {
+    await this.workerCall(sessionId, "Profiler.enable");
+    await this.workerCall(sessionId, "Profiler.setSamplingInterval", { interval: 200 });
+    await this.workerCall(sessionId, "Profiler.start");
+  }
+
+  /**
+   * Sends a command to each worker attached (e.g. "Profiler.stop").
+   * @returns their results, in no particular order
+   */
+  toWorkers(method: string, params: object = {}): Promise<unknown[]> {
+    return Promise.all([...this.workers].map((session) => this.workerCall(session, method, params)));
   }
 
   /**

@@ -37,6 +37,21 @@ describe("value runs", () => {
   });
 });
 
+describe("value runs over repeated cells", () => {
+  it("counts a cell equal to the one above as that one was counted, the header row apart (never moved to 1904)", () => {
+    // The header's 10500 is not a date; the rows' 10500 are, and move to 9038 in 1904 (a digit fewer).
+    const values = [[10500, "客户", "x"], [10500, "客户", "a\"b"], [10500, "客户", "a\"b"], [10501, "客户2", null], [10501, "客户2", null]];
+    // UTF-8 bytes on the wire: the row's JSON, its quotes and backslashes escaped again.
+    const wire = (row: unknown[]): number => Buffer.byteLength(JSON.stringify(JSON.stringify(row))) - 2;
+    const expected = inputRows(values, { start: 0, count: values.length, bytes: 0 }, [true]).reduce((sum, row) => sum + wire(row) + 1, 0);
+    for (const budget of [1_000, 60, 1]) {
+      const runs = valueChunks(values, [true], budget);
+      expect(runs.reduce((sum, run) => sum + run.bytes, 0)).toBe(expected);
+    }
+    expect(valueChunks(values, null, 1_000)[0].bytes).toBe(inputRows(values, { start: 0, count: 5, bytes: 0 }, null).reduce((sum, row) => sum + wire(row) + 1, 0));
+  });
+});
+
 describe("plan layouts and values", () => {
   const plan: SheetPlan = {
     name: "Detail",

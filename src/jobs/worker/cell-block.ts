@@ -26,6 +26,9 @@ export interface CellBlock {
   others: unknown[];
 }
 
+/** A column's look-ups stop once this many have been made and more than half found nothing. */
+const UNIQUE_TRIAL = 256;
+
 /** A block and the buffers that move with it. */
 interface PackedCells {
   block: CellBlock;
@@ -60,6 +63,13 @@ export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boo
   /** Strings given, and strings made by `input` of other cells, each to its index in `strings`. */
   const seen = new Map<string, number>();
   const made = new Map<string, number>();
+  // Per column: the last string given and its index (a customer's name row after row costs a
+  // comparison, not a look-up), and how often the look-up found nothing — a column of invoice
+  // numbers, each sent once anyway, stops being looked up.
+  const lastGiven: unknown[] = [];
+  const lastIndex: number[] = [];
+  const lookups: number[] = [];
+  const misses: number[] = [];
   let at = 0;
   let numberCount = 0;
   let textCount = 0;
@@ -71,16 +81,27 @@ export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boo
       let cell: Cell;
       if (typeof given === "string" && distinct) {
         // A string seen before is packed as before, without asking for its input again.
-        const index = seen.get(given);
+        let index = given === lastGiven[c] ? lastIndex[c] : undefined;
+        const tried = lookups[c] ?? 0;
+        const looking = index === undefined && (tried < UNIQUE_TRIAL || (misses[c] ?? 0) * 2 < tried);
+        if (looking) {
+          index = seen.get(given);
+          lookups[c] = (lookups[c] ?? 0) + 1;
+          if (index === undefined) misses[c] = (misses[c] ?? 0) + 1;
+        }
         if (index !== undefined) {
           kinds[at++] = KIND.text;
           textIndex[textCount++] = index;
+          lastGiven[c] = given;
+          lastIndex[c] = index;
           continue;
         }
         cell = input ? input(given, r, c) : given;
         if (typeof cell === "string") {
           kinds[at++] = KIND.text;
-          seen.set(given, strings.length);
+          if (looking) seen.set(given, strings.length);
+          lastGiven[c] = given;
+          lastIndex[c] = strings.length;
           textIndex[textCount++] = strings.length;
           strings.push(cell);
           continue;

@@ -42,21 +42,33 @@ function inputOf(cell: PlanCell, row: number, col: number, shifted: boolean[] | 
 /** Wire bytes of "" (its quotes, escaped again). */
 const EMPTY_STRING_BYTES = 4;
 
+/** Request bytes of one cell as written, on the wire (chunks.ts), counted from the plan's cell. */
+function inputCellBytes(cell: PlanCell, rowIndex: number, col: number, shifted: boolean[] | null): number {
+  if (typeof cell === "string") return cell === "" ? EMPTY_STRING_BYTES : wireStringBytes(cell) + 1;
+  if (typeof cell === "number") return jsonNumberBytes(storedCell(cell, rowIndex, col, shifted) as number);
+  if (cell === null) return EMPTY_STRING_BYTES;
+  return wireValueBytes(inputOf(cell, rowIndex, col, shifted));
+}
+
 /**
  * Request bytes of one row as written, on the wire (chunks.ts), counted from the plan's cells:
  * "" for blanks, the quote prefix plus the escaped text for strings, numbers as JSON writes them
- * (after the 1904 shift).
+ * (after the 1904 shift). A cell equal to the one above it in its column (a customer's name row
+ * after row, a bucket's label) has the same bytes: `above` keeps the row above and its cells' bytes.
  */
-function inputRowBytes(row: PlanCell[], rowIndex: number, shifted: boolean[] | null): number {
+function inputRowBytes(row: PlanCell[], rowIndex: number, shifted: boolean[] | null, above: { row: PlanCell[]; bytes: number[] }): number {
   const width = row.length;
   let bytes = width === 0 ? 2 : width + 1;
+  const { row: last, bytes: lastBytes } = above;
   for (let c = 0; c < width; c++) {
     const cell = row[c];
-    if (typeof cell === "string") bytes += cell === "" ? EMPTY_STRING_BYTES : wireStringBytes(cell) + 1;
-    else if (typeof cell === "number") bytes += jsonNumberBytes(storedCell(cell, rowIndex, c, shifted) as number);
-    else if (cell === null) bytes += EMPTY_STRING_BYTES;
-    else bytes += wireValueBytes(inputOf(cell, rowIndex, c, shifted));
+    let cellBytes: number;
+    if (cell === last[c] && c < last.length) cellBytes = lastBytes[c];
+    else lastBytes[c] = cellBytes = inputCellBytes(cell, rowIndex, c, shifted);
+    bytes += cellBytes;
   }
+  // The header row is never moved to 1904: its cells are no guide to the rows below.
+  above.row = rowIndex === 0 ? [] : row;
   return bytes;
 }
 
@@ -81,8 +93,9 @@ export function valueChunks(values: PlanCell[][], shifted: boolean[] | null, bud
   const chunks: ValueChunk[] = [];
   let start = 0;
   let bytes = 0;
+  const above = { row: [] as PlanCell[], bytes: [] as number[] };
   for (let r = 0; r < values.length; r++) {
-    const size = inputRowBytes(values[r], r, shifted) + 1;
+    const size = inputRowBytes(values[r], r, shifted, above) + 1;
     if (r > start && bytes + size > budget) {
       chunks.push({ start, count: r - start, bytes });
       start = r;

@@ -59,4 +59,13 @@ describe("rows of cells packed to cross to and from the jobs worker", () => {
     expect(block.strings.filter((text) => text === "'客户1")).toHaveLength(1);
     expect(run.start).toBeGreaterThan(0);
   });
+
+  it("stops looking up a column whose strings do not repeat, and still sends every cell as it was", () => {
+    // 2,000 rows: invoice numbers that never repeat, a customer that changes every 7 rows, a label of 3.
+    const rows = Array.from({ length: 2000 }, (_, r) => [`INV-${r}`, `客户${Math.floor(r / 7)}`, ["未到期", "1-30天", "90天以上"][r % 3]]);
+    const { block } = encodeCells(rows, true);
+    expect(decodeCells(block)).toEqual(rows);
+    // Each customer and each label once; the invoice numbers once each as well (they are distinct).
+    expect(block.strings).toHaveLength(2000 + Math.ceil(2000 / 7) + 3);
+  });
 });
