@@ -107,19 +107,36 @@ export function plainToError(plain: PlainError): Error {
 /** Plan kinds with one row per invoice row of the ledger: their cells stay in the worker. */
 const ROWS_PER_INVOICE = new Set(["detail"]);
 
+/** A customer's report as results hold it: its rows are what the copy for the pane leaves out. */
+interface CustomerRows {
+  items?: unknown[];
+  lateEvents?: unknown[];
+}
+
 /** The parts of a result the copy for the pane changes. */
 interface ResultParts {
-  report?: { customers?: { items?: unknown[]; lateEvents?: unknown[] }[] };
+  report?: { customers?: CustomerRows[] };
   plans?: { kind: string; values: unknown[] }[];
+  /** Each account's collection state (letters): its customer, and its open items chased and paused. */
+  collection?: Map<string, { customer?: CustomerRows; active?: unknown[]; paused?: unknown[] }>;
+  /** Invoices coming due, each with its customer's report. */
+  preDueNotices?: { customer?: CustomerRows }[];
+}
+
+/** A customer's report without its rows. */
+function withoutRows<C extends CustomerRows>(customer: C): C {
+  return { ...customer, items: [], lateEvents: [] };
 }
 
 /**
  * A job's result as the pane gets it from the worker: everything but what has one entry per row
  * of the ledger — each customer's open invoices (`items`) and late payments (`lateEvents`, which
- * made its grade), and the cells of the detail sheet — which the pane never shows (customers,
- * totals, letters and errors are what it shows; the sheets were written from the worker) and
- * which would hold the pane's thread for seconds at a million rows. Those arrays are empty in
- * the copy.
+ * made its grade), wherever a customer's report is held (the report, the letters' collection
+ * state, the pre-due notices), the collection state's items chased and paused, and the cells of
+ * the detail sheet — which the pane never shows (customers, totals, letters and errors are what
+ * it shows; the sheets were written from the worker) and which would hold the pane's thread for
+ * seconds at a million rows: copied by value, each account's items crossed once per reference.
+ * Those arrays are empty in the copy.
  * @param result a job's result
  * @returns the copy to send
  * @example paneCopy(agingResult).plans.find((plan) => plan.kind === "detail").values // []
@@ -129,7 +146,14 @@ export function paneCopy<R>(result: R): R {
   const parts = result as ResultParts;
   const copy: ResultParts = { ...parts };
   const customers = parts.report?.customers;
-  if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map((customer) => ({ ...customer, items: [], lateEvents: [] })) };
+  if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map(withoutRows) };
   if (Array.isArray(parts.plans)) copy.plans = parts.plans.map((plan) => (ROWS_PER_INVOICE.has(plan.kind) ? { ...plan, values: [] } : plan));
+  // The collection state and the notices hold customers' reports too, and items by the account.
+  if (parts.collection && isMap(parts.collection)) {
+    copy.collection = new Map(
+      [...parts.collection].map(([key, state]) => [key, { ...state, customer: state.customer && withoutRows(state.customer), active: [], paused: [] }]),
+    );
+  }
+  if (Array.isArray(parts.preDueNotices)) copy.preDueNotices = parts.preDueNotices.map((notice) => ({ ...notice, customer: notice.customer && withoutRows(notice.customer) }));
   return copy as R;
 }

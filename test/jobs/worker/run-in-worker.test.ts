@@ -93,5 +93,13 @@ describe("a job run in the jobs worker", () => {
     const expected = await runLetters(officeOver(sampleSpec()).adapter, { asOf: AS_OF, lang: "zh-CN", write: false });
     expect(result.letters).toEqual(expected.letters);
     expect(result.letters.length).toBeGreaterThan(0);
+    // The collection state crosses without its items (one entry per ledger row), its promises and stage kept.
+    expect([...result.collection.keys()]).toEqual([...expected.collection.keys()]);
+    for (const [key, state] of result.collection) {
+      const full = expected.collection.get(key)!;
+      expect([state.customer.items, state.active, state.paused]).toEqual([[], [], []]);
+      expect([state.stage, state.promises, state.customer.outstanding]).toEqual([full.stage, full.promises, full.customer.outstanding]);
+    }
+    expect([...expected.collection.values()].some((state) => state.active.length > 0 && state.customer.items.length > 0)).toBe(true);
   });
 });

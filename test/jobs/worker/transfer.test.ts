@@ -53,4 +53,19 @@ describe("what crosses to and from the jobs worker", () => {
     expect(result.report.customers[0].items).toHaveLength(2);
     expect(paneCopy(undefined)).toBeUndefined();
   });
+
+  it("leaves the rows of the customers held by the letters' collection state and pre-due notices in the worker too", () => {
+    const customer = { customer: "甲公司", outstanding: 500, items: [{ daysOverdue: 40 }, { daysOverdue: -3 }], lateEvents: [{ invoiceNo: "A-001" }] };
+    const result = {
+      collection: new Map([["甲公司\u0000CNY", { customer, stage: "reminder", promises: [{ state: "open" }], active: [customer.items[0]], paused: [customer.items[1]], contacts: [] }]]),
+      preDueNotices: [{ customer, item: customer.items[1], daysUntilDue: 3 }],
+    };
+    const copy = paneCopy(result);
+    const state = copy.collection.get("甲公司\u0000CNY")!;
+    expect(state).toEqual({ customer: { customer: "甲公司", outstanding: 500, items: [], lateEvents: [] }, stage: "reminder", promises: [{ state: "open" }], active: [], paused: [], contacts: [] });
+    expect(copy.preDueNotices).toEqual([{ customer: { customer: "甲公司", outstanding: 500, items: [], lateEvents: [] }, item: { daysOverdue: -3 }, daysUntilDue: 3 }]);
+    // The worker's own result is left as it was.
+    expect(result.collection.get("甲公司\u0000CNY")!.active).toHaveLength(1);
+    expect(customer.items).toHaveLength(2);
+  });
 });
