@@ -5,9 +5,12 @@
  * customer view and the today screen show; letters come from runLetters.
  */
 import { labelsFor } from "../i18n/labels";
+import { accountKey } from "../rules/accounts";
 import { collectionOf, type AccountCollection } from "../rules/collection";
 import { preDueNotices, type PreDueNotice } from "../rules/pre-due";
 import { todaysWork, type TodaysWork } from "../rules/today";
+import type { Minor } from "../rules/money";
+import type { DayNumber, Report } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { baseResult, prepare, type JobOptions, type JobResult } from "./jobs";
 
@@ -17,12 +20,58 @@ export interface CollectionOptions extends Omit<JobOptions, "write"> {
   promiseWithinDays?: number;
 }
 
+/** An open invoice as the customer view lists it. */
+export interface OpenInvoice {
+  customer: string;
+  currency: string;
+  invoiceNo: string;
+  dueDate: DayNumber;
+  daysOverdue: number;
+  bucket: number;
+  outstanding: Minor;
+  /** Covered by an open promise: not chased until its date. */
+  paused: boolean;
+}
+
 /** Result of `runCollection`. */
 export interface CollectionResult extends JobResult {
-  /** accountKey(customer, currency) → the account's collection state. */
+  /**
+   * accountKey(customer, currency) → the account's collection state. From the jobs worker, its
+   * customer's items and its items chased and paused are left out (jobs/worker/transfer.ts): the
+   * pane lists `openInvoices`.
+   */
   collection: Map<string, AccountCollection>;
   preDueNotices: PreDueNotice[];
   today: TodaysWork;
+  /**
+   * Every account's open invoices in the report's order, as plain rows: what the customer view
+   * lists, and all it needs of them — they cross from the jobs worker by value, without the
+   * ledger's rows behind them (a million of them in slices at Excel's full size).
+   */
+  openInvoices: OpenInvoice[];
+}
+
+/** The open invoices of every account, paused where an open promise covers them. */
+function openInvoicesOf(report: Report, collection: Map<string, AccountCollection>): OpenInvoice[] {
+  const rows: OpenInvoice[] = [];
+  for (const customer of report.customers) {
+    const paused = new Set(collection.get(accountKey(customer.customer, customer.currency))?.paused);
+    for (const item of customer.items) {
+      if (item.state.outstanding <= 0) continue;
+      const { invoice, outstanding } = item.state;
+      rows.push({
+        customer: customer.customer,
+        currency: customer.currency,
+        invoiceNo: invoice.invoiceNo,
+        dueDate: invoice.dueDate,
+        daysOverdue: item.daysOverdue,
+        bucket: item.bucket,
+        outstanding,
+        paused: paused.has(item),
+      });
+    }
+  }
+  return rows;
 }
 
 /**
@@ -46,5 +95,6 @@ export async function runCollection(adapter: WorkbookAdapter, options: Collectio
     collection,
     preDueNotices: preDueNotices(report, policy, paused),
     today: todaysWork(ledger, options.asOf, policy, options.promiseWithinDays),
+    openInvoices: openInvoicesOf(report, collection),
   };
 }

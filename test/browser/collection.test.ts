@@ -127,8 +127,12 @@ describe("Collection tab in Chromium (zh-CN, 340 px)", () => {
     await expect(account.getByRole("table", { name: "还款承诺 甲公司（CNY）" }).getByRole("row").nth(1).getByRole("cell").allTextContents()).resolves.toEqual([
       "2026-12-02", "13,000.00", "0.00", "未到期",
     ]);
-    // 10,000.00 + (5,000.00 − 2,000.00) outstanding.
+    // 10,000.00 + (5,000.00 − 2,000.00) outstanding; the promise covers both invoices, paused until its date.
     await expect(account.getByRole("definition").first().textContent()).resolves.toBe("13,000.00");
+    const invoices = account.getByRole("table", { name: "未结发票 甲公司（CNY）" }).getByRole("row");
+    await expect(invoices.count()).resolves.toBe(3);
+    for (const row of [1, 2]) await expect(invoices.nth(row).getByRole("cell").first().textContent()).resolves.toContain("承诺中");
+    await expect(invoices.nth(1).getByRole("cell").last().textContent()).resolves.toBe("10,000.00");
     const log = panel().getByRole("list", { name: "催收记录（最新在前）" });
     // The view reads the workbook again after each contact logged.
     await log.getByRole("listitem").nth(1).waitFor({ timeout: 30_000 });

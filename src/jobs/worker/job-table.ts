@@ -4,11 +4,12 @@
  * runs, src/taskpane/job-host.ts, which names them without loading this table); nothing else in
  * the protocol changes.
  */
+import { runCollection } from "../collection";
 import { runAging, runFlags, runLetters } from "../jobs";
 import { runManagementReport } from "../management-job";
 
 /** Every job the worker can run. */
-export const JOBS = { runAging, runFlags, runLetters, runManagementReport };
+export const JOBS = { runAging, runFlags, runLetters, runManagementReport, runCollection };
 
 /** A job's name. */
 export type JobName = keyof typeof JOBS;

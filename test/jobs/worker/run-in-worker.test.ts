@@ -2,6 +2,7 @@
  * A job run through the worker protocol (serveJobs at the other end of a MessageChannel, in this
  * thread) over the Office adapter on the Excel stand-in, against the same job on the pane's thread.
  */
+import { runCollection, type CollectionResult } from "../../../src/jobs/collection";
 import { runAging, runLetters, type AgingResult, type LettersResult } from "../../../src/jobs/jobs";
 import { runInWorker } from "../../../src/jobs/worker/pane-side";
 import { fromYmd } from "../../../src/rules/dates";
@@ -101,5 +102,22 @@ describe("a job run in the jobs worker", () => {
       expect([state.stage, state.promises, state.customer.outstanding]).toEqual([full.stage, full.promises, full.customer.outstanding]);
     }
     expect([...expected.collection.values()].some((state) => state.active.length > 0 && state.customer.items.length > 0)).toBe(true);
+  });
+
+  it("runs the collection picture: its open invoices cross as plain rows, the accounts without their items", async () => {
+    const worker = channelWorker();
+    const asOf = fromYmd(2026, 11, 30);
+    const result = await runInWorker<CollectionResult>(worker, "runCollection", officeOver(sampleSpec()).adapter, { asOf, lang: "zh-CN" });
+    worker.terminate();
+    const expected = await runCollection(officeOver(sampleSpec()).adapter, { asOf, lang: "zh-CN" });
+    expect(result.openInvoices).toEqual(expected.openInvoices);
+    // 甲公司: 10,000.00 and 5,000.00 − 2,000.00 open, no promise yet.
+    expect(result.openInvoices.filter((invoice) => invoice.customer === "甲公司").map((invoice) => [invoice.outstanding, invoice.paused])).toEqual([
+      [1_000_000, false],
+      [300_000, false],
+    ]);
+    expect(result.today).toEqual(expected.today);
+    expect([...result.collection.keys()]).toEqual([...expected.collection.keys()]);
+    for (const state of result.collection.values()) expect([state.customer.items, state.active, state.paused]).toEqual([[], [], []]);
   });
 });

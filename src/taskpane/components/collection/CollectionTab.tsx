@@ -1,6 +1,7 @@
 /**
  * The Collection tab (催收), loaded on first use: reads the workbook's collection picture once
- * (runCollection, as of the pane's as-of date; again after a contact is logged or on request) and
+ * (runCollection — in the jobs worker where there is one — as of the pane's as-of date; again
+ * after a contact is logged or on request) and
  * shows it in four views — the customer view, the log-a-contact form, today's work and statements
  * — with one customer chosen across them.
  */
@@ -8,7 +9,7 @@ import * as React from "react";
 import { Button, Field, Input, ProgressBar, Tab, TabList, Text } from "@fluentui/react-components";
 import { fillPlaceholders } from "../../../i18n/fill";
 import { COLLECTION_STRINGS } from "../../../i18n/pane/collection";
-import { runCollection, type CollectionResult } from "../../../jobs/collection";
+import type { CollectionResult } from "../../../jobs/collection";
 import { isoDate, parseAsOf } from "../../format";
 import { usePane } from "../../pane-context";
 import { useJob } from "../../use-job";
@@ -52,7 +53,8 @@ export function CollectionTab(): React.JSX.Element {
   const asOf = parseAsOf(asOfText);
 
   const load = React.useCallback(async () => {
-    const result = await run(({ signal, onProgress }) => runCollection(workbook, { asOf: asOf ?? today, lang, signal, onProgress }));
+    // In the jobs worker where the pane has one: reading a full-size ledger never holds the pane's thread.
+    const result = await run(({ signal, onProgress, runJob }) => runJob("runCollection", workbook, { asOf: asOf ?? today, lang, signal, onProgress }));
     if (result) setData(result);
   }, [run, workbook, asOf, today, lang]);
 
@@ -69,8 +71,7 @@ export function CollectionTab(): React.JSX.Element {
     setCustomer(name);
     setView("customer");
   };
-  const invoicesOf = (name: string) =>
-    (data?.report.customers ?? []).filter((account) => account.customer === name).flatMap((account) => account.items.filter((item) => item.state.outstanding > 0).map((item) => item.state.invoice.invoiceNo));
+  const invoicesOf = (name: string) => (data?.openInvoices ?? []).filter((invoice) => invoice.customer === name).map((invoice) => invoice.invoiceNo);
   const panel = (id: CollectionView, content: React.ReactNode) => (
     <div role="tabpanel" id={`collection-${id}`} aria-labelledby={`collection-tab-${id}`} hidden={view !== id}>
       <div className={styles.stack}>{content}</div>

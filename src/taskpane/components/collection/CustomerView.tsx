@@ -9,7 +9,8 @@ import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHea
 import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
 import { daysWords, type CollectionPaneStrings } from "../../../i18n/pane/collection";
-import type { CollectionResult } from "../../../jobs/collection";
+import type { CollectionResult, OpenInvoice } from "../../../jobs/collection";
+import { accountKey } from "../../../rules/accounts";
 import type { AccountCollection } from "../../../rules/collection";
 import { formatAmount } from "../../../rules/letters/format";
 import type { Policy } from "../../../rules/policy-types";
@@ -68,13 +69,15 @@ export function stageText(state: AccountCollection, words: CollectionPaneStrings
 /** Props of AccountCard. */
 interface AccountCardProps {
   state: AccountCollection;
+  /** The account's open invoices. */
+  open: readonly OpenInvoice[];
   words: CollectionPaneStrings;
   policy: Policy;
   scale: number;
 }
 
 /** One account of the customer: facts, open invoices, promises. */
-function AccountCard({ state, words, policy, scale }: AccountCardProps): React.JSX.Element {
+function AccountCard({ state, open, words, policy, scale }: AccountCardProps): React.JSX.Element {
   const { lang } = usePane();
   const styles = usePaneStyles();
   const own = useCollectionStyles();
@@ -82,8 +85,6 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
   const customer = state.customer;
   const money = (amount: Parameters<typeof formatAmount>[0]) => formatAmount(amount, scale);
   const flags = accountFlags(state, words, policy, scale, lang);
-  const paused = new Set(state.paused);
-  const open = customer.items.filter((item) => item.state.outstanding > 0);
   const title = fillPlaceholders(view.account, { customer: customer.customer, currency: customer.currency });
   const states = collectionWords(lang).promiseStates;
   return (
@@ -119,18 +120,18 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
             </TableRow>
           </TableHeader>
           <TableBody>
-            {open.map((item, index) => (
+            {open.map((invoice, index) => (
               <TableRow key={index}>
                 <TableCell className={styles.breakAnywhere}>
-                  {item.state.invoice.invoiceNo}
-                  {paused.has(item) ? <Caption1 block className={styles.muted}>{view.paused}</Caption1> : null}
+                  {invoice.invoiceNo}
+                  {invoice.paused ? <Caption1 block className={styles.muted}>{view.paused}</Caption1> : null}
                 </TableCell>
                 <TableCell>
-                  <span className={own.nowrap}>{isoDate(item.state.invoice.dueDate)}</span>
-                  <Caption1 block className={styles.muted}>{item.daysOverdue > 0 ? daysWords(view.overdueDays, item.daysOverdue) : view.notDue}</Caption1>
+                  <span className={own.nowrap}>{isoDate(invoice.dueDate)}</span>
+                  <Caption1 block className={styles.muted}>{invoice.daysOverdue > 0 ? daysWords(view.overdueDays, invoice.daysOverdue) : view.notDue}</Caption1>
                 </TableCell>
-                <TableCell>{policy.buckets.labels[lang][item.bucket] ?? ""}</TableCell>
-                <TableCell className={styles.number}>{money(item.state.outstanding)}</TableCell>
+                <TableCell>{policy.buckets.labels[lang][invoice.bucket] ?? ""}</TableCell>
+                <TableCell className={styles.number}>{money(invoice.outstanding)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -165,6 +166,18 @@ function AccountCard({ state, words, policy, scale }: AccountCardProps): React.J
   );
 }
 
+/** Open invoices by account (accountKey), each account's in the report's order. */
+function openInvoicesByAccount(invoices: readonly OpenInvoice[]): Map<string, OpenInvoice[]> {
+  const byAccount = new Map<string, OpenInvoice[]>();
+  for (const invoice of invoices) {
+    const key = accountKey(invoice.customer, invoice.currency);
+    const list = byAccount.get(key);
+    if (list) list.push(invoice);
+    else byAccount.set(key, [invoice]);
+  }
+  return byAccount;
+}
+
 /** Props of CustomerView. */
 export interface CustomerViewProps {
   words: CollectionPaneStrings;
@@ -180,11 +193,19 @@ export interface CustomerViewProps {
  */
 export function CustomerView({ words, data, customer }: CustomerViewProps): React.JSX.Element {
   const styles = usePaneStyles();
+  const openByAccount = React.useMemo(() => openInvoicesByAccount(data.openInvoices), [data.openInvoices]);
   const accounts = [...data.collection.values()].filter((state) => state.customer.customer === customer);
   return (
     <div className={styles.stack}>
       {accounts.map((state) => (
-        <AccountCard key={state.customer.currency} state={state} words={words} policy={data.policy} scale={data.report.scale} />
+        <AccountCard
+          key={state.customer.currency}
+          state={state}
+          open={openByAccount.get(accountKey(state.customer.customer, state.customer.currency)) ?? []}
+          words={words}
+          policy={data.policy}
+          scale={data.report.scale}
+        />
       ))}
       <Subtitle2 as="h3">{words.customerView.log}</Subtitle2>
       <ContactLog words={words} contacts={accounts[0]?.contacts ?? []} scale={data.report.scale} />
