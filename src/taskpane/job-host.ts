@@ -88,7 +88,7 @@ function startWorker(start: () => WorkerLike): Started | null {
 }
 
 /** Rejects when the signal fires, with the job's own cancelled error. */
-function whenCancelled(signal: AbortSignal | undefined, options: JobOptions): Promise<never> {
+function whenCancelled(signal: AbortSignal | undefined, options: Pick<JobOptions, "lang">): Promise<never> {
   return new Promise((_, reject) => {
     const cancelled = () => reject(new JobCancelledError(labelsFor(options.lang).jobErrors.cancelled));
     if (signal?.aborted) cancelled();

@@ -4,12 +4,24 @@
  * runs, src/taskpane/job-host.ts, which names them without loading this table); nothing else in
  * the protocol changes.
  */
+import type { ContactInput } from "../../rules/contact";
+import type { WorkbookAdapter } from "../../workbook/adapter-types";
 import { runCollection } from "../collection";
 import { runAging, runFlags, runLetters } from "../jobs";
+import { runLogContact, type LogContactOptions, type LogContactResult } from "../log-contact";
 import { runManagementReport } from "../management-job";
 
+/**
+ * `runLogContact` as the table runs jobs, (adapter, options): the contact among the options.
+ * @example await JOBS.logContact(adapter, { contact, lang: "zh-CN" })
+ */
+function logContact(adapter: WorkbookAdapter, options: LogContactOptions & { contact: ContactInput }): Promise<LogContactResult> {
+  const { contact, ...rest } = options;
+  return runLogContact(adapter, contact, rest);
+}
+
 /** Every job the worker can run. */
-export const JOBS = { runAging, runFlags, runLetters, runManagementReport, runCollection };
+export const JOBS = { runAging, runFlags, runLetters, runManagementReport, runCollection, logContact };
 
 /** A job's name. */
 export type JobName = keyof typeof JOBS;

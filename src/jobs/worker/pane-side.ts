@@ -8,9 +8,8 @@ import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from
 import type { RowSink } from "../../workbook/office/read";
 import type { CellInput, PlanLayout, PlanValues, ValueChunk } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
-import type { JobOptions } from "../jobs";
 import { decodeCells, encodeCells, type CellBlock } from "./cell-block";
-import type { JobName } from "./job-table";
+import type { JobName, JOBS } from "./job-table";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
 import { ResultParts } from "./result-parts";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
@@ -23,6 +22,9 @@ export interface PieceWiseAdapter extends WorkbookAdapter {
   writeLaidOut(layouts: PlanLayout[], values: PlanValues, options: RunOptions): Promise<string[]>;
   findReplaceableSheets?(plans: readonly Pick<SheetPlan, "name">[]): Promise<ReplaceableSheet[]>;
 }
+
+/** The options of the job of that name (of any job by default): its signal stays with the pane, the rest crosses (functions called back). */
+export type WorkerJobOptions<N extends JobName = JobName> = Parameters<(typeof JOBS)[N]>[1];
 
 /** Methods that are the pane's own business, never the worker's to call. */
 const PANE_ONLY = new Set(["constructor", "readInPieces", "writeLaidOut"]);
@@ -131,7 +133,7 @@ class PaneRun {
  * @returns the result
  * @example await runInWorker(worker, "runAging", new OfficeAdapter(), { asOf, lang: "zh-CN", onProgress });
  */
-export function runInWorker<R>(port: Port, job: JobName, adapter: PieceWiseAdapter, options: JobOptions): Promise<R> {
+export function runInWorker<R>(port: Port, job: JobName, adapter: PieceWiseAdapter, options: WorkerJobOptions): Promise<R> {
   const { signal, ...rest } = options;
   const fields = rest as Record<string, unknown>;
   const callbacks = Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === "function")) as Record<string, (...args: unknown[]) => unknown>;

@@ -1,7 +1,7 @@
 /**
  * What crosses between the pane and the jobs worker beyond what structured clone keeps: a Decimal
  * (a rate in the policy, a customer's % of limit used) loses its methods when cloned, so it
- * travels as its exact text; an error travels as its fields; and a job's result reaches the pane
+ * travels as its exact text; an error — thrown, or in a result — travels as its fields; and a job's result reaches the pane
  * without the rows it was computed from. bigint amounts, plain objects, arrays and Maps clone as
  * they are; the walks go into Maps too (the letters' collection state is one).
  */
@@ -10,6 +10,13 @@ import type { PlainError } from "./protocol";
 
 /** The key that marks a Decimal's text. */
 const DECIMAL_KEY = "$ar:decimal";
+/** The key that marks an error's fields. */
+const ERROR_KEY = "$ar:error";
+
+/** Whether a value is an Error — of any realm. */
+function isError(value: object): value is Error {
+  return Object.prototype.toString.call(value) === "[object Error]";
+}
 
 /** Whether a value is a Map — of any realm, as a message's are made in the receiver's. */
 function isMap(value: object): value is Map<unknown, unknown> {
@@ -35,6 +42,8 @@ export function isPlainObject(value: object): value is Record<string, unknown> {
 export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Dec.isDecimal(value)) return { [DECIMAL_KEY]: (value as InstanceType<typeof Dec>).toString() };
+  // An error in a result (a contact's problems): structured clone keeps only its message.
+  if (isError(value)) return { [ERROR_KEY]: errorToPlain(value) };
   if (Array.isArray(value)) return value.map(toPlain);
   if (isMap(value)) return new Map([...value].map(([key, field]) => [key, toPlain(field)]));
   if (!isPlainObject(value)) return value;
@@ -67,6 +76,8 @@ export function fromPlain(value: unknown): unknown {
   const fields = value as Record<string, unknown>;
   const text = fields[DECIMAL_KEY];
   if (typeof text === "string") return new Dec(text);
+  const error = fields[ERROR_KEY];
+  if (error !== null && typeof error === "object") return plainToError(error as PlainError);
   for (const key of Object.keys(fields)) {
     const field = fields[key];
     if (field !== null && typeof field === "object") fields[key] = fromPlain(field);

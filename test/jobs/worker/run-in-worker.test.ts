@@ -4,6 +4,7 @@
  */
 import { runCollection, type CollectionResult } from "../../../src/jobs/collection";
 import { runAging, runLetters, type AgingResult, type LettersResult } from "../../../src/jobs/jobs";
+import { runLogContact, type LogContactResult } from "../../../src/jobs/log-contact";
 import { runInWorker } from "../../../src/jobs/worker/pane-side";
 import { fromYmd } from "../../../src/rules/dates";
 import type { Progress } from "../../../src/workbook/adapter-types";
@@ -119,5 +120,29 @@ describe("a job run in the jobs worker", () => {
     expect(result.today).toEqual(expected.today);
     expect([...result.collection.keys()]).toEqual([...expected.collection.keys()]);
     for (const state of result.collection.values()) expect([state.customer.items, state.active, state.paused]).toEqual([[], [], []]);
+  });
+
+  it("logs a contact from the worker: the same row appended as on the pane's thread, the customer checked against the ledger", async () => {
+    const contact = { date: fromYmd(2026, 11, 25), customer: "甲公司 ", channel: "phone", outcome: "promised", promisedDate: fromYmd(2026, 12, 2), promisedAmount: "13,000.00" };
+    const here = officeOver(sampleSpec());
+    const expected = await runLogContact(here.adapter, contact, { lang: "zh-CN" });
+    const there = officeOver(sampleSpec());
+    const worker = channelWorker();
+    const result = await runInWorker<LogContactResult>(worker, "logContact", there.adapter, { contact, lang: "zh-CN" });
+    worker.terminate();
+    const other = channelWorker();
+    const unknown = await runInWorker<LogContactResult>(other, "logContact", officeOver(sampleSpec()).adapter, { contact: { ...contact, customer: "无此公司" }, lang: "zh-CN" });
+    other.terminate();
+    expect(result).toEqual(expected);
+    expect(result.appended).not.toBeNull();
+    expect(there.host.workbook.values(result.appended!.sheet)).toEqual(here.host.workbook.values(expected.appended!.sheet));
+    // A customer the ledger does not have: nothing written, the same problem as on the pane's thread.
+    const unknownHere = await runLogContact(officeOver(sampleSpec()).adapter, { ...contact, customer: "无此公司" }, { lang: "zh-CN" });
+    expect(unknown).toEqual(unknownHere);
+    expect([unknown.appended, unknown.problems.length]).toEqual([null, 1]);
+    // The problem keeps what the form shows it by: its field, code and values.
+    const fieldsOf = (problem: LogContactResult["problems"][number]) => [problem.name, problem.code, problem.field, problem.params];
+    expect(unknown.problems.map(fieldsOf)).toEqual(unknownHere.problems.map(fieldsOf));
+    expect(unknown.problems[0].code).toBe("contact.unknownCustomer");
   });
 });

@@ -68,4 +68,17 @@ describe("what crosses to and from the jobs worker", () => {
     expect(result.collection.get("甲公司\u0000CNY")!.active).toHaveLength(1);
     expect(customer.items).toHaveLength(2);
   });
+
+  it("carries an error inside a result with its fields, as it carries a thrown one", () => {
+    const problem = Object.assign(new Error("contact.unknownCustomer"), { name: "RuleError", code: "contact.unknownCustomer", params: { customer: "无此公司" }, field: "customer" });
+    const crossed = fromPlain(structuredClone(toPlain({ problems: [problem], appended: null }))) as { problems: (Error & { code: string; field: string; params: unknown })[] };
+    expect(crossed.problems[0]).toBeInstanceOf(Error);
+    expect([crossed.problems[0].name, crossed.problems[0].message, crossed.problems[0].code, crossed.problems[0].field, crossed.problems[0].params]).toEqual([
+      "RuleError",
+      "contact.unknownCustomer",
+      "contact.unknownCustomer",
+      "customer",
+      { customer: "无此公司" },
+    ]);
+  });
 });

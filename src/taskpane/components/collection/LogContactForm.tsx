@@ -1,6 +1,6 @@
 /**
  * Log a contact (催收记录, POLICY §12): the form that appends one row to the workbook's collection
- * log through runLogContact — customer, contact date, channel, outcome, an optional promise (date
+ * log through runLogContact (in the jobs worker where there is one) — customer, contact date, channel, outcome, an optional promise (date
  * and amount: the amount goes as typed and is read exactly by the money module, never as a float),
  * next action date, invoice, collector, person contacted and note. Dates the pane cannot read are
  * refused here; the job's problems are shown by field in the user's language; success says which
@@ -12,7 +12,7 @@ import { collectionWords } from "../../../i18n/collection";
 import { fillPlaceholders } from "../../../i18n/fill";
 import { problemText } from "../../../i18n/messages";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
-import { runLogContact, type LogContactResult } from "../../../jobs/log-contact";
+import type { LogContactResult } from "../../../jobs/log-contact";
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES, type ContactInput } from "../../../rules/contact";
 import type { DayNumber } from "../../../rules/types";
 import { isoDate, parseAsOf } from "../../format";
@@ -119,7 +119,8 @@ export function LogContactForm({ words, customers, customer, onCustomer, invoice
     for (const field of invalid) local[field] = words.dateInvalid;
     setErrors(local);
     if (input === undefined || customer === null) return;
-    const result = await job.run(({ signal, onProgress }) => runLogContact(workbook, input, { lang, signal, onProgress }));
+    // In the jobs worker where the pane has one: the ledger is read to check the customer.
+    const result = await job.run(({ signal, onProgress, runJob }) => runJob("logContact", workbook, { contact: input, lang, signal, onProgress }));
     if (result === undefined) return;
     const byField: Partial<Record<FieldName, string>> = {};
     const messages = result.problems.map((problem) => problemText(problem, lang));
