@@ -10,6 +10,7 @@ import { runCollection } from "../collection";
 import { runAging, runFlags, runLetters } from "../jobs";
 import { runLogContact, type LogContactOptions, type LogContactResult } from "../log-contact";
 import { runManagementReport } from "../management-job";
+import { runStatements } from "../statements";
 
 /**
  * `runLogContact` as the table runs jobs, (adapter, options): the contact among the options.
@@ -21,7 +22,7 @@ function logContact(adapter: WorkbookAdapter, options: LogContactOptions & { con
 }
 
 /** Every job the worker can run. */
-export const JOBS = { runAging, runFlags, runLetters, runManagementReport, runCollection, logContact };
+export const JOBS = { runAging, runFlags, runLetters, runManagementReport, runCollection, logContact, runStatements };
 
 /** A job's name. */
 export type JobName = keyof typeof JOBS;

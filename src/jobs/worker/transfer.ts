@@ -132,6 +132,8 @@ interface ResultParts {
   collection?: Map<string, { customer?: CustomerRows; active?: unknown[]; paused?: unknown[] }>;
   /** Invoices coming due, each with its customer's report. */
   preDueNotices?: { customer?: CustomerRows }[];
+  /** Statements of account, each with its lines (a movement each). */
+  statements?: { lines?: unknown[] }[];
 }
 
 /** A customer's report without its rows. */
@@ -144,7 +146,7 @@ function withoutRows<C extends CustomerRows>(customer: C): C {
  * of the ledger — each customer's open invoices (`items`) and late payments (`lateEvents`, which
  * made its grade), wherever a customer's report is held (the report, the letters' collection
  * state, the pre-due notices), the collection state's items chased and paused, and the cells of
- * the detail sheet — which the pane never shows (customers, totals, letters and errors are what
+ * the detail sheet, and statements' lines (their sheet's plan keeps them) — which the pane never shows (customers, totals, letters and errors are what
  * it shows; the sheets were written from the worker) and which would hold the pane's thread for
  * seconds at a million rows: copied by value, each account's items crossed once per reference.
  * Those arrays are empty in the copy.
@@ -166,5 +168,7 @@ export function paneCopy<R>(result: R): R {
     );
   }
   if (Array.isArray(parts.preDueNotices)) copy.preDueNotices = parts.preDueNotices.map((notice) => ({ ...notice, customer: notice.customer && withoutRows(notice.customer) }));
+  // A statement's lines are in its sheet's plan, which crosses (the pane writes it after asking).
+  if (Array.isArray(parts.statements)) copy.statements = parts.statements.map((statement) => ({ ...statement, lines: [] }));
   return copy as R;
 }

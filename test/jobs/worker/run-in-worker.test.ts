@@ -5,6 +5,7 @@
 import { runCollection, type CollectionResult } from "../../../src/jobs/collection";
 import { runAging, runLetters, type AgingResult, type LettersResult } from "../../../src/jobs/jobs";
 import { runLogContact, type LogContactResult } from "../../../src/jobs/log-contact";
+import { runStatements, type StatementsResult } from "../../../src/jobs/statements";
 import { runInWorker } from "../../../src/jobs/worker/pane-side";
 import { fromYmd } from "../../../src/rules/dates";
 import type { Progress } from "../../../src/workbook/adapter-types";
@@ -144,5 +145,17 @@ describe("a job run in the jobs worker", () => {
     const fieldsOf = (problem: LogContactResult["problems"][number]) => [problem.name, problem.code, problem.field, problem.params];
     expect(unknown.problems.map(fieldsOf)).toEqual(unknownHere.problems.map(fieldsOf));
     expect(unknown.problems[0].code).toBe("contact.unknownCustomer");
+  });
+
+  it("computes statements in the worker: the same sheet plan and balances, the lines left there", async () => {
+    const options = { from: fromYmd(2026, 11, 1), to: fromYmd(2026, 11, 30), lang: "zh-CN" as const, write: false };
+    const worker = channelWorker();
+    const result = await runInWorker<StatementsResult>(worker, "runStatements", officeOver(sampleSpec()).adapter, options);
+    worker.terminate();
+    const expected = await runStatements(officeOver(sampleSpec()).adapter, options);
+    expect(result.plans).toEqual(expected.plans);
+    expect(result.statements.map(({ lines, ...rest }) => [rest, lines])).toEqual(expected.statements.map(({ lines: _lines, ...rest }) => [rest, []]));
+    expect(expected.statements.some((statement) => statement.lines.length > 0)).toBe(true);
+    expect(result.sheets).toEqual([]);
   });
 });

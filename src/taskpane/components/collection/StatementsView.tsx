@@ -1,6 +1,6 @@
 /**
  * Statements of account (对账单, POLICY §13) from the pane: the period (from, to) and the
- * customers (all, or those ticked); runStatements computes them without writing, the user is asked
+ * customers (all, or those ticked); runStatements computes them without writing (in the jobs worker where there is one), the user is asked
  * before a statements sheet made earlier is replaced, then the sheet is written and each
  * statement's opening and closing balances are shown beside the aged balance they agree with.
  */
@@ -8,7 +8,7 @@ import * as React from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { fillPlaceholders } from "../../../i18n/fill";
 import type { CollectionPaneStrings } from "../../../i18n/pane/collection";
-import { runStatements, type StatementsResult } from "../../../jobs/statements";
+import type { StatementsResult } from "../../../jobs/statements";
 import { fromYmd, toYmd } from "../../../rules/dates";
 import { formatAmount } from "../../../rules/letters/format";
 import type { DayNumber } from "../../../rules/types";
@@ -66,10 +66,11 @@ export function StatementsView({ words, customers, asOf }: StatementsViewProps):
   const write = async () => {
     if (from === null || to === null) return;
     setResult(null);
-    const done = await job.run(async ({ signal, onProgress }) => {
+    const done = await job.run(async ({ signal, onProgress, runJob }) => {
       const options = { from, to, lang, signal, onProgress, ...(which === "some" ? { customers: customers.filter((name) => chosen.has(name)) } : {}) };
-      // On the pane's thread: the job host takes jobs with an as-of date; a statement has a period.
-      const computed = await runStatements(workbook, { ...options, write: false });
+      // Computed in the jobs worker where the pane has one; written from here once the user has said so
+      // (nothing is written when there is nothing to state).
+      const computed = await runJob("runStatements", workbook, { ...options, write: false });
       if (computed.statements.length === 0) return computed;
       const replaceable = await workbook.findReplaceableSheets(computed.plans);
       if (!(await replace.ask(replaceable))) return computed;
