@@ -122,8 +122,9 @@ export class PackageWriter {
    * Adds a new part, deflated in segments side by side: each slice is deflated on its own by a
    * task of zlib's thread pool (a sync flush ends it on a byte, the last one finishes the
    * stream), up to SEGMENTS_IN_FLIGHT at once while the next slices are built, and the segments
-   * follow one another in order — together one valid deflate stream, as pigz makes them. The
-   * slices are not reused once handed on (byte-slices.ts allocates a new one each time).
+   * follow one another in order — together one valid deflate stream, as pigz makes them. A slice
+   * handed on is not written to again until its segment is deflated: only then does it go back
+   * to byte-slices.ts (`releaseSlice`; slices it did not make are left alone).
    * @param name the part's name, e.g. "xl/worksheets/sheet3.xml"
    * @param content its text, bytes or slices
    */
