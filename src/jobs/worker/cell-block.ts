@@ -86,7 +86,7 @@ export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boo
         const looking = index === undefined && (tried < UNIQUE_TRIAL || (misses[c] ?? 0) * 2 < tried);
         if (looking) {
           index = seen.get(given);
-          lookups[c] = (lookups[c] ?? 0) + 1;
+          lookups[c] = tried + 1;
           if (index === undefined) misses[c] = (misses[c] ?? 0) + 1;
         }
         if (index !== undefined) {

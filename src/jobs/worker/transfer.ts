@@ -1,9 +1,10 @@
 /**
  * What crosses between the pane and the jobs worker beyond what structured clone keeps: a Decimal
  * (a rate in the policy, a customer's % of limit used) loses its methods when cloned, so it
- * travels as its exact text; an error — thrown, or in a result — travels as its fields; and a job's result reaches the pane
- * without the rows it was computed from. bigint amounts, plain objects, arrays and Maps clone as
- * they are; the walks go into Maps too (the letters' collection state is one).
+ * travels as its exact text; an error — thrown, or in a result — travels as its fields; and a
+ * job's result reaches the pane without the rows it was computed from. bigint amounts, plain
+ * objects, arrays and Maps clone as they are; the walks go into Maps too (the letters' collection
+ * state is one).
  */
 import { Dec } from "../../rules/decimal";
 import type { PlainError } from "./protocol";
@@ -145,11 +146,11 @@ function withoutRows<C extends CustomerRows>(customer: C): C {
  * A job's result as the pane gets it from the worker: everything but what has one entry per row
  * of the ledger — each customer's open invoices (`items`) and late payments (`lateEvents`, which
  * made its grade), wherever a customer's report is held (the report, the letters' collection
- * state, the pre-due notices), the collection state's items chased and paused, and the cells of
- * the detail sheet, and statements' lines (their sheet's plan keeps them) — which the pane never shows (customers, totals, letters and errors are what
- * it shows; the sheets were written from the worker) and which would hold the pane's thread for
- * seconds at a million rows: copied by value, each account's items crossed once per reference.
- * Those arrays are empty in the copy.
+ * state, the pre-due notices), the collection state's items chased and paused, the cells of the
+ * detail sheet, and statements' lines (their sheet's plan keeps them) — which the pane never
+ * shows (customers, totals, letters and errors are what it shows; the sheets were written from
+ * the worker) and which would hold the pane's thread for seconds at a million rows: copied by
+ * value, each account's items crossed once per reference. Those arrays are empty in the copy.
  * @param result a job's result
  * @returns the copy to send
  * @example paneCopy(agingResult).plans.find((plan) => plan.kind === "detail").values // []

@@ -150,7 +150,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   const shifted = shiftedDateColumns(plan, options.dateSystem);
   let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
   let attributes: string[] = [];
-  const texts = Array.from({ length: width }, () => new ColumnTexts());
+  const texts: ColumnTexts[] = [];
   for (let r = 0; r < plan.values.length; r++) {
     const rowStyles = sweep.stylesForRow(r);
     // The sweep hands back the same array while the formats do not change: so do the attributes.

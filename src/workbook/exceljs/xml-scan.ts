@@ -175,8 +175,7 @@ export class XmlScanner {
    * @returns its value, or undefined when the tag has none
    */
   attr(wanted: string): string | undefined {
-    const start = this.attrAt(wanted);
-    return start < 0 ? undefined : decodeXml(this.xml.slice(start, this.valueEnd));
+    return this.attrAt(wanted) < 0 ? undefined : this.attrValue();
   }
 
   /**
@@ -234,7 +233,7 @@ export class XmlScanner {
     return this.attrNameEnd - this.attrNameStart === name.length && this.xml.startsWith(name, this.attrNameStart);
   }
 
-  /** The value of the attribute found by `nextAttr`, decoded. */
+  /** The value of the attribute found by `nextAttr` (or `attrAt`), decoded. */
   attrValue(): string {
     return decodeXml(this.xml.slice(this.valueStart, this.valueEnd));
   }

@@ -16,9 +16,9 @@ import type { PackageEntry, PackageSource } from "./zip-source";
 /** Deflate level of the parts written: a few percent larger than level 6, three times faster. */
 const DEFLATE_LEVEL = 1;
 /**
- * Segments deflated at once: the slice being built on the main thread and up to this many on
- * zlib's pool. With one stream the writer waited for zlib's one thread (a fifth of the write
- * phase idle on the 100k ledger); segments keep every core busy to the last slice.
+ * Segments deflated at once on zlib's pool while the next slice is built on the main thread. No
+ * faster than one stream on 2 busy cores (paired runs, 0.99×: docs/ARCHITECTURE.md); it lets each
+ * slice go back for reuse as soon as its own segment is done.
  */
 const SEGMENTS_IN_FLIGHT = 3;
 const deflateRaw = promisify(zlib.deflateRaw);
