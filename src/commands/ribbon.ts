@@ -1,6 +1,8 @@
 /**
- * The ribbon's runner of the aging job. The button runs `runAging` over the Office adapter in the
- * shared runtime, without the pane. Excel has no notification API for add-in commands (the
+ * The ribbon's runner of the aging job. The button runs `runAging` over the Office adapter through
+ * the page's job host, without the pane: in the jobs worker where the page has workers (the same
+ * host and spare worker as the pane's, src/jobs/worker/job-host.ts), so a million rows never hold
+ * the shared runtime's thread; else on that thread. Excel has no notification API for add-in commands (the
  * mailbox's notification messages are Outlook-only), so the documented way to tell the user is
  * the shared runtime itself: the result is published to the pane, which lives in the same page
  * and shows it in a MessageBar (words in src/i18n/ribbon.ts), and the commands host brings the
@@ -12,7 +14,7 @@
  * message, and its Generate aging button asks before it replaces them.
  */
 import { languageOfLocale } from "../i18n/language";
-import { runAging } from "../jobs/jobs";
+import { pageJobHost, type JobHost } from "../jobs/worker/job-host";
 import { fromLocalDate } from "../rules/dates";
 import type { DayNumber, Lang } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
@@ -30,6 +32,8 @@ export interface RibbonDeps {
   lang(): Lang;
   /** Shows the task pane. */
   showPane(): Promise<void>;
+  /** How the job runs (default: the page's job host, in the jobs worker where there are workers). */
+  jobs?(): JobHost;
 }
 
 function defaultDeps(host: CommandsHost = createCommandsHost()): RibbonDeps {
@@ -53,15 +57,17 @@ export async function runAgingFromRibbon(event: RibbonEvent, deps: RibbonDeps = 
   let lang: Lang = "zh-CN";
   try {
     lang = deps.lang();
-    const adapter = deps.adapter();
-    const computed = await runAging(adapter, { asOf: deps.today(), lang, write: false });
-    const replaceable = (await adapter.findReplaceableSheets?.(computed.plans)) ?? [];
-    if (replaceable.length > 0) {
-      publish({ ok: false, needsConfirmation: true, lang, sheets: replaceable.map((sheet) => sheet.sheetName), summary: computed.summary });
-    } else {
-      const sheets = await adapter.writePlans(computed.plans);
-      publish({ ok: true, lang, sheets, summary: computed.summary });
-    }
+    const jobs = deps.jobs?.() ?? pageJobHost();
+    // One run: the job asks before it would replace the add-in's earlier sheets, and the button
+    // declines (the pane's Generate aging asks the user instead).
+    let replaceable: string[] = [];
+    const confirmReplace = async (sheets: { sheetName: string }[]): Promise<boolean> => {
+      replaceable = sheets.map((sheet) => sheet.sheetName);
+      return false;
+    };
+    const computed = await jobs.run("runAging", deps.adapter(), { asOf: deps.today(), lang, confirmReplace });
+    if (replaceable.length > 0) publish({ ok: false, needsConfirmation: true, lang, sheets: replaceable, summary: computed.summary });
+    else publish({ ok: true, lang, sheets: computed.sheets, summary: computed.summary });
   } catch (error) {
     publish({ ok: false, lang, sheets: [], summary: [], message: error instanceof Error ? error.message : String(error) });
   }

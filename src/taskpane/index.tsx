@@ -10,7 +10,8 @@ import { languageOfLocale } from "../i18n/language";
 import { fromLocalDate } from "../rules/dates";
 import { OfficeAdapter } from "../workbook/office/adapter";
 import { App } from "./App";
-import { IN_THREAD, JobHostContext, workerJobHost, type JobHost } from "./job-host";
+import { IN_THREAD, pageJobHost, type JobHost } from "../jobs/worker/job-host";
+import { JobHostContext } from "./job-host";
 import { createOfficeHost, whenOfficeReady, type OfficeHost } from "./office-host";
 import { PaneProvider, type PaneWorkbook } from "./pane-context";
 import { paneTheme } from "./theme";
@@ -24,9 +25,6 @@ export interface PaneDeps {
   /** How jobs run; on the pane's thread by default. */
   jobs?: JobHost;
 }
-
-/** The worker's script, beside taskpane.html (webpack.config.js builds it). */
-const JOBS_WORKER_URL = "jobs-worker.js";
 
 /**
  * Renders the pane into an element: language and theme from the host, FluentProvider, PaneProvider, App.
@@ -54,7 +52,7 @@ export function renderPane(container: HTMLElement, deps: PaneDeps): Root {
 
 whenOfficeReady(() => {
   const container = document.getElementById("root");
-  // Webviews without workers run the jobs on the pane's thread, yielding between phases.
-  const jobs = typeof Worker === "function" ? workerJobHost(() => new Worker(JOBS_WORKER_URL)) : IN_THREAD;
-  if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost(), jobs });
+  // Webviews without workers run the jobs on the pane's thread, yielding between phases; the
+  // ribbon's button shares the page's host (and its spare worker).
+  if (container) renderPane(container, { workbook: new OfficeAdapter(), host: createOfficeHost(), jobs: pageJobHost() });
 });

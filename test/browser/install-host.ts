@@ -4,7 +4,8 @@
  * recorded state and the document settings are exposed on `window.__arTest` for the tests.
  * `?workbook=bench&invoices=100000&customers=1000` loads the benchmark ledger (bench-workbook.ts,
  * scripts/bench-pane.ts) instead of the sample; `?workbook=management` loads the management
- * scenario (test/support/management-standin.ts); without either the sample is used.
+ * scenario (test/support/management-standin.ts); without either the sample is used. The ribbon's
+ * handlers (the commands bundle's) are kept on the handle, for a test to press a button.
  */
 import { createExcelHost, type StandInHost, type WorkbookSpec } from "../support/excel-standin";
 import { scenarioSpec } from "../support/management-standin";
@@ -17,6 +18,8 @@ export interface ArTestHandle {
   documentSettings: Record<string, unknown>;
   documentSaves: number;
   panesShown: number;
+  /** The ribbon's handlers, as the commands bundle associated them with Office.actions. */
+  ribbon: Record<string, (event: { completed(): void }) => unknown>;
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -34,7 +37,7 @@ function workbookSpec(): WorkbookSpec {
 }
 
 const { Excel, Office: standInOffice, host } = createExcelHost(workbookSpec());
-const handle: ArTestHandle = { host, documentSettings: {}, documentSaves: 0, panesShown: 0 };
+const handle: ArTestHandle = { host, documentSettings: {}, documentSaves: 0, panesShown: 0, ribbon: {} };
 
 const office = {
   ...standInOffice,
@@ -60,7 +63,11 @@ const office = {
       handle.panesShown++;
     },
   },
-  actions: { associate: () => undefined },
+  actions: {
+    associate: (name: string, handler: (event: { completed(): void }) => unknown) => {
+      handle.ribbon[name] = handler;
+    },
+  },
 };
 
 Object.assign(window, { Excel, Office: office, __arTest: handle });

@@ -176,3 +176,48 @@ describe("task pane in Chromium (en, dark theme)", () => {
     }
   });
 });
+
+/** Presses the ribbon's Generate aging button (the commands bundle's handler) and waits for the event to complete. */
+function pressGenerateAging(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        void window.__arTest.ribbon.generateAging!({ completed: () => resolve() });
+      }),
+  );
+}
+
+/** Scripts the page itself fetched besides its own bundle and the worker's: the job table's chunk is one when a job runs on the page's thread. */
+function pageScriptsFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith(".js") && path !== "/host.js" && path !== "/jobs-worker.js"),
+  );
+}
+
+describe("the ribbon's Generate aging in Chromium (zh-TW)", () => {
+  it("runs the job in the jobs worker, writes the sheets, then declines to replace them on a second press", async () => {
+    const { page, record, close } = await open("lang=zh-TW");
+    try {
+      await page.getByRole("heading", { name: "應收帳款助手" }).waitFor();
+      await pressGenerateAging(page);
+      expect((await sheetNames(page)).filter((name) => name.includes("2026") || name.includes("帳齡"))).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^帳齡分析 \d{4}-\d{2}-\d{2}$/), expect.stringMatching(/^帳齡明細 \d{4}-\d{2}-\d{2}$/)]),
+      );
+      await page.getByText(/已從功能區產生帳齡表：帳齡分析 \d{4}-\d{2}-\d{2}、帳齡明細 \d{4}-\d{2}-\d{2}/).waitFor();
+      // The job ran in the worker: the page never loaded the job table (a chunk of its own).
+      expect(await pageScriptsFetched(page)).toEqual([]);
+      const written = await sheetNames(page);
+
+      await pressGenerateAging(page);
+      await page.getByText(/功能區按鈕未做任何變更/).waitFor();
+      expect(await sheetNames(page)).toEqual(written);
+      expect(await page.evaluate(() => window.__arTest.panesShown)).toBe(2);
+      expectNothingEscaped(record);
+    } finally {
+      await close();
+    }
+  });
+});

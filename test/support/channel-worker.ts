@@ -5,7 +5,7 @@
  */
 import type { Port } from "../../src/jobs/worker/protocol";
 import { serveJobs } from "../../src/jobs/worker/serve";
-import type { WorkerLike } from "../../src/taskpane/job-host";
+import type { WorkerLike } from "../../src/jobs/worker/job-host";
 
 /** A worker over a MessageChannel, with what the test may look at. */
 export interface ChannelWorker extends WorkerLike {

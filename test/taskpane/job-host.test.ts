@@ -1,11 +1,13 @@
 /**
- * The pane's job host: jobs in a worker started ahead of time, Cancel ending the worker at once,
- * and the pane's own thread where there is no worker to be had.
+ * The page's job host: jobs in a worker started ahead of time, Cancel ending the worker at once,
+ * and the page's own thread where there is no worker to be had; one host for the pane and the
+ * ribbon's button, which runs its job in the worker too.
  */
 import { MemoryAdapter } from "../../src/jobs/memory-adapter";
 import { fromYmd } from "../../src/rules/dates";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
-import { IN_THREAD, workerJobHost } from "../../src/taskpane/job-host";
+import { runAgingFromRibbon, subscribeRibbonNotices, type RibbonNotice } from "../../src/commands/ribbon";
+import { IN_THREAD, pageJobHost, workerJobHost } from "../../src/jobs/worker/job-host";
 import { sampleSpec } from "../browser/sample-workbook";
 import { channelWorker, type ChannelWorker } from "../support/channel-worker";
 import { createExcelHost } from "../support/excel-standin";
@@ -75,5 +77,57 @@ describe("the pane's job host", () => {
     expect(inMemory.summary[0].outstanding).toBe("22500.00");
     expect(made.map((worker) => [worker.terminated, worker.received.length])).toEqual([[false, 1]]);
     expect(await IN_THREAD.run("runAging", memory, { asOf: AS_OF, lang: "en", write: false })).toMatchObject({ sheets: [] });
+  });
+});
+
+describe("the page's one job host", () => {
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for("ar-addin.page-job-host")];
+  });
+
+  it("is one host for the page, whichever bundle's copy of the module asks first", () => {
+    let first!: typeof import("../../src/jobs/worker/job-host");
+    let second!: typeof import("../../src/jobs/worker/job-host");
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
+      first = require("../../src/jobs/worker/job-host");
+    });
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- isolateModules needs a synchronous require to load a second copy
+      second = require("../../src/jobs/worker/job-host");
+    });
+    expect(first).not.toBe(second);
+    const host = first.pageJobHost(() => made[made.push(channelWorker()) - 1]);
+    expect(second.pageJobHost()).toBe(host);
+    // One spare worker for the page, not one per bundle.
+    expect(made).toHaveLength(1);
+  });
+
+  it("is the page's thread where there are no workers (jsdom has none)", () => {
+    expect(typeof Worker).toBe("undefined");
+    expect(pageJobHost()).toBe(IN_THREAD);
+  });
+
+  it("runs the ribbon's Generate aging in the worker: written once, declined the second time, the pane told each time", async () => {
+    const jobs = pageJobHost(() => made[made.push(channelWorker()) - 1]);
+    const { adapter, host } = office();
+    const notices: RibbonNotice[] = [];
+    const stop = subscribeRibbonNotices((notice) => notices.push(notice));
+    notices.length = 0;
+    const deps = { adapter: () => adapter, today: () => AS_OF, lang: () => "en" as const, showPane: async () => undefined };
+    await runAgingFromRibbon({ completed: () => undefined }, deps);
+    const written = host.workbook.sheets.map((sheet) => sheet.name);
+    expect(written).toEqual(expect.arrayContaining(["Aging 2026-11-23", "Aging detail 2026-11-23"]));
+    await runAgingFromRibbon({ completed: () => undefined }, deps);
+    stop();
+    expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(written);
+    expect(notices).toEqual([
+      expect.objectContaining({ ok: true, sheets: ["Aging 2026-11-23", "Aging detail 2026-11-23"] }),
+      expect.objectContaining({ ok: false, needsConfirmation: true, sheets: ["Aging 2026-11-23", "Aging detail 2026-11-23"] }),
+    ]);
+    expect(notices[1].summary[0]).toMatchObject({ currency: "CNY", outstanding: "22500.00" });
+    // Both runs were the workers': each ended after its run, a spare ready for the next.
+    expect(made.map((worker) => worker.terminated)).toEqual([true, true, false]);
+    expect(pageJobHost()).toBe(jobs);
   });
 });

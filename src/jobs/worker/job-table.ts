@@ -1,7 +1,7 @@
 /**
  * The jobs the worker runs, by name: the pane asks for a job by its name, the worker looks the
  * function up here. A new job joins by one line in JOBS (and one in the pane's list of the jobs it
- * runs, src/taskpane/job-host.ts, which names them without loading this table); nothing else in
+ * runs, src/jobs/worker/job-host.ts, which names them without loading this table); nothing else in
  * the protocol changes.
  */
 import type { ContactInput } from "../../rules/contact";
