@@ -332,7 +332,7 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       await cdp.send("Profiler.start");
       await heap.profileWorkers();
     }
-    await browser.startTracing(page, { categories: ["toplevel"] });
+    await browser.startTracing(page, { categories: PROFILE_DIR ? ["toplevel", "devtools.timeline", "v8", "disabled-by-default-devtools.timeline"] : ["toplevel"] });
     await button.click();
     await Promise.race([
       page.evaluate(() => (window as unknown as BenchWindow).__arBench.summary),
@@ -349,7 +349,9 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       }
     }
     const heapPeaks = await heap.stop();
-    const busy = busyThreads(await browser.stopTracing());
+    const trace = await browser.stopTracing();
+    if (PROFILE_DIR) writeFileSync(path.join(PROFILE_DIR, `trace-${bench.invoices}-${Date.now()}.json`), trace);
+    const busy = busyThreads(trace);
     const summaryRow = await page.getByRole("table", { name: LABELS.summary }).getByRole("row").nth(1).getByRole("cell").allTextContents();
     const figures = await page.evaluate(async (settleMs): Promise<PageFigures | null> => {
       const w = window as unknown as BenchWindow;

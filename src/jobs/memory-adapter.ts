@@ -24,7 +24,7 @@ import { shiftedDateColumns, storedCell } from "../workbook/plan-dates";
 import type { SheetPlan } from "../workbook/plan-types";
 import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, settingsForJobs, type GeneratedSheet } from "../workbook/settings-store";
 import { placeSheets, type SheetPlace } from "../workbook/sheet-names";
-import { cellAt, rowFromValues, sheetFromGrid } from "../workbook/sheet-cells";
+import { cellAt, rowFromValues, rowsToChange, sheetFromGrid } from "../workbook/sheet-cells";
 
 /** Deep copy of plain workbook data (values are JSON-safe). */
 function copyOf<T>(data: T): T {
@@ -143,15 +143,16 @@ export class MemoryAdapter implements WorkbookAdapter {
     const rows = tableRows(request, tableColumnsFor(table.name, headers, request.headers), table.columnCount, dateSystem);
     const below = table.headerRow + 1 + table.rowCount;
     const occupied = rows.some((_, r) => headers.some((__, c) => cellAt(sheet, below + r, table.firstCol + c) !== null));
+    const sheetRows = rowsToChange(sheet);
     if (occupied) {
-      sheet.rows.splice(below - sheet.firstRow, 0, ...rows.map(() => undefined));
+      sheetRows.splice(below - sheet.firstRow, 0, ...rows.map(() => undefined));
       for (const other of this.workbook.tables) if (other !== table && other.sheet === sheet.name && other.headerRow >= below) other.headerRow += rows.length;
     }
-    while (sheet.rows.length < below + rows.length - sheet.firstRow) sheet.rows.push(undefined);
+    while (sheetRows.length < below + rows.length - sheet.firstRow) sheetRows.push(undefined);
     rows.forEach((row, r) => {
       const index = below + r - sheet.firstRow;
       // The row is blank within the table's columns: its cells there are the new values, the others stay.
-      const kept = sheet.rows[index];
+      const kept = sheetRows[index];
       const outside: CellValue[] = [];
       const cols: number[] = [];
       kept?.cols.forEach((col, i) => {
@@ -162,7 +163,7 @@ export class MemoryAdapter implements WorkbookAdapter {
       });
       const added = rowFromValues(row, table.firstCol);
       const merged = [...cols.map((col, i) => ({ col, value: outside[i] })), ...(added?.cols.map((col, i) => ({ col, value: added.values[i] })) ?? [])].sort((a, b) => a.col - b.col);
-      sheet.rows[index] = merged.length === 0 ? undefined : { cols: merged.map((cell) => cell.col), values: merged.map((cell) => cell.value) };
+      sheetRows[index] = merged.length === 0 ? undefined : { cols: merged.map((cell) => cell.col), values: merged.map((cell) => cell.value) };
     });
     table.rowCount += rows.length;
     return { sheet: sheet.name, tableName: table.name, created: false, firstRow: below + 1 };

@@ -16,11 +16,26 @@ export interface RowCells {
   values: CellValue[];
 }
 
+/**
+ * A sheet's rows kept some other way than as an array of rows — the jobs worker keeps a read's
+ * rows as the packed blocks they arrived in (src/jobs/worker/block-rows.ts) and makes each row
+ * when it is asked for. Read either kind through `rowAt` (src/workbook/sheet-cells.ts).
+ */
+export interface RowSource {
+  /** One past the last row index that may hold a value. */
+  readonly length: number;
+  /** Row `index` (0-based from the sheet's first row), made anew on each call; undefined for a row without values. */
+  row(index: number): RowCells | undefined;
+}
+
 /** The cells of one sheet, sparse: rows by index, each row only its values (never rows × columns). */
 export interface SheetData {
   name: string;
-  /** rows[i] is sheet row firstRow + i (0-based); undefined for a row that holds no value. */
-  rows: (RowCells | undefined)[];
+  /**
+   * rows[i] is sheet row firstRow + i (0-based); undefined for a row that holds no value. Read
+   * through `rowAt` and `rowCount` (sheet-cells.ts): it may be a RowSource instead of an array.
+   */
+  rows: (RowCells | undefined)[] | RowSource;
   /** The 0-based sheet row of rows[0]; no value lies above it. */
   firstRow: number;
   /** A 0-based sheet column no value lies left of (header rows are matched from it). */

@@ -8,7 +8,7 @@ import type { Lang } from "../rules/types";
 import type { CellValue, SheetData, WorkbookData } from "./adapter-types";
 import { FIELD_SYNONYMS, fieldLabel, mapHeaders, REQUIRED_FIELDS } from "./headers";
 import type { Field, HeaderMapping, TableKind } from "./headers";
-import { cellAt, denseRow, isSettingsSheet, sheetEnd } from "./sheet-cells";
+import { cellAt, denseRow, isSettingsSheet, rowAt, rowCount, sheetEnd } from "./sheet-cells";
 import { cellText, normalizeText } from "./text";
 
 export { cellAt, isSettingsSheet, SETTINGS_SHEET_NAMES } from "./sheet-cells";
@@ -60,7 +60,7 @@ function sheetRow(sheet: SheetData, row: number, fromCol: number, toCol: number)
 
 /** Whether a row holds some text (a header row must). */
 function hasText(sheet: SheetData, row: number): boolean {
-  return (sheet.rows[row - sheet.firstRow]?.values ?? []).some((cell) => typeof cell === "string" && cell.trim() !== "");
+  return (rowAt(sheet, row - sheet.firstRow)?.values ?? []).some((cell) => typeof cell === "string" && cell.trim() !== "");
 }
 
 function hasHint(sheetName: string, kind: TableKind): boolean {
@@ -301,9 +301,9 @@ export function bestHeaderCandidate(workbook: WorkbookData, kind: TableKind): { 
   }
   let fallback: { sheet: string; row: number; headers: string[] } | null = null;
   for (const { sheet } of dataSheets(workbook)) {
-    const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+    const limit = Math.min(rowCount(sheet), HEADER_SCAN_ROWS);
     for (let i = 0; i < limit; i++) {
-      const texts = (sheet.rows[i]?.values ?? []).filter((c) => typeof c === "string" && c.trim() !== "").map((c) => cellText(c));
+      const texts = (rowAt(sheet, i)?.values ?? []).filter((c) => typeof c === "string" && c.trim() !== "").map((c) => cellText(c));
       if (texts.length > (fallback?.headers.length ?? 0)) fallback = { sheet: sheet.name, row: sheet.firstRow + i + 1, headers: texts };
     }
   }

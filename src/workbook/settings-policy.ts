@@ -11,7 +11,7 @@ import { policyFromJson, policyToJson } from "../rules/policy-json";
 import type { Policy } from "../rules/policy-types";
 import type { RowError, SourceRef } from "../rules/types";
 import type { CellValue, WorkbookData } from "./adapter-types";
-import { cellAt, isSettingsSheet } from "./sheet-cells";
+import { cellAt, isSettingsSheet, sheetEnd } from "./sheet-cells";
 import { isJsonObject, recordToSettings, UNSAFE_KEYS, withoutUnsafeKeys, type SettingError } from "./settings-store";
 import { cellText, columnLetter } from "./text";
 
@@ -54,7 +54,7 @@ export function settingsRows(workbook: WorkbookData): SettingsRow[] {
   const sheet = workbook.sheets.find((candidate) => !candidate.generated && isSettingsSheet(candidate.name));
   if (!sheet) return [];
   const rows: SettingsRow[] = [];
-  for (let row = sheet.firstRow; row < sheet.firstRow + sheet.rows.length; row++) {
+  for (let row = sheet.firstRow; row < sheetEnd(sheet); row++) {
     const key = cellText(cellAt(sheet, row, 0)).normalize("NFKC").replace(/\s+/g, "");
     if (key === "" || key.startsWith("#")) continue;
     rows.push({ key, value: cellAt(sheet, row, 1), where: { sheet: sheet.name, row: row + 1, column: columnLetter(1) } });

@@ -4,7 +4,7 @@
  * A1048576 are two cells, not 1,048,576 × 702. Lookups, dense slices of a few rows (header
  * rows) and the conversion from a dense grid (what Excel and plans give) live here once. Pure.
  */
-import type { CellValue, RowCells, SheetData } from "./adapter-types";
+import type { CellValue, RowCells, RowSource, SheetData } from "./adapter-types";
 import { MAX_COLUMNS } from "./excel-limits";
 import { normalizeText } from "./text";
 
@@ -57,6 +57,38 @@ export function valueAt(cells: RowCells | undefined, col: number): CellValue {
 }
 
 /**
+ * A sheet's row by its index from the sheet's first row, whichever way the sheet keeps its rows.
+ * @param sheet the sheet
+ * @param index 0-based from `sheet.firstRow`
+ * @returns the row, undefined for a row without values or outside the sheet
+ * @example rowAt(sheetFromGrid("S", [["a"], [null, "b"]]), 1) // { cols: [1], values: ["b"] }
+ */
+export function rowAt(sheet: Pick<SheetData, "rows">, index: number): RowCells | undefined {
+  const rows = sheet.rows;
+  if (Array.isArray(rows)) return rows[index];
+  return index >= 0 && index < rows.length ? (rows as RowSource).row(index) : undefined;
+}
+
+/**
+ * How many rows a sheet spans from its first row.
+ * @example rowCount(sheetFromGrid("S", [["a"], ["b"]])) // 2
+ */
+export function rowCount(sheet: Pick<SheetData, "rows">): number {
+  return sheet.rows.length;
+}
+
+/**
+ * A sheet's rows as an array to change in place (the memory adapter's appends): a sheet that
+ * keeps them otherwise gets them as an array first.
+ * @param sheet the sheet, whose `rows` become an array
+ * @returns the array
+ */
+export function rowsToChange(sheet: SheetData): (RowCells | undefined)[] {
+  if (!Array.isArray(sheet.rows)) sheet.rows = Array.from({ length: sheet.rows.length }, (_, index) => rowAt(sheet, index));
+  return sheet.rows as (RowCells | undefined)[];
+}
+
+/**
  * The cell at 0-based sheet coordinates, null where blank.
  * @param sheet the sheet
  * @param row 0-based sheet row
@@ -65,7 +97,7 @@ export function valueAt(cells: RowCells | undefined, col: number): CellValue {
  * @example cellAt(sheetFromGrid("S", [["x"]], { firstRow: 2, firstCol: 1 }), 2, 1) // "x"
  */
 export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
-  return valueAt(sheet.rows[row - sheet.firstRow], col);
+  return valueAt(rowAt(sheet, row - sheet.firstRow), col);
 }
 
 /**
@@ -78,7 +110,7 @@ export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
  * @example denseRow(sheetFromGrid("S", [["a", null, "c"]]), 0) // ["a", null, "c"]
  */
 export function denseRow(sheet: SheetData, row: number): CellValue[] {
-  const cells = sheet.rows[row - sheet.firstRow];
+  const cells = rowAt(sheet, row - sheet.firstRow);
   if (cells === undefined || cells.cols.length === 0) return [];
   const width = Math.min(cells.cols[cells.cols.length - 1] - sheet.firstCol + 1, MAX_COLUMNS);
   const dense = new Array<CellValue>(width).fill(null);
@@ -160,5 +192,5 @@ export function sheetFromGrid(name: string, grid: readonly (readonly CellValue[]
  * @example sheetEnd(sheetFromGrid("S", [["a"], ["b"]], { firstRow: 3 })) // 5
  */
 export function sheetEnd(sheet: SheetData): number {
-  return sheet.firstRow + sheet.rows.length;
+  return sheet.firstRow + rowCount(sheet);
 }

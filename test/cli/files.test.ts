@@ -15,7 +15,7 @@ import { letterFileName } from "../../src/cli/docx";
 import { main } from "../../src/cli/main";
 import { ExcelJsAdapter } from "../../src/workbook/exceljs/adapter";
 import { MAX_CELL_TEXT_LENGTH } from "../../src/workbook/excel-limits";
-import { gridOf } from "../support/grid";
+import { gridOf, rowList } from "../support/grid";
 import { writtenSheets } from "../support/written";
 
 const AS_OF = "2026-11-23";
@@ -114,7 +114,7 @@ describe("cells within Excel's 32,767 characters", () => {
     expect((await cli("aging", input, "--out", output, "--as-of", AS_OF, "--json")).status).toBe(0);
     const sheets = await writtenSheets(output);
     expect(sheets.length).toBeGreaterThan(1);
-    const longest = Math.max(...sheets.flatMap((sheet) => sheet.rows.flatMap((row) => row?.values.map((value) => (typeof value === "string" ? value.length : 0)) ?? [])));
+    const longest = Math.max(...sheets.flatMap((sheet) => rowList(sheet).flatMap((row) => row?.values.map((value) => (typeof value === "string" ? value.length : 0)) ?? [])));
     expect(longest).toBe(MAX_CELL_TEXT_LENGTH);
   });
 });

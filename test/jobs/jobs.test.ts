@@ -6,7 +6,7 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import type { Progress, RunOptions, WorkbookData } from "../../src/workbook/adapter-types";
 import { agingColumns } from "../../src/workbook/plans";
 import { LedgerNotFoundError } from "../../src/workbook/read";
-import { rowFromValues } from "../../src/workbook/sheet-cells";
+import { rowFromValues, rowsToChange } from "../../src/workbook/sheet-cells";
 import { gridOf, sheetOf } from "../support/grid";
 
 const AS_OF = fromYmd(2026, 11, 23); // serial 46349
@@ -102,7 +102,7 @@ describe("runAging", () => {
 
   it("adds a data-errors sheet when rows are bad, and still ages the good ones", async () => {
     const workbook = ledgerWorkbook();
-    workbook.sheets[0].rows.push(rowFromValues(["丁公司", "D-001", 46300, "not a date", "abc", 0, "CNY", ""]));
+    rowsToChange(workbook.sheets[0]).push(rowFromValues(["丁公司", "D-001", 46300, "not a date", "abc", 0, "CNY", ""]));
     const adapter = new MemoryAdapter(workbook);
     const result = await runAging(adapter, { asOf: AS_OF, lang: "zh-TW" });
     expect(result.errors.length).toBeGreaterThan(0);
@@ -229,7 +229,7 @@ describe("workbooks a job cannot use", () => {
 
   it("throws JobError when the invoices table has no rows", async () => {
     const workbook = ledgerWorkbook();
-    workbook.sheets[0].rows = workbook.sheets[0].rows.slice(0, 1);
+    workbook.sheets[0].rows = rowsToChange(workbook.sheets[0]).slice(0, 1);
     const adapter = new MemoryAdapter(workbook);
     await expect(runAging(adapter, { asOf: AS_OF, lang: "zh-CN" })).rejects.toMatchObject({ name: "JobError", code: "ledger.empty" });
     await expect(runFlags(adapter, { asOf: AS_OF, lang: "zh-CN" })).rejects.toBeInstanceOf(JobError);

@@ -4,8 +4,8 @@ import { DEFAULT_POLICY } from "../../src/rules/policy";
 import { OfficeAdapter, type ExcelRunner } from "../../src/workbook/office/adapter";
 import { readLedger } from "../../src/workbook/read";
 import { createExcelHost, type SpecCell, type WorkbookSpec } from "../support/excel-standin";
-import { cellAt } from "../../src/workbook/sheet-cells";
-import { gridOf } from "../support/grid";
+import { cellAt, rowsToChange } from "../../src/workbook/sheet-cells";
+import { gridOf, rowList } from "../support/grid";
 
 function adapterFor(spec: WorkbookSpec): { adapter: OfficeAdapter; host: ReturnType<typeof createExcelHost>["host"] } {
   const { Excel, host } = createExcelHost(spec);
@@ -19,7 +19,7 @@ describe("OfficeAdapter.read", () => {
   it("gives rows holding the same columns one list of them, across syncs, and each row's values at their length", async () => {
     const cells: SpecCell[][] = [["客户", "金额", "备注"], ["甲", 100, null], ["乙", 200, null], ["丙", 300, "已核对"]];
     const { adapter } = adapterFor({ sheets: [{ name: "S", cells }] });
-    const rows = (await adapter.read()).sheets[0].rows;
+    const rows = rowsToChange((await adapter.read()).sheets[0]);
     expect(rows.map((row) => row?.cols)).toEqual([[0, 1, 2], [0, 1], [0, 1], [0, 1, 2]]);
     // 甲 and 乙 share [0, 1]; 丙 has its own list again.
     expect(rows[2]?.cols).toBe(rows[1]?.cols);
@@ -143,7 +143,7 @@ describe("OfficeAdapter.read", () => {
     const { adapter, host } = adapterFor({ sheets: [{ name: "Mixed", cells: [...short, ...long] }] });
     const data = await adapter.read();
     expect(cellAt(data.sheets[0], 1999, 9)).toBe("z".repeat(1000));
-    expect(data.sheets[0].rows.every((row) => row?.cols.length === 10)).toBe(true);
+    expect(rowList(data.sheets[0]).every((row) => row?.cols.length === 10)).toBe(true);
     // Sample: 1,000 short rows → (10 × 5 + 11 + 10 × 10 + 11) / 10 ≈ 17.2 wire bytes/cell × 1.1 → all 1,000
     // long rows (10.1 MB) in one sync, which Excel rejects. Retry assumes twice the budget: 500 rows
     // (5.06 MB, under 5 MiB); then the measured ≈ 1,015 wire bytes/cell × 1.1 gives 358 rows per sync: 358 + 142.

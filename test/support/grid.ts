@@ -2,8 +2,16 @@
  * Sheets written as grids in tests: a dense grid in (sheetFromGrid, as Excel and plans give one),
  * and a sparse sheet back out as a grid to compare with an expected table.
  */
-import type { CellValue, SheetData } from "../../src/workbook/adapter-types";
-import { sheetFromGrid } from "../../src/workbook/sheet-cells";
+import type { CellValue, RowCells, SheetData } from "../../src/workbook/adapter-types";
+import { rowAt, rowCount, sheetFromGrid } from "../../src/workbook/sheet-cells";
+
+/**
+ * A sheet's rows as an array to read, however the sheet keeps them (an array, or a RowSource).
+ * @example rowList(sheetOf("S", [["a"]]))[0]?.values // ["a"]
+ */
+export function rowList(sheet: Pick<SheetData, "rows">): (RowCells | undefined)[] {
+  return Array.from({ length: rowCount(sheet) }, (_, index) => rowAt(sheet, index));
+}
 
 /**
  * A sheet from a grid, with a place and flags like a SheetData literal's.
@@ -20,9 +28,10 @@ export function sheetOf(name: string, rows: CellValue[][], extra: Partial<Omit<S
  * @example gridOf(sheetOf("S", [["a", null, "c"]])) // [["a", null, "c"]]
  */
 export function gridOf(sheet: SheetData, width?: number): CellValue[][] {
-  const right = sheet.rows.reduce((max, row) => Math.max(max, row ? row.cols[row.cols.length - 1] + 1 : 0), 0);
+  const rows = rowList(sheet);
+  const right = rows.reduce((max, row) => Math.max(max, row ? row.cols[row.cols.length - 1] + 1 : 0), 0);
   const columns = width ?? Math.max(0, right - sheet.firstCol);
-  return sheet.rows.map((row) => {
+  return rows.map((row) => {
     const dense = new Array<CellValue>(columns).fill(null);
     row?.cols.forEach((col, index) => {
       if (col - sheet.firstCol < columns) dense[col - sheet.firstCol] = row.values[index];

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { RunOptions, WorkbookData } from "../../src/workbook/adapter-types";
 import { PaneMemoryWorkbook, fakeHost, renderPane, sampleWorkbook } from "./support";
-import { rowFromValues } from "../../src/workbook/sheet-cells";
+import { rowFromValues, rowsToChange } from "../../src/workbook/sheet-cells";
 
 describe("Generate aging tab", () => {
   it("defaults the as-of date to today as YYYY-MM-DD", () => {
@@ -78,7 +78,7 @@ describe("Generate aging tab", () => {
   it("shows the column mapping when no invoices header is recognised, remembers the choice and runs again", async () => {
     const user = userEvent.setup();
     const data = sampleWorkbook();
-    data.sheets[0].rows[0] = rowFromValues(["Name", "Ref", "Issued", "Payable", "Sum", "Paid", "Ccy"]);
+    rowsToChange(data.sheets[0])[0] = rowFromValues(["Name", "Ref", "Issued", "Payable", "Sum", "Paid", "Ccy"]);
     data.sheets = [data.sheets[0]];
     // A mapping of another table stored earlier must survive this one being saved.
     data.settings = { "ar.mapping": JSON.stringify({ customers: { customer: "客商" } }) };

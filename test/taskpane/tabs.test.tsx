@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Lang } from "../../src/rules/types";
 import { PaneMemoryWorkbook, renderPane, sampleWorkbook } from "./support";
-import { rowFromValues } from "../../src/workbook/sheet-cells";
+import { rowFromValues, rowsToChange } from "../../src/workbook/sheet-cells";
 import { gridOf } from "../support/grid";
 
 const EXPECTED: Record<"zh-CN" | "en", { tabs: string[]; asOf: string; run: string; check: string; stage: string; rate: string; noErrors: string }> = {
@@ -107,7 +107,7 @@ describe("Data errors tab", () => {
     const user = userEvent.setup();
     const data = sampleWorkbook();
     // Header in row 1, seven invoices in rows 2–8: the bad due date is cell D9.
-    data.sheets[0].rows.push(rowFromValues(["丁公司", "D-001", 46300, "next Tuesday", 100, 0, "CNY"]));
+    rowsToChange(data.sheets[0]).push(rowFromValues(["丁公司", "D-001", 46300, "next Tuesday", 100, 0, "CNY"]));
     const workbook = new PaneMemoryWorkbook(data);
     renderPane(workbook, "en");
     await user.click(screen.getByRole("button", { name: "Generate aging" }));

@@ -35,7 +35,9 @@ interface PackedCells {
   transfer: ArrayBuffer[];
 }
 
-const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
+/** What each cell of a block is (`kinds`). */
+export const CELL_KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
+const KIND = CELL_KIND;
 
 /**
  * Packs rows of cells.

@@ -5,11 +5,11 @@
  * here; a write sends the plans' layouts and serves their cells run by run, as the pane's writer
  * asks, so that the pane never holds a plan's cells.
  */
-import type { ReplaceableSheet, RunOptions, SheetData, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
+import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
 import { checkPlanFitsSheet } from "../../workbook/excel-limits";
-import { placeRows } from "../../workbook/office/read";
 import { layoutOf, planValues } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
+import { BlockRows } from "./block-rows";
 import { encodeCells } from "./cell-block";
 import type { PaneLink } from "./pane-link";
 
@@ -26,15 +26,15 @@ function forward(link: PaneLink, name: string, args: unknown[]): Promise<unknown
 }
 
 /**
- * Reads the workbook: the pane sends the rows of each sync, placed at once (the dense rows are
- * garbage as soon as they are in place), then the workbook without them.
+ * Reads the workbook: the pane sends the rows of each sync, kept as the blocks they came in
+ * (block-rows.ts: a row is made when the reading asks for it), then the workbook without them.
  */
 async function readInPieces(link: PaneLink, options: RunOptions = {}): Promise<WorkbookData> {
-  const placed: SheetData["rows"][] = [];
+  const placed: BlockRows[] = [];
   const data = (await link.invoke("adapter", "read", [], {
     runOptions: true,
     onProgress: options.onProgress,
-    onRows: (sheet, startRow, rows, firstCol) => placeRows((placed[sheet] ??= []), startRow, rows, firstCol),
+    onRows: (sheet, startRow, block, firstCol) => (placed[sheet] ??= new BlockRows()).add(startRow, block, firstCol),
   })) as WorkbookData;
   placed.forEach((rows, sheet) => {
     data.sheets[sheet].rows = rows;

@@ -3,8 +3,8 @@
  * gets an id; the pane's messages about that id — progress, rows read, asks for cells to write,
  * and at last the answer — go to the hooks the call was made with.
  */
-import type { CellValue, Progress } from "../../workbook/adapter-types";
-import { decodeCells } from "./cell-block";
+import type { Progress } from "../../workbook/adapter-types";
+import type { CellBlock } from "./cell-block";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
 
@@ -13,8 +13,8 @@ export interface CallHooks {
   /** The call's last argument is run options: the pane passes its signal and progress. */
   runOptions?: boolean;
   onProgress?: (progress: Progress) => void;
-  /** Rows a read brings, as each sync brings them, dense from column firstCol. */
-  onRows?: (sheet: number, startRow: number, rows: CellValue[][], firstCol: number) => void;
+  /** Rows a read brings, as each sync brings them, packed (cell-block.ts), dense from column firstCol. */
+  onRows?: (sheet: number, startRow: number, block: CellBlock, firstCol: number) => void;
   /** The pane's writer asks for cells: the answer, and the buffers to move with it. */
   onPull?: (ask: ValuesAsk) => Promise<{ value: unknown; transfer?: ArrayBuffer[] }>;
 }
@@ -75,7 +75,7 @@ export class PaneLink {
         call.onProgress?.(message.progress);
         break;
       case "rows":
-        call.onRows?.(message.sheet, message.startRow, decodeCells<CellValue>(message.block), message.firstCol);
+        call.onRows?.(message.sheet, message.startRow, message.block, message.firstCol);
         break;
       case "pull":
         void this.answerPull(call, message.request, message.ask);

@@ -9,7 +9,7 @@ import type { DateSystem } from "../../rules/types";
 import type { AppendRowsRequest, AppendRowsResult } from "../adapter-types";
 import { AppendRowsError, tableColumnsFor, tableFormats, tableRows } from "../append-rows";
 import type { PlanCell, PlanFormat, SheetPlan } from "../plan-types";
-import { valueAt } from "../sheet-cells";
+import { rowAt, valueAt } from "../sheet-cells";
 import { readWorkbookPart, relationshipsOf, REL } from "./package-parts";
 import { columnLetter } from "./plan-styles";
 import { readPackageValues } from "./read-package";
@@ -110,7 +110,7 @@ export async function appendRowsToPackage(request: AppendRowsRequest, target: Ap
     return { result: { sheet: copy.userSheetNames[0], tableName: request.tableName, created: true, firstRow: 2 }, store: copy.store };
   }
   const sheet = raw.sheets.find((candidate) => candidate.name === table.sheet);
-  const headers = Array.from({ length: table.columnCount }, (_, c) => valueAt(sheet?.rows[table.headerRow - (sheet?.firstRow ?? 0)], table.firstCol + c));
+  const headers = Array.from({ length: table.columnCount }, (_, c) => valueAt(sheet ? rowAt(sheet, table.headerRow - sheet.firstRow) : undefined, table.firstCol + c));
   const columns = tableColumnsFor(table.name, headers, request.headers);
   const dateSystem: DateSystem = raw.date1904 ? "1904" : "1900";
   const rows = tableRows(request, columns, table.columnCount, dateSystem);

@@ -5,14 +5,14 @@
  * under 5,000,000 cells, the rows per sync estimated from a first sample). Each sync's rows go to
  * a sink as they arrive: into the sheets by default, or on to the jobs worker.
  */
-import type { CellValue, ReadOptions, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
+import type { CellValue, ReadOptions, RowCells, RunOptions, SheetData, TableInfo, WorkbookData } from "../adapter-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs } from "../settings-store";
 import { toCell } from "./cells";
 import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, planChunks, wireValueBytes } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { throwIfAborted } from "./runner";
 import { isScratch } from "./scratch";
-import { compactRow, rowFromValues } from "../sheet-cells";
+import { compactRow, rowFromValues, rowsToChange } from "../sheet-cells";
 import { queueStoreRead } from "./settings";
 
 /** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
@@ -66,7 +66,7 @@ export type RowSink = (sheet: number, startRow: number, rows: CellValue[][], fir
  * @param firstCol the sheet column of each row's first cell
  * @example placeRows(sheet.rows, 0, [["客户", null, "金额"]], 0); sheet.rows[0] // { cols: [0, 2], values: ["客户", "金额"] }
  */
-export function placeRows(target: SheetData["rows"], startRow: number, rows: CellValue[][], firstCol: number): void {
+export function placeRows(target: (RowCells | undefined)[], startRow: number, rows: CellValue[][], firstCol: number): void {
   // A ledger's rows mostly fill the same columns: made compact, they share one list of them — at
   // 1,048,575 rows about 130 MB less in the jobs worker.
   let shared = (startRow > 0 ? target[startRow - 1]?.cols : undefined) ?? null;
@@ -229,7 +229,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     columnCount: part.header.columnCount,
   }));
 
-  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows, firstCol) => placeRows(sheetData[index].rows, startRow, rows, firstCol)));
+  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows, firstCol) => placeRows(rowsToChange(sheetData[index]), startRow, rows, firstCol)));
   onProgress?.({ fraction: 1, message: "Read complete" });
   const data: WorkbookData = { sheets: sheetData, tables, dateSystem, settings: settingsForJobs(store) };
   if (generatedList.errors.length > 0) data.storeErrors = generatedList.errors;

@@ -10,7 +10,7 @@ import type { LocatedTable } from "../locate";
 import { dayOfCell, parseAmountWithCurrency, textOfCell } from "../parse";
 import type { Parsed, ParsedAmount } from "../parse";
 import type { Problem } from "../problems";
-import { valueAt } from "../sheet-cells";
+import { rowAt, valueAt } from "../sheet-cells";
 import { columnLetter } from "../text";
 import type { RowErrorList } from "./row-error-list";
 import { isTotalText } from "./total-rows";
@@ -69,7 +69,7 @@ export class RowReader {
   /** Moves to a row (0-based, as in the sheet), takes its mapped cells and forgets the last row's failure. */
   at(row: number): void {
     this.row = row;
-    const line = this.sheet.rows[row - this.sheet.firstRow];
+    const line = rowAt(this.sheet, row - this.sheet.firstRow);
     this.line = line;
     this.failed = false;
     let blank = true;

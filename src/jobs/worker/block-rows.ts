@@ -1,0 +1,136 @@
+/**
+ * A sheet's rows in the jobs worker, kept as the packed blocks the pane's read syncs sent
+ * (cell-block.ts) and made into rows one at a time as the reading asks for them. Decoding every
+ * block into an array of row objects at once kept a million rows as several million small
+ * objects for the collector to copy and mark while the rest of the read arrived; a block is a few
+ * typed arrays (not traced) and its strings. A row comes out as `placeRows` (office/read.ts)
+ * would have placed it: blank cells (null, "") left out, each value at its sheet column.
+ */
+import type { CellValue, RowCells, RowSource } from "../../workbook/adapter-types";
+import { CELL_KIND, type CellBlock } from "./cell-block";
+
+/** One block's rows: where each row's cells, numbers, texts and other values start in the block. */
+interface Segment {
+  /** The first row's index (0-based from the sheet's first row). */
+  start: number;
+  block: CellBlock;
+  /** The sheet column of each row's first cell. */
+  firstCol: number;
+  /** Per row, four offsets: its first cell, number, text and other value in the block. */
+  offsets: Int32Array;
+}
+
+/**
+ * Rows received block by block, read row by row.
+ * @example
+ * const rows = new BlockRows();
+ * rows.add(0, encodeCells([["客户", null, "金额"]], false).block, 0);
+ * rows.row(0) // { cols: [0, 2], values: ["客户", "金额"] }
+ */
+export class BlockRows implements RowSource {
+  length = 0;
+  /** By first row, in order; blocks do not overlap (a read brings each row once). */
+  private readonly segments: Segment[] = [];
+  /** The segment the last row asked for was in: rows are read in order. */
+  private last = 0;
+
+  /**
+   * Keeps a block's rows.
+   * @param start the index of the block's first row
+   * @param block the rows, dense from `firstCol`, as encodeCells packed them
+   * @param firstCol the sheet column of each row's first cell
+   */
+  add(start: number, block: CellBlock, firstCol: number): void {
+    const { widths, kinds } = block;
+    const count = widths.length;
+    const offsets = new Int32Array(4 * count);
+    let cell = 0;
+    let numbers = 0;
+    let texts = 0;
+    let others = 0;
+    for (let r = 0; r < count; r++) {
+      offsets[4 * r] = cell;
+      offsets[4 * r + 1] = numbers;
+      offsets[4 * r + 2] = texts;
+      offsets[4 * r + 3] = others;
+      const end = cell + widths[r];
+      for (; cell < end; cell++) {
+        const kind = kinds[cell];
+        if (kind === CELL_KIND.number) numbers++;
+        else if (kind === CELL_KIND.text) texts++;
+        else if (kind === CELL_KIND.other) others++;
+      }
+    }
+    const segment: Segment = { start, block, firstCol, offsets };
+    let at = this.segments.length;
+    while (at > 0 && this.segments[at - 1].start > start) at--;
+    this.segments.splice(at, 0, segment);
+    this.length = Math.max(this.length, start + count);
+  }
+
+  /**
+   * A row, made anew.
+   * @param index 0-based from the sheet's first row
+   * @returns its cells, undefined when it holds no value
+   */
+  row(index: number): RowCells | undefined {
+    const segment = this.segmentOf(index);
+    if (segment === undefined) return undefined;
+    const r = index - segment.start;
+    const { widths, kinds, numbers, textIndex, strings, others } = segment.block;
+    const { offsets, firstCol } = segment;
+    let cell = offsets[4 * r];
+    let numberAt = offsets[4 * r + 1];
+    let textAt = offsets[4 * r + 2];
+    let otherAt = offsets[4 * r + 3];
+    const width = widths[r];
+    const cols: number[] = [];
+    const values: CellValue[] = [];
+    for (let c = 0; c < width; c++, cell++) {
+      let value: CellValue;
+      switch (kinds[cell]) {
+        case CELL_KIND.number:
+          value = numbers[numberAt++];
+          break;
+        case CELL_KIND.text:
+          value = strings[textIndex[textAt++]];
+          if (value === "") continue;
+          break;
+        case CELL_KIND.true:
+          value = true;
+          break;
+        case CELL_KIND.false:
+          value = false;
+          break;
+        case CELL_KIND.other:
+          value = others[otherAt++] as CellValue;
+          break;
+        default:
+          continue;
+      }
+      cols.push(firstCol + c);
+      values.push(value);
+    }
+    return cols.length === 0 ? undefined : { cols, values };
+  }
+
+  /** The segment holding a row, if any. */
+  private segmentOf(index: number): Segment | undefined {
+    const { segments } = this;
+    const guess = segments[this.last];
+    if (guess !== undefined && index >= guess.start && index < guess.start + guess.block.widths.length) return guess;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const segment = segments[middle];
+      if (index < segment.start) high = middle - 1;
+      else if (index >= segment.start + segment.block.widths.length) low = middle + 1;
+      else {
+        this.last = middle;
+        return segment;
+      }
+    }
+    return undefined;
+  }
+}
