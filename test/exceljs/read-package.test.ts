@@ -9,6 +9,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { readPackageValues, type RawSheet } from "../../src/workbook/exceljs/read-package";
 import { numberCell } from "../../src/workbook/exceljs/sheet-scan";
+import { rowAt } from "../../src/workbook/sheet-cells";
 import { decodeXml, Token, XmlScanner } from "../../src/workbook/exceljs/xml-scan";
 import { PackageSource } from "../../src/workbook/exceljs/zip-source";
 import { gridOf } from "../support/grid";
@@ -110,8 +111,8 @@ describe("readPackageValues", () => {
     // Row 3 is hidden and holds values; row 5 is hidden and holds only formats.
     expect(ledger.hiddenRows).toEqual([2]);
     // Sparse: row 5 holds no value, so it has no cells at all; row 6 keeps B6 and D6 only.
-    expect(ledger.rows[3]).toBeUndefined();
-    expect(ledger.rows[4]).toEqual({ cols: [1, 3], values: [44887.5, 5] });
+    expect(rowAt(ledger, 3)).toBeUndefined();
+    expect(rowAt(ledger, 4)).toEqual({ cols: [1, 3], values: [44887.5, 5] });
     expect(grid(notes)).toEqual([[7]]);
     // headerRowCount absent means one header row; B2:D5 less header and totals = 2 data rows.
     expect(workbook.tables).toEqual([{ name: "Ledger", sheet: "A & B", headerRow: 1, firstCol: 1, rowCount: 2, columnCount: 3 }]);
@@ -151,8 +152,8 @@ describe("readPackageValues", () => {
       '<c r="E1"><v>1.5E3</v></c><c r="F1"><v> 42 </v></c><c r="G1" t="s"><v> 2</v></c><c r="H1"><v>abc</v></c><c r="I1"><v>3</v><f>1+2</f></c>' +
       "</row></sheetData></worksheet>";
     const notes = (await readPackageValues(await pack(parts))).sheets[1];
-    expect(notes.rows[0]).toEqual({ cols: [0, 1, 2, 4, 5, 6, 7, 8], values: ["客户", 11247.07, -0, 1500, 42, "a<b中\rc", "abc", 3] });
-    expect(Object.is(notes.rows[0]!.values[2], -0)).toBe(true);
+    expect(rowAt(notes, 0)).toEqual({ cols: [0, 1, 2, 4, 5, 6, 7, 8], values: ["客户", 11247.07, -0, 1500, 42, "a<b中\rc", "abc", 3] });
+    expect(Object.is(rowAt(notes, 0)!.values[2], -0)).toBe(true);
   });
 
   it("reads stored (uncompressed) parts the same as deflated ones", async () => {

@@ -11,6 +11,7 @@ import { SheetCollector } from "../../src/workbook/exceljs/sheet-scan";
 import { cellXml, sheetXml } from "../../src/workbook/exceljs/sheet-xml";
 import { numberText } from "../../src/workbook/exceljs/sheet-xml-text";
 import { StyleAdditions } from "../../src/workbook/exceljs/styles-merge";
+import { rowList } from "../support/grid";
 
 const USER_STYLES = '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>';
 
@@ -39,7 +40,7 @@ describe("sheetXml", () => {
     const collector = new SheetCollector("Results", [], false);
     collector.feed(Buffer.from(xmlOf(GRID)));
     const { rows } = collector.finish();
-    expect(rows.map((cells) => cells && cells.cols.map((col, i) => `${"ABCD"[col]}=${cells.values[i]}`))).toEqual([
+    expect(rowList({ rows }).map((cells) => cells && cells.cols.map((col, i) => `${"ABCD"[col]}=${cells.values[i]}`))).toEqual([
       ["A=客户", "B=金额", "C=备注", "D=天数"],
       ["A=甲公司", "B=1500", "D=12"],
       ["B=200", "C=x"],

@@ -186,7 +186,12 @@ export class ExcelJsAdapter implements WorkbookAdapter {
 
 /** The store sheet's rows that start in column A: the key, then its pieces in column order. */
 function storeRows(sheet: RawSheet): CellValue[][] {
-  return sheet.rows.flatMap((row) => (row && row.cols[0] === 0 ? [row.values] : []));
+  const rows: CellValue[][] = [];
+  for (let index = 0; index < rowCount(sheet); index++) {
+    const row = rowAt(sheet, index);
+    if (row && row.cols[0] === 0) rows.push(row.values);
+  }
+  return rows;
 }
 
 function csvSheetName(file: string): string {

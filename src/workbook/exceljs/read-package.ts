@@ -4,7 +4,7 @@
  * parts are inflated, each within the package's bounds (zip-source.ts); styles, drawings, media
  * and macros are never opened. Dates stay serials of the workbook's own date system.
  */
-import type { RowCells, TableInfo } from "../adapter-types";
+import type { RowCells, RowSource, TableInfo } from "../adapter-types";
 import { WorkbookFileError } from "./detect";
 import { fileProblem } from "./file-problems";
 import { readWorkbookPart, REL, relationshipsOf, relOfType } from "./package-parts";
@@ -18,7 +18,8 @@ export interface RawSheet {
   name: string;
   /** "visible", "hidden" or "veryHidden". */
   state: string;
-  rows: (RowCells | undefined)[];
+  /** Read through `rowAt` (sheet-cells.ts): packed when the cells came in reading order. */
+  rows: (RowCells | undefined)[] | RowSource;
   firstRow: number;
   firstCol: number;
   /** 0-based indexes of hidden rows that hold a value. */
@@ -54,7 +55,7 @@ export interface SheetChoice {
  * @param choice which sheets' cells are not wanted (by default every sheet is read)
  * @returns sheets in workbook order (a skipped one with no rows), tables of the sheets read, date system
  * @throws WorkbookFileError for a damaged package or one past a bound; Error when it has no workbook part
- * @example (await readPackageValues("ledger.xlsx")).sheets[0].rows[0]?.values // ["客户", "发票号", …]
+ * @example rowAt((await readPackageValues("ledger.xlsx")).sheets[0], 0)?.values // ["客户", "发票号", …]
  */
 export async function readPackageValues(file: string, limits: InflateLimits = READ_LIMITS, choice?: SheetChoice): Promise<RawWorkbook> {
   const source = await PackageSource.open(file, limits);

@@ -1,12 +1,16 @@
 /**
  * The cells of one worksheet part, scanned as it inflates: slices cut after a `</row>` (or a
  * `</c>`) go through the tag scanner (xml-scan.ts), and only cells that hold a value are kept,
- * sparse (sheet-cells.ts) — a sheet costs what it holds, however far apart its cells are. A row
+ * sparse — a sheet costs what it holds, however far apart its cells are. Cells in reading order (row
+ * by row, left to right: what every writer of .xlsx files makes) are packed (packed-rows.ts); a
+ * cell out of that order, or merged cells, and the sheet's cells are kept as rows instead
+ * (sheet-cells.ts), as they were read. A row
  * past 1,048,576 or a column past 16,384 is a clear error, never a huge array. Styles are never
  * read: a formatted empty cell costs one skipped tag. Dates stay serials of the workbook's system.
  */
-import type { CellValue, RowCells } from "../adapter-types";
+import type { CellValue, RowCells, RowSource } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
+import { PackedRows } from "../packed-rows";
 import { compactRow } from "../sheet-cells";
 import { WorkbookFileError } from "./detect";
 import { fileProblem, type FileProblem } from "./file-problems";
@@ -22,8 +26,8 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** A sheet's cells as scanned. */
 export interface ScannedSheet {
-  /** rows[i] is sheet row firstRow + i. */
-  rows: (RowCells | undefined)[];
+  /** rows[i] is sheet row firstRow + i (read through `rowAt`, sheet-cells.ts). */
+  rows: (RowCells | undefined)[] | RowSource;
   firstRow: number;
   firstCol: number;
   /** 0-based indexes of hidden rows that hold a value. */
@@ -56,8 +60,10 @@ export function numberCell(text: string): CellValue {
  */
 export class SheetCollector {
   private readonly tableRelIds: string[] = [];
+  /** The cells while they come in reading order; null once one did not (then `cells`). */
+  private packed: PackedRows | null = new PackedRows();
   /** Cells by 0-based row: an array (8 bytes a row), not a Map (about five times that). */
-  private readonly cells: (RowCells | undefined)[] = [];
+  private cells: (RowCells | undefined)[] = [];
   /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
   private lastRow = -1;
   private lastCells: RowCells | undefined;
@@ -101,6 +107,11 @@ export class SheetCollector {
   finish(): ScannedSheet {
     this.slices.finish();
     this.endRow();
+    if (this.packed !== null && this.merges.length === 0) {
+      const packed = this.packed.finish();
+      return { rows: packed, firstRow: packed.length === 0 ? 0 : packed.firstRow, firstCol: packed.length === 0 ? 0 : this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    }
+    this.unpack();
     if (this.lastCells) this.settle(this.lastCells);
     this.applyMerges();
     const firstRow = this.cells.findIndex((cells) => cells !== undefined);
@@ -248,8 +259,16 @@ export class SheetCollector {
     this.put(this.row, this.col, value);
   }
 
-  /** Stores a value: appended when it is right of the row's last (the usual order), else put in place. */
+  /** Stores a value: packed while cells come in reading order, else put in place in its row. */
   private put(row: number, col: number, value: CellValue): void {
+    if (col < this.firstCol) this.firstCol = col;
+    if (this.packed !== null) {
+      if (this.packed.canAppend(row, col)) {
+        this.packed.append(row, col, value);
+        return;
+      }
+      this.unpack();
+    }
     let cells = this.lastCells;
     if (row !== this.lastRow || cells === undefined) {
       if (cells) this.settle(cells);
@@ -260,7 +279,6 @@ export class SheetCollector {
       this.lastRow = row;
       this.lastCells = cells;
     }
-    if (col < this.firstCol) this.firstCol = col;
     const { cols, values } = cells;
     const last = cols.length - 1;
     if (last < 0 || cols[last] < col) {
@@ -297,6 +315,15 @@ export class SheetCollector {
         return typeof value === "string" ? ownText(value) : value;
       }
     }
+  }
+
+  /** From here on the cells are kept as rows: those packed so far become rows first. */
+  private unpack(): void {
+    if (this.packed === null) return;
+    this.cells = this.packed.toArray();
+    this.packed = null;
+    this.lastRow = -1;
+    this.lastCells = undefined;
   }
 
   /**
