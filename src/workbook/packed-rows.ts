@@ -4,8 +4,11 @@
  * errors) in one array of references, and a row made as a `RowCells` only when it is asked for
  * (`row`). Reading a million-row ledger into one small object per row and a values array each
  * gave the collector millions of objects to copy and mark while the rest of the file was read;
- * these arrays are a few large blocks. Cells that come out of that order are the caller's to keep
- * another way (`canAppend` says which): sheet-scan.ts then turns what is packed into rows.
+ * these arrays are a few large blocks. The command line's worksheet scanner (sheet-scan.ts) keeps
+ * its rows here; the jobs worker keeps the pane's blocks as they came (block-rows.ts — they are
+ * packed already: copying them here measured slower). Cells that come out of that order are the
+ * caller's to keep another way (`canAppend` says which): it then turns what is packed into rows
+ * (`toArray`).
  */
 import type { CellValue, RowCells, RowSource } from "./adapter-types";
 

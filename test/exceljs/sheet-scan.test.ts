@@ -14,7 +14,7 @@ type Cell = { row: number; col: number; value: number | string | boolean };
 const cellValue = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.constantFrom("甲公司", "INV-1", "a<b", "x"), fc.boolean());
 
 function valueXml(value: Cell["value"]): string {
-  if (typeof value === "number") return `><v>${value}</v></c>`;
+  if (typeof value === "number") return `><v>${Object.is(value, -0) ? "-0" : value}</v></c>`;
   if (typeof value === "boolean") return ` t="b"><v>${value ? 1 : 0}</v></c>`;
   return ` t="inlineStr"><is><t>${value.replace(/</g, "&lt;")}</t></is></c>`;
 }
