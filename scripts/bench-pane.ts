@@ -38,7 +38,7 @@
  * The stand-in serializes requests inside sync; Office.js does that in the pane, so the compute
  * figure leaves out JSON.stringify of the requests (part of "time in sync" here).
  * Run: npm run bench:pane (both sizes), or node scripts/bench/run-ts.js scripts/bench-pane.ts
- * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page and its workers;
+ * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page and its workers and a trace;
  * AR_BROWSER_HOST_PREBUILT=1 reuses the built page).
  */
 import { execFileSync } from "child_process";
@@ -54,7 +54,7 @@ import { busyThreads, type ThreadBusy } from "./bench/trace-busy";
 
 const ROOT = path.resolve(__dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_PANE_RUNS ?? 3));
-/** BENCH_PANE_PROFILE=dir writes CPU profiles of the page's thread and of its workers per run there (DevTools' format). */
+/** BENCH_PANE_PROFILE=dir writes CPU profiles of the page's thread and of its workers per run there (DevTools' format), and the run's Chromium trace with the timeline categories (trace-*.json). */
 const PROFILE_DIR = process.env.BENCH_PANE_PROFILE;
 const BUNDLE_TARGET_BYTES = 250 * 1024;
 
