@@ -121,11 +121,11 @@ export class PackedRows implements RowSource {
         break;
       }
     }
-    const cols = new Array<number>(stop - start);
-    const values = new Array<CellValue>(stop - start);
+    const cols: number[] = [];
+    const values: CellValue[] = [];
     for (let at = start; at < stop; at++) {
-      cols[at - start] = this.cols[at];
-      values[at - start] = this.kinds[at] === 0 ? this.slots[at] : (this.others[this.slots[at]] as CellValue);
+      cols.push(this.cols[at]);
+      values.push(this.kinds[at] === 0 ? this.slots[at] : (this.others[this.slots[at]] as CellValue));
     }
     return { cols, values };
   }

@@ -1,11 +1,11 @@
 /**
  * The cells of one worksheet part, scanned as it inflates: slices cut after a `</row>` (or a
  * `</c>`) go through the tag scanner (xml-scan.ts), and only cells that hold a value are kept,
- * sparse — a sheet costs what it holds, however far apart its cells are. Cells in reading order (row
- * by row, left to right: what every writer of .xlsx files makes) are packed (packed-rows.ts); a
- * cell out of that order, or merged cells, and the sheet's cells are kept as rows instead
- * (sheet-cells.ts), as they were read. A row
- * past 1,048,576 or a column past 16,384 is a clear error, never a huge array. Styles are never
+ * sparse — a sheet costs what it holds, however far apart its cells are. Cells that come in reading
+ * order (row by row, left to right: what every writer of .xlsx files makes) are packed
+ * (packed-rows.ts); from a cell out of that order on, or when the sheet merges cells, they are kept
+ * as rows instead (sheet-cells.ts). A row past 1,048,576 or a column past 16,384 is a clear error,
+ * never a huge array. Styles are never
  * read: a formatted empty cell costs one skipped tag. Dates stay serials of the workbook's system.
  */
 import type { CellValue, RowCells, RowSource } from "../adapter-types";
