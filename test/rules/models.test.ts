@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { bucketTotals } from "../../src/rules/aging";
 import { fromYmd } from "../../src/rules/dates";
+import { compareInvoiceNumbers } from "../../src/rules/fifo-order";
 import { Dec, type Decimal } from "../../src/rules/decimal";
 import { accruedInterest, interestTerms, lateInterest } from "../../src/rules/interest";
 import { applyLedger } from "../../src/rules/ledger";
@@ -354,6 +355,29 @@ interface ModelState {
 }
 
 /** POLICY §1 in bigint: received column, named payments, then FIFO of credits and unapplied cash. */
+/**
+ * The model's natural order of invoice numbers (POLICY §1, INV-9 before INV-10), written apart
+ * from fifo-order.ts: each character a unit, except that a run of digits is one unit compared by
+ * its value; a digit against another character by their codes; then the longer rest; then text.
+ */
+function naturalOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  const unitsOf = (text: string): string[] => text.match(/\d+|\D/g) ?? [];
+  const [unitsA, unitsB] = [unitsOf(a), unitsOf(b)];
+  let usedA = 0;
+  let usedB = 0;
+  for (let k = 0; k < Math.min(unitsA.length, unitsB.length); k++) {
+    const [x, y] = [unitsA[k], unitsB[k]];
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      if (BigInt(x) !== BigInt(y)) return BigInt(x) < BigInt(y) ? -1 : 1;
+    } else if (x !== y) return x.charCodeAt(0) - y.charCodeAt(0);
+    usedA += x.length;
+    usedB += y.length;
+  }
+  const rest = a.length - usedA - (b.length - usedB);
+  return rest !== 0 ? rest : a < b ? -1 : 1;
+}
+
 function modelApply(ledger: Ledger, asOf: number, policy: Policy): unknown {
   type Entry = { date: number | null; amount: bigint; kind: Application["kind"] };
   type Group = { customer: string; currency: string; items: ModelState[]; pool: Entry[]; payments: Payment[] };
@@ -417,7 +441,7 @@ function modelApply(ledger: Ledger, asOf: number, policy: Policy): unknown {
         const da = a.invoiceDate ?? -Infinity;
         const db = b.invoiceDate ?? -Infinity;
         if (da !== db) return da < db ? -1 : 1;
-        if (a.invoiceNo !== b.invoiceNo) return a.invoiceNo < b.invoiceNo ? -1 : 1;
+        if (a.invoiceNo !== b.invoiceNo) return naturalOrder(a.invoiceNo, b.invoiceNo);
         return x.position - y.position;
       })
       .map((x) => x.state);
@@ -506,6 +530,19 @@ function appliedShape(applied: AppliedLedger, ledger: Ledger): unknown {
     })),
   };
 }
+
+describe("natural order of invoice numbers against the model's (property)", () => {
+  test("the same order, and only equal numbers tie", () => {
+    const number = fc.string({ unit: fc.constantFrom("I", "N", "-", " ", "0", "1", "2", "9", "中"), maxLength: 8 });
+    fc.assert(
+      fc.property(number, number, (a, b) => {
+        expect(Math.sign(compareInvoiceNumbers(a, b))).toBe(Math.sign(naturalOrder(a, b)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(naturalOrder("N-2 ", "N-10")).toBeLessThan(0);
+  });
+});
 
 describe("applyLedger against the ledger rules in bigint (property)", () => {
   test("items, outstanding, applications, settlement days, unapplied credit and row errors", () => {
