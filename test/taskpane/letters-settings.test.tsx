@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { HOSTILE, PaneMemoryWorkbook, renderPane, sampleWorkbook } from "./support";
 import { gridOf, sheetOf } from "../support/grid";
+import { policyFromJson } from "../../src/rules/policy-json";
 
 /** Captures what the pane puts on the clipboard. */
 class FakeClipboardItem {
@@ -174,5 +175,56 @@ describe("Settings tab", () => {
     expect(policy.buckets.labels.en).toHaveLength(4);
     const templates = JSON.parse(settings["ar.templates"]) as { stage: string; lang: string; subject: string }[];
     expect(templates.find((t) => t.stage === "formal" && t.lang === "en")?.subject).toBe("Overdue: {{customer}} {{nosuchfield}}");
+  });
+
+  it("sets red-amber-green, stop shipping and pre-due notices, in Chinese, and the jobs then follow them", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    renderPane(workbook, "zh-CN");
+    await user.click(screen.getByRole("tab", { name: "设置" }));
+    expect(await screen.findByRole("heading", { name: "红黄绿预警与停止供货" })).toBeInTheDocument();
+    const values = async (name: string, value: string) => {
+      const box = screen.getByRole("textbox", { name });
+      await user.clear(box);
+      await user.type(box, value);
+    };
+    expect(screen.getByRole("textbox", { name: "逾期超过此天数标红" })).toHaveValue("90");
+    expect(screen.getByRole("textbox", { name: "每次提醒在到期日前的天数" })).toHaveValue("5, 3");
+    await values("逾期超过此天数标红", "60");
+    await values("逾期超过此天数标黄", "15");
+    await values("信用额度使用达到此比例标黄", "0.7");
+    await values("逾期达到此月数停止供货", "3");
+    await values("逾期总额达到此金额停止供货", "500000");
+    await values("每次提醒在到期日前的天数", "7，2");
+    await user.click(screen.getByRole("button", { name: "保存到工作簿" }));
+    expect(await screen.findByText(/设置已保存/)).toBeInTheDocument();
+
+    const saved = JSON.parse(workbook.data.settings["ar.policy"]);
+    expect(saved.rag).toMatchObject({ redDaysOverdue: 60, amberDaysOverdue: 15, amberLimitUsed: "0.7" });
+    expect(saved.stopShipping).toEqual({ overdueMonths: 3, maxOverdueTotal: "500000" });
+    expect(saved.preDueTouchDays).toEqual([7, 2]);
+    // Read back as the jobs read it: the workbook's settings are the policy.
+    const { policy } = policyFromJson(saved);
+    expect([policy.rag.redDaysOverdue, policy.rag.amberLimitUsed.toString(), policy.stopShipping.overdueMonths, policy.preDueTouchDays]).toEqual([60, "0.7", 3, [7, 2]]);
+  });
+
+  it("shows amber beyond red and a rising pre-due list at their fields, and saves nothing", async () => {
+    const user = userEvent.setup();
+    const workbook = new PaneMemoryWorkbook(sampleWorkbook());
+    renderPane(workbook, "en");
+    await user.click(screen.getByRole("tab", { name: "Settings" }));
+    const amber = await screen.findByRole("textbox", { name: "Amber beyond this many days overdue" });
+    await user.clear(amber);
+    await user.type(amber, "120");
+    const preDue = screen.getByRole("textbox", { name: "Days before the due date of each notice" });
+    await user.clear(preDue);
+    await user.type(preDue, "3, 5");
+    await user.click(screen.getByRole("button", { name: "Save to workbook" }));
+
+    await waitFor(() => expect(amber).toHaveAttribute("aria-invalid", "true"));
+    expect(amber).toHaveAccessibleDescription(expect.stringMatching(/120/));
+    expect(preDue).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByRole("textbox", { name: "Red beyond this many days overdue" })).not.toHaveAttribute("aria-invalid", "true");
+    expect(workbook.settingsWrites).toEqual([]);
   });
 });

@@ -105,6 +105,17 @@ export interface PaneStrings {
     temporaryRatioHint: string;
     cuts: string;
     cutsHint: string;
+    /** Red-amber-green and stop shipping. */
+    rag: string;
+    ragRedDays: string;
+    ragAmberDays: string;
+    ragAmberLimitUsed: string;
+    ragAmberLimitUsedHint: string;
+    stopOverdueMonths: string;
+    stopMaxTotal: string;
+    preDue: string;
+    preDueDays: string;
+    preDueDaysHint: string;
     company: string;
     companyName: string;
     financeContact: string;

@@ -1,6 +1,6 @@
 /**
- * Settings: the company's policy (buckets, interest, ladder, limits, company details) and its
- * letter templates, stored in the workbook ("ar.policy", "ar.templates") so they travel with the
+ * Settings: the company's policy (buckets, interest, ladder, limits, red-amber-green, stop shipping,
+ * pre-due notices, company details; the form's model is policy-form.ts) and its letter templates, stored in the workbook ("ar.policy", "ar.templates") so they travel with the
  * file. Every value is checked by policyFromJson before saving; each problem shows at its field.
  * When the workbook also has a visible settings sheet, its values win (it is what people see and
  * edit), so the tab says which of them it sets and where, before and after saving.
@@ -23,7 +23,7 @@ import { MERGE_FIELDS } from "../../rules/letters/merge-fields";
 import { findTemplate, validateTemplate } from "../../rules/letters/render";
 import { DEFAULT_TEMPLATES, type LetterTemplate } from "../../rules/letters/templates";
 import { LANGS } from "../../rules/policy";
-import { policyFromJson, policyToJson, type PolicyError, type PolicyJson } from "../../rules/policy-json";
+import { policyFromJson, policyToJson, type PolicyError } from "../../rules/policy-json";
 import type { Policy } from "../../rules/policy-types";
 import type { Lang } from "../../rules/types";
 import { settingsChanged } from "../../functions/workbook-policy";
@@ -35,109 +35,8 @@ import { fillPlaceholders } from "../../i18n/fill";
 import { usePane } from "../pane-context";
 import { useJob } from "../use-job";
 import { ProblemBar } from "./ProblemBar";
+import { fieldOf, formToJson, policyToForm, type PolicyForm } from "./policy-form";
 import { usePaneStyles } from "./pane.styles";
-
-/** The policy fields as typed in the form. */
-export interface PolicyForm {
-  edges: string;
-  dailyRate: string;
-  graceDays: string;
-  stages: { id: string; from: string; to: string }[];
-  temporaryRatio: string;
-  cuts: string;
-  companyName: string;
-  financeContact: string;
-  phone: string;
-  bankName: string;
-  bankAccount: string;
-}
-
-/**
- * The form's text for a policy.
- * @param policy the policy
- * @returns the fields as text
- * @example policyToForm(DEFAULT_POLICY).edges // "0, 30, 60, 90"
- */
-export function policyToForm(policy: Policy): PolicyForm {
-  return {
-    edges: policy.buckets.edges.join(", "),
-    dailyRate: policy.interest.dailyRate.toString(),
-    graceDays: String(policy.interest.graceDays),
-    stages: policy.escalation.map((stage) => ({ id: stage.id, from: String(stage.fromDays), to: stage.toDays === null ? "" : String(stage.toDays) })),
-    temporaryRatio: policy.limit.temporaryMaxRatio.toString(),
-    cuts: policy.limit.cuts.map((cut) => `${cut.lateCount}:${cut.cut.toString()}`).join(", "),
-    companyName: policy.company.name,
-    financeContact: policy.company.financeContact,
-    phone: policy.company.phone,
-    bankName: policy.company.bankName,
-    bankAccount: policy.company.bankAccount,
-  };
-}
-
-/** A whole number typed as text becomes a number; anything else stays text so validation names it. */
-function numberOrText(text: string): number | string {
-  const trimmed = text.trim();
-  return /^-?\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
-}
-
-/**
- * The policy JSON for a form over a base policy; policyFromJson then validates it.
- * @param base the policy the form started from
- * @param form the typed fields
- * @returns the JSON to validate and store
- * @example formToJson(DEFAULT_POLICY, { ...policyToForm(DEFAULT_POLICY), dailyRate: "0.001" }).interest.dailyRate // "0.001"
- */
-export function formToJson(base: Policy, form: PolicyForm): PolicyJson {
-  const json = policyToJson(base);
-  const edges = form.edges.split(/[\s,，、;；]+/).filter((edge) => edge !== "").map(numberOrText);
-  const sameEdges = edges.length === base.buckets.edges.length && edges.every((edge, index) => edge === base.buckets.edges[index]);
-  const buckets = sameEdges ? json.buckets : ({ edges } as unknown as PolicyJson["buckets"]);
-  const cuts = form.cuts
-    .split(/[,，;；]+/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== "")
-    .map((entry) => {
-      const [count, cut = ""] = entry.split(/[:：]/);
-      return { lateCount: numberOrText(count) as number, cut: cut.trim() };
-    });
-  return {
-    ...json,
-    buckets,
-    interest: { ...json.interest, dailyRate: form.dailyRate.trim(), graceDays: numberOrText(form.graceDays) as number },
-    escalation: json.escalation.map((stage, index) => {
-      const typed = form.stages[index];
-      if (!typed) return stage;
-      return { ...stage, fromDays: numberOrText(typed.from) as number, toDays: typed.to.trim() === "" ? null : (numberOrText(typed.to) as number) };
-    }),
-    limit: { ...json.limit, temporaryMaxRatio: form.temporaryRatio.trim(), cuts },
-    company: {
-      ...json.company,
-      name: form.companyName,
-      financeContact: form.financeContact,
-      phone: form.phone,
-      bankName: form.bankName,
-      bankAccount: form.bankAccount,
-    },
-  };
-}
-
-/** Which form field shows a policy error, by the error's path. */
-function fieldOf(path: string): string {
-  if (path.startsWith("buckets")) return "edges";
-  if (path.startsWith("escalation")) return "escalation";
-  const known: Record<string, string> = {
-    "interest.dailyRate": "dailyRate",
-    "interest.graceDays": "graceDays",
-    "limit.temporaryMaxRatio": "temporaryRatio",
-    "limit.cuts": "cuts",
-    "company.name": "companyName",
-    "company.financeContact": "financeContact",
-    "company.phone": "phone",
-    "company.bankName": "bankName",
-    "company.bankAccount": "bankAccount",
-  };
-  return known[path] ?? "other";
-}
 
 /** A policy value set by the visible settings sheet, which wins over what the pane saves. */
 interface SheetSetting {
@@ -297,6 +196,18 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         <Subtitle2 as="h2">{words.limit}</Subtitle2>
         {textField("temporaryRatio", words.temporaryRatio, words.temporaryRatioHint)}
         {textField("cuts", words.cuts, words.cutsHint)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.rag}</Subtitle2>
+        {textField("ragRedDays", words.ragRedDays)}
+        {textField("ragAmberDays", words.ragAmberDays)}
+        {textField("ragAmberLimitUsed", words.ragAmberLimitUsed, words.ragAmberLimitUsedHint)}
+        {textField("stopOverdueMonths", words.stopOverdueMonths)}
+        {textField("stopMaxTotal", words.stopMaxTotal)}
+      </section>
+      <section className={styles.section}>
+        <Subtitle2 as="h2">{words.preDue}</Subtitle2>
+        {textField("preDueDays", words.preDueDays, words.preDueDaysHint)}
       </section>
       <section className={styles.section}>
         <Subtitle2 as="h2">{words.company}</Subtitle2>
