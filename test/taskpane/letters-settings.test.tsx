@@ -115,7 +115,9 @@ describe("Settings tab", () => {
     const rate = await screen.findByRole("textbox", { name: "Daily rate" });
     const amber = screen.getByRole("textbox", { name: "Amber beyond this many days overdue" });
     const preDue = screen.getByRole("textbox", { name: "Days before the due date of each notice" });
-    for (const [box, value] of [[rate, "-1"], [amber, "120"], [preDue, "3, 5"]] as const) {
+    const bands = screen.getByRole("textbox", { name: "Age bands (days up to:rate)" });
+    expect(bands).toHaveValue("365:0.05, 730:0.1, 1095:0.3, 1460:0.5, 1825:0.8, :1");
+    for (const [box, value] of [[rate, "-1"], [amber, "120"], [preDue, "3, 5"], [bands, "365:0.05, :1, 730:0.1"]] as const) {
       await user.clear(box);
       await user.type(box, value);
     }
@@ -126,6 +128,8 @@ describe("Settings tab", () => {
     // Amber beyond red (90) is shown at the amber field; a pre-due list must fall towards the due date.
     expect(amber).toHaveAccessibleDescription(expect.stringMatching(/120/));
     expect(preDue).toHaveAttribute("aria-invalid", "true");
+    // An open-ended band before the last one.
+    expect(bands).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByRole("textbox", { name: "Red beyond this many days overdue" })).not.toHaveAttribute("aria-invalid", "true");
     expect(screen.getByText(/Some settings are not valid and nothing was saved/)).toBeInTheDocument();
     expect(workbook.settingsWrites).toEqual([]);
@@ -185,7 +189,7 @@ describe("Settings tab", () => {
     expect(templates.find((t) => t.stage === "formal" && t.lang === "en")?.subject).toBe("Overdue: {{customer}} {{nosuchfield}}");
   });
 
-  it("sets red-amber-green, stop shipping and pre-due notices, in Chinese, and the jobs then follow them", async () => {
+  it("sets red-amber-green, stop shipping, pre-due notices, provision and accountability, in Chinese, and the jobs then follow them", async () => {
     const user = userEvent.setup();
     const workbook = new PaneMemoryWorkbook(sampleWorkbook());
     renderPane(workbook, "zh-CN");
@@ -204,6 +208,10 @@ describe("Settings tab", () => {
     await values("逾期达到此月数停止供货", "3");
     await values("逾期总额达到此金额停止供货", "500000");
     await values("每次提醒在到期日前的天数", "7，2");
+    await values("账龄段（天数上限:比例）", "180:0.1, 365：0.3, :1");
+    await values("逾期超过此天数列为核销候选", "720");
+    await user.click(screen.getByRole("checkbox", { name: "生成业务员扣款清单" }));
+    await values("核销候选由业务员承担的比例", "0.3");
     await user.click(screen.getByRole("button", { name: "保存到工作簿" }));
     expect(await screen.findByText(/设置已保存/)).toBeInTheDocument();
 
@@ -211,8 +219,11 @@ describe("Settings tab", () => {
     expect(saved.rag).toMatchObject({ redDaysOverdue: 60, amberDaysOverdue: 15, amberLimitUsed: "0.7" });
     expect(saved.stopShipping).toEqual({ overdueMonths: 3, maxOverdueTotal: "500000" });
     expect(saved.preDueTouchDays).toEqual([7, 2]);
+    expect(saved.provision).toMatchObject({ method: "aging", writeOffAfterDays: 720, bands: [{ upToDays: 180, rate: "0.1" }, { upToDays: 365, rate: "0.3" }, { upToDays: null, rate: "1" }] });
+    expect(saved.accountability).toEqual({ enabled: true, dailyRate: "0.0005", badDebtShare: "0.3" });
     // Read back as the jobs read it: the workbook's settings are the policy.
     const { policy } = policyFromJson(saved);
     expect([policy.rag.redDaysOverdue, policy.rag.amberLimitUsed.toString(), policy.stopShipping.overdueMonths, policy.preDueTouchDays]).toEqual([60, "0.7", 3, [7, 2]]);
+    expect([policy.provision.bands.map((band) => band.upToDays), policy.accountability.enabled, policy.accountability.badDebtShare?.toString()]).toEqual([[180, 365, null], true, "0.3"]);
   });
 });

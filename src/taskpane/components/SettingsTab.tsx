@@ -9,6 +9,7 @@ import { problemText } from "../../i18n/messages";
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -118,6 +119,14 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
     );
   };
 
+  /** A section of plain fields under its heading. */
+  const section = (title: string, ...fields: React.ReactNode[]) => (
+    <section className={styles.section}>
+      <Subtitle2 as="h2">{title}</Subtitle2>
+      {React.Children.toArray(fields)}
+    </section>
+  );
+
   const letterStages = loaded.policy.escalation.filter((stage) => stage.letter);
   const current: LetterTemplate = templates.find((t) => t.stage === templateStage && t.lang === templateLang) ??
     findTemplate(templates, templateStage, templateLang) ?? { lang: templateLang, stage: templateStage, subject: "", body: "" };
@@ -158,15 +167,8 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
         void save();
       }}
     >
-      <section className={styles.section}>
-        <Subtitle2 as="h2">{words.buckets}</Subtitle2>
-        {textField("edges", words.bucketEdges, words.bucketEdgesHint)}
-      </section>
-      <section className={styles.section}>
-        <Subtitle2 as="h2">{words.interest}</Subtitle2>
-        {textField("dailyRate", words.dailyRate, words.dailyRateHint)}
-        {textField("graceDays", words.graceDays)}
-      </section>
+      {section(words.buckets, textField("edges", words.bucketEdges, words.bucketEdgesHint))}
+      {section(words.interest, textField("dailyRate", words.dailyRate, words.dailyRateHint), textField("graceDays", words.graceDays))}
       <section className={styles.section}>
         <Subtitle2 as="h2">{words.escalation}</Subtitle2>
         {form.stages.map((stage, index) => {
@@ -192,31 +194,46 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
           </Text>
         ) : null}
       </section>
+      {section(words.limit, textField("temporaryRatio", words.temporaryRatio, words.temporaryRatioHint), textField("cuts", words.cuts, words.cutsHint))}
+      {section(
+        words.rag,
+        textField("ragRedDays", words.ragRedDays),
+        textField("ragAmberDays", words.ragAmberDays),
+        textField("ragAmberLimitUsed", words.ragAmberLimitUsed, words.ragAmberLimitUsedHint),
+        textField("stopOverdueMonths", words.stopOverdueMonths),
+        textField("stopMaxTotal", words.stopMaxTotal),
+      )}
+      {section(words.preDue, textField("preDueDays", words.preDueDays, words.preDueDaysHint))}
       <section className={styles.section}>
-        <Subtitle2 as="h2">{words.limit}</Subtitle2>
-        {textField("temporaryRatio", words.temporaryRatio, words.temporaryRatioHint)}
-        {textField("cuts", words.cuts, words.cutsHint)}
+        <Subtitle2 as="h2">{words.provision}</Subtitle2>
+        <Field label={words.provisionMethod} validationState={errorFor("provisionMethod") ? "error" : "none"} validationMessage={errorFor("provisionMethod") || undefined}>
+          <Select value={form.provisionMethod} onChange={(_, data) => set("provisionMethod")(_, data)}>
+            <option value="aging">{words.provisionByAge}</option>
+            <option value="flat">{words.provisionFlat}</option>
+          </Select>
+        </Field>
+        {form.provisionMethod === "flat" ? textField("provisionFlatRate", words.provisionFlatRate) : textField("provisionBands", words.provisionBands, words.provisionBandsHint)}
+        {textField("writeOffAfterDays", words.writeOffAfterDays)}
+        {textField("writeOffInactiveDays", words.writeOffInactiveDays)}
       </section>
       <section className={styles.section}>
-        <Subtitle2 as="h2">{words.rag}</Subtitle2>
-        {textField("ragRedDays", words.ragRedDays)}
-        {textField("ragAmberDays", words.ragAmberDays)}
-        {textField("ragAmberLimitUsed", words.ragAmberLimitUsed, words.ragAmberLimitUsedHint)}
-        {textField("stopOverdueMonths", words.stopOverdueMonths)}
-        {textField("stopMaxTotal", words.stopMaxTotal)}
+        <Subtitle2 as="h2">{words.accountability}</Subtitle2>
+        <Checkbox
+          label={words.accountabilityEnabled}
+          checked={form.accountabilityEnabled === "true"}
+          onChange={(_, data) => set("accountabilityEnabled")(_, { value: String(data.checked === true) })}
+        />
+        {textField("accountabilityDailyRate", words.accountabilityDailyRate)}
+        {textField("badDebtShare", words.badDebtShare, words.badDebtShareHint)}
       </section>
-      <section className={styles.section}>
-        <Subtitle2 as="h2">{words.preDue}</Subtitle2>
-        {textField("preDueDays", words.preDueDays, words.preDueDaysHint)}
-      </section>
-      <section className={styles.section}>
-        <Subtitle2 as="h2">{words.company}</Subtitle2>
-        {textField("companyName", words.companyName)}
-        {textField("financeContact", words.financeContact)}
-        {textField("phone", words.phone)}
-        {textField("bankName", words.bankName)}
-        {textField("bankAccount", words.bankAccount)}
-      </section>
+      {section(
+        words.company,
+        textField("companyName", words.companyName),
+        textField("financeContact", words.financeContact),
+        textField("phone", words.phone),
+        textField("bankName", words.bankName),
+        textField("bankAccount", words.bankAccount),
+      )}
       <section className={styles.section}>
         <Subtitle2 as="h2">{words.templates}</Subtitle2>
         <div className={styles.row}>

@@ -26,6 +26,18 @@ export interface PolicyForm {
   stopMaxTotal: string;
   /** Days before due of each pre-due notice, comma-separated, descending. */
   preDueDays: string;
+  /** "aging" (by age band) or "flat". */
+  provisionMethod: string;
+  /** Bands as `up to days:rate`, comma-separated, the last open-ended (`:1`). */
+  provisionBands: string;
+  provisionFlatRate: string;
+  writeOffAfterDays: string;
+  writeOffInactiveDays: string;
+  /** "true" or "false": whether the salesperson deduction list is made. */
+  accountabilityEnabled: string;
+  accountabilityDailyRate: string;
+  /** Blank for none. */
+  badDebtShare: string;
   companyName: string;
   financeContact: string;
   phone: string;
@@ -53,6 +65,14 @@ export function policyToForm(policy: Policy): PolicyForm {
     stopOverdueMonths: String(policy.stopShipping.overdueMonths),
     stopMaxTotal: policy.stopShipping.maxOverdueTotal.toString(),
     preDueDays: policy.preDueTouchDays.join(", "),
+    provisionMethod: policy.provision.method,
+    provisionBands: policy.provision.bands.map((band) => `${band.upToDays ?? ""}:${band.rate.toString()}`).join(", "),
+    provisionFlatRate: policy.provision.flatRate.toString(),
+    writeOffAfterDays: String(policy.provision.writeOffAfterDays),
+    writeOffInactiveDays: String(policy.provision.writeOffInactiveDays),
+    accountabilityEnabled: String(policy.accountability.enabled),
+    accountabilityDailyRate: policy.accountability.dailyRate.toString(),
+    badDebtShare: policy.accountability.badDebtShare === null ? "" : policy.accountability.badDebtShare.toString(),
     companyName: policy.company.name,
     financeContact: policy.company.financeContact,
     phone: policy.company.phone,
@@ -68,6 +88,21 @@ function numberOrText(text: string): number | string {
 }
 
 /**
+ * The `key:value` entries of a comma-separated field, each side trimmed ("" where a side is missing).
+ * @example entriesOf("1:0.1， 2：0.3") // [["1", "0.1"], ["2", "0.3"]]
+ */
+function entriesOf(text: string): [string, string][] {
+  return text
+    .split(/[,，;；]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "")
+    .map((entry) => {
+      const [key, value = ""] = entry.split(/[:：]/);
+      return [key.trim(), value.trim()];
+    });
+}
+
+/**
  * The policy JSON for a form over a base policy; policyFromJson then validates it.
  * @param base the policy the form started from
  * @param form the typed fields
@@ -79,14 +114,7 @@ export function formToJson(base: Policy, form: PolicyForm): PolicyJson {
   const edges = form.edges.split(/[\s,，、;；]+/).filter((edge) => edge !== "").map(numberOrText);
   const sameEdges = edges.length === base.buckets.edges.length && edges.every((edge, index) => edge === base.buckets.edges[index]);
   const buckets = sameEdges ? json.buckets : ({ edges } as unknown as PolicyJson["buckets"]);
-  const cuts = form.cuts
-    .split(/[,，;；]+/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== "")
-    .map((entry) => {
-      const [count, cut = ""] = entry.split(/[:：]/);
-      return { lateCount: numberOrText(count) as number, cut: cut.trim() };
-    });
+  const cuts = entriesOf(form.cuts).map(([count, cut]) => ({ lateCount: numberOrText(count) as number, cut }));
   return {
     ...json,
     buckets,
@@ -108,6 +136,18 @@ export function formToJson(base: Policy, form: PolicyForm): PolicyJson {
       .split(/[\s,，、;；]+/)
       .filter((day) => day !== "")
       .map((day) => numberOrText(day) as number),
+    provision: {
+      method: form.provisionMethod as PolicyJson["provision"]["method"],
+      bands: entriesOf(form.provisionBands).map(([upTo, rate]) => ({ upToDays: upTo === "" ? null : (numberOrText(upTo) as number), rate })),
+      flatRate: form.provisionFlatRate.trim(),
+      writeOffAfterDays: numberOrText(form.writeOffAfterDays) as number,
+      writeOffInactiveDays: numberOrText(form.writeOffInactiveDays) as number,
+    },
+    accountability: {
+      enabled: form.accountabilityEnabled === "true",
+      dailyRate: form.accountabilityDailyRate.trim(),
+      badDebtShare: form.badDebtShare.trim() === "" ? null : form.badDebtShare.trim(),
+    },
     company: {
       ...json.company,
       name: form.companyName,
@@ -141,6 +181,14 @@ export function fieldOf(path: string): string {
     "stopShipping.overdueMonths": "stopOverdueMonths",
     "stopShipping.maxOverdueTotal": "stopMaxTotal",
     preDueTouchDays: "preDueDays",
+    "provision.method": "provisionMethod",
+    "provision.bands": "provisionBands",
+    "provision.flatRate": "provisionFlatRate",
+    "provision.writeOffAfterDays": "writeOffAfterDays",
+    "provision.writeOffInactiveDays": "writeOffInactiveDays",
+    "accountability.enabled": "accountabilityEnabled",
+    "accountability.dailyRate": "accountabilityDailyRate",
+    "accountability.badDebtShare": "badDebtShare",
     "company.name": "companyName",
     "company.financeContact": "financeContact",
     "company.phone": "phone",
