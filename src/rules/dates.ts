@@ -341,7 +341,7 @@ export function monthsBetween(from: DayNumber, to: DayNumber): number {
  * The calendar date a moment falls on in the local time zone, as a DayNumber (what =TODAY()
  * gives). The moment comes in as an argument: the edges (pane, CLI, custom functions) read the
  * clock, the rules never do.
- * @param moment the instant, e.g. the edge's `new Date()`
+ * @param moment the instant the edge read from its own clock
  * @returns the day number of its local calendar date
  * @example fromLocalDate(new Date(2026, 10, 23, 23, 59)) // 46349 (2026-11-23)
  */

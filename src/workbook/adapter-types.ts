@@ -26,6 +26,8 @@ export interface RowSource {
   readonly length: number;
   /** Row `index` (0-based from the sheet's first row), made anew on each call; undefined for a row without values. */
   row(index: number): RowCells | undefined;
+  /** How many cells hold a value, in every row. */
+  cellCount(): number;
 }
 
 /** The cells of one sheet, sparse: rows by index, each row only its values (never rows × columns). */

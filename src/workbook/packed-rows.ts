@@ -99,6 +99,11 @@ export class PackedRows implements RowSource {
     return this;
   }
 
+  /** How many cells hold a value: those appended, no row made to count them. */
+  cellCount(): number {
+    return this.cells;
+  }
+
   /** The sheet row of `row(0)`, once finished. */
   get firstRow(): number {
     return this.offset;

@@ -78,6 +78,18 @@ export function rowCount(sheet: Pick<SheetData, "rows">): number {
 }
 
 /**
+ * How many cells of a sheet hold a value, without making rows a RowSource keeps packed.
+ * @example cellCount(sheetFromGrid("S", [["a", null], [1, 2]])) // 3
+ */
+export function cellCount(sheet: Pick<SheetData, "rows">): number {
+  const rows = sheet.rows;
+  if (!Array.isArray(rows)) return (rows as RowSource).cellCount();
+  let cells = 0;
+  for (const row of rows) cells += row?.cols.length ?? 0;
+  return cells;
+}
+
+/**
  * A sheet's rows as an array to change in place (the memory adapter's appends): a sheet that
  * keeps them otherwise gets them as an array first.
  * @param sheet the sheet, whose `rows` become an array

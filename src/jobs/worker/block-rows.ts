@@ -4,10 +4,11 @@
  * block into an array of row objects at once kept a million rows as several million small
  * objects for the collector to copy and mark while the rest of the read arrived; a block is a few
  * typed arrays (not traced) and its strings. A row comes out as `placeRows` (office/read.ts)
- * would have placed it: blank cells (null, "") left out, each value at its sheet column.
+ * places it — decoded as `decodeCells` decodes it, made sparse by `rowFromValues`.
  */
 import type { CellValue, RowCells, RowSource } from "../../workbook/adapter-types";
-import { CELL_KIND, type CellBlock } from "./cell-block";
+import { rowFromValues } from "../../workbook/sheet-cells";
+import { decodeRow, rowStarts, type CellBlock } from "./cell-block";
 
 /** One block's rows: where each row's cells, numbers, texts and other values start in the block. */
 interface Segment {
@@ -41,31 +42,11 @@ export class BlockRows implements RowSource {
    * @param firstCol the sheet column of each row's first cell
    */
   add(start: number, block: CellBlock, firstCol: number): void {
-    const { widths, kinds } = block;
-    const count = widths.length;
-    const offsets = new Int32Array(4 * count);
-    let cell = 0;
-    let numbers = 0;
-    let texts = 0;
-    let others = 0;
-    for (let r = 0; r < count; r++) {
-      offsets[4 * r] = cell;
-      offsets[4 * r + 1] = numbers;
-      offsets[4 * r + 2] = texts;
-      offsets[4 * r + 3] = others;
-      const end = cell + widths[r];
-      for (; cell < end; cell++) {
-        const kind = kinds[cell];
-        if (kind === CELL_KIND.number) numbers++;
-        else if (kind === CELL_KIND.text) texts++;
-        else if (kind === CELL_KIND.other) others++;
-      }
-    }
-    const segment: Segment = { start, block, firstCol, offsets };
+    const segment: Segment = { start, block, firstCol, offsets: rowStarts(block) };
     let at = this.segments.length;
     while (at > 0 && this.segments[at - 1].start > start) at--;
     this.segments.splice(at, 0, segment);
-    this.length = Math.max(this.length, start + count);
+    this.length = Math.max(this.length, start + block.widths.length);
   }
 
   /**
@@ -77,41 +58,16 @@ export class BlockRows implements RowSource {
     const segment = this.segmentOf(index);
     if (segment === undefined) return undefined;
     const r = index - segment.start;
-    const { widths, kinds, numbers, textIndex, strings, others } = segment.block;
-    const { offsets, firstCol } = segment;
-    let cell = offsets[4 * r];
-    let numberAt = offsets[4 * r + 1];
-    let textAt = offsets[4 * r + 2];
-    let otherAt = offsets[4 * r + 3];
-    const width = widths[r];
-    const cols: number[] = [];
-    const values: CellValue[] = [];
-    for (let c = 0; c < width; c++, cell++) {
-      let value: CellValue;
-      switch (kinds[cell]) {
-        case CELL_KIND.number:
-          value = numbers[numberAt++];
-          break;
-        case CELL_KIND.text:
-          value = strings[textIndex[textAt++]];
-          if (value === "") continue;
-          break;
-        case CELL_KIND.true:
-          value = true;
-          break;
-        case CELL_KIND.false:
-          value = false;
-          break;
-        case CELL_KIND.other:
-          value = others[otherAt++] as CellValue;
-          break;
-        default:
-          continue;
-      }
-      cols.push(firstCol + c);
-      values.push(value);
-    }
-    return cols.length === 0 ? undefined : { cols, values };
+    const { offsets } = segment;
+    const cursor = { at: offsets[4 * r], numberAt: offsets[4 * r + 1], textAt: offsets[4 * r + 2], otherAt: offsets[4 * r + 3] };
+    return rowFromValues(decodeRow(segment.block, cursor, segment.block.widths[r]) as CellValue[], segment.firstCol);
+  }
+
+  /** Cells holding a value, every row's. */
+  cellCount(): number {
+    let cells = 0;
+    for (let index = 0; index < this.length; index++) cells += this.row(index)?.cols.length ?? 0;
+    return cells;
   }
 
   /** The segment holding a row, if any. */

@@ -35,9 +35,7 @@ interface PackedCells {
   transfer: ArrayBuffer[];
 }
 
-/** What each cell of a block is (`kinds`). */
-export const CELL_KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
-const KIND = CELL_KIND;
+const KIND = { null: 0, number: 1, text: 2, true: 3, false: 4, other: 5 } as const;
 
 /**
  * Packs rows of cells.
@@ -138,6 +136,80 @@ export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boo
   return { block, transfer: [widths.buffer, kinds.buffer, numbers.buffer, textIndex.buffer] };
 }
 
+/** Where the reading of a block stands: its next cell, and the next number, text and other value. */
+export interface BlockCursor {
+  at: number;
+  numberAt: number;
+  textAt: number;
+  otherAt: number;
+}
+
+/**
+ * The next row of a block, as it was; the cursor moves past it.
+ * @param block what encodeCells made
+ * @param cursor where the row starts (moved to the next row's start)
+ * @param width the row's cells (`widths` of its row)
+ * @returns the row's cells
+ */
+export function decodeRow(block: CellBlock, cursor: BlockCursor, width: number): Cell[] {
+  const { kinds, numbers, textIndex, strings, others } = block;
+  let { at, numberAt, textAt, otherAt } = cursor;
+  const row = new Array<Cell>(width);
+  for (let c = 0; c < width; c++) {
+    switch (kinds[at++]) {
+      case KIND.number:
+        row[c] = numbers[numberAt++];
+        break;
+      case KIND.text:
+        row[c] = strings[textIndex[textAt++]];
+        break;
+      case KIND.null:
+        row[c] = null;
+        break;
+      case KIND.true:
+        row[c] = true;
+        break;
+      case KIND.false:
+        row[c] = false;
+        break;
+      default:
+        row[c] = others[otherAt++] as Cell;
+    }
+  }
+  cursor.at = at;
+  cursor.numberAt = numberAt;
+  cursor.textAt = textAt;
+  cursor.otherAt = otherAt;
+  return row;
+}
+
+/**
+ * Where each row of a block starts, so that any row can be read alone (`decodeRow`).
+ * @param block what encodeCells made
+ * @returns per row, four offsets: its first cell, number, text and other value
+ */
+export function rowStarts(block: CellBlock): Int32Array {
+  const { widths, kinds } = block;
+  const starts = new Int32Array(4 * widths.length);
+  let at = 0;
+  let numbers = 0;
+  let texts = 0;
+  let others = 0;
+  for (let r = 0; r < widths.length; r++) {
+    starts[4 * r] = at;
+    starts[4 * r + 1] = numbers;
+    starts[4 * r + 2] = texts;
+    starts[4 * r + 3] = others;
+    for (const end = at + widths[r]; at < end; at++) {
+      const kind = kinds[at];
+      if (kind === KIND.number) numbers++;
+      else if (kind === KIND.text) texts++;
+      else if (kind === KIND.other) others++;
+    }
+  }
+  return starts;
+}
+
 /**
  * The rows a block holds.
  * @param block what encodeCells made
@@ -145,37 +217,9 @@ export function encodeCells(rows: readonly (readonly unknown[])[], distinct: boo
  * @example decodeCells(encodeCells([["A-1", 12.5]], false).block) // [["A-1", 12.5]]
  */
 export function decodeCells<C = Cell>(block: CellBlock): C[][] {
-  const { widths, kinds, numbers, textIndex, strings, others } = block;
+  const { widths } = block;
   const rows = new Array<C[]>(widths.length);
-  let at = 0;
-  let numberAt = 0;
-  let textAt = 0;
-  let otherAt = 0;
-  for (let r = 0; r < widths.length; r++) {
-    const width = widths[r];
-    const row = new Array<Cell>(width);
-    for (let c = 0; c < width; c++) {
-      switch (kinds[at++]) {
-        case KIND.number:
-          row[c] = numbers[numberAt++];
-          break;
-        case KIND.text:
-          row[c] = strings[textIndex[textAt++]];
-          break;
-        case KIND.null:
-          row[c] = null;
-          break;
-        case KIND.true:
-          row[c] = true;
-          break;
-        case KIND.false:
-          row[c] = false;
-          break;
-        default:
-          row[c] = others[otherAt++] as Cell;
-      }
-    }
-    rows[r] = row as C[];
-  }
+  const cursor: BlockCursor = { at: 0, numberAt: 0, textAt: 0, otherAt: 0 };
+  for (let r = 0; r < widths.length; r++) rows[r] = decodeRow(block, cursor, widths[r]) as C[];
   return rows;
 }

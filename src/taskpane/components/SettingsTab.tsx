@@ -207,7 +207,7 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
       <section className={styles.section}>
         <Subtitle2 as="h2">{words.provision}</Subtitle2>
         <Field label={words.provisionMethod} validationState={errorFor("provisionMethod") ? "error" : "none"} validationMessage={errorFor("provisionMethod") || undefined}>
-          <Select value={form.provisionMethod} onChange={(_, data) => set("provisionMethod")(_, data)}>
+          <Select value={form.provisionMethod} onChange={set("provisionMethod")}>
             <option value="aging">{words.provisionByAge}</option>
             <option value="flat">{words.provisionFlat}</option>
           </Select>

@@ -18,7 +18,7 @@ import type { AppendRowsRequest, AppendRowsResult, CellValue, ReadOptions, RunOp
 import { checkPlanFitsSheet, MAX_COLUMNS, MAX_ROWS, sanitizeSheetName } from "../excel-limits";
 import type { SheetPlan } from "../plan-types";
 import { GENERATED_KEY, readGeneratedList, settingsForJobs, STORE_SHEET, storeFromRows } from "../settings-store";
-import { rowAt, rowCount, sheetFromGrid } from "../sheet-cells";
+import { cellCount, rowAt, rowCount, sheetFromGrid } from "../sheet-cells";
 import { appendRowsToPackage } from "./append-rows";
 import { parseCsv } from "./csv";
 import { detectInput, WorkbookFileError, type InputKind } from "./detect";
@@ -66,8 +66,7 @@ export class ExcelJsAdapter implements WorkbookAdapter {
     this.kind = kind;
     options.onProgress?.({ fraction: 0, message: `reading ${path.basename(this.options.input)}` });
     const data = kind === "csv" ? await this.readCsv() : await this.readWorkbook(options);
-    let cells = 0;
-    for (const sheet of data.sheets) for (let index = 0; index < rowCount(sheet); index++) cells += rowAt(sheet, index)?.cols.length ?? 0;
+    const cells = data.sheets.reduce((total, sheet) => total + cellCount(sheet), 0);
     options.onProgress?.({ fraction: 1, message: `read ${cells} cells` });
     return data;
   }

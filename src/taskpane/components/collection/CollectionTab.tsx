@@ -1,9 +1,8 @@
 /**
  * The Collection tab (催收), loaded on first use: reads the workbook's collection picture once
  * (runCollection — in the jobs worker where there is one — as of the pane's as-of date; again
- * after a contact is logged or on request) and
- * shows it in four views — the customer view, the log-a-contact form, today's work and statements
- * — with one customer chosen across them.
+ * after a contact is logged or on request) and shows it in four views — the customer view, the
+ * log-a-contact form, today's work and statements — with one customer chosen across them.
  */
 import * as React from "react";
 import { Button, Field, Input, ProgressBar, Tab, TabList, Text } from "@fluentui/react-components";

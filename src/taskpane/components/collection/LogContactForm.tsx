@@ -1,10 +1,10 @@
 /**
  * Log a contact (催收记录, POLICY §12): the form that appends one row to the workbook's collection
- * log through runLogContact (in the jobs worker where there is one) — customer, contact date, channel, outcome, an optional promise (date
- * and amount: the amount goes as typed and is read exactly by the money module, never as a float),
- * next action date, invoice, collector, person contacted and note. Dates the pane cannot read are
- * refused here; the job's problems are shown by field in the user's language; success says which
- * table and which row.
+ * log through runLogContact (in the jobs worker where there is one) — customer, contact date,
+ * channel, outcome, an optional promise (date and amount: the amount goes as typed and is read
+ * exactly by the money module, never as a float), next action date, invoice, collector, person
+ * contacted and note. Dates the pane cannot read are refused here; the job's problems are shown
+ * by field in the user's language; success says which table and which row.
  */
 import * as React from "react";
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from "@fluentui/react-components";

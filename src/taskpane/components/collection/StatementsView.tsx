@@ -1,7 +1,7 @@
 /**
  * Statements of account (对账单, POLICY §13) from the pane: the period (from, to) and the
- * customers (all, or those ticked); runStatements computes them without writing (in the jobs worker where there is one), the user is asked
- * before a statements sheet made earlier is replaced, then the sheet is written and each
+ * customers (all, or those ticked); runStatements computes them without writing (in the jobs
+ * worker where there is one), the user is asked before a statements sheet made earlier is replaced, then the sheet is written and each
  * statement's opening and closing balances are shown beside the aged balance they agree with.
  */
 import * as React from "react";
