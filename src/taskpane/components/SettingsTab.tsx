@@ -110,11 +110,12 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
     setForm({ ...form, [key]: data.value });
   };
   const errorFor = (field: string) => errors.filter((error) => fieldOf(error.field) === field).map((error) => problemText(error, lang)).join(" ");
-  const textField = (key: Exclude<keyof PolicyForm, "stages">, label: string, hint?: string) => {
+  /** A field of the form with its problem shown under it: a text input unless another control is given. */
+  const textField = (key: Exclude<keyof PolicyForm, "stages">, label: string, hint?: string, control?: React.JSX.Element) => {
     const message = errorFor(key);
     return (
       <Field label={label} hint={hint} validationState={message ? "error" : "none"} validationMessage={message || undefined}>
-        <Input value={form[key]} onChange={set(key)} />
+        {control ?? <Input value={form[key]} onChange={set(key)} />}
       </Field>
     );
   };
@@ -206,12 +207,15 @@ export function SettingsTab({ active }: SettingsTabProps): React.JSX.Element {
       {section(words.preDue, textField("preDueDays", words.preDueDays, words.preDueDaysHint))}
       <section className={styles.section}>
         <Subtitle2 as="h2">{words.provision}</Subtitle2>
-        <Field label={words.provisionMethod} validationState={errorFor("provisionMethod") ? "error" : "none"} validationMessage={errorFor("provisionMethod") || undefined}>
+        {textField(
+          "provisionMethod",
+          words.provisionMethod,
+          undefined,
           <Select value={form.provisionMethod} onChange={set("provisionMethod")}>
             <option value="aging">{words.provisionByAge}</option>
             <option value="flat">{words.provisionFlat}</option>
-          </Select>
-        </Field>
+          </Select>,
+        )}
         {form.provisionMethod === "flat" ? textField("provisionFlatRate", words.provisionFlatRate) : textField("provisionBands", words.provisionBands, words.provisionBandsHint)}
         {textField("writeOffAfterDays", words.writeOffAfterDays)}
         {textField("writeOffInactiveDays", words.writeOffInactiveDays)}
