@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { gridWireBytes, jsonNumberBytes, packUnits, planChunks, rowsPerChunk, utf8Length, wireStringBytes, wireValueBytes } from "../../src/workbook/office/chunks";
+import { gridWireBytes, jsonNumberBytes, BatchPacker, planChunks, type PackedUnit, rowsPerChunk, utf8Length, wireStringBytes, wireValueBytes } from "../../src/workbook/office/chunks";
 
 describe("planChunks", () => {
   it("splits rows so that each chunk stays under 4 MB", () => {
@@ -32,25 +32,63 @@ describe("planChunks", () => {
   });
 });
 
-describe("packUnits", () => {
-  it("packs units in order under the budget", () => {
-    expect(packUnits([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }, { bytes: 9 }, { bytes: 1 }], 5).map((b) => b.map((u) => u.bytes))).toEqual([[3, 2], [4], [9], [1]]);
+/** Every batch the packer forms, in order. */
+async function packUnits<U extends { bytes: number }>(units: PackedUnit<U>[], budget: number): Promise<U[][]> {
+  const packer = new BatchPacker(units, budget);
+  const batches: U[][] = [];
+  for (let batch = await packer.next(); batch !== null; batch = await packer.next()) batches.push(batch);
+  expect(packer.fraction).toBe(1);
+  return batches;
+}
+
+describe("BatchPacker", () => {
+  it("packs units in order under the budget", async () => {
+    expect((await packUnits([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }, { bytes: 9 }, { bytes: 1 }], 5)).map((b) => b.map((u) => u.bytes))).toEqual([[3, 2], [4], [9], [1]]);
   });
 
-  it("fills what room a batch has left with a split unit's rows, then goes on in the next", () => {
+  it("fills what room a batch has left with a split unit's rows, then goes on in the next", async () => {
     // 25 rows of 10 bytes, 5 bytes a part, at most 7 rows a part; budget 100. After a unit of 40:
     // (100 − 40 − 5) ÷ 10 = 5 rows (55 bytes). Next batch: 7 rows (the cap, 75), then the room left
     // takes (25 − 5) ÷ 10 = 2 (25). Again 7 + 2; the last 2 rows (25) go beside the final unit of 30.
     type Unit = { bytes: number; rows?: [number, number] };
     const grid = { rows: 25, rowBytes: 10, partBytes: 5, maxRows: 7, part: (start: number, count: number, bytes: number): Unit => ({ bytes, rows: [start, count] }) };
-    const batches = packUnits<Unit>([{ bytes: 40 }, grid, { bytes: 30 }], 100);
+    const batches = await packUnits<Unit>([{ bytes: 40 }, grid, { bytes: 30 }], 100);
     expect(batches.map((batch) => batch.map((unit) => unit.rows ?? unit.bytes))).toEqual([[40, [0, 5]], [[5, 7], [12, 2]], [[14, 7], [21, 2]], [[23, 2], 30]]);
     expect(batches.map((batch) => batch.reduce((sum, unit) => sum + unit.bytes, 0))).toEqual([95, 100, 100, 55]);
   });
 
-  it("gives a split unit's row bigger than the budget a part of its own", () => {
+  it("gives a split unit's row bigger than the budget a part of its own", async () => {
     const grid = { rows: 2, rowBytes: 200, partBytes: 1, maxRows: 10, part: (_start: number, _count: number, bytes: number) => ({ bytes }) };
-    expect(packUnits<{ bytes: number }>([{ bytes: 10 }, grid], 100).map((batch) => batch.map((unit) => unit.bytes))).toEqual([[10], [201], [201]]);
+    expect((await packUnits<{ bytes: number }>([{ bytes: 10 }, grid], 100)).map((batch) => batch.map((unit) => unit.bytes))).toEqual([[10], [201], [201]]);
+  });
+
+  it("asks a taken unit for what fits in the room each batch has left, and only when the batch is formed", async () => {
+    // 10 rows of 12 bytes, taken a row a unit while they fit; budget 50.
+    type Unit = { bytes: number; row?: number };
+    const asked: [number, number, boolean][] = [];
+    const rows = {
+      rows: 10,
+      take: async (start: number, room: number, mayBeEmpty: boolean) => {
+        asked.push([start, room, mayBeEmpty]);
+        const count = Math.min(10 - start, Math.max(mayBeEmpty ? 0 : 1, Math.floor(room / 12)));
+        return { units: Array.from({ length: count }, (_, i): Unit => ({ bytes: 12, row: start + i })), rows: count };
+      },
+    };
+    const packer = new BatchPacker<Unit>([{ bytes: 30 }, rows, { bytes: 20 }], 50);
+    expect((await packer.next())?.map((unit) => unit.row ?? unit.bytes)).toEqual([30, 0]);
+    expect(asked).toEqual([[0, 20, true]]);
+    expect(packer.fraction).toBeCloseTo(1 / 3 + 1 / 30);
+    expect((await packer.next())?.map((unit) => unit.row ?? unit.bytes)).toEqual([1, 2, 3, 4]);
+    expect((await packer.next())?.map((unit) => unit.row ?? unit.bytes)).toEqual([5, 6, 7, 8]);
+    // The last row leaves 38 bytes: the unit of 20 joins it.
+    expect((await packer.next())?.map((unit) => unit.row ?? unit.bytes)).toEqual([9, 20]);
+    expect(await packer.next()).toBeNull();
+    expect(asked).toEqual([[0, 20, true], [1, 50, false], [5, 50, false], [9, 50, false]]);
+  });
+
+  it("closes a batch when a taken unit's first rows do not fit beside what it holds", async () => {
+    const rows = { rows: 1, take: async (_start: number, room: number, mayBeEmpty: boolean) => (room < 40 && mayBeEmpty ? { units: [], rows: 0 } : { units: [{ bytes: 40 }], rows: 1 }) };
+    expect((await packUnits<{ bytes: number }>([{ bytes: 30 }, rows], 50)).map((batch) => batch.map((unit) => unit.bytes))).toEqual([[30], [40]]);
   });
 });
 

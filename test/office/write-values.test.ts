@@ -1,6 +1,11 @@
-import { valueChunks, inputRows, cellInput, layoutOf, planValues, checkLayoutFitsSheet } from "../../src/workbook/office/write-values";
-import type { SheetPlan } from "../../src/workbook/plan-types";
+import { runsFrom, inputRows, cellInput, layoutOf, planValues, checkLayoutFitsSheet, type ValueChunk } from "../../src/workbook/office/write-values";
+import type { PlanCell, SheetPlan } from "../../src/workbook/plan-types";
 import { charsToPoints } from "../../src/workbook/office/write";
+
+/** Every run of a plan, cut under the budget (one take with room for all). */
+function valueChunks(values: PlanCell[][], shifted: boolean[] | null, budget: number): ValueChunk[] {
+  return runsFrom(values, shifted, { start: 0, runBytes: budget, roomBytes: Infinity, runOverhead: 0, mayBeEmpty: false });
+}
 
 describe("cell inputs and widths", () => {
   it("prefixes every string with Excel's quote prefix", () => {
@@ -34,6 +39,44 @@ describe("value runs", () => {
     expect(inputRows(values, { start: 0, count: 2, bytes: 0 }, [true])).toEqual([["'due", "'note"], [44887, "'=1+2"]]);
     const wire = (row: unknown[]): number => JSON.stringify(JSON.stringify(row)).length - 2;
     expect(valueChunks(values, [true], 1000)[0].bytes).toBe(wire(["'due", "'note"]) + 1 + wire([44887, "'=1+2"]) + 1);
+  });
+});
+
+describe("value runs taken batch by batch", () => {
+  // 9 bytes a row (["'a"] plus its comma), runs of at most 2 rows (18 bytes), 5 bytes of overhead a run.
+  const rows: PlanCell[][] = Array.from({ length: 7 }, () => ["a"]);
+  const take = (start: number, roomBytes: number, mayBeEmpty: boolean): ValueChunk[] => runsFrom(rows, null, { start, runBytes: 18, roomBytes, runOverhead: 5, mayBeEmpty });
+
+  it("takes the runs from a start while the next fits in the room, cut where the whole plan's are", () => {
+    // Room 50: 23 + 23 = 46, the third (23) does not fit.
+    expect(take(0, 50, false)).toEqual([
+      { start: 0, count: 2, bytes: 18 },
+      { start: 2, count: 2, bytes: 18 },
+    ]);
+    expect(take(4, 50, false)).toEqual([
+      { start: 4, count: 2, bytes: 18 },
+      { start: 6, count: 1, bytes: 9 },
+    ]);
+  });
+
+  it("takes nothing when the first run does not fit beside other units, and the first run whatever its size alone", () => {
+    expect(take(0, 22, true)).toEqual([]);
+    expect(take(0, 22, false)).toEqual([{ start: 0, count: 2, bytes: 18 }]);
+  });
+
+  it("covers every row once, in the whole plan's runs, whatever the rooms (random rooms)", () => {
+    for (let trial = 0; trial < 200; trial++) {
+      const values: PlanCell[][] = Array.from({ length: 1 + Math.floor(Math.random() * 40) }, (_, r) => [r % 3 === 0 ? `客户${r}` : r * 1.25, r % 5 === 0 ? null : "x"]);
+      const runBytes = 10 + Math.floor(Math.random() * 60);
+      const whole = runsFrom(values, null, { start: 0, runBytes, roomBytes: Infinity, runOverhead: 0, mayBeEmpty: false });
+      const taken: ValueChunk[] = [];
+      for (let start = 0, first = true; start < values.length; first = !first) {
+        const runs = runsFrom(values, null, { start, runBytes, roomBytes: Math.floor(Math.random() * 150), runOverhead: 3, mayBeEmpty: !first });
+        taken.push(...runs);
+        if (runs.length > 0) start = runs[runs.length - 1].start + runs[runs.length - 1].count;
+      }
+      expect(taken).toEqual(whole);
+    }
   });
 });
 
@@ -71,16 +114,18 @@ describe("plan layouts and values", () => {
     expect(() => checkLayoutFitsSheet({ ...layoutOf(plan), width: 16_385 })).toThrow("16385 columns, more than Excel's 16384");
   });
 
-  it("gives each plan's runs for the workbook's date system, then each run's inputs", async () => {
+  it("gives a plan's runs for the workbook's date system with their inputs", async () => {
     const values = planValues([plan, { ...plan, name: "Empty", values: [] }]);
     // On the wire, with a comma after each row: ["'Due","'Customer"] 3 + 8 + 13 = 24 (+1); [44887,"'=1+2"]
     // 3 + 5 + 9 = 17 (+1); [44888,"'B"] 3 + 5 + 6 = 14 (+1). Under 45 bytes: 25 + 18, then 15.
-    const runs = await values.runs("1904", 45);
-    expect(runs).toEqual([[{ start: 0, count: 2, bytes: 43 }, { start: 2, count: 1, bytes: 15 }], []]);
+    const ask = { plan: 0, start: 0, runBytes: 45, roomBytes: 1000, runOverhead: 0, mayBeEmpty: false };
+    const taken = await values.take({ ...ask, dateSystem: "1904" });
+    expect(taken.map(({ run }) => run)).toEqual([{ start: 0, count: 2, bytes: 43 }, { start: 2, count: 1, bytes: 15 }]);
+    expect(values.runsOf({ ...ask, dateSystem: "1904" })).toEqual(taken.map(({ run }) => run));
     // 46349 − 1462 = 44887: 2026-11-23 in the 1904 system; text keeps its quote prefix.
-    expect(await values.inputs(0, runs[0][0])).toEqual([["'Due", "'Customer"], [44887, "'=1+2"]]);
-    expect(await values.inputs(0, runs[0][1])).toEqual([[44888, "'B"]]);
-    expect((await values.runs("1900", 1000))[0]).toEqual([{ start: 0, count: 3, bytes: 58 }]);
-    expect(await values.inputs(0, { start: 1, count: 1, bytes: 0 })).toEqual([[46349, "'=1+2"]]);
+    expect(taken.map(({ inputs }) => inputs)).toEqual([[["'Due", "'Customer"], [44887, "'=1+2"]], [[44888, "'B"]]]);
+    const in1900 = await values.take({ ...ask, dateSystem: "1900", runBytes: 1000, start: 1 });
+    expect(in1900).toEqual([{ run: { start: 1, count: 2, bytes: 33 }, inputs: [[46349, "'=1+2"], [46350, "'B"]] }]);
+    expect(await values.take({ ...ask, plan: 1, dateSystem: "1900" })).toEqual([]);
   });
 });

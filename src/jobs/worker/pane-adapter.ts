@@ -12,6 +12,7 @@ import type { SheetPlan } from "../../workbook/plan-types";
 import { BlockRows } from "./block-rows";
 import { encodeCells } from "./cell-block";
 import type { PaneLink } from "./pane-link";
+import type { ValuesTaken } from "./protocol";
 
 /** Whether an argument is run options (a signal or a progress sink), which cannot cross. */
 function isRunOptions(value: unknown): value is RunOptions {
@@ -49,12 +50,18 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
   const written = await link.invoke("adapter", "writePlans", [plans.map(layoutOf)], {
     runOptions: true,
     onProgress: options.onProgress,
-    onPull: async (ask) => {
-      if ("runs" in ask) return { value: await values.runs(ask.runs.dateSystem, ask.runs.budgetBytes) };
-      // The plan's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
-      const { rows, input } = values.cellsOf(ask.inputs.plan, ask.inputs.run);
-      const { block, transfer } = encodeCells(rows, true, input);
-      return { value: block, transfer };
+    onPull: async ({ take }) => {
+      // Each run's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
+      const runs = values.runsOf(take);
+      const transfer: ArrayBuffer[] = [];
+      const blocks = runs.map((run) => {
+        const { rows, input } = values.cellsOf(take.plan, run, take.dateSystem);
+        const packed = encodeCells(rows, true, input);
+        transfer.push(...packed.transfer);
+        return packed.block;
+      });
+      const taken: ValuesTaken = { runs, blocks };
+      return { value: taken, transfer };
     },
   });
   return written as string[];

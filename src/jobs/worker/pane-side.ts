@@ -6,11 +6,11 @@
  */
 import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
 import type { RowSink } from "../../workbook/office/read";
-import type { CellInput, PlanLayout, PlanValues, ValueChunk } from "../../workbook/office/write-values";
+import type { CellInput, PlanLayout, PlanValues } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
-import { decodeCells, encodeCells, type CellBlock } from "./cell-block";
+import { decodeCells, encodeCells } from "./cell-block";
 import type { JobName, JOBS } from "./job-table";
-import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
+import type { FromWorker, Port, Settled, ToWorker, ValuesAsk, ValuesTaken } from "./protocol";
 import { ResultParts } from "./result-parts";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
 
@@ -116,8 +116,10 @@ class PaneRun {
         this.send({ kind: "pull", id, request, ask: question });
       });
     return {
-      runs: async (dateSystem, budgetBytes) => (await ask({ runs: { dateSystem, budgetBytes } })) as ValueChunk[][],
-      inputs: async (plan, run) => decodeCells<CellInput>((await ask({ inputs: { plan, run } })) as CellBlock),
+      take: async (take) => {
+        const { runs, blocks } = (await ask({ take })) as ValuesTaken;
+        return runs.map((run, index) => ({ run, inputs: decodeCells<CellInput>(blocks[index]) }));
+      },
     };
   }
 }

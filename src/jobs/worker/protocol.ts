@@ -6,9 +6,8 @@
  * of each run of rows the writer asks for, as cell blocks (cell-block.ts) whose arrays move
  * without being copied.
  */
-import type { DateSystem } from "../../rules/types";
 import type { Progress } from "../../workbook/adapter-types";
-import type { ValueChunk } from "../../workbook/office/write-values";
+import type { ValueChunk, ValuesTake } from "../../workbook/office/write-values";
 import type { CellBlock } from "./cell-block";
 import type { ResultPart } from "./result-parts";
 
@@ -19,11 +18,14 @@ export interface PlainError {
   [field: string]: unknown;
 }
 
-/**
- * What the pane's writer asks the worker for: the runs of rows under a budget (answered with
- * ValueChunk[][]), or one run's inputs (answered with their CellBlock).
- */
-export type ValuesAsk = { runs: { dateSystem: DateSystem; budgetBytes: number } } | { inputs: { plan: number; run: ValueChunk } };
+/** What the pane's writer asks the worker for: the runs of a plan's rows that fit in a batch's room (write-values.ts runsFrom). */
+export type ValuesAsk = { take: ValuesTake };
+
+/** The worker's answer to a ValuesAsk: the runs taken, each with its inputs packed as a CellBlock. */
+export interface ValuesTaken {
+  runs: ValueChunk[];
+  blocks: CellBlock[];
+}
 
 /** An answer: a value, or the error thrown instead. */
 export type Settled = { ok: true; value: unknown } | { ok: false; error: PlainError };

@@ -229,53 +229,114 @@ export interface SplitUnit<U extends WriteUnit> {
   part(start: number, count: number, bytes: number): U;
 }
 
-function isSplit<U extends WriteUnit>(unit: U | SplitUnit<U>): unit is SplitUnit<U> {
+/**
+ * Rows whose request bytes are known only once they are taken: a plan's values, cut into runs and
+ * sized by whoever holds the cells (the jobs worker, or the writer's own thread), each take
+ * filling what room a batch has left — so that no run is sized before the batch that writes it.
+ */
+export interface TakenUnit<U extends WriteUnit> {
+  /** Rows to write. */
+  rows: number;
+  /**
+   * The units that write the rows from `start` that fit in `room` bytes, and how many rows they
+   * cover: none when even the first does not fit and `mayBeEmpty` (the batch holds other units),
+   * else at least one row.
+   */
+  take(start: number, room: number, mayBeEmpty: boolean): Promise<{ units: U[]; rows: number }>;
+}
+
+/** Any of the three kinds of unit. */
+export type PackedUnit<U extends WriteUnit> = U | SplitUnit<U> | TakenUnit<U>;
+
+function isSplit<U extends WriteUnit>(unit: PackedUnit<U>): unit is SplitUnit<U> {
   return "part" in unit;
 }
 
+function isTaken<U extends WriteUnit>(unit: PackedUnit<U>): unit is TakenUnit<U> {
+  return "take" in unit;
+}
+
 /**
- * Packs write units, in order, into batches whose bytes stay under the budget (a unit bigger
- * than the budget gets a batch of its own); a split unit fills the room a batch has left with
- * as many of its rows as fit, and goes on in the next. One batch = one sync.
- *
- * @param units Units in the order they must be applied.
- * @param budgetBytes Request budget per sync.
- * @returns Batches of units.
+ * Packs write units, in order, into batches whose bytes stay under the budget (a unit bigger than
+ * the budget gets a batch of its own), one batch at a time as the writer asks: a split unit fills
+ * the room a batch has left with as many of its rows as fit, and goes on in the next; a taken
+ * unit is asked for what fits there. One batch = one sync; the next batch is formed (its rows
+ * taken) while the sync before it travels.
  * @example
- * packUnits([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }], 5).map((b) => b.length); // [2, 1]
- * // 3 rows of 2 bytes (+1 a part) after a unit of 3, budget 6: [3, rows 0–0] [rows 1–2]
+ * const packer = new BatchPacker([{ bytes: 3 }, { bytes: 2 }, { bytes: 4 }], 5);
+ * (await packer.next())?.length; // 2 — then [4], then null
  */
-export function packUnits<U extends WriteUnit>(units: (U | SplitUnit<U>)[], budgetBytes: number = PAYLOAD_BUDGET_BYTES): U[][] {
-  const batches: U[][] = [];
-  let current: U[] = [];
-  let used = 0;
-  const close = (): void => {
-    batches.push(current);
-    current = [];
-    used = 0;
-  };
-  const add = (unit: U): void => {
-    current.push(unit);
-    used += unit.bytes;
-  };
-  for (const unit of units) {
-    if (!isSplit(unit)) {
-      if (current.length > 0 && used + unit.bytes > budgetBytes) close();
-      add(unit);
-      continue;
-    }
-    for (let start = 0; start < unit.rows; ) {
-      const fitting = (room: number): number => Math.min(unit.rows - start, unit.maxRows, Math.floor((room - unit.partBytes) / unit.rowBytes));
-      let count = fitting(budgetBytes - used);
-      if (count < 1 && current.length > 0) {
-        close();
-        count = fitting(budgetBytes);
-      }
-      count = Math.max(1, count);
-      add(unit.part(start, count, unit.partBytes + count * unit.rowBytes));
-      start += count;
-    }
+export class BatchPacker<U extends WriteUnit> {
+  private at = 0;
+  /** Rows of the split or taken unit at `at` already packed. */
+  private start = 0;
+
+  /**
+   * @param units the units in the order they must be applied
+   * @param budgetBytes request budget per sync
+   */
+  constructor(
+    private readonly units: readonly PackedUnit<U>[],
+    private readonly budgetBytes: number = PAYLOAD_BUDGET_BYTES,
+  ) {}
+
+  /** How far the packing is, 0..1: the units packed, a unit of rows in part by its rows. */
+  get fraction(): number {
+    const unit = this.units[this.at];
+    const partly = unit !== undefined && (isSplit(unit) || isTaken(unit)) && unit.rows > 0 ? this.start / unit.rows : 0;
+    return this.units.length === 0 ? 1 : (this.at + partly) / this.units.length;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+
+  /**
+   * The next batch.
+   * @returns its units, or null when every unit is packed
+   */
+  async next(): Promise<U[] | null> {
+    const batch: U[] = [];
+    let used = 0;
+    const add = (unit: U): void => {
+      batch.push(unit);
+      used += unit.bytes;
+    };
+    const budget = this.budgetBytes;
+    while (this.at < this.units.length) {
+      const unit = this.units[this.at];
+      if (isTaken(unit)) {
+        if (this.start >= unit.rows) {
+          this.done();
+          continue;
+        }
+        const taken = await unit.take(this.start, budget - used, batch.length > 0);
+        if (taken.rows === 0) return batch;
+        for (const part of taken.units) add(part);
+        this.start += taken.rows;
+        // Rows left over did not fit: they open the next batch.
+        if (this.start < unit.rows) return batch;
+        this.done();
+        continue;
+      }
+      if (!isSplit(unit)) {
+        if (batch.length > 0 && used + unit.bytes > budget) return batch;
+        add(unit);
+        this.done();
+        continue;
+      }
+      if (this.start >= unit.rows) {
+        this.done();
+        continue;
+      }
+      const fitting = (room: number): number => Math.min(unit.rows - this.start, unit.maxRows, Math.floor((room - unit.partBytes) / unit.rowBytes));
+      let count = fitting(budget - used);
+      if (count < 1 && batch.length > 0) return batch;
+      count = Math.max(1, count);
+      add(unit.part(this.start, count, unit.partBytes + count * unit.rowBytes));
+      this.start += count;
+    }
+    return batch.length > 0 ? batch : null;
+  }
+
+  private done(): void {
+    this.at++;
+    this.start = 0;
+  }
 }

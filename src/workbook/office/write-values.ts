@@ -80,30 +80,55 @@ export interface ValueChunk {
   bytes: number;
 }
 
+/** Where runs are cut and how many are taken: see `runsFrom`. */
+export interface RunsTake {
+  /** The first row. */
+  start: number;
+  /** Request bytes of a run's rows at most (a longer row gets a run of its own). */
+  runBytes: number;
+  /** Request bytes the runs may take together, each counted with `runOverhead` more. */
+  roomBytes: number;
+  /** Bytes a run adds besides its rows (its op, the brackets of its array). */
+  runOverhead: number;
+  /** Whether no run may be taken (when even the first does not fit); else the first is taken whatever its size. */
+  mayBeEmpty: boolean;
+}
+
 /**
- * Splits a plan's rows into runs whose request bytes stay under the budget (a longer row gets a
- * run of its own).
+ * The runs of a plan's rows from `start` that fit in the room: the rows are cut into runs whose
+ * request bytes stay under `runBytes` (a longer row gets a run of its own) — when every take starts
+ * where the one before ended, the same cuts as one take of the whole plan with unbounded room —
+ * and taken while the next fits.
  * @param values the plan's rows
  * @param shifted the plan's date columns to shift (plan-dates.ts), or null
- * @param budget request bytes per run
- * @returns the runs, covering every row once, in order
- * @example valueChunks([["a"], ["b"], ["c"]], null, 18) // [{ start: 0, count: 2, bytes: 18 }, { start: 2, count: 1, bytes: 9 }] — ["'a"] is 8 bytes on the wire, plus a comma
+ * @param take where to start, the run size, the room
+ * @returns the runs taken, in order
+ * @example runsFrom([["a"], ["b"], ["c"]], null, { start: 1, runBytes: 9, roomBytes: 100, runOverhead: 0, mayBeEmpty: false }) // [{ start: 1, count: 1, bytes: 9 }, { start: 2, count: 1, bytes: 9 }]
  */
-export function valueChunks(values: PlanCell[][], shifted: boolean[] | null, budget: number): ValueChunk[] {
+export function runsFrom(values: PlanCell[][], shifted: boolean[] | null, take: RunsTake): ValueChunk[] {
+  const { runBytes, runOverhead } = take;
   const chunks: ValueChunk[] = [];
-  let start = 0;
+  let room = take.roomBytes;
+  let start = take.start;
   let bytes = 0;
   const above = { row: [] as PlanCell[], bytes: [] as number[] };
-  for (let r = 0; r < values.length; r++) {
-    const size = inputRowBytes(values[r], r, shifted, above) + 1;
-    if (r > start && bytes + size > budget) {
-      chunks.push({ start, count: r - start, bytes });
-      start = r;
-      bytes = 0;
+  /** Takes the run ending before row `end`; false when it does not fit. */
+  const close = (end: number): boolean => {
+    const fits = bytes + runOverhead <= room || (chunks.length === 0 && !take.mayBeEmpty);
+    if (fits) {
+      chunks.push({ start, count: end - start, bytes });
+      room -= bytes + runOverhead;
     }
+    start = end;
+    bytes = 0;
+    return fits;
+  };
+  for (let r = start; r < values.length; r++) {
+    const size = inputRowBytes(values[r], r, shifted, above) + 1;
+    if (r > start && bytes + size > runBytes && !close(r)) return chunks;
     bytes += size;
   }
-  if (values.length > start) chunks.push({ start, count: values.length - start, bytes });
+  if (values.length > start) close(values.length);
   return chunks;
 }
 
@@ -159,43 +184,58 @@ export function checkLayoutFitsSheet(layout: PlanLayout): void {
   if (layout.width > MAX_COLUMNS) throw new Error(`Plan "${layout.name}": ${layout.width} columns, more than Excel's ${MAX_COLUMNS}`);
 }
 
+/** What the writer asks of a plan's cells: the runs of one plan that fit (see `runsFrom`), in a workbook of this date system. */
+export interface ValuesTake extends RunsTake {
+  plan: number;
+  dateSystem: DateSystem;
+}
+
+/** A run of rows taken, with the inputs that write it. */
+export interface TakenRun {
+  run: ValueChunk;
+  inputs: CellInput[][];
+}
+
 /** The cells of the plans being written, as the writer takes them. */
 export interface PlanValues {
-  /** Each plan's runs of rows under the budget (plans in order), once the date system is known. */
-  runs(dateSystem: DateSystem, budgetBytes: number): Promise<ValueChunk[][]>;
-  /** The inputs of one run of one plan (after `runs`, with its date system). */
-  inputs(plan: number, run: ValueChunk): Promise<CellInput[][]>;
+  /** The runs of a plan's rows that fit in the room, with their inputs (`runsFrom`). */
+  take(ask: ValuesTake): Promise<TakenRun[]>;
 }
 
 /** The cells of plans held where they are: their inputs built whole, or taken cell by cell. */
 export interface HeldPlanValues extends PlanValues {
+  /** The runs `take` would take, without their inputs. */
+  runsOf(ask: ValuesTake): ValueChunk[];
   /**
    * One run's rows as the plan holds them (not copies) and each cell's input (row within the
    * run, column), for a packer that converts as it goes (the jobs worker's cell blocks) instead
    * of building the inputs first. The input of a string depends on the string alone.
    */
-  cellsOf(plan: number, run: ValueChunk): { rows: PlanCell[][]; input: (cell: PlanCell, row: number, col: number) => CellInput };
+  cellsOf(plan: number, run: ValueChunk, dateSystem: DateSystem): { rows: PlanCell[][]; input: (cell: PlanCell, row: number, col: number) => CellInput };
 }
 
 /**
  * The cells of these plans, held where they are.
  * @param plans the plans, in writing order
  * @returns their runs and inputs on demand
- * @example const values = planValues(plans); const runs = await values.runs("1900", 4_000_000); await values.inputs(0, runs[0][0]);
+ * @example
+ * const values = planValues(plans);
+ * await values.take({ plan: 0, dateSystem: "1900", start: 0, runBytes: 1_000_000, roomBytes: 4_000_000, runOverhead: 257, mayBeEmpty: false });
  */
 export function planValues(plans: SheetPlan[]): HeldPlanValues {
-  let shifted: (boolean[] | null)[] = [];
+  const shiftedOf = (plan: number, dateSystem: DateSystem): boolean[] | null => shiftedDateColumns(plans[plan], dateSystem);
+  const runsOf = (ask: ValuesTake): ValueChunk[] => runsFrom(plans[ask.plan].values, shiftedOf(ask.plan, ask.dateSystem), ask);
   return {
-    runs: async (dateSystem, budgetBytes) => {
-      shifted = plans.map((plan) => shiftedDateColumns(plan, dateSystem));
-      return plans.map((plan, index) => ((plan.values[0]?.length ?? 0) === 0 ? [] : valueChunks(plan.values, shifted[index], budgetBytes)));
+    runsOf,
+    take: async (ask) => {
+      const shifted = shiftedOf(ask.plan, ask.dateSystem);
+      return runsOf(ask).map((run) => ({ run, inputs: inputRows(plans[ask.plan].values, run, shifted) }));
     },
-    inputs: async (plan, run) => inputRows(plans[plan].values, run, shifted[plan] ?? null),
-    cellsOf: (plan, run) => {
-      const planShifted = shifted[plan] ?? null;
+    cellsOf: (plan, run, dateSystem) => {
+      const shifted = shiftedOf(plan, dateSystem);
       return {
         rows: plans[plan].values.slice(run.start, run.start + run.count),
-        input: (cell, row, col) => inputOf(cell, run.start + row, col, planShifted),
+        input: (cell, row, col) => inputOf(cell, run.start + row, col, shifted),
       };
     },
   };

@@ -5,17 +5,18 @@
  * budget allows; the cells of a run are fetched (PlanValues) while the sync before it travels, and
  * the list of generated sheets is updated as their ids become known.
  */
+import type { DateSystem } from "../../rules/types";
 import type { RunOptions } from "../adapter-types";
 import type { PlanFormat } from "../plan-types";
 import { generatedAfterWrite, generatedToText, type GeneratedSheet } from "../settings-store";
 import { CHART_OPERATIONS, chartFeatures, queueChart, type ChartFeatures } from "./charts";
-import { MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, packUnits, wireStringBytes, wireValueBytes, type SplitUnit, type WriteUnit } from "./chunks";
+import { BatchPacker, MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, wireStringBytes, wireValueBytes, type PackedUnit, type SplitUnit, type WriteUnit } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
 import { loadTargetsState, resolveTargets, type PlanTarget } from "./registry";
 import { throwIfAborted } from "./runner";
 import { scratchName } from "./scratch";
 import { queueGeneratedListWrite } from "./settings";
-import type { CellInput, PlanLayout, PlanValues, ValueChunk } from "./write-values";
+import type { PlanLayout, PlanValues } from "./write-values";
 
 /** What Office.js adds around an operation's values: its action and object-path descriptors. */
 const OP_OVERHEAD_BYTES = 256;
@@ -48,10 +49,8 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** A write unit: its request bytes, what it fetches before its sync, and the calls it queues. */
+/** A write unit: its request bytes and the calls it queues. */
 interface PlanUnit extends WriteUnit {
-  /** Fetches the unit's cells (value runs only), started while the sync before travels. */
-  fetch?(): Promise<void>;
   queue(): void;
 }
 
@@ -73,23 +72,27 @@ class FormatGrids {
   }
 }
 
+/** What the units of one plan share: where its cells come from and how runs are cut. */
+interface PlanUnitsContext {
+  values: PlanValues;
+  dateSystem: DateSystem;
+  /** Request bytes of a run's rows at most. */
+  runBytes: number;
+  grids: FormatGrids;
+  sheets: Excel.Worksheet[];
+  workbook: () => Excel.Workbook;
+  features: ChartFeatures;
+}
+
 /**
- * Writes one plan as units: sheet setup, value chunks, number formats, styles, widths, freeze,
- * conditional formats, chart. Sizes are counted from the plan; the values of a chunk are built
- * when its unit is queued.
+ * Writes one plan as units: sheet setup, value runs, number formats, styles, widths, freeze,
+ * conditional formats, chart. The value runs are taken as batches are formed (their sizes
+ * counted, their inputs built, where the cells are held); the other units are sized from the layout.
  */
-function planUnits(
-  target: PlanTarget<PlanLayout>,
-  index: number,
-  runs: ValueChunk[],
-  values: PlanValues,
-  grids: FormatGrids,
-  sheets: Excel.Worksheet[],
-  workbook: () => Excel.Workbook,
-  features: ChartFeatures,
-): (PlanUnit | SplitUnit<PlanUnit>)[] {
+function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): PackedUnit<PlanUnit>[] {
   const { plan } = target;
-  const units: (PlanUnit | SplitUnit<PlanUnit>)[] = [];
+  const { grids, sheets, workbook, features } = context;
+  const units: PackedUnit<PlanUnit>[] = [];
   const sheet = (): Excel.Worksheet => sheets[index];
   units.push({
     bytes: SET_UP_BYTES,
@@ -110,17 +113,19 @@ function planUnits(
     },
   });
   const width = plan.width;
-  for (const run of runs) {
-    let inputs: CellInput[][] | undefined;
+  if (width > 0 && plan.rowCount > 0) {
     units.push({
-      // The run's rows, their commas and the brackets of the 2-D array.
-      bytes: run.bytes + 1 + OP_OVERHEAD_BYTES,
-      fetch: async () => {
-        inputs = await values.inputs(index, run);
-      },
-      queue: () => {
-        sheet().getRangeByIndexes(run.start, 0, run.count, width).values = inputs as CellInput[][];
-        inputs = undefined;
+      rows: plan.rowCount,
+      take: async (start, room, mayBeEmpty) => {
+        // A run adds the brackets of its 2-D array (+1 over its rows and their commas) and the op.
+        const taken = await context.values.take({ plan: index, dateSystem: context.dateSystem, start, runBytes: context.runBytes, roomBytes: room, runOverhead: 1 + OP_OVERHEAD_BYTES, mayBeEmpty });
+        const runUnits = taken.map(({ run, inputs }) => ({
+          bytes: run.bytes + 1 + OP_OVERHEAD_BYTES,
+          queue: () => {
+            sheet().getRangeByIndexes(run.start, 0, run.count, width).values = inputs;
+          },
+        }));
+        return { units: runUnits, rows: taken.reduce((rows, { run }) => rows + run.count, 0) };
       },
     });
   }
@@ -241,12 +246,12 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const budget = PAYLOAD_BUDGET_BYTES - listBytes;
   // A run's unit adds the brackets of its 2-D array (+1 over its rows and their commas) and the op.
   const runBytes = Math.floor((budget - SET_UP_BYTES) / RUNS_PER_SYNC) - OP_OVERHEAD_BYTES - 1;
-  const runs = await values.runs(known.value ?? "1900", runBytes);
   const sheets: Excel.Worksheet[] = [];
-  const grids = new FormatGrids();
-  const features = chartFeatures();
-  const units = targets.flatMap((target, index) => planUnits(target, index, runs[index], values, grids, sheets, () => workbook, features));
-  const batches = packUnits(units, budget);
+  const unitsContext: PlanUnitsContext = { values, dateSystem: known.value ?? "1900", runBytes, grids: new FormatGrids(), sheets, workbook: () => workbook, features: chartFeatures() };
+  const units = targets.flatMap((target, index) => planUnits(target, index, unitsContext));
+  const packer = new BatchPacker(units, budget);
+  // The last sync (the list of generated sheets, the activation) counts as one more unit.
+  const written = (packed: number): number => (packed * units.length) / (units.length + 1);
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));
   const remainingIds = new Set(state.existing.flatMap((sheet) => (replacedIds.has(sheet.id) ? [] : [sheet.id])));
@@ -259,16 +264,18 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
         return id === undefined ? [] : [{ id, name: target.name, kind: target.plan.kind }];
       }),
     );
-  const fetchCells = (batch: PlanUnit[] | undefined): Promise<unknown> => {
-    const cells = Promise.all((batch ?? []).map((unit) => unit.fetch?.()));
-    // Awaited before the next batch; a failure while a sync travels must not go unhandled meanwhile.
-    cells.catch(() => undefined);
-    return cells;
+  const nextBatch = (): Promise<PlanUnit[] | null> => {
+    const batch = packer.next();
+    // Awaited before the next sync; a failure while a sync travels must not go unhandled meanwhile.
+    batch.catch(() => undefined);
+    return batch;
   };
-  let fetched = fetchCells(batches[0]);
+  let formed = nextBatch();
   let listed = 0;
-  for (const [batchIndex, batch] of batches.entries()) {
-    await fetched;
+  for (let batchIndex = 0; ; batchIndex++) {
+    const batch = await formed;
+    if (batch === null) break;
+    const packed = packer.fraction;
     throwIfAborted(signal);
     workbook.application.suspendApiCalculationUntilNextSync();
     if (batchIndex === 0) state.probe?.cleanup();
@@ -278,11 +285,11 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
       listed = registered;
     }
     for (const unit of batch) unit.queue();
-    fetched = fetchCells(batches[batchIndex + 1]);
+    // The next batch's rows are taken (sized, their inputs built) while this one travels.
+    formed = nextBatch();
     await context.sync();
-    onProgress?.({ fraction: (batchIndex + 1) / (batches.length + 1), message: `Wrote ${batchIndex + 1} of ${batches.length} parts` });
+    onProgress?.({ fraction: written(packed), message: `Wrote part ${batchIndex + 1}` });
   }
-  await fetched;
   queueGeneratedListWrite(workbook, listNow());
   sheets[0].activate();
   await context.sync();
