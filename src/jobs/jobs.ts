@@ -20,7 +20,8 @@ import type { Progress, ReplaceableSheet, WorkbookAdapter, WorkbookData } from "
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan, preDuePlan } from "../workbook/plans";
-import { readLedger, type MappingReport, type ReadLedgerResult } from "../workbook/read";
+import type { MappingReport, ReadLedgerResult } from "../workbook/read";
+import { EarlyReading } from "../workbook/read-early";
 import type { ColumnMapping } from "../workbook/settings";
 import type { SettingError } from "../workbook/settings-store";
 
@@ -210,12 +211,14 @@ export async function readLedgerPhase(adapter: WorkbookAdapter, options: JobOpti
   if (!Number.isInteger(options.asOf)) throw new JobError("asOf.invalid", words.jobErrors.invalidAsOf);
   await phase(options, 0, words.progress.read);
   const onReadProgress = progressWithin(options, 0, READ_DONE, words.progress.read);
-  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress }));
-  await phase(options, READ_DONE, words.progress.ledger);
   const readOptions = options.mapping === undefined ? { lang: options.lang } : { mapping: options.mapping, lang: options.lang };
   // The workbook's settings still govern how its cells are read (e.g. date order); the
-  // override governs every rule applied to the ledger.
-  const read = readLedger(data, options.policy ?? DEFAULT_POLICY, readOptions);
+  // override governs every rule applied to the ledger. Where rows come in pieces, the reading
+  // begins as they arrive.
+  const reading = new EarlyReading(options.policy ?? DEFAULT_POLICY, readOptions);
+  let data: WorkbookData | null = await adapterCall(options, () => adapter.read({ signal: options.signal, onProgress: onReadProgress, onArrived: reading.arrived }));
+  await phase(options, READ_DONE, words.progress.ledger);
+  const read = reading.finish(data);
   // The cells are not needed once read into the ledger: a million rows are freed before the report.
   data = null;
   options.afterRead?.();

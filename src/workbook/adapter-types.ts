@@ -91,6 +91,13 @@ export interface ReadOptions extends RunOptions {
    * never fetched — the Settings tab reads the settings sheet and the store, not a million ledger rows.
    */
   sheets?: (name: string) => boolean;
+  /**
+   * Called by an adapter that reads in pieces (the jobs worker's) after each piece of rows: the
+   * workbook so far — each sheet's rows as many as have arrived, its length as it will be — and
+   * where each sheet's rows have arrived (the sheet row, 0-based, before which all are there).
+   * A reading can begin before the last piece (read-early.ts). Other adapters never call it.
+   */
+  onArrived?: (workbook: WorkbookData, arrived: (sheetIndex: number) => number) => void;
 }
 
 export interface WorkbookAdapter {

@@ -152,11 +152,45 @@ function secondInvoiceTables(workbook: WorkbookData, tables: Tables): RowError[]
 }
 
 /** One reading of every table at one scale; `finest` is the most decimals an amount read has. */
-function readTables(workbook: WorkbookData, policy: Policy, tables: Tables, maxErrors: number, scale: number): { ledger: Ledger; errors: RowError[]; stats: ReadStats; finest: number } {
+interface TablesRead {
+  ledger: Ledger;
+  errors: RowError[];
+  stats: ReadStats;
+  finest: number;
+}
+
+/**
+ * Where a sheet's rows have arrived: the sheet row (0-based) before which every row of the sheet
+ * at that index is there.
+ */
+export type ArrivedRows = (sheetIndex: number) => number;
+
+/** Every row is there. */
+const EVERY_ROW: ArrivedRows = () => Infinity;
+
+/**
+ * Runs a reading to its end: with every row there, it never pauses.
+ * @param steps the reading
+ * @returns what it read
+ * @example runToEnd(readInvoices(table, context, [], () => Infinity)).invoices
+ */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * One reading of every table at one scale, the invoices table's rows as they arrive (it pauses
+ * at the first that has not); the other tables are read once the invoices are.
+ */
+function* readTables(workbook: WorkbookData, policy: Policy, tables: Tables, maxErrors: number, scale: number, arrived: ArrivedRows): Generator<void, TablesRead, void> {
   const context: ReadContext = { workbook, policy, errors: new RowErrorList(maxErrors), names: new CustomerNames(), amounts: new LedgerScale(scale) };
   for (const error of secondInvoiceTables(workbook, tables)) context.errors.add(error);
   const customers = tables.customers ? readCustomers(tables.customers, context) : [];
-  const { invoices, stats, known } = readInvoices(tables.invoices, context, customers);
+  const invoicesSheet = tables.invoices.sheetIndex;
+  const { invoices, stats, known } = yield* readInvoices(tables.invoices, context, customers, () => arrived(invoicesSheet));
   const payments = tables.payments ? readPayments(tables.payments, context, known) : [];
   const ledger: Ledger = { scale, invoices, payments, customers };
   if (tables.promises) ledger.promises = readPromises(tables.promises, context, known);
@@ -206,28 +240,108 @@ function singleCurrencies(invoices: Ledger["invoices"], context: ReadContext): M
  * readLedger(workbook, DEFAULT_POLICY).ledger // { scale: 2, invoices: [{ customer: "ACME", amount: 123450, … }], … }
  */
 export function readLedger(workbook: WorkbookData, policy: Policy, options: ReadLedgerOptions = {}): ReadLedgerResult {
-  const settings = resolveSettings(workbook, policy);
-  const mapping: ColumnMapping = { ...settings.mapping };
-  for (const [kind, fields] of Object.entries(options.mapping ?? {}) as [TableKind, Record<string, string>][]) {
-    mapping[kind] = { ...(mapping[kind] ?? {}), ...fields };
+  return LedgerReading.begin(workbook, policy, options).finish(workbook);
+}
+
+/** Where a table is and how its columns map, to tell whether two locations of it agree. */
+function tableKey(table: LocatedTable | null): string {
+  return table === null ? "" : JSON.stringify([table.sheetIndex, table.tableName, table.headerRow, table.firstCol, table.columns, table.dataRows]);
+}
+
+/**
+ * A reading of the ledger (see `readLedger`) that may begin before every row has arrived: the
+ * settings resolved and the tables located from the rows that decide them (read-early.ts says
+ * when those are there), then the invoice rows read as they arrive, the rest once all have.
+ * @example
+ * const reading = LedgerReading.begin(workbook, DEFAULT_POLICY, {}, (sheet) => rowsIn[sheet]);
+ * reading.advance(); // after each block of rows
+ * reading.finish(workbook); // once every row has arrived
+ */
+export class LedgerReading {
+  /** The reading of the tables, once it has ended. */
+  private read: TablesRead | undefined;
+  /** Every row has arrived. */
+  private complete = false;
+
+  private readonly steps: Generator<void, TablesRead, void>;
+  /** Begun before every row had arrived: the tables are located again at the end, to be sure. */
+  private readonly early: boolean;
+
+  private constructor(
+    workbook: WorkbookData,
+    private readonly policy: Policy,
+    private readonly options: ReadLedgerOptions,
+    private readonly settings: ResolvedSettings,
+    private readonly mapping: ColumnMapping,
+    private readonly tables: Tables,
+    arrived: ArrivedRows | undefined,
+  ) {
+    this.early = arrived !== undefined;
+    const rowsIn: ArrivedRows = arrived === undefined ? EVERY_ROW : (sheet) => (this.complete ? Infinity : arrived(sheet));
+    this.steps = readTables(workbook, settings.policy, tables, options.maxErrors ?? DEFAULT_MAX_ERRORS, FEN_SCALE, rowsIn);
   }
-  const tables = locateTables(workbook, mapping, options.lang ?? "en");
-  const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
-  let read = readTables(workbook, settings.policy, tables, maxErrors, FEN_SCALE);
-  if (read.finest > FEN_SCALE) read = readTables(workbook, settings.policy, tables, maxErrors, read.finest);
-  const found = [tables.invoices, tables.customers, tables.payments, tables.promises, tables.log].filter((table): table is LocatedTable => table !== null);
-  return {
-    ledger: read.ledger,
-    errors: read.errors,
-    notices: hiddenRowNotices(workbook, found),
-    mapping: {
-      invoices: tableReport(tables.invoices),
-      customers: tables.customers ? tableReport(tables.customers) : null,
-      payments: tables.payments ? tableReport(tables.payments) : null,
-      promises: tables.promises ? tableReport(tables.promises) : null,
-      log: tables.log ? tableReport(tables.log) : null,
-    },
-    settings,
-    stats: read.stats,
-  };
+
+  /**
+   * Begins a reading: resolves the settings and locates the tables.
+   * @param workbook the workbook (its rows as far as they have arrived: `arrived`)
+   * @param policy the policy to start from (the workbook's settings overlay it)
+   * @param options remembered column mapping; how many errors to list; the language of messages
+   * @param arrived where each sheet's rows have arrived (every row by default)
+   * @returns the reading, which has read no row yet
+   * @throws LedgerNotFoundError when no sheet holds an invoices table
+   */
+  static begin(workbook: WorkbookData, policy: Policy, options: ReadLedgerOptions = {}, arrived?: ArrivedRows): LedgerReading {
+    const settings = resolveSettings(workbook, policy);
+    const mapping: ColumnMapping = { ...settings.mapping };
+    for (const [kind, fields] of Object.entries(options.mapping ?? {}) as [TableKind, Record<string, string>][]) {
+      mapping[kind] = { ...(mapping[kind] ?? {}), ...fields };
+    }
+    return new LedgerReading(workbook, policy, options, settings, mapping, locateTables(workbook, mapping, options.lang ?? "en"), arrived);
+  }
+
+  /** The tables located, each null when absent (the invoices table always there). */
+  get located(): readonly (LocatedTable | null)[] {
+    const { invoices, customers, payments, promises, log } = this.tables;
+    return [invoices, customers, payments, promises, log];
+  }
+
+  /** Reads on as far as the rows have arrived. */
+  advance(): void {
+    if (this.read !== undefined) return;
+    const step = this.steps.next();
+    if (step.done) this.read = step.value;
+  }
+
+  /**
+   * Ends the reading once every row has arrived.
+   * @param workbook the workbook, every row there
+   * @returns what readLedger returns
+   */
+  finish(workbook: WorkbookData): ReadLedgerResult {
+    this.complete = true;
+    const { tables, settings, options } = this;
+    if (this.early) {
+      const again = locateTables(workbook, this.mapping, options.lang ?? "en");
+      const same = [again.invoices, again.customers, again.payments, again.promises, again.log].every((table, index) => tableKey(table) === tableKey(this.located[index]));
+      if (!same) return LedgerReading.begin(workbook, this.policy, options).finish(workbook);
+    }
+    const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
+    let read = this.read ?? runToEnd(this.steps);
+    if (read.finest > FEN_SCALE) read = runToEnd(readTables(workbook, settings.policy, tables, maxErrors, read.finest, EVERY_ROW));
+    const found = this.located.filter((table): table is LocatedTable => table !== null);
+    return {
+      ledger: read.ledger,
+      errors: read.errors,
+      notices: hiddenRowNotices(workbook, found),
+      mapping: {
+        invoices: tableReport(tables.invoices),
+        customers: tables.customers ? tableReport(tables.customers) : null,
+        payments: tables.payments ? tableReport(tables.payments) : null,
+        promises: tables.promises ? tableReport(tables.promises) : null,
+        log: tables.log ? tableReport(tables.log) : null,
+      },
+      settings,
+      stats: read.stats,
+    };
+  }
 }

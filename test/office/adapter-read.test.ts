@@ -39,6 +39,24 @@ describe("OfficeAdapter.read", () => {
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(10_000);
   });
 
+  it("in pieces: gives the workbook before its rows, then reads the largest sheet last, its first rows sampled first", async () => {
+    const ledger: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
+    const small: SpecCell[][] = [["客户名称", "账期"], ["甲", 30]];
+    const { adapter } = adapterFor({ sheets: [{ name: "Big", cells: ledger }, { name: "客户", cells: small }, { name: "Empty", cells: [] }] });
+    const seen: string[] = [];
+    const data = await adapter.readInPieces(
+      {},
+      {
+        layout: (layout, rowCounts) => seen.push(`layout ${layout.sheets.map((sheet) => sheet.name).join(",")} ${rowCounts.join(",")}`),
+        rows: (sheet, startRow, rows) => seen.push(`${sheet}:${startRow}+${rows.length}`),
+      },
+    );
+    // The sample (10,000 cells: 1,000 rows of Big), then the small sheet, then the rest of Big.
+    expect(seen.slice(0, 4)).toEqual(["layout Big,客户,Empty 20000,2,0", "0:0+1000", "1:0+2", "0:1000+9989"]);
+    expect(seen[seen.length - 1]).toBe("0:10989+9011");
+    expect(data.sheets.map((sheet) => sheet.rows.length)).toEqual([0, 0, 0]);
+  });
+
   it("reads 20,000 rows × 10 columns in 5 syncs, each response under 4 MB", async () => {
     const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
     const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells }] });

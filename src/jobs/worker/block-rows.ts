@@ -29,11 +29,20 @@ interface Segment {
  * rows.row(0) // { cols: [0, 2], values: ["客户", "金额"] }
  */
 export class BlockRows implements RowSource {
-  length = 0;
+  length: number;
+  /** How many rows from the first have arrived, with no row missing between. */
+  arrived = 0;
   /** By first row, in order; blocks do not overlap (a read brings each row once). */
   private readonly segments: Segment[] = [];
   /** The segment the last row asked for was in: rows are read in order. */
   private last = 0;
+  /** The first segment not counted in `arrived`. */
+  private counted = 0;
+
+  /** @param declared the rows the sheet will have, when known before they arrive (else as many as have) */
+  constructor(declared = 0) {
+    this.length = declared;
+  }
 
   /**
    * Keeps a block's rows.
@@ -47,6 +56,11 @@ export class BlockRows implements RowSource {
     while (at > 0 && this.segments[at - 1].start > start) at--;
     this.segments.splice(at, 0, segment);
     this.length = Math.max(this.length, start + block.widths.length);
+    if (at < this.counted) this.counted = at;
+    for (; this.counted < this.segments.length && this.segments[this.counted].start <= this.arrived; this.counted++) {
+      const reached = this.segments[this.counted];
+      this.arrived = Math.max(this.arrived, reached.start + reached.block.widths.length);
+    }
   }
 
   /**

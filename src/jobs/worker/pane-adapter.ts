@@ -5,7 +5,7 @@
  * here; a write sends the plans' layouts and serves their cells run by run, as the pane's writer
  * asks, so that the pane never holds a plan's cells.
  */
-import type { ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
+import type { ReadOptions, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
 import { checkPlanFitsSheet } from "../../workbook/excel-limits";
 import { layoutOf, planValues } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
@@ -27,15 +27,29 @@ function forward(link: PaneLink, name: string, args: unknown[]): Promise<unknown
 }
 
 /**
- * Reads the workbook: the pane sends the rows of each sync, kept as the blocks they came in
- * (block-rows.ts: a row is made when the reading asks for it), then the workbook without them.
+ * Reads the workbook: the pane sends the workbook before its rows, then the rows of each sync,
+ * kept as the blocks they came in (block-rows.ts: a row is made when the reading asks for it),
+ * then the workbook again, complete but for the rows. After each block, `onArrived` hears of the
+ * workbook so far.
  */
-async function readInPieces(link: PaneLink, options: RunOptions = {}): Promise<WorkbookData> {
+async function readInPieces(link: PaneLink, options: ReadOptions = {}): Promise<WorkbookData> {
   const placed: BlockRows[] = [];
+  let sofar: WorkbookData | undefined;
+  const arrived = (sheet: number): number => (sofar?.sheets[sheet].firstRow ?? 0) + (placed[sheet]?.arrived ?? 0);
   const data = (await link.invoke("adapter", "read", [], {
     runOptions: true,
     onProgress: options.onProgress,
-    onRows: (sheet, startRow, block, firstCol) => (placed[sheet] ??= new BlockRows()).add(startRow, block, firstCol),
+    onLayout: (layout, rowCounts) => {
+      sofar = layout;
+      layout.sheets.forEach((sheet, index) => {
+        sheet.rows = placed[index] = new BlockRows(rowCounts[index]);
+      });
+      options.onArrived?.(layout, arrived);
+    },
+    onRows: (sheet, startRow, block, firstCol) => {
+      (placed[sheet] ??= new BlockRows()).add(startRow, block, firstCol);
+      if (sofar !== undefined) options.onArrived?.(sofar, arrived);
+    },
   })) as WorkbookData;
   placed.forEach((rows, sheet) => {
     data.sheets[sheet].rows = rows;
@@ -77,7 +91,7 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
 export function paneAdapter(link: PaneLink, methods: readonly string[]): WorkbookAdapter {
   const adapter: Record<string, unknown> = {};
   for (const name of methods) adapter[name] = (...args: unknown[]) => forward(link, name, args);
-  adapter.read = (options?: RunOptions) => readInPieces(link, options);
+  adapter.read = (options?: ReadOptions) => readInPieces(link, options);
   adapter.writePlans = (plans: SheetPlan[], options?: RunOptions) => writeInPieces(link, plans, options);
   if (methods.includes("findReplaceableSheets")) {
     // Only the plans' names count there: their layouts go, not their cells.

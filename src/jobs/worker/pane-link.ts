@@ -3,7 +3,7 @@
  * gets an id; the pane's messages about that id — progress, rows read, asks for cells to write,
  * and at last the answer — go to the hooks the call was made with.
  */
-import type { Progress } from "../../workbook/adapter-types";
+import type { Progress, WorkbookData } from "../../workbook/adapter-types";
 import type { CellBlock } from "./cell-block";
 import type { FromWorker, Port, Settled, ToWorker, ValuesAsk } from "./protocol";
 import { errorToPlain, fromPlain, plainToError, toPlain } from "./transfer";
@@ -13,6 +13,8 @@ export interface CallHooks {
   /** The call's last argument is run options: the pane passes its signal and progress. */
   runOptions?: boolean;
   onProgress?: (progress: Progress) => void;
+  /** The workbook a read is reading, before its rows, and how many rows each sheet will have. */
+  onLayout?: (data: WorkbookData, rowCounts: number[]) => void;
   /** Rows a read brings, as each sync brings them, packed (cell-block.ts), dense from column firstCol. */
   onRows?: (sheet: number, startRow: number, block: CellBlock, firstCol: number) => void;
   /** The pane's writer asks for cells: the answer, and the buffers to move with it. */
@@ -73,6 +75,9 @@ export class PaneLink {
         break;
       case "progress":
         call.onProgress?.(message.progress);
+        break;
+      case "layout":
+        call.onLayout?.(message.data, message.rowCounts);
         break;
       case "rows":
         call.onRows?.(message.sheet, message.startRow, message.block, message.firstCol);

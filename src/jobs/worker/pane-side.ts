@@ -92,10 +92,13 @@ class PaneRun {
     const run: RunOptions = { signal: this.signal, onProgress: (progress) => this.send({ kind: "progress", id: message.id, progress }) };
     switch (message.name) {
       case "read":
-        return this.adapter.readInPieces(run, (sheet, startRow, rows, firstCol) => {
-          // The pane's thread packs without looking for repeated strings: its time is the one that counts.
-          const { block, transfer } = encodeCells(rows, false);
-          this.send({ kind: "rows", id: message.id, sheet, startRow, firstCol, block }, transfer);
+        return this.adapter.readInPieces(run, {
+          layout: (data, rowCounts) => this.send({ kind: "layout", id: message.id, data, rowCounts }),
+          rows: (sheet, startRow, rows, firstCol) => {
+            // The pane's thread packs without looking for repeated strings: its time is the one that counts.
+            const { block, transfer } = encodeCells(rows, false);
+            this.send({ kind: "rows", id: message.id, sheet, startRow, firstCol, block }, transfer);
+          },
         });
       case "writePlans":
         return this.adapter.writeLaidOut(args[0] as PlanLayout[], this.cellsOf(message.id), run);

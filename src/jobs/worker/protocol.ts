@@ -6,7 +6,7 @@
  * of each run of rows the writer asks for, as cell blocks (cell-block.ts) whose arrays move
  * without being copied.
  */
-import type { Progress } from "../../workbook/adapter-types";
+import type { Progress, WorkbookData } from "../../workbook/adapter-types";
 import type { ValueChunk, ValuesTake } from "../../workbook/office/write-values";
 import type { CellBlock } from "./cell-block";
 import type { ResultPart } from "./result-parts";
@@ -41,6 +41,8 @@ export type ToWorker =
   | ({ kind: "settled"; id: number } & Settled)
   /** Progress of the adapter call of this id. */
   | { kind: "progress"; id: number; progress: Progress }
+  /** The workbook the read of this id is reading, before its rows (office/read.ts RowSink.layout). */
+  | { kind: "layout"; id: number; data: WorkbookData; rowCounts: number[] }
   /** Rows of the read of this id, as each sync brings them (before its answer), dense from column firstCol. */
   | { kind: "rows"; id: number; sheet: number; startRow: number; firstCol: number; block: CellBlock }
   /** The write of this id asks for cells. */

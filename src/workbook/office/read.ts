@@ -50,11 +50,19 @@ function valueTypeBytes(type: unknown): number {
   }
 }
 
-/**
- * Where a read's rows go as each sync brings them: `rows` are the rows of `data.sheets[sheet]`
- * from `startRow` (0-based within its used range), dense from the sheet's column `firstCol`.
- */
-export type RowSink = (sheet: number, startRow: number, rows: CellValue[][], firstCol: number) => void;
+/** Where a read's rows go as each sync brings them, instead of into the sheets. */
+export interface RowSink {
+  /**
+   * The workbook before its rows, once the used ranges are known: every sheet with no rows, and
+   * how many rows each will have.
+   */
+  layout(data: WorkbookData, rowCounts: number[]): void;
+  /**
+   * Rows of `data.sheets[sheet]` from `startRow` (0-based within its used range), dense from the
+   * sheet's column `firstCol`.
+   */
+  rows(sheet: number, startRow: number, rows: CellValue[][], firstCol: number): void;
+}
 
 /**
  * Puts rows read (dense, as Excel gives them) into a sheet's rows: the one place that knows how a
@@ -131,14 +139,15 @@ function blockCellBytes(block: ReadBlock, bytesPerCell: number): number {
 }
 
 /**
- * Chooses the rows of the next read sync: the first sync samples SAMPLE_CELLS cells of the first
+ * Chooses the rows of the next read sync: the first sync samples SAMPLE_CELLS cells of the last
  * block; later ones fill the byte budget from the blocks in order.
  */
 function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budgetBytes: number): Omit<ReadPiece, "range">[] {
   const open = blocks.filter((block) => block.nextRow < block.rowCount);
   if (open.length === 0) return [];
   if (bytesPerCell === undefined) {
-    const block = open[0];
+    // The last block, the largest: its cells tell most of the others'.
+    const block = open[open.length - 1];
     const rows = Math.min(block.rowCount - block.nextRow, Math.max(1, Math.floor(SAMPLE_CELLS / block.colCount)));
     return [{ block, startRow: block.nextRow, rowCount: rows }];
   }
@@ -229,15 +238,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     columnCount: part.header.columnCount,
   }));
 
-  await readBlocks(context, blocks, options, sink ?? ((index, startRow, rows, firstCol) => placeRows(rowsToChange(sheetData[index]), startRow, rows, firstCol)));
-  onProgress?.({ fraction: 1, message: "Read complete" });
   const data: WorkbookData = { sheets: sheetData, tables, dateSystem, settings: settingsForJobs(store) };
   if (generatedList.errors.length > 0) data.storeErrors = generatedList.errors;
+  sink?.layout(data, sheetData.map((_, index) => blocks.find((block) => block.index === index)?.rowCount ?? 0));
+  // The largest sheet (the ledger) is read last, its first rows sampled first: the others are
+  // complete by the time its rows arrive, so that the jobs worker can read them as they do.
+  const largest = blocks.reduce((best, block, at) => (block.rowCount * block.colCount > blocks[best].rowCount * blocks[best].colCount ? at : best), 0);
+  blocks.push(...blocks.splice(largest, 1));
+  await readBlocks(context, blocks, options, sink ? sink.rows.bind(sink) : (index, startRow, rows, firstCol) => placeRows(rowsToChange(sheetData[index]), startRow, rows, firstCol));
+  onProgress?.({ fraction: 1, message: "Read complete" });
   return data;
 }
 
 /** Reads the blocks' rows, a sync per chunk, each chunk as large as the response budget allows. */
-async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions, sink: RowSink): Promise<void> {
+async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions, sink: RowSink["rows"]): Promise<void> {
   const totalCells = blocks.reduce((sum, block) => sum + block.rowCount * block.colCount, 0);
   let doneCells = 0;
   let bytesPerCell: number | undefined;

@@ -26,6 +26,14 @@ export interface ReadStats {
   totalRows: number;
 }
 
+/** What reading the invoices table gives. */
+export interface InvoicesRead {
+  invoices: Invoice[];
+  stats: ReadStats;
+  /** The keys of the invoices' customers (names.key of each invoice's customer). */
+  known: Set<string>;
+}
+
 /** A customer spelling of the invoices table, looked up once per spelling, not once per row. */
 interface Spelling {
   key: string;
@@ -59,16 +67,18 @@ function readReceived(reader: RowReader, cell: CellValue, currency: string): Sca
 /**
  * Reads every invoice row. Blank rows are passed over; total and note rows (no customer, amount or
  * number) are counted as skipped. A blank due date is the invoice date plus the row's payment term,
- * else the customers table's.
+ * else the customers table's. The rows are read in order as they arrive: the reading pauses (yields)
+ * at a row that has not, and goes on when resumed (read-early.ts); with every row there, it never pauses.
  * @param table the located invoices table
  * @param context the reading's shared state
  * @param customers the customers read, for their payment terms
+ * @param arrived the sheet row (0-based) before which the table's rows have arrived
  * @returns the invoices, in table order, the table's counts, and the keys of their customers (names.key of each invoice's customer)
  * @example
  * // 客户 | 发票号 | 到期日 | 金额 ; ACME | INV-1 | 2026-03-31 | ¥1,234.50
- * readInvoices(table, context, []).invoices[0].amount // 123450 (at scale 2)
+ * runToEnd(readInvoices(table, context, [], () => Infinity)).invoices[0].amount // 123450 (at scale 2)
  */
-export function readInvoices(table: LocatedTable, context: ReadContext, customers: readonly CustomerInfo[]): { invoices: Invoice[]; stats: ReadStats; known: Set<string> } {
+export function* readInvoices(table: LocatedTable, context: ReadContext, customers: readonly CustomerInfo[], arrived: () => number): Generator<void, InvoicesRead, void> {
   const { policy, names, workbook } = context;
   const system = workbook.dateSystem;
   const order = policy.dateOrder;
@@ -97,7 +107,12 @@ export function readInvoices(table: LocatedTable, context: ReadContext, customer
   const hasNumber = reader.has("invoiceNo");
   const dateField = reader.has("dueDate") ? "dueDate" : "invoiceDate";
 
+  let ready = arrived();
   for (let row = table.dataRows.start; row < table.dataRows.end; row++) {
+    while (row >= ready) {
+      yield;
+      ready = arrived();
+    }
     reader.at(row);
     if (reader.isBlank()) continue;
     stats.totalRows++;

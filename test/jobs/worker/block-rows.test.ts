@@ -43,6 +43,13 @@ describe("the jobs worker's rows, kept as the blocks the pane sent", () => {
           kept.add(start, encodeCells(rows, false).block, firstCol);
         }
         expect(kept.length).toBe(placed.length);
+        // Rows from the first with none missing between, wherever the blocks came from.
+        let contiguous = 0;
+        for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
+          if (block.start > contiguous) break;
+          contiguous = Math.max(contiguous, block.start + block.rows.length);
+        }
+        expect(kept.arrived).toBe(contiguous);
         // Past either end too: no row there.
         for (let index = -2; index < placed.length + 2; index++) expect(rowAt({ rows: kept }, index)).toEqual(index >= 0 ? placed[index] : undefined);
       }),
@@ -65,5 +72,16 @@ describe("the jobs worker's rows, kept as the blocks the pane sent", () => {
     ]);
     expect(rowAt(sheet, 2)).toBeUndefined();
     expect(sheetEnd(sheet)).toBe(8);
+  });
+
+  it("has the length it was told before its rows arrive, and counts those that have", () => {
+    const kept = new BlockRows(10);
+    expect([kept.length, kept.arrived]).toEqual([10, 0]);
+    kept.add(4, encodeCells([["c"], ["d"]], false).block, 0);
+    expect([kept.length, kept.arrived]).toEqual([10, 0]);
+    kept.add(0, encodeCells([["a"], ["b"], [null], [null]], false).block, 0);
+    expect([kept.length, kept.arrived]).toEqual([10, 6]);
+    kept.add(6, encodeCells([["e"], ["f"], ["g"], ["h"]], false).block, 0);
+    expect([kept.length, kept.arrived]).toEqual([10, 10]);
   });
 });
