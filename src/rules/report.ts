@@ -12,6 +12,7 @@ import { interestTerms, settledLateInterest, type InterestTerms } from "./intere
 import { applyLedgerEach } from "./ledger";
 import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
+import { customerOwners } from "./owners";
 import type { Policy } from "./policy-types";
 import { allPromises } from "./promises";
 import { isWriteOffCandidate, provisionFor, provisionTerms, type ProvisionTerms } from "./provision";
@@ -40,6 +41,7 @@ function reportAccount(
   terms: ReportTerms,
   promises: readonly PaymentPromise[],
   payments: readonly Payment[],
+  salesperson: string,
 ): CustomerReport {
   const { policy, scale, asOf } = terms;
   const items = ageItems(account, asOf, policy, terms.interest, scale);
@@ -102,6 +104,7 @@ function reportAccount(
   };
   if (info !== undefined) report.info = info;
   if (account.lastActivity !== undefined) report.lastActivity = account.lastActivity;
+  if (salesperson !== "") report.salesperson = salesperson;
   return report;
 }
 
@@ -135,9 +138,11 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
     promisesByAccount.size === 0
       ? new Map<string, Payment[]>()
       : groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
+  const owners = customerOwners(ledger);
   const applied = applyLedgerEach(ledger, asOf, policy, (account) => {
     const key = accountKey(account.customer, account.currency);
-    return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? []);
+    const salesperson = owners.get(account.customer.trim())?.salesperson ?? "";
+    return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? [], salesperson);
   });
   return { asOf, scale: ledger.scale, customers: applied.results, errors: applied.errors };
 }

@@ -285,6 +285,11 @@ export interface CustomerReport {
   writeOffCandidate: boolean;
   /** The account's latest invoice, credit note or payment day (CustomerAccount.lastActivity). */
   lastActivity?: DayNumber;
+  /**
+   * The customer's salesperson (业务员), as every view names it (owners.ts customerOwners): the
+   * customers table's, else the latest invoice's that names one; absent when none does.
+   */
+  salesperson?: string;
 }
 
 export interface Report {

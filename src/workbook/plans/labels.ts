@@ -95,14 +95,11 @@ export function gradeText(customer: Pick<CustomerReport, "grade" | "computedGrad
 }
 
 /**
- * The salesperson shown for a customer: from the customers table, else from the first invoice
- * naming one.
+ * The salesperson shown for a customer (CustomerReport.salesperson), "" when nobody is named.
  * @param customer customer report
- * @returns the name, or "" when nobody is named
- * @example salespersonOf({ info: { name: "甲公司", salesperson: "张三" }, items: [] , … }) // "张三"
+ * @returns the name, or ""
+ * @example salespersonOf({ salesperson: "张三" }) // "张三"
  */
-export function salespersonOf(customer: Pick<CustomerReport, "info" | "items">): string {
-  if (customer.info?.salesperson) return customer.info.salesperson;
-  const named = customer.items.find((item) => item.state.invoice.salesperson);
-  return named?.state.invoice.salesperson ?? "";
+export function salespersonOf(customer: Pick<CustomerReport, "salesperson">): string {
+  return customer.salesperson ?? "";
 }

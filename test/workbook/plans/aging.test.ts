@@ -1,4 +1,6 @@
+import { customerOwners } from "../../../src/rules/owners";
 import { buildReport } from "../../../src/rules/report";
+import type { Invoice, Ledger } from "../../../src/rules/types";
 import { DEFAULT_POLICY } from "../../../src/rules/policy";
 import { agingColumns, agingPlan, currencyTotals } from "../../../src/workbook/plans";
 import { AS_OF, column, customer, HOSTILE, invoice, REPORT, reportOf } from "./fixtures";
@@ -166,5 +168,25 @@ describe("agingPlan at other scales", () => {
     expect(plan.values[3][cols.outstanding]).toBe(Number("211111110111111111.00"));
     expect(plan.values[3][cols.buckets]).toBe(Number("211111110111111111.00"));
     expect(plan.values[3][cols.overduePct]).toBe(0);
+  });
+
+  it("names each customer's salesperson as the management view does: the customers table's, else the latest invoice's", () => {
+    const withSalesperson = (row: Invoice, salesperson: string, invoiceDate: number): Invoice => ({ ...row, salesperson, invoiceDate });
+    const ledger: Ledger = {
+      scale: 2,
+      invoices: [
+        // Alpha's open invoice names 张三, its later (settled) one 李四: the latest naming wins.
+        withSalesperson(invoice("Alpha Co", "INV-1", 10000, 10), "张三", AS_OF - 40),
+        withSalesperson(invoice("Alpha Co", "INV-2", 5000, 10, 5000), "李四", AS_OF - 5),
+        withSalesperson(invoice("Beta Co", "INV-3", 10000, 10), "王五", AS_OF - 40),
+        invoice("Gamma Co", "INV-4", 10000, 10),
+      ],
+      payments: [],
+      customers: [{ name: "Beta Co", salesperson: "赵六" }],
+    };
+    const plan = agingPlan(buildReport(ledger, AS_OF, DEFAULT_POLICY), DEFAULT_POLICY, "en");
+    const owners = customerOwners(ledger);
+    expect(column(plan, cols.salesperson).slice(1, 4)).toEqual(["李四", "赵六", ""]);
+    expect(["Alpha Co", "Beta Co", "Gamma Co"].map((name) => owners.get(name)?.salesperson)).toEqual(["李四", "赵六", ""]);
   });
 });

@@ -63,6 +63,7 @@ export function customer(spec: CustomerSpec): CustomerReport {
   return {
     customer: spec.customer,
     currency: spec.currency ?? "CNY",
+    ...(spec.salesperson === undefined ? {} : { salesperson: spec.salesperson }),
     info: { name: spec.customer, salesperson: spec.salesperson, contact: `${spec.customer} 联系人` },
     items: spec.items ?? [],
     buckets: spec.buckets,
