@@ -4,6 +4,7 @@
  * and the 1904 date system's offset. Pure.
  */
 import { EPOCH_1904_DAY } from "../rules/dates";
+import { rowsLater } from "./plan-rows";
 import type { SheetPlan } from "./plan-types";
 
 /** Longest sheet name Excel accepts, in UTF-16 units (a character outside the BMP counts twice). */
@@ -51,15 +52,30 @@ export function sanitizeSheetName(text: string): string {
 }
 
 /**
+ * Checks that a sheet of this size fits Excel's grid.
+ * @param name the plan's name, for the message
+ * @param rowCount its rows
+ * @param width its columns
+ * @throws Error naming the plan and what does not fit
+ * @example checkSheetSize("Aging", 2_000_000, 3); // throws 'Plan "Aging": 2000000 rows, more than Excel's 1048576'
+ */
+export function checkSheetSize(name: string, rowCount: number, width: number): void {
+  if (rowCount > MAX_ROWS) throw new Error(`Plan "${name}": ${rowCount} rows, more than Excel's ${MAX_ROWS}`);
+  if (width > MAX_COLUMNS) throw new Error(`Plan "${name}": ${width} columns, more than Excel's ${MAX_COLUMNS}`);
+}
+
+/**
  * Checks that a plan can be a worksheet before anything is written: all rows of one width, and
- * no more rows or columns than Excel's grid holds.
+ * no more rows or columns than Excel's grid holds. The rows of a plan made later (plan-rows.ts)
+ * are checked as they are made.
  * @param plan the plan about to be written
  * @throws Error naming the plan and what does not fit
  * @example checkPlanFitsSheet({ ...plan, values: [["a", "b"], ["c"]] }); // throws 'Plan "Aging": rows have different lengths'
  */
 export function checkPlanFitsSheet(plan: SheetPlan): void {
+  const later = rowsLater(plan);
+  if (later !== undefined) return checkSheetSize(plan.name, later.rowCount, later.width);
   const width = plan.values[0]?.length ?? 0;
   if (plan.values.some((row) => row.length !== width)) throw new Error(`Plan "${plan.name}": rows have different lengths`);
-  if (plan.values.length > MAX_ROWS) throw new Error(`Plan "${plan.name}": ${plan.values.length} rows, more than Excel's ${MAX_ROWS}`);
-  if (width > MAX_COLUMNS) throw new Error(`Plan "${plan.name}": ${width} columns, more than Excel's ${MAX_COLUMNS}`);
+  checkSheetSize(plan.name, plan.values.length, width);
 }

@@ -1,4 +1,5 @@
-import { runsFrom, inputRows, cellInput, layoutOf, planValues, checkLayoutFitsSheet, type ValueChunk } from "../../src/workbook/office/write-values";
+import { MAKE_STEP, runsFrom, inputRows, cellInput, layoutOf, planValues, checkLayoutFitsSheet, type ValueChunk } from "../../src/workbook/office/write-values";
+import { planWithRowsLater } from "../../src/workbook/plan-rows";
 import type { PlanCell, SheetPlan } from "../../src/workbook/plan-types";
 import { charsToPoints } from "../../src/workbook/office/write";
 
@@ -127,5 +128,40 @@ describe("plan layouts and values", () => {
     const in1900 = await values.take({ ...ask, dateSystem: "1900", runBytes: 1000, start: 1 });
     expect(in1900).toEqual([{ run: { start: 1, count: 2, bytes: 33 }, inputs: [[46349, "'=1+2"], [46350, "'B"]] }]);
     expect(await values.take({ ...ask, plan: 1, dateSystem: "1900" })).toEqual([]);
+  });
+
+  it("takes a plan's rows made later as it takes the same rows made at once, making only what the room can hold (random rooms)", async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const width = 1 + Math.floor(Math.random() * 4);
+      const rows: PlanCell[][] = Array.from({ length: 1 + Math.floor(Math.random() * (trial % 2 === 0 ? 300 : 4 * MAKE_STEP)) }, (_, r) =>
+        Array.from({ length: width }, (_, c) => (c === 0 && r % 7 === 0 ? null : (r + c) % 3 === 0 ? `客户${r % 11}` : (r * c) % 50)),
+      );
+      const layout = { name: "Detail", kind: "detail" as const, formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 1, freezeCols: 0, dateCols: [0] };
+      const later = planWithRowsLater(layout, rows.length, width, rows.values());
+      let made = 0;
+      const counted = (function* () {
+        for (const row of rows) {
+          made++;
+          yield row;
+        }
+      })();
+      const lazy = planWithRowsLater(layout, rows.length, width, counted);
+      const eager = planValues([{ ...layout, values: rows }]);
+      const lazily = planValues([lazy]);
+      const runBytes = 20 + Math.floor(Math.random() * 2000);
+      for (let start = 0, first = true; start < rows.length; first = !first) {
+        const before = made;
+        const ask = { plan: 0, dateSystem: "1904" as const, start, runBytes, roomBytes: Math.floor(Math.random() * 6000), runOverhead: 3, mayBeEmpty: !first };
+        const expected = await eager.take(ask);
+        expect(await lazily.take(ask)).toEqual(expected);
+        const end = expected.length === 0 ? start : expected[expected.length - 1].run.start + expected[expected.length - 1].run.count;
+        // Rows made: those taken, and at most a step beyond the row that did not fit.
+        expect(made).toBeGreaterThanOrEqual(end);
+        expect(made).toBeLessThanOrEqual(Math.max(before, Math.min(rows.length, end + 1 + MAKE_STEP)));
+        start = end;
+      }
+      expect(layoutOf(lazy)).toEqual(layoutOf({ ...layout, values: rows }));
+      expect(later.values).toEqual(rows);
+    }
   });
 });

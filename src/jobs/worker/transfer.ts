@@ -7,6 +7,8 @@
  * state is one).
  */
 import { Dec } from "../../rules/decimal";
+import { withoutValues } from "../../workbook/plan-rows";
+import type { SheetPlan } from "../../workbook/plan-types";
 import type { PlainError } from "./protocol";
 
 /** The key that marks a Decimal's text. */
@@ -128,7 +130,7 @@ interface CustomerRows {
 /** The parts of a result the copy for the pane changes. */
 interface ResultParts {
   report?: { customers?: CustomerRows[] };
-  plans?: { kind: string; values: unknown[] }[];
+  plans?: SheetPlan[];
   /** Each account's collection state (letters): its customer, and its open items chased and paused. */
   collection?: Map<string, { customer?: CustomerRows; active?: unknown[]; paused?: unknown[] }>;
   /** Invoices coming due, each with its customer's report. */
@@ -161,7 +163,8 @@ export function paneCopy<R>(result: R): R {
   const copy: ResultParts = { ...parts };
   const customers = parts.report?.customers;
   if (parts.report && Array.isArray(customers)) copy.report = { ...parts.report, customers: customers.map(withoutRows) };
-  if (Array.isArray(parts.plans)) copy.plans = parts.plans.map((plan) => (ROWS_PER_INVOICE.has(plan.kind) ? { ...plan, values: [] } : plan));
+  // (Its rows may be made later, as written: withoutValues makes none of them.)
+  if (Array.isArray(parts.plans)) copy.plans = parts.plans.map((plan) => (ROWS_PER_INVOICE.has(plan.kind) ? { ...withoutValues(plan), values: [] } : plan));
   // The collection state and the notices hold customers' reports too, and items by the account.
   if (parts.collection && isMap(parts.collection)) {
     copy.collection = new Map(

@@ -6,9 +6,10 @@
  * which keeps the cells and builds each run's inputs when the writer asks (src/jobs/worker).
  */
 import type { DateSystem } from "../../rules/types";
-import { MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
+import { checkSheetSize } from "../excel-limits";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
+import { rowsLater, withoutValues } from "../plan-rows";
 import { jsonNumberBytes, wireStringBytes, wireValueBytes } from "./chunks";
 
 /** A value input as written through Range.values. */
@@ -94,6 +95,9 @@ export interface RunsTake {
   mayBeEmpty: boolean;
 }
 
+/** Rows made at a time, as the runs reach rows made later. */
+export const MAKE_STEP = 1024;
+
 /**
  * The runs of a plan's rows from `start` that fit in the room: the rows are cut into runs whose
  * request bytes stay under `runBytes` (a longer row gets a run of its own) — when every take starts
@@ -102,11 +106,15 @@ export interface RunsTake {
  * @param values the plan's rows
  * @param shifted the plan's date columns to shift (plan-dates.ts), or null
  * @param take where to start, the run size, the room
+ * @param more makes the rows before a row (a plan's rows made later; `values` then holds only
+ *   those before `take.start`, the others as `more` makes them)
  * @returns the runs taken, in order
  * @example runsFrom([["a"], ["b"], ["c"]], null, { start: 1, runBytes: 9, roomBytes: 100, runOverhead: 0, mayBeEmpty: false }) // [{ start: 1, count: 1, bytes: 9 }, { start: 2, count: 1, bytes: 9 }]
  */
-export function runsFrom(values: PlanCell[][], shifted: boolean[] | null, take: RunsTake): ValueChunk[] {
+export function runsFrom(values: PlanCell[][], shifted: boolean[] | null, take: RunsTake, more?: (end: number) => void): ValueChunk[] {
   const { runBytes, runOverhead } = take;
+  // Rows made later (plan-rows.ts) are made a step at a time, as the runs reach them.
+  let ready = more === undefined ? values.length : take.start;
   const chunks: ValueChunk[] = [];
   let room = take.roomBytes;
   let start = take.start;
@@ -124,6 +132,10 @@ export function runsFrom(values: PlanCell[][], shifted: boolean[] | null, take: 
     return fits;
   };
   for (let r = start; r < values.length; r++) {
+    if (r >= ready) {
+      ready = Math.min(values.length, r + MAKE_STEP);
+      more?.(ready);
+    }
     const size = inputRowBytes(values[r], r, shifted, above) + 1;
     if (r > start && bytes + size > runBytes && !close(r)) return chunks;
     bytes += size;
@@ -168,6 +180,8 @@ export type PlanLayout = Omit<SheetPlan, "values"> & {
  * @example layoutOf({ ...plan, values: [["a", "b"], [1, 2]] }) // { ...plan without values, rowCount: 2, width: 2 }
  */
 export function layoutOf(plan: SheetPlan): PlanLayout {
+  const later = rowsLater(plan);
+  if (later !== undefined) return { ...withoutValues(plan), rowCount: later.rowCount, width: later.width };
   const { values, ...layout } = plan;
   return { ...layout, rowCount: values.length, width: values[0]?.length ?? 0 };
 }
@@ -180,8 +194,7 @@ export function layoutOf(plan: SheetPlan): PlanLayout {
  * @example checkLayoutFitsSheet({ ...layout, rowCount: 2_000_000 }) // throws "… more than Excel's 1048576"
  */
 export function checkLayoutFitsSheet(layout: PlanLayout): void {
-  if (layout.rowCount > MAX_ROWS) throw new Error(`Plan "${layout.name}": ${layout.rowCount} rows, more than Excel's ${MAX_ROWS}`);
-  if (layout.width > MAX_COLUMNS) throw new Error(`Plan "${layout.name}": ${layout.width} columns, more than Excel's ${MAX_COLUMNS}`);
+  checkSheetSize(layout.name, layout.rowCount, layout.width);
 }
 
 /** What the writer asks of a plan's cells: the runs of one plan that fit (see `runsFrom`), in a workbook of this date system. */
@@ -224,17 +237,24 @@ export interface HeldPlanValues extends PlanValues {
  */
 export function planValues(plans: SheetPlan[]): HeldPlanValues {
   const shiftedOf = (plan: number, dateSystem: DateSystem): boolean[] | null => shiftedDateColumns(plans[plan], dateSystem);
-  const runsOf = (ask: ValuesTake): ValueChunk[] => runsFrom(plans[ask.plan].values, shiftedOf(ask.plan, ask.dateSystem), ask);
+  /** A plan's rows, every one before `end` there (a plan's rows made later are made so far, plan-rows.ts). */
+  const rowsTo = (plan: number, end: number): PlanCell[][] => rowsLater(plans[plan])?.upTo(end) ?? plans[plan].values;
+  const runsOf = (ask: ValuesTake): ValueChunk[] => {
+    const later = rowsLater(plans[ask.plan]);
+    const shifted = shiftedOf(ask.plan, ask.dateSystem);
+    if (later === undefined) return runsFrom(plans[ask.plan].values, shifted, ask);
+    return runsFrom(later.upTo(ask.start), shifted, ask, later.upTo);
+  };
   return {
     runsOf,
     take: async (ask) => {
       const shifted = shiftedOf(ask.plan, ask.dateSystem);
-      return runsOf(ask).map((run) => ({ run, inputs: inputRows(plans[ask.plan].values, run, shifted) }));
+      return runsOf(ask).map((run) => ({ run, inputs: inputRows(rowsTo(ask.plan, run.start + run.count), run, shifted) }));
     },
     cellsOf: (plan, run, dateSystem) => {
       const shifted = shiftedOf(plan, dateSystem);
       return {
-        rows: plans[plan].values.slice(run.start, run.start + run.count),
+        rows: rowsTo(plan, run.start + run.count).slice(run.start, run.start + run.count),
         input: (cell, row, col) => inputOf(cell, run.start + row, col, shifted),
       };
     },
