@@ -243,6 +243,11 @@ export function readLedger(workbook: WorkbookData, policy: Policy, options: Read
   return LedgerReading.begin(workbook, policy, options).finish(workbook);
 }
 
+/** The tables located, invoices first, each null when absent. */
+function inOrder({ invoices, customers, payments, promises, log }: Tables): (LocatedTable | null)[] {
+  return [invoices, customers, payments, promises, log];
+}
+
 /** Where a table is and how its columns map, to tell whether two locations of it agree. */
 function tableKey(table: LocatedTable | null): string {
   return table === null ? "" : JSON.stringify([table.sheetIndex, table.tableName, table.headerRow, table.firstCol, table.columns, table.dataRows]);
@@ -301,8 +306,7 @@ export class LedgerReading {
 
   /** The tables located, each null when absent (the invoices table always there). */
   get located(): readonly (LocatedTable | null)[] {
-    const { invoices, customers, payments, promises, log } = this.tables;
-    return [invoices, customers, payments, promises, log];
+    return inOrder(this.tables);
   }
 
   /** Reads on as far as the rows have arrived. */
@@ -321,8 +325,8 @@ export class LedgerReading {
     this.complete = true;
     const { tables, settings, options } = this;
     if (this.early) {
-      const again = locateTables(workbook, this.mapping, options.lang ?? "en");
-      const same = [again.invoices, again.customers, again.payments, again.promises, again.log].every((table, index) => tableKey(table) === tableKey(this.located[index]));
+      const located = this.located;
+      const same = inOrder(locateTables(workbook, this.mapping, options.lang ?? "en")).every((table, index) => tableKey(table) === tableKey(located[index]));
       if (!same) return LedgerReading.begin(workbook, this.policy, options).finish(workbook);
     }
     const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
