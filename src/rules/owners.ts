@@ -4,7 +4,7 @@
  * invoice naming one.
  */
 import type { Owner } from "./management-types";
-import type { Invoice, Ledger } from "./types";
+import type { CustomerInfo, Ledger } from "./types";
 
 /** The latest naming of a field seen so far for one customer. */
 interface Naming {
@@ -14,18 +14,52 @@ interface Naming {
 }
 
 /** Keeps the naming of the latest invoice; a later row wins a tie. */
-function remember(namings: Map<string, Naming>, customer: string, name: string | undefined, invoice: Invoice): void {
+function remember(namings: Map<string, Naming>, customer: string, name: string | undefined, day: number): void {
   const trimmed = name?.trim() ?? "";
   if (trimmed === "") return;
-  const day = invoice.invoiceDate ?? -Infinity;
   const known = namings.get(customer);
   if (known === undefined || day >= known.day) namings.set(customer, { name: trimmed, day });
 }
 
 /**
- * The salesperson and region of every customer of a ledger, by trimmed name: the customers
- * table's when it names them, else those of the customer's latest invoice (by invoice date, a
- * later row winning a tie) that names them; "" when nothing does.
+ * The owner of a customer by trimmed name: the customers table's salesperson and region when it
+ * names them (its first row of the customer), else those of the customer's latest invoice (by
+ * invoice date, a later row winning a tie) that names them; "" when nothing does. Only invoices
+ * naming someone are looked at, so a ledger without those columns costs one pass that reads two
+ * fields per invoice; a report asks once per account.
+ * @param ledger the whole ledger
+ * @returns the lookup (a new Owner per call)
+ * @example ownerLookup(ledger)("甲公司") // { salesperson: "李四", region: "" }
+ */
+export function ownerLookup(ledger: Ledger): (customer: string) => Owner {
+  const salespeople = new Map<string, Naming>();
+  const regions = new Map<string, Naming>();
+  for (const invoice of ledger.invoices) {
+    if (invoice.salesperson === undefined && invoice.region === undefined) continue;
+    const customer = invoice.customer.trim();
+    const day = invoice.invoiceDate ?? -Infinity;
+    remember(salespeople, customer, invoice.salesperson, day);
+    remember(regions, customer, invoice.region, day);
+  }
+  const table = new Map<string, CustomerInfo>();
+  for (const info of ledger.customers) {
+    const customer = info.name.trim();
+    if (!table.has(customer)) table.set(customer, info);
+  }
+  return (customer) => {
+    const info = table.get(customer);
+    const salesperson = info?.salesperson?.trim() ?? "";
+    const region = info?.region?.trim() ?? "";
+    return {
+      salesperson: salesperson === "" ? (salespeople.get(customer)?.name ?? "") : salesperson,
+      region: region === "" ? (regions.get(customer)?.name ?? "") : region,
+    };
+  };
+}
+
+/**
+ * The salesperson and region of every customer of a ledger (its invoices, payments and customers
+ * table), by trimmed name, as ownerLookup gives them.
  * @param ledger the whole ledger
  * @returns one owner per customer name (trimmed), the same for all its currencies
  * @example
@@ -33,30 +67,17 @@ function remember(namings: Map<string, Naming>, customer: string, name: string |
  * customerOwners(ledger).get("甲公司") // { salesperson: "李四", region: "" }
  */
 export function customerOwners(ledger: Ledger): Map<string, Owner> {
-  const salespeople = new Map<string, Naming>();
-  const regions = new Map<string, Naming>();
-  for (const invoice of ledger.invoices) {
-    const customer = invoice.customer.trim();
-    remember(salespeople, customer, invoice.salesperson, invoice);
-    remember(regions, customer, invoice.region, invoice);
-  }
+  const ownerOf = ownerLookup(ledger);
   const owners = new Map<string, Owner>();
-  const ownerOf = (customer: string): Owner => ({ salesperson: salespeople.get(customer)?.name ?? "", region: regions.get(customer)?.name ?? "" });
   for (const rows of [ledger.invoices, ledger.payments]) {
     for (const row of rows) {
       const customer = row.customer.trim();
       if (!owners.has(customer)) owners.set(customer, ownerOf(customer));
     }
   }
-  const fromTable = new Set<string>();
   for (const info of ledger.customers) {
     const customer = info.name.trim();
-    if (fromTable.has(customer)) continue;
-    fromTable.add(customer);
-    const owner = ownerOf(customer);
-    const salesperson = info.salesperson?.trim() ?? "";
-    const region = info.region?.trim() ?? "";
-    owners.set(customer, { salesperson: salesperson === "" ? owner.salesperson : salesperson, region: region === "" ? owner.region : region });
+    if (!owners.has(customer)) owners.set(customer, ownerOf(customer));
   }
   return owners;
 }

@@ -12,7 +12,7 @@ import { interestTerms, settledLateInterest, type InterestTerms } from "./intere
 import { applyLedgerEach } from "./ledger";
 import { effectiveLimit, limitTerms, type LimitTerms } from "./limit";
 import { add, subtract, sum, type Minor } from "./money";
-import { customerOwners } from "./owners";
+import { ownerLookup } from "./owners";
 import type { Policy } from "./policy-types";
 import { allPromises } from "./promises";
 import { isWriteOffCandidate, provisionFor, provisionTerms, type ProvisionTerms } from "./provision";
@@ -138,10 +138,10 @@ export function buildReport(ledger: Ledger, asOf: DayNumber, policy: Policy): Re
     promisesByAccount.size === 0
       ? new Map<string, Payment[]>()
       : groupByAccount(ledger.payments, policy, (p) => p.date === null || p.date <= asOf);
-  const owners = customerOwners(ledger);
+  const ownerOf = ownerLookup(ledger);
   const applied = applyLedgerEach(ledger, asOf, policy, (account) => {
     const key = accountKey(account.customer, account.currency);
-    const salesperson = owners.get(account.customer.trim())?.salesperson ?? "";
+    const salesperson = ownerOf(account.customer).salesperson;
     return reportAccount(account, terms, promisesByAccount.get(key) ?? [], paymentsByAccount.get(key) ?? [], salesperson);
   });
   return { asOf, scale: ledger.scale, customers: applied.results, errors: applied.errors };

@@ -1,6 +1,6 @@
 /** Whose customer it is (owners.ts): the customers table, else the latest invoice naming one; the narrowed ledger. */
 import { fromYmd } from "../../../src/rules/dates";
-import { customerOwners, ledgerOfSalesperson, salespeopleOf } from "../../../src/rules/owners";
+import { customerOwners, ledgerOfSalesperson, ownerLookup, salespeopleOf } from "../../../src/rules/owners";
 import type { Invoice, Ledger } from "../../../src/rules/types";
 
 function invoice(customer: string, no: string, issued: number | null, extra: Partial<Invoice> = {}): Invoice {
@@ -36,6 +36,15 @@ describe("customerOwners", () => {
 
   test("a customer known only from a payment belongs to nobody", () => {
     expect(customerOwners(ledger).get("丁公司")).toEqual({ salesperson: "", region: "" });
+  });
+
+  test("the map holds every customer of invoices, payments and the table once, in that order, each as ownerLookup gives it", () => {
+    const withTableOnly: Ledger = { ...ledger, customers: [...ledger.customers, { name: " 戊公司 ", salesperson: "孙七" }] };
+    const owners = customerOwners(withTableOnly);
+    expect([...owners.keys()]).toEqual(["甲公司", "乙公司", "丙公司", "丁公司", "戊公司"]);
+    const ownerOf = ownerLookup(withTableOnly);
+    for (const [customer, owner] of owners) expect(ownerOf(customer)).toEqual(owner);
+    expect(owners.get("戊公司")).toEqual({ salesperson: "孙七", region: "" });
   });
 
   test("salespeopleOf lists each name once, sorted", () => {
