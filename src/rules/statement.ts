@@ -65,7 +65,8 @@ interface Movement {
  * applies the received column of invoices and of zero-amount rows, never of a credit note).
  */
 function invoiceMovements(invoice: Invoice, out: Movement[]): void {
-  const base = { date: invoice.invoiceDate, reference: invoice.invoiceNo, source: invoice.source };
+  const source = invoice.row === undefined ? undefined : { sheet: invoice.sheet ?? "", row: invoice.row };
+  const base = { date: invoice.invoiceDate, reference: invoice.invoiceNo, source };
   if (invoice.amount !== 0) out.push({ ...base, kind: invoice.amount > 0 ? "invoice" : "creditNote", amount: invoice.amount });
   if (invoice.received !== 0 && invoice.amount >= 0) out.push({ ...base, kind: "received", amount: negate(invoice.received) });
 }

@@ -75,7 +75,13 @@ export interface Invoice {
   salesperson?: string;
   region?: string;
   disputed: boolean;
-  source?: SourceRef;
+  /**
+   * Where it was read: the sheet, and the row (1-based, as Excel numbers it). SourceRef's fields,
+   * held flat: a ledger holds up to a million invoices, and an object of its own for each was a
+   * million more for every collection of the heap to mark.
+   */
+  sheet?: string;
+  row?: number;
 }
 
 /**

@@ -79,7 +79,7 @@ describe("a used range that does not start at A1", () => {
     const result = readLedger(book, DEFAULT_POLICY);
     expect(result.mapping.invoices.headerRow).toBe(3);
     expect(result.mapping.invoices.taken.map((t) => t.column)).toEqual(["C", "D", "E", "F"]);
-    expect(result.ledger.invoices[0].source).toEqual({ sheet: "AR", row: 4 });
+    expect(result.ledger.invoices[0]).toMatchObject({ sheet: "AR", row: 4 });
     expect(result.errors.map((e) => `${e.column}${e.row}`)).toEqual(["F5"]);
   });
 });

@@ -62,7 +62,7 @@ describe("readLedger: a clean ledger", () => {
   });
 
   it("keeps the source row as Excel numbers it", () => {
-    expect(result.ledger.invoices[2].source).toEqual({ sheet: "应收台账", row: 7 });
+    expect(result.ledger.invoices[2]).toMatchObject({ sheet: "应收台账", row: 7 });
   });
 
   it("reports the mapping and the counts", () => {

@@ -185,7 +185,8 @@ export function* readInvoices(table: LocatedTable, context: ReadContext, custome
       received: context.amounts.units(received),
       currency,
       disputed,
-      source: { sheet: sheet.name, row: row + 1 },
+      sheet: sheet.name,
+      row: row + 1,
     };
     if (salesperson !== undefined) invoice.salesperson = salesperson;
     if (region !== undefined) invoice.region = region;
