@@ -18,6 +18,7 @@
  *    sync; the worker's time in its tasks, and its longest task (the window is free meanwhile);
  *  - the longest time between two syncs (in Excel each sync is a round trip): the job computing
  *    in the worker, or on the pane's thread without one;
+ *  - the time after the last sync: the result crossing to the pane and the summary drawn;
  *  - the longest pane work without a yield: the page's long tasks (Long Tasks API, ≥ 50 ms) cut at
  *    each sync, as the stand-in answers a sync without leaving the task where Excel would — what
  *    the pane would be frozen for in Excel; and the longest main-thread task as it is here
@@ -102,6 +103,8 @@ interface Run {
   syncMs: number;
   computeMs: number;
   longestStretchMs: number;
+  /** From the end of the last sync to the summary: the result crossing to the pane and drawn. */
+  afterLastSyncMs: number;
   /** Longest pane work without a yield to the event loop or to Excel (0: no task of 50 ms or more). */
   longestUnyieldedMs: number;
   /** Where it was: before which sync, or after the last. */
@@ -396,6 +399,7 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
       syncMs,
       computeMs: wallMs - syncMs,
       longestStretchMs: longestStretch(figures),
+      afterLastSyncMs: figures.summaryAt - Math.max(figures.clickAt, ...figures.syncs.map((sync) => sync.startedAt + sync.ms)),
       longestUnyieldedMs: figures.tasks === null ? NaN : longestUnyielded(figures).ms,
       longestUnyieldedWhere: figures.tasks === null ? "" : longestUnyielded(figures).where,
       peaksWhere: {
@@ -496,6 +500,7 @@ async function benchCase(origin: string, bench: Case): Promise<void> {
   show("jobs worker's work (its tasks)", (run) => run.busy.workers, ms);
   show("longest task of the jobs worker (the window stays free)", (run) => run.busy.longestWorker, ms);
   show("longest time between two syncs (the job computing)", (run) => run.longestStretchMs, ms);
+  show("after the last sync (the result crossing, the summary drawn)", (run) => run.afterLastSyncMs, ms);
   const longTask = (value: number): string => (Number.isNaN(value) ? "n/a (no Long Tasks API)" : value === 0 ? "< 50 ms" : ms(value));
   show("longest pane work without a yield (long tasks ÷ syncs)", (run) => run.longestUnyieldedMs, longTask, `≤ ${UNYIELDED_TARGET_MS} ms`, UNYIELDED_TARGET_MS);
   line("  where, per run", runs.map((run) => run.longestUnyieldedWhere || "-").join("; "));

@@ -16,7 +16,7 @@ import type { Policy } from "../rules/policy-types";
 import { preDueNotices, type PreDueNotice } from "../rules/pre-due";
 import { buildReport } from "../rules/report";
 import type { CustomerReport, DayNumber, Lang, Report, RowError, StageId } from "../rules/types";
-import type { Progress, ReplaceableSheet, WorkbookAdapter, WorkbookData } from "../workbook/adapter-types";
+import type { Progress, ReplaceableSheet, WorkbookAdapter, WorkbookData, WriteOptions } from "../workbook/adapter-types";
 import { MAX_CELL_TEXT_LENGTH } from "../workbook/excel-limits";
 import type { SheetPlan } from "../workbook/plan-types";
 import { agingPlan, currenciesOf, currencyTotals, detailPlan, errorsPlan, flaggedCustomers, flagsPlan, lettersPlan, preDuePlan } from "../workbook/plans";
@@ -55,6 +55,12 @@ export interface JobOptions {
    * report and the plans grow the heap beside them.
    */
   afterRead?: () => void;
+  /**
+   * Given the job's result before its write ends (written, all but `sheets`, which the job sets
+   * afterwards and changes nothing else), once the write needs nothing more of the job: the jobs
+   * worker sends the result to the pane then, while the last syncs travel (serve.ts).
+   */
+  onResultAhead?: (result: JobResult) => void;
 }
 
 /** Headline figures of one currency. */
@@ -256,14 +262,30 @@ export async function prepare(adapter: WorkbookAdapter, options: JobOptions): Pr
  * @returns the names of the sheets written (none on a dry run or when the caller declined)
  * @example const sheets = await writePhase(adapter, plans, options); // ["管理报表 2026-03-31", …]
  */
-export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions): Promise<string[]> {
+export async function writePhase(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions, onValuesTaken?: () => void): Promise<string[]> {
   const words = labelsFor(options.lang);
   await phase(options, WRITE_FROM, words.progress.write);
-  const sheets = (await mayWrite(adapter, plans, options))
-    ? await adapterCall(options, () => adapter.writePlans(plans, { signal: options.signal, onProgress: progressWithin(options, WRITE_FROM, 1, words.progress.write) }))
-    : [];
+  const writeOptions: WriteOptions = { signal: options.signal, onProgress: progressWithin(options, WRITE_FROM, 1, words.progress.write) };
+  if (onValuesTaken !== undefined) writeOptions.onValuesTaken = onValuesTaken;
+  const sheets = (await mayWrite(adapter, plans, options)) ? await adapterCall(options, () => adapter.writePlans(plans, writeOptions)) : [];
   options.onProgress?.({ fraction: 1, message: words.progress.done });
   return sheets;
+}
+
+/**
+ * writePhase for a job whose result is made before its write: the result is returned with the
+ * sheets written, and offered ahead (options.onResultAhead) once the writer has taken every cell.
+ * @param adapter the workbook
+ * @param plans the sheets to write
+ * @param options as for writePhase, and onResultAhead
+ * @param result the job's result, its `sheets` empty until the write ends
+ * @returns the same result, its `sheets` the names written
+ * @example return writeWithResult(adapter, plans, options, { ...baseResult(prepared, plans, []), summary });
+ */
+export async function writeWithResult<R extends JobResult>(adapter: WorkbookAdapter, plans: SheetPlan[], options: JobOptions, result: R): Promise<R> {
+  const ahead = options.onResultAhead;
+  result.sheets = await writePhase(adapter, plans, options, ahead === undefined ? undefined : () => ahead(result));
+  return result;
 }
 
 /** Whether the write goes ahead: not a dry run, and the caller agrees to replace what it would. */
@@ -333,8 +355,7 @@ export async function runAging(adapter: WorkbookAdapter, options: JobOptions): P
   const plans = [agingPlan(report, policy, options.lang), detailPlan(report, policy, options.lang)];
   const problems = [...prepared.errors, ...prepared.read.notices];
   if (problems.length > 0) plans.push(errorsPlan(problems, options.lang, options.asOf));
-  const sheets = await writePhase(adapter, plans, options);
-  return { ...baseResult(prepared, plans, sheets), summary: summarize(report, policy) };
+  return writeWithResult(adapter, plans, options, { ...baseResult(prepared, plans, []), summary: summarize(report, policy) });
 }
 
 /**
@@ -347,8 +368,7 @@ export async function runAging(adapter: WorkbookAdapter, options: JobOptions): P
 export async function runFlags(adapter: WorkbookAdapter, options: JobOptions): Promise<FlagsResult> {
   const prepared = await prepare(adapter, options);
   const plans = [flagsPlan(prepared.report, prepared.policy, options.lang)];
-  const sheets = await writePhase(adapter, plans, options);
-  return { ...baseResult(prepared, plans, sheets), flagged: flaggedCustomers(prepared.report) };
+  return writeWithResult(adapter, plans, options, { ...baseResult(prepared, plans, []), flagged: flaggedCustomers(prepared.report) });
 }
 
 /**
@@ -384,6 +404,5 @@ export async function runLetters(adapter: WorkbookAdapter, options: LettersOptio
   // A body too long for one cell lists the rest of its invoices on the detail sheet: write it too.
   if (letters.some((letter) => letter.body.length > MAX_CELL_TEXT_LENGTH)) plans.push(detailPlan(prepared.report, prepared.policy, options.lang));
   if (notices.length > 0) plans.push(preDuePlan(notices, prepared.report.scale, options.lang, options.asOf));
-  const sheets = await writePhase(adapter, plans, options);
-  return { ...baseResult(prepared, plans, sheets), letters, preDueNotices: notices, collection };
+  return writeWithResult(adapter, plans, options, { ...baseResult(prepared, plans, []), letters, preDueNotices: notices, collection });
 }

@@ -14,7 +14,7 @@ import { defaultPeriodStart } from "../rules/period-dates";
 import type { DayNumber, Report } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { errorsPlan, managementPlans } from "../workbook/plans";
-import { JobError, phase, readLedgerPhase, writePhase, type JobOptions, type JobResult } from "./jobs";
+import { JobError, phase, readLedgerPhase, writeWithResult, type JobOptions, type JobResult } from "./jobs";
 
 /** Options of `runManagementReport`. */
 export interface ManagementJobOptions extends JobOptions {
@@ -61,8 +61,7 @@ export async function runManagementReport(adapter: WorkbookAdapter, options: Man
   const plans = managementPlans(management, policy, options.lang);
   const problems = [...errors, ...read.notices];
   if (problems.length > 0) plans.push(errorsPlan(problems, options.lang, options.asOf));
-  const sheets = await writePhase(adapter, plans, options);
-  return {
+  return writeWithResult(adapter, plans, options, {
     report,
     policy,
     errors,
@@ -70,7 +69,7 @@ export async function runManagementReport(adapter: WorkbookAdapter, options: Man
     settingsErrors: [...read.settings.policyErrors, ...read.settings.templateErrors],
     mapping: read.mapping,
     plans,
-    sheets,
+    sheets: [],
     management,
-  };
+  });
 }

@@ -8,7 +8,7 @@ import { statementsFor, type Statement } from "../rules/statement";
 import type { DayNumber } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { statementsPlan } from "../workbook/plans";
-import { baseResult, JobError, prepare, writePhase, type JobOptions, type JobResult } from "./jobs";
+import { baseResult, JobError, prepare, writeWithResult, type JobOptions, type JobResult } from "./jobs";
 
 /** Options of `runStatements`: the period instead of an as-of date. */
 export interface StatementsOptions extends Omit<JobOptions, "asOf"> {
@@ -41,6 +41,5 @@ export async function runStatements(adapter: WorkbookAdapter, options: Statement
   const prepared = await prepare(adapter, jobOptions);
   const statements = statementsFor(prepared.read.ledger, prepared.report, options.from, prepared.policy, options.customers === undefined ? {} : { customers: options.customers });
   const plans = [statementsPlan(statements, prepared.policy, prepared.report.scale, options.lang, options.to)];
-  const sheets = await writePhase(adapter, plans, jobOptions);
-  return { ...baseResult(prepared, plans, sheets), statements };
+  return writeWithResult(adapter, plans, jobOptions, { ...baseResult(prepared, plans, []), statements });
 }

@@ -100,6 +100,16 @@ export interface ReadOptions extends RunOptions {
   onArrived?: (workbook: WorkbookData, arrived: (sheetIndex: number) => number) => void;
 }
 
+/** Options of `writePlans`. */
+export interface WriteOptions extends RunOptions {
+  /**
+   * Called once by an adapter whose writer takes the plans' cells as it goes (the jobs worker's),
+   * when it has taken the last of them: what is left of the write (the last syncs, the formats,
+   * the styles) needs nothing more of the caller, who may use the time. Other adapters never call it.
+   */
+  onValuesTaken?: () => void;
+}
+
 export interface WorkbookAdapter {
   read(options?: ReadOptions): Promise<WorkbookData>;
   /**
@@ -107,7 +117,7 @@ export interface WorkbookAdapter {
    * it (it is in the store's list of generated sheets); a user sheet of that name is never
    * touched — the plan is written under a new name (sheet-names.ts). Returns the names written.
    */
-  writePlans(plans: SheetPlan[], options?: RunOptions): Promise<string[]>;
+  writePlans(plans: SheetPlan[], options?: WriteOptions): Promise<string[]>;
   writeSettings(settings: Record<string, string>): Promise<void>;
   /**
    * Lists the add-in's own sheets that writing these plans would replace, so a caller can ask

@@ -5,9 +5,9 @@
  * here; a write sends the plans' layouts and serves their cells run by run, as the pane's writer
  * asks, so that the pane never holds a plan's cells.
  */
-import type { ReadOptions, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData } from "../../workbook/adapter-types";
+import type { ReadOptions, ReplaceableSheet, RunOptions, WorkbookAdapter, WorkbookData, WriteOptions } from "../../workbook/adapter-types";
 import { checkPlanFitsSheet } from "../../workbook/excel-limits";
-import { layoutOf, planValues } from "../../workbook/office/write-values";
+import { layoutOf, planValues, type ValueChunk } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
 import { BlockRows } from "./block-rows";
 import { encodeCells } from "./cell-block";
@@ -57,16 +57,35 @@ async function readInPieces(link: PaneLink, options: ReadOptions = {}): Promise<
   return data;
 }
 
+/**
+ * Counts what the pane's writer has taken of each plan's rows and says, once, when it has taken
+ * them all (the writer takes the rows of every plan with cells, each once, in order).
+ */
+function allTaken(layouts: readonly { rowCount: number; width: number }[], then: (() => void) | undefined): (plan: number, runs: readonly ValueChunk[]) => void {
+  const left = layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0));
+  let plansLeft = left.filter((rows) => rows > 0).length;
+  return (plan, runs) => {
+    if (then === undefined || plansLeft === 0 || left[plan] === 0) return;
+    for (const run of runs) left[plan] = Math.max(0, left[plan] - run.count);
+    if (left[plan] === 0 && --plansLeft === 0) then();
+  };
+}
+
 /** Writes plans: their layouts go to the pane, their cells stay here until the pane's writer asks. */
-async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOptions = {}): Promise<string[]> {
+async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: WriteOptions = {}): Promise<string[]> {
   plans.forEach(checkPlanFitsSheet);
   const values = planValues(plans);
-  const written = await link.invoke("adapter", "writePlans", [plans.map(layoutOf)], {
+  const layouts = plans.map(layoutOf);
+  const { onValuesTaken } = options;
+  // Told after the answer that takes the last cells has gone (a task later).
+  const taken = allTaken(layouts, onValuesTaken === undefined ? undefined : () => setTimeout(onValuesTaken, 0));
+  const written = await link.invoke("adapter", "writePlans", [layouts], {
     runOptions: true,
     onProgress: options.onProgress,
     onPull: async ({ take }) => {
       // Each run's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
       const runs = values.runsOf(take);
+      taken(take.plan, runs);
       const transfer: ArrayBuffer[] = [];
       const blocks = runs.map((run) => {
         const { rows, input } = values.cellsOf(take.plan, run, take.dateSystem);
@@ -74,8 +93,8 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: RunOpt
         transfer.push(...packed.transfer);
         return packed.block;
       });
-      const taken: ValuesTaken = { runs, blocks };
-      return { value: taken, transfer };
+      const answer: ValuesTaken = { runs, blocks };
+      return { value: answer, transfer };
     },
   });
   return written as string[];
@@ -92,7 +111,7 @@ export function paneAdapter(link: PaneLink, methods: readonly string[]): Workboo
   const adapter: Record<string, unknown> = {};
   for (const name of methods) adapter[name] = (...args: unknown[]) => forward(link, name, args);
   adapter.read = (options?: ReadOptions) => readInPieces(link, options);
-  adapter.writePlans = (plans: SheetPlan[], options?: RunOptions) => writeInPieces(link, plans, options);
+  adapter.writePlans = (plans: SheetPlan[], options?: WriteOptions) => writeInPieces(link, plans, options);
   if (methods.includes("findReplaceableSheets")) {
     // Only the plans' names count there: their layouts go, not their cells.
     adapter.findReplaceableSheets = async (plans: SheetPlan[]) => (await link.invoke("adapter", "findReplaceableSheets", [plans.map(layoutOf)])) as ReplaceableSheet[];

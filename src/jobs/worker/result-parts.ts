@@ -26,11 +26,13 @@ export interface ResultPart {
  * @param value the plain result
  * @param send posts one slice
  * @param partItems items per slice
+ * @param firstPart the number of the first array sent (above those of any result sent before on
+ *   the same channel, whose slices the receiver holds until the result comes)
  * @returns the result with markers, to send after the slices
  * @example const skeleton = sendInParts(toPlain(result), (part) => port.postMessage({ kind: "part", ...part })); port.postMessage({ kind: "done", result: skeleton });
  */
-export function sendInParts(value: unknown, send: (part: ResultPart) => void, partItems = PART_ITEMS): unknown {
-  let parts = 0;
+export function sendInParts(value: unknown, send: (part: ResultPart) => void, partItems = PART_ITEMS, firstPart = 0): unknown {
+  let parts = firstPart;
   const split = (item: unknown): unknown => {
     if (item === null || typeof item !== "object") return item;
     if (Array.isArray(item)) {

@@ -4,13 +4,27 @@
  * replace) calling back into the pane, and posts the result for the pane (transfer.ts, its long
  * arrays in slices ahead of it: result-parts.ts) or the error. Cancelling is the pane's: it ends the worker.
  */
-import type { JobOptions } from "../jobs";
+import type { JobOptions, JobResult } from "../jobs";
 import { JOBS, type JobName } from "./job-table";
 import { paneAdapter } from "./pane-adapter";
 import { PaneLink } from "./pane-link";
 import type { Port, ToWorker } from "./protocol";
-import { sendInParts } from "./result-parts";
+import { PART_ITEMS, sendInParts, type ResultPart } from "./result-parts";
 import { errorToPlain, fromPlain, paneCopy, toPlain } from "./transfer";
+
+/**
+ * Sends results as they cross: their long arrays go ahead in slices (so that no one message holds
+ * the pane's thread); what is left of each, with markers where they were, is the result to send
+ * last. The slices of every result sent on one run are numbered apart.
+ */
+function resultSender(link: PaneLink): (result: unknown) => Record<string, unknown> {
+  let nextPart = 0;
+  const send = (part: ResultPart): void => {
+    nextPart = Math.max(nextPart, part.part + 1);
+    link.send({ kind: "part", ...part });
+  };
+  return (result) => sendInParts(toPlain(paneCopy(result)), send, PART_ITEMS, nextPart) as Record<string, unknown>;
+}
 
 /** Runs one job and posts how it ended. */
 async function runJob(link: PaneLink, message: Extract<ToWorker, { kind: "run" }>): Promise<void> {
@@ -19,10 +33,16 @@ async function runJob(link: PaneLink, message: Extract<ToWorker, { kind: "run" }
     if (job === undefined) throw new Error(`no job named "${message.job}"`);
     const options = fromPlain(message.options) as Record<string, unknown>;
     for (const name of message.callbacks) options[name] = (...args: unknown[]) => link.invoke("option", name, args);
+    // A result given before the write ends goes ahead while the last syncs travel; the job then
+    // returns that same result with only its sheets set (jobs.ts writeWithResult).
+    const sendAhead = resultSender(link);
+    let ahead: { result: JobResult; rest: Record<string, unknown> } | undefined;
+    options.onResultAhead = (result: JobResult) => {
+      ahead = { result, rest: sendAhead(result) };
+    };
     const result = await job(paneAdapter(link, message.methods), options as unknown as JobOptions);
-    // Long arrays go ahead in slices, so that no one message holds the pane's thread.
-    const skeleton = sendInParts(toPlain(paneCopy(result)), (part) => link.send({ kind: "part", ...part }));
-    link.send({ kind: "done", result: skeleton });
+    const rest = ahead !== undefined && ahead.result === result ? { ...ahead.rest, sheets: [...ahead.result.sheets] } : sendAhead(result);
+    link.send({ kind: "done", result: rest });
   } catch (error) {
     link.send({ kind: "failed", error: errorToPlain(error) });
   }

@@ -30,4 +30,15 @@ describe("a job's result crossing to the pane in parts", () => {
     for (const part of sent) parts.take(part);
     expect(parts.assemble(skeleton)).toEqual({ rows });
   });
+
+  it("numbers the slices of a second result on the same channel apart from the first's, which the pane still holds", () => {
+    const sent: ResultPart[] = [];
+    const first = sendInParts({ rows: [1, 2, 3, 4] }, (part) => sent.push(part), 3);
+    const second = sendInParts({ rows: [5, 6, 7, 8, 9] }, (part) => sent.push(part), 3, 1);
+    expect(sent.map((part) => part.part)).toEqual([0, 0, 1, 1]);
+    const parts = new ResultParts();
+    for (const part of sent) parts.take(part);
+    expect(parts.assemble(second)).toEqual({ rows: [5, 6, 7, 8, 9] });
+    expect(parts.assemble(first)).toEqual({ rows: [1, 2, 3, 4] });
+  });
 });

@@ -10,6 +10,7 @@ import { runInWorker } from "../../../src/jobs/worker/pane-side";
 import { fromYmd } from "../../../src/rules/dates";
 import type { Progress } from "../../../src/workbook/adapter-types";
 import { OfficeAdapter, type ExcelRunner } from "../../../src/workbook/office/adapter";
+import { benchSpec } from "../../browser/bench-workbook";
 import { sampleSpec } from "../../browser/sample-workbook";
 import { channelWorker } from "../../support/channel-worker";
 import { createExcelHost, type WorkbookSpec } from "../../support/excel-standin";
@@ -24,6 +25,24 @@ function sheetWrites(host: ReturnType<typeof createExcelHost>["host"]): number {
 function officeOver(spec: WorkbookSpec) {
   const { Excel, host } = createExcelHost(spec);
   return { adapter: new OfficeAdapter(Excel as unknown as ExcelRunner), host };
+}
+
+/** The stand-in answering each sync a timer later, as Excel answers from another process while the pane's thread runs its tasks. */
+function slowOfficeOver(spec: WorkbookSpec) {
+  const { Excel, host } = createExcelHost(spec);
+  const excel = Excel as unknown as ExcelRunner;
+  const slow: ExcelRunner = {
+    run: (batch) =>
+      excel.run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = (async (passThrough?: unknown) => {
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          return sync(passThrough);
+        }) as typeof context.sync;
+        return batch(context);
+      }),
+  };
+  return { adapter: new OfficeAdapter(slow), host };
 }
 
 describe("a job run in the jobs worker", () => {
@@ -53,6 +72,29 @@ describe("a job run in the jobs worker", () => {
     const kinds = new Set((worker.received as { kind: string }[]).map((message) => message.kind));
     expect([...kinds].sort()).toEqual(["done", "invoke", "pulled", "ready"]);
     worker.terminate();
+  });
+
+  it("sends a result's long arrays while the write's last syncs travel, and the result is the pane thread's", async () => {
+    // 1,500 customers: the report's list crosses in slices (PART_ITEMS each).
+    const spec = benchSpec(6_000, 1_500);
+    const here = officeOver(spec);
+    const there = slowOfficeOver(spec);
+    const expected = await runAging(here.adapter, { asOf: AS_OF, lang: "zh-CN" });
+    const worker = channelWorker();
+    const syncsAtPart: number[] = [];
+    worker.addEventListener("message", (event) => {
+      if ((event.data as { kind: string }).kind === "part") syncsAtPart.push(there.host.syncs.length);
+    });
+    const result = await runInWorker<AgingResult>(worker, "runAging", there.adapter, { asOf: AS_OF, lang: "zh-CN" });
+    worker.terminate();
+    expect(result.sheets).toEqual(expected.sheets);
+    expect(result.summary).toEqual(expected.summary);
+    expect(result.report.customers.map((customer) => [customer.customer, customer.outstanding])).toEqual(expected.report.customers.map((customer) => [customer.customer, customer.outstanding]));
+    expect(result.plans[0].values).toEqual(expected.plans[0].values);
+    // Every slice came before the write's last sync had returned: once the writer had taken the last cells.
+    expect(syncsAtPart.length).toBeGreaterThan(1);
+    expect(Math.max(...syncsAtPart)).toBeLessThan(there.host.syncs.length);
+    for (const sheet of expected.sheets) expect(there.host.workbook.values(sheet)).toEqual(here.host.workbook.values(sheet));
   });
 
   it("asks the pane before replacing sheets it generated earlier, and writes nothing when told no", async () => {
