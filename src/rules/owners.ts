@@ -34,7 +34,11 @@ function remember(namings: Map<string, Naming>, customer: string, name: string |
 export function ownerLookup(ledger: Ledger): (customer: string) => Owner {
   const salespeople = new Map<string, Naming>();
   const regions = new Map<string, Naming>();
-  for (const invoice of ledger.invoices) {
+  // Indexed: a loop run once over a million invoices is mostly run before V8 optimises it, where
+  // for…of steps an iterator (ledger.ts applyLedgerEach).
+  const invoices = ledger.invoices;
+  for (let i = 0; i < invoices.length; i++) {
+    const invoice = invoices[i];
     if (invoice.salesperson === undefined && invoice.region === undefined) continue;
     const customer = invoice.customer.trim();
     const day = invoice.invoiceDate ?? -Infinity;
