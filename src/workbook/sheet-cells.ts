@@ -140,15 +140,25 @@ export function denseRow(sheet: SheetData, row: number): CellValue[] {
  * @example rowFromValues([null, "b", 3], 2) // { cols: [3, 4], values: ["b", 3] }
  */
 export function rowFromValues(values: readonly CellValue[], firstCol = 0): RowCells | undefined {
-  const cols: number[] = [];
-  const kept: CellValue[] = [];
-  for (let c = 0; c < values.length; c++) {
+  // Counted first, so that both arrays are made at their size: arrays grown by push kept room
+  // for 17 cells each, for every row of a million read in the jobs worker.
+  let count = 0;
+  for (let c = 0; c < values.length; c++) if (!isBlankValue(values[c])) count++;
+  if (count === 0) return undefined;
+  const cols = new Array<number>(count);
+  const kept = new Array<CellValue>(count);
+  for (let c = 0, k = 0; c < values.length; c++) {
     const value = values[c];
-    if (value === null || value === undefined || value === "") continue;
-    cols.push(firstCol + c);
-    kept.push(value);
+    if (isBlankValue(value)) continue;
+    cols[k] = firstCol + c;
+    kept[k++] = value;
   }
-  return cols.length === 0 ? undefined : { cols, values: kept };
+  return { cols, values: kept };
+}
+
+/** A cell a sparse row leaves out: empty, or an empty text. */
+function isBlankValue(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || value === "";
 }
 
 /**
