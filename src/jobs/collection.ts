@@ -12,7 +12,8 @@ import { todaysWork, type TodaysWork } from "../rules/today";
 import type { Minor } from "../rules/money";
 import type { DayNumber, Report } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
-import { baseResult, prepare, type JobOptions, type JobResult } from "./jobs";
+import type { JobOptions, JobResult } from "./jobs";
+import { baseResult, prepare } from "./phases";
 
 /** Options of `runCollection`. */
 export interface CollectionOptions extends Omit<JobOptions, "write"> {

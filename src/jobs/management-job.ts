@@ -14,7 +14,8 @@ import { defaultPeriodStart } from "../rules/period-dates";
 import type { DayNumber, Report } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { errorsPlan, managementPlans } from "../workbook/plans";
-import { JobError, phase, readLedgerPhase, writeWithResult, type JobOptions, type JobResult } from "./jobs";
+import { JobError, type JobOptions, type JobResult } from "./jobs";
+import { phase, readLedgerPhase, writeWithResult } from "./phases";
 
 /** Options of `runManagementReport`. */
 export interface ManagementJobOptions extends JobOptions {

@@ -8,7 +8,8 @@ import { statementsFor, type Statement } from "../rules/statement";
 import type { DayNumber } from "../rules/types";
 import type { WorkbookAdapter } from "../workbook/adapter-types";
 import { statementsPlan } from "../workbook/plans";
-import { baseResult, JobError, prepare, writeWithResult, type JobOptions, type JobResult } from "./jobs";
+import { JobError, type JobOptions, type JobResult } from "./jobs";
+import { baseResult, prepare, writeWithResult } from "./phases";
 
 /** Options of `runStatements`: the period instead of an as-of date. */
 export interface StatementsOptions extends Omit<JobOptions, "asOf"> {

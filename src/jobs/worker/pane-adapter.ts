@@ -61,11 +61,11 @@ async function readInPieces(link: PaneLink, options: ReadOptions = {}): Promise<
  * Counts what the pane's writer has taken of each plan's rows and says, once, when it has taken
  * them all (the writer takes the rows of every plan with cells, each once, in order).
  */
-function allTaken(layouts: readonly { rowCount: number; width: number }[], then: (() => void) | undefined): (plan: number, runs: readonly ValueChunk[]) => void {
+function allTaken(layouts: readonly { rowCount: number; width: number }[], then: () => void): (plan: number, runs: readonly ValueChunk[]) => void {
   const left = layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0));
   let plansLeft = left.filter((rows) => rows > 0).length;
   return (plan, runs) => {
-    if (then === undefined || plansLeft === 0 || left[plan] === 0) return;
+    if (plansLeft === 0 || left[plan] === 0) return;
     for (const run of runs) left[plan] = Math.max(0, left[plan] - run.count);
     if (left[plan] === 0 && --plansLeft === 0) then();
   };
@@ -78,14 +78,14 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: WriteO
   const layouts = plans.map(layoutOf);
   const { onValuesTaken } = options;
   // Told after the answer that takes the last cells has gone (a task later).
-  const taken = allTaken(layouts, onValuesTaken === undefined ? undefined : () => setTimeout(onValuesTaken, 0));
+  const taken = onValuesTaken === undefined ? undefined : allTaken(layouts, () => setTimeout(onValuesTaken, 0));
   const written = await link.invoke("adapter", "writePlans", [layouts], {
     runOptions: true,
     onProgress: options.onProgress,
     onPull: async ({ take }) => {
       // Each run's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
       const runs = values.runsOf(take);
-      taken(take.plan, runs);
+      taken?.(take.plan, runs);
       const transfer: ArrayBuffer[] = [];
       const blocks = runs.map((run) => {
         const { rows, input } = values.cellsOf(take.plan, run, take.dateSystem);

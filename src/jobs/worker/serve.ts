@@ -34,7 +34,7 @@ async function runJob(link: PaneLink, message: Extract<ToWorker, { kind: "run" }
     const options = fromPlain(message.options) as Record<string, unknown>;
     for (const name of message.callbacks) options[name] = (...args: unknown[]) => link.invoke("option", name, args);
     // A result given before the write ends goes ahead while the last syncs travel; the job then
-    // returns that same result with only its sheets set (jobs.ts writeWithResult).
+    // returns that same result with only its sheets set (phases.ts writeWithResult).
     const sendAhead = resultSender(link);
     let ahead: { result: JobResult; rest: Record<string, unknown> } | undefined;
     options.onResultAhead = (result: JobResult) => {
