@@ -2,14 +2,14 @@
  * Text collected as UTF-8 byte slices for the zip writer: nothing lost or reordered at slice
  * boundaries, a character never cut in two, a text longer than a slice kept whole.
  */
-import { ByteSlices, releaseSlice, utf8Binary } from "../../src/workbook/exceljs/byte-slices";
+import { ByteSlices, MAX_NUMBER_BYTES, releaseSlice } from "../../src/workbook/exceljs/byte-slices";
 
 function collect(texts: string[], sliceBytes: number): Buffer[] {
   const slices = new ByteSlices(sliceBytes);
   const out: Buffer[] = [];
   for (const text of texts) {
-    const full = slices.write(text);
-    if (full) out.push(full);
+    slices.write(text);
+    for (let full = slices.take(); full; full = slices.take()) out.push(full);
   }
   out.push(slices.end());
   return out;
@@ -44,17 +44,45 @@ describe("ByteSlices", () => {
     expect(collect([], 8).map((slice) => slice.length)).toEqual([0]);
   });
 
-  it("copies text already encoded (one character a byte) beside text it encodes, the bytes in order", () => {
+  it("writes ASCII, bytes and numbers beside UTF-8 text, each asked room for first, in order across slices", () => {
     const slices = new ByteSlices(32);
     const out: Buffer[] = [];
-    for (const [text, encoded] of [["<row>", false], ["客户😀", true], ["ascii", true], ["é", false], ["中".repeat(20), true]] as const) {
-      const full = encoded ? slices.writeEncoded(utf8Binary(text)) : slices.write(text);
-      if (full) out.push(full);
+    const kept = Buffer.from("客户😀", "utf8");
+    for (let round = 0; round < 5; round++) {
+      slices.room(5 + kept.length + MAX_NUMBER_BYTES + 3 * 20);
+      slices.ascii("<row>");
+      slices.copy(kept);
+      slices.number(round === 4 ? -1234567.05 : round * 1000.5);
+      slices.utf8("中".repeat(20));
+      for (let full = slices.take(); full; full = slices.take()) out.push(full);
     }
     out.push(slices.end());
-    expect(Buffer.concat(out).toString("utf8")).toBe(`<row>客户😀asciié${"中".repeat(20)}`);
-    expect(utf8Binary("ascii")).toBe("ascii");
-    expect(utf8Binary("客").length).toBe(3);
+    const expected = [0, 1, 2, 3, 4].map((round) => `<row>客户😀${round === 4 ? "-1234567.05" : String(round * 1000.5)}${"中".repeat(20)}`).join("");
+    expect(Buffer.concat(out).toString("utf8")).toBe(expected);
+    // Every write asked for more than a 32-byte slice: each round is a slice of its own.
+    expect(out.length).toBe(5);
+  });
+
+  it("gives back a copy of what was written since a mark", () => {
+    const slices = new ByteSlices(64);
+    slices.room(40);
+    slices.ascii("<c>");
+    const mark = slices.mark;
+    slices.utf8("客户");
+    const copy = slices.since(mark);
+    slices.ascii("</c>");
+    expect(copy.toString("utf8")).toBe("客户");
+    expect(slices.end().toString("utf8")).toBe("<c>客户</c>");
+  });
+
+  it("refuses to end while a full slice is not yet taken", () => {
+    const slices = new ByteSlices(8);
+    slices.room(6);
+    slices.ascii("abcdef");
+    slices.room(6);
+    expect(() => slices.end()).toThrow(/not yet taken/);
+    expect(slices.take()?.toString()).toBe("abcdef");
+    expect(slices.end().length).toBe(0);
   });
 
   it("takes back only full-size slices it made, once each, for the next slices", () => {

@@ -87,6 +87,36 @@ describe("sheetXml", () => {
     const rows = xml.slice(xml.indexOf("<sheetData>") + 11, xml.indexOf("</sheetData>"));
     expect(rows).toBe(values.map(rowXml).join(""));
   });
+
+  it("writes rows across many slices, a slice ending inside a row or a cell's markup, every slice whole UTF-8", () => {
+    // Slices of 4 KB: each ends at whichever cell no longer fits, often the first of a customer's
+    // name, which is then kept for the rows after it (each name comes twice: the column keeps them).
+    const values: SheetPlan["values"] = [["客户", "发票", "金额", "备注"]];
+    for (let r = 1; r <= 6_000; r++) values.push([`客户${Math.floor(r / 2)}有限公司`, `INV${r}`, r * 1.01, r % 9 === 0 ? ` 备注 <${r}> ` : true]);
+    const slices = [...sheetXml(plan(values), { dateSystem: "1900", styles: new StyleAdditions(USER_STYLES), sliceBytes: 4096 })];
+    expect(slices.length).toBeGreaterThan(100);
+    for (const slice of slices) expect(Buffer.from(slice.toString("utf8"), "utf8").equals(slice)).toBe(true);
+    const xml = Buffer.concat(slices).toString("utf8");
+    const rows = xml.slice(xml.indexOf("<sheetData>") + 11, xml.indexOf("</sheetData>"));
+    const expected = values.map((row, r) => {
+      const cells = row.map((value, c) => cellXml(c === 0 ? ` r="A${r + 1}"` : "", value, "")).join("");
+      return `<row r="${r + 1}">${cells}</row>`;
+    });
+    expect(rows).toBe(expected.join(""));
+  });
+});
+
+describe("cellXml", () => {
+  it("writes each kind of value as SpreadsheetML holds it", () => {
+    expect(cellXml(' r="A1"', "=HYPERLINK(1)", "")).toBe('<c r="A1" t="inlineStr"><is><t>=HYPERLINK(1)</t></is></c>');
+    expect(cellXml("", ' a<b & "c" ', ' s="2"')).toBe('<c s="2" t="inlineStr"><is><t xml:space="preserve"> a&lt;b &amp; &quot;c&quot; </t></is></c>');
+    expect(cellXml("", "客户\u0001甲", "")).toBe("<c t=\"inlineStr\"><is><t>客户甲</t></is></c>");
+    expect(cellXml(' r="B2"', -1234.5, ' s="3"')).toBe('<c r="B2" s="3"><v>-1234.5</v></c>');
+    expect(cellXml("", true, "")).toBe('<c t="b"><v>1</v></c>');
+    expect(cellXml("", null, ' s="1"')).toBe('<c s="1"/>');
+    expect([cellXml("", null, ""), cellXml("", "", ""), cellXml("", Number.NaN, ""), cellXml("", Infinity, ' s="1"')]).toEqual(["", "", "", ""]);
+    expect(cellXml("", "x".repeat(40_000), "")).toBe(`<c t="inlineStr"><is><t>${"x".repeat(32_767)}</t></is></c>`);
+  });
 });
 
 describe("numberText", () => {

@@ -1,16 +1,22 @@
 /**
- * Text written straight into byte slices of about 1 MB for the zip writer: each piece of text (a
- * row of a sheet, a section of a document) is encoded as UTF-8 into the current slice as it is
- * made, so no megabyte-long string is built from millions of small ones and kept alive across
- * garbage collections — what made writing a million-row sheet spend most of its time collecting.
+ * Text written straight into byte slices of about 1 MB for the zip writer: markup, numbers and
+ * texts go byte by byte into the current slice as a sheet's rows are made (sheet-xml.ts), so no
+ * string is built per row or per number and no megabyte-long string is made from millions of
+ * small ones and kept alive across garbage collections — what made writing a million-row sheet
+ * spend most of its time collecting.
  */
+import { exactFen } from "../../rules/money";
 
 /** Bytes per slice handed to the compressor. */
 const SLICE_BYTES = 1 << 20;
 /** Slices kept for reuse at most. */
 const MAX_SPARE = 8;
 /** A UTF-16 code unit takes at most this many bytes in UTF-8. */
-const MAX_BYTES_PER_UNIT = 3;
+export const MAX_BYTES_PER_UNIT = 3;
+/** The longest text `number` writes: "-1.7976931348623157e+308" and its kind. */
+export const MAX_NUMBER_BYTES = 25;
+/** 10⁰ … 10¹⁵: a safe integer has at most 16 digits. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 /**
  * Slices handed back once their bytes are used up (deflated: zip-write.ts), for the next slice:
@@ -31,7 +37,7 @@ function sliceOf(bytes: number): Buffer {
 
 /**
  * Hands back a slice whose bytes are no longer needed by anyone; slices not made here are left alone.
- * @param slice a slice `write`, `writeEncoded` or `end` handed on
+ * @param slice a slice `take` or `end` handed on
  */
 export function releaseSlice(slice: Buffer): void {
   const memory = slice.buffer;
@@ -40,17 +46,20 @@ export function releaseSlice(slice: Buffer): void {
 }
 
 /**
- * Collects text as UTF-8 in slices; `write` hands back a slice when it is full.
+ * Collects bytes in slices. A writer first asks for `room` for what it is about to write (at most
+ * so many bytes), then writes it; a slice that cannot take that much is set aside as full, for
+ * `take`, and a new one begun — so a slice never ends inside a character.
  * @example
  * const slices = new ByteSlices();
  * const out: Buffer[] = [];
- * for (const row of rows) { const full = slices.write(row); if (full) out.push(full); }
+ * for (const row of rows) { slices.room(row.length * MAX_BYTES_PER_UNIT); slices.utf8(row); for (let full; (full = slices.take()); ) out.push(full); }
  * out.push(slices.end());
  * Buffer.concat(out).toString() === rows.join("") // true
  */
 export class ByteSlices {
   private buffer: Buffer;
   private used = 0;
+  private readonly full: Buffer[] = [];
 
   /** @param sliceBytes the size of a slice (1 MB by default; tests use small ones) */
   constructor(private readonly sliceBytes: number = SLICE_BYTES) {
@@ -58,51 +67,127 @@ export class ByteSlices {
   }
 
   /**
-   * Appends text.
-   * @param text any text (encoded as UTF-8)
-   * @returns the slice just filled when this text did not fit beside it, else null
+   * Makes sure the current slice can take `bytes` more bytes: else it is set aside as full (when
+   * it holds any) and a new slice begun — one of its own size for more than a slice's bytes.
+   * @param bytes the most the next writes will add
    */
-  write(text: string): Buffer | null {
-    return this.append(text, text.length * MAX_BYTES_PER_UNIT, "utf8");
+  room(bytes: number): void {
+    if (this.used + bytes <= this.buffer.length) return;
+    if (this.used > 0) this.full.push(this.buffer.subarray(0, this.used));
+    this.buffer = sliceOf(Math.max(this.sliceBytes, bytes));
+    this.used = 0;
   }
 
   /**
-   * Appends text already encoded: each character one byte of its UTF-8 (`utf8Binary`), copied
-   * as it is — a one-byte string is copied, where UTF-8 encoding walks a two-byte one.
-   * @param binary the encoded text
-   * @returns the slice just filled when this text did not fit beside it, else null
+   * Writes text whose characters are all ASCII (markup, references, numbers), a byte each.
+   * @param text ASCII text, within the room asked for
    */
-  writeEncoded(binary: string): Buffer | null {
-    return this.append(binary, binary.length, "latin1");
+  ascii(text: string): void {
+    const buffer = this.buffer;
+    let used = this.used;
+    for (let i = 0; i < text.length; i++) buffer[used++] = text.charCodeAt(i);
+    this.used = used;
   }
 
-  private append(text: string, most: number, encoding: "utf8" | "latin1"): Buffer | null {
-    let full: Buffer | null = null;
-    if (this.used + most > this.buffer.length) {
-      if (this.used > 0) full = this.buffer.subarray(0, this.used);
-      // A text longer than a slice gets a slice of its own size.
-      this.buffer = sliceOf(Math.max(this.sliceBytes, most));
-      this.used = 0;
+  /**
+   * Writes text as UTF-8.
+   * @param text any text, within the room asked for (MAX_BYTES_PER_UNIT a character)
+   */
+  utf8(text: string): void {
+    this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
+  /**
+   * Writes bytes as they are.
+   * @param bytes bytes within the room asked for
+   */
+  copy(bytes: Uint8Array): void {
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /**
+   * Writes a number as `String` spells it (the shortest decimal that reads back as the same
+   * double), digit by digit for whole numbers and whole numbers of fen (money.ts exactFen): no
+   * string is made for them. `String` of a fractional double keeps its result in V8's
+   * number-string cache, which survives the young generation's collections: a million-row sheet
+   * promoted every amount it wrote and paid for it in full collections over the whole ledger.
+   * @param value a finite number, within the room asked for (MAX_NUMBER_BYTES)
+   */
+  number(value: number): void {
+    if (Number.isSafeInteger(value)) {
+      if (value < 0) this.buffer[this.used++] = 45; /* - */
+      this.digits(value < 0 ? -value : value, 1);
+      return;
     }
-    this.used += this.buffer.write(text, this.used, encoding);
-    return full;
+    const fen = Number.isInteger(value) ? null : exactFen(value);
+    if (fen === null) {
+      this.ascii(String(value));
+      return;
+    }
+    const abs = fen < 0 ? -fen : fen;
+    const fraction = abs % 100;
+    if (fen < 0) this.buffer[this.used++] = 45; /* - */
+    this.digits((abs - fraction) / 100, 1);
+    this.buffer[this.used++] = 46; /* . */
+    if (fraction % 10 === 0) this.digits(fraction / 10, 1);
+    else this.digits(fraction, 2);
   }
 
   /**
-   * The last slice (possibly empty); the collector is not used after it.
+   * Writes a whole number's decimal digits, at least `least` of them (zeros in front).
+   * @param value a safe integer ≥ 0
+   * @param least the fewest digits
+   */
+  private digits(value: number, least: number): void {
+    let count = 1;
+    while (count < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[count]!) count++;
+    if (count < least) count = least;
+    const buffer = this.buffer;
+    let at = this.used + count;
+    this.used = at;
+    // Math.floor of a tenth is exact for safe integers (the quotient's rounding stays under a tenth).
+    for (let rest = value, left = count; left > 0; left--) {
+      const tenth = Math.floor(rest / 10);
+      buffer[--at] = 48 + rest - tenth * 10;
+      rest = tenth;
+    }
+  }
+
+  /** Where the next byte goes in the current slice: with `since`, what a write just added. */
+  get mark(): number {
+    return this.used;
+  }
+
+  /**
+   * A copy of the bytes written since a mark, in the same slice (the room for them asked before the mark).
+   * @param mark `mark` before the writes
+   * @returns the bytes, copied
+   */
+  since(mark: number): Buffer {
+    return Buffer.from(this.buffer.subarray(mark, this.used));
+  }
+
+  /**
+   * Appends text as UTF-8, asking for its room first.
+   * @param text any text
+   */
+  write(text: string): void {
+    this.room(text.length * MAX_BYTES_PER_UNIT);
+    this.utf8(text);
+  }
+
+  /** The oldest slice set aside as full and not yet taken, if any. */
+  take(): Buffer | undefined {
+    return this.full.shift();
+  }
+
+  /**
+   * The last slice (possibly empty), once every full one is taken; the collector is not used after it.
    * @returns the bytes written since the last full slice
    */
   end(): Buffer {
+    if (this.full.length > 0) throw new Error("ByteSlices.end: full slices not yet taken");
     return this.buffer.subarray(0, this.used);
   }
-}
-
-const NON_ASCII = /[^\u0000-\u007f]/;
-
-/**
- * Text as its UTF-8 bytes, one character per byte, for `writeEncoded`: ASCII text is its own.
- * @example utf8Binary("客") // "\u00e5\u00ae\u00a2" — the three bytes of 客
- */
-export function utf8Binary(text: string): string {
-  return NON_ASCII.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
 }

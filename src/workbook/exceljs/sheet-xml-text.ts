@@ -3,8 +3,8 @@
  * removed, and a cell's text cut at Excel's 32,767 characters (never inside a surrogate pair),
  * so no value a workbook handed us — a 10 MB customer name — makes a cell Excel refuses.
  */
-import { exactFen } from "../../rules/money";
 import { MAX_CELL_TEXT_LENGTH, shortenSheetName } from "../excel-limits";
+import { ByteSlices, MAX_NUMBER_BYTES } from "./byte-slices";
 
 // Characters XML 1.0 forbids (control characters other than tab, LF, CR; lone surrogates).
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -35,22 +35,14 @@ export function cellTextWithinLimit(text: string): string {
 
 /**
  * A number as a cell's `<v>` text: what `String` gives (the shortest decimal that reads back as
- * the same double), built from integers when the number is a whole number of fen (money.ts
- * exactFen, whose spelling that is). `String` of a fractional double keeps its result in V8's
- * number-string cache, which survives the young generation's collections: a million-row sheet
- * promoted every amount it wrote and paid for it in full collections over the whole ledger.
+ * the same double), spelled as byte-slices.ts `number` writes it into a sheet.
  * @param value a finite number
  * @returns its decimal text
  * @example numberText(11247.07) // "11247.07"
  * @example numberText(-0.5) // "-0.5"
  */
 export function numberText(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  const fen = exactFen(value);
-  if (fen === null) return String(value);
-  const abs = fen < 0 ? -fen : fen;
-  const fraction = abs % 100;
-  const whole = (abs - fraction) / 100;
-  const decimals = fraction % 10 === 0 ? `.${fraction / 10}` : fraction < 10 ? `.0${fraction}` : `.${fraction}`;
-  return `${fen < 0 ? "-" : ""}${whole}${decimals}`;
+  const out = new ByteSlices(MAX_NUMBER_BYTES);
+  out.number(value);
+  return out.end().toString("latin1");
 }

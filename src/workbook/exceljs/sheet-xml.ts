@@ -10,8 +10,9 @@ import type { DateSystem } from "../../rules/types";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
-import { ByteSlices, utf8Binary } from "./byte-slices";
-import { cellTextWithinLimit, numberText, xmlText } from "./sheet-xml-text";
+import { MAX_CELL_TEXT_LENGTH } from "../excel-limits";
+import { ByteSlices, MAX_NUMBER_BYTES } from "./byte-slices";
+import { cellTextWithinLimit, xmlText } from "./sheet-xml-text";
 import type { StyleAdditions } from "./styles-merge";
 
 const WHITESPACE = /\s/;
@@ -26,11 +27,107 @@ export interface SheetXmlOptions {
   drawingRelId?: string;
   /** The relationship ids of the sheet's Excel tables (a user sheet the copy adds, such as the collection log). */
   tableRelIds?: readonly string[];
+  /** The size of the slices handed on (1 MB by default; tests use small ones). */
+  sliceBytes?: number;
+}
+
+/** A cell's markup after `<c` and its reference (ECMA-376 §18.3.1.4), around its value. */
+const VALUE_OPEN = "><v>";
+const VALUE_CLOSE = "</v></c>";
+const BOOLEAN_TYPE = ' t="b"';
+const TEXT_OPEN = ' t="inlineStr"><is><t';
+const PRESERVE = ' xml:space="preserve"';
+const TEXT_CLOSE = "</t></is></c>";
+/** Room for a cell's markup besides its style attribute and its value. */
+const CELL_MARKUP_BYTES = TEXT_OPEN.length + PRESERVE.length + 1 + TEXT_CLOSE.length;
+/**
+ * The most UTF-8 bytes a character of a text takes once escaped: `"` becomes `&quot;`; a
+ * character outside ASCII is never escaped and takes at most three.
+ */
+const MAX_ESCAPED_BYTES_PER_UNIT = 6;
+/** Room for `<row r="1048576">`, and for `<c r="XFD1048576"`. */
+const ROW_OPEN_BYTES = 9 + MAX_NUMBER_BYTES;
+const REFERENCE_BYTES = 9 + MAX_NUMBER_BYTES;
+
+/** Whether a value makes no cell at all: an empty one without a style, or a number no cell can hold. */
+function noCell(value: PlanCell, s: string): boolean {
+  return ((value === null || value === "") && s === "") || (typeof value === "number" && !Number.isFinite(value));
+}
+
+/** The room a text cell takes at most after `<c` and its reference. */
+function textRoom(text: string, s: string): number {
+  return s.length + CELL_MARKUP_BYTES + MAX_ESCAPED_BYTES_PER_UNIT * text.length;
 }
 
 /**
- * One cell's XML: text inline (never a formula), cut to Excel's 32,767 characters; an empty cell
- * only when it carries a style.
+ * Whether a text is written as it is: printable ASCII that holds no markup character and does not
+ * begin or end with a space — what xmlText leaves unchanged and needs no `xml:space`.
+ */
+function isPlain(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 || code > 126 || code === 34 /* " */ || code === 38 /* & */ || code === 60 /* < */ || code === 62 /* > */) return false;
+    if (code === 32 && (i === 0 || i === last)) return false;
+  }
+  return true;
+}
+
+/**
+ * Writes a cell's XML after `<c` and its reference — the one rule for a cell, which `cellXml` and
+ * `sheetXml` both write through: text inline (never a formula), escaped, cut to Excel's 32,767
+ * characters, `xml:space="preserve"` when it begins or ends with a space; a number as `String`
+ * spells it; a boolean as 1 or 0; an empty cell only with its style.
+ * @param out where to write
+ * @param value a value that makes a cell (see noCell)
+ * @param s the style attribute (` s="3"`) or ""
+ */
+function writeCellRest(out: ByteSlices, value: PlanCell, s: string): void {
+  if (typeof value === "number") {
+    out.room(s.length + CELL_MARKUP_BYTES + MAX_NUMBER_BYTES);
+    out.ascii(s);
+    out.ascii(VALUE_OPEN);
+    out.number(value);
+    out.ascii(VALUE_CLOSE);
+  } else if (value === null || value === "") {
+    out.room(s.length + 2);
+    out.ascii(s);
+    out.ascii("/>");
+  } else if (typeof value === "boolean") {
+    out.room(s.length + CELL_MARKUP_BYTES);
+    out.ascii(s);
+    out.ascii(BOOLEAN_TYPE);
+    out.ascii(VALUE_OPEN);
+    out.ascii(value ? "1" : "0");
+    out.ascii(VALUE_CLOSE);
+  } else {
+    out.room(textRoom(value, s));
+    out.ascii(s);
+    out.ascii(TEXT_OPEN);
+    if (isPlain(value) && value.length <= MAX_CELL_TEXT_LENGTH) {
+      out.ascii(">");
+      out.ascii(value);
+    } else {
+      const text = xmlText(cellTextWithinLimit(value));
+      if (WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1))) out.ascii(PRESERVE);
+      out.ascii(">");
+      out.utf8(text);
+    }
+    out.ascii(TEXT_CLOSE);
+  }
+}
+
+/** The bytes of a writer, full slices and the last one, as text. */
+function textOf(out: ByteSlices): string {
+  const slices: Buffer[] = [];
+  for (let full = out.take(); full; full = out.take()) slices.push(full);
+  slices.push(out.end());
+  return Buffer.concat(slices).toString("utf8");
+}
+
+/**
+ * One cell's XML, as `sheetXml` writes it: text inline (never a formula), cut to Excel's 32,767
+ * characters; an empty cell only when it carries a style.
  * @param r the reference attribute (` r="B7"`), or "" when the cell follows the one written before
  *   it in its row — the reference is optional (ECMA-376 §18.3.1.4) and Excel, LibreOffice and the
  *   streaming writers of big sheets leave it out
@@ -40,70 +137,70 @@ export interface SheetXmlOptions {
  * @example cellXml(' r="A1"', "=1+2", "") // '<c r="A1" t="inlineStr"><is><t>=1+2</t></is></c>'
  */
 export function cellXml(r: string, value: PlanCell, s: string): string {
-  const rest = cellRest(value, s);
-  return rest === "" ? "" : `<c${r}${rest}`;
-}
-
-/** A cell's XML after `<c` and its reference (see cellXml); "" for no cell at all. */
-function cellRest(value: PlanCell, s: string): string {
-  if (value === null || value === "") return s ? `${s}/>` : "";
-  if (typeof value === "number") return Number.isFinite(value) ? `${s}><v>${numberText(value)}</v></c>` : "";
-  if (typeof value === "boolean") return `${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  const text = xmlText(cellTextWithinLimit(value));
-  const space = WHITESPACE.test(text.charAt(0)) || WHITESPACE.test(text.charAt(text.length - 1)) ? ' xml:space="preserve"' : "";
-  return `${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+  if (noCell(value, s)) return "";
+  const out = new ByteSlices(256);
+  out.room(2 + r.length);
+  out.ascii("<c");
+  out.ascii(r);
+  writeCellRest(out, value, s);
+  return textOf(out);
 }
 
 /**
- * Characters of cell XML a column keeps at most (one byte each: about 2 MB), each kept text's at
- * most, and the rows that decide whether a column's texts repeat.
+ * Characters of cell XML a column keeps at most (about 2 MB), each kept text's at most, and the
+ * rows that decide whether a column's texts repeat.
  */
 const KEPT_CHARS = 2_000_000;
 const KEPT_TEXT_LENGTH = 256;
 const TRIAL_LOOKUPS = 1024;
 
 /**
- * The encoded XML (`cellRest` as `utf8Binary`) of one column's text cells, kept for the texts
- * that repeat: a customer's name or a bucket's label is escaped and encoded once per sheet rather
+ * The written XML (writeCellRest's bytes) of one column's text cells, kept for the texts that
+ * repeat: a customer's name or a bucket's label is escaped and encoded once per sheet rather
  * than once a row. A column whose texts hardly repeat (invoice numbers) stops keeping them after
- * its first rows; what is kept is bounded (KEPT_CHARS, in texts of at most KEPT_TEXT_LENGTH).
+ * its first rows; what is kept is bounded (KEPT_CHARS, in texts of at most KEPT_TEXT_LENGTH bytes).
  */
 class ColumnTexts {
-  private readonly kept = new Map<string, string>();
+  private readonly kept = new Map<string, Buffer>();
   private keptChars = 0;
   private s = "";
   private lookups = 0;
   private hits = 0;
   private keeping = true;
 
-  /** The cell's encoded XML after `<c` and its reference. */
-  rest(text: string, s: string): string {
+  /** Writes the cell's XML after `<c` and its reference. */
+  write(out: ByteSlices, text: string, s: string): void {
+    if (!this.keeping) {
+      writeCellRest(out, text, s);
+      return;
+    }
     if (s !== this.s) {
       this.kept.clear();
       this.keptChars = 0;
       this.s = s;
     }
-    if (this.keeping) {
-      this.lookups++;
-      const kept = this.kept.get(text);
-      if (kept !== undefined) {
-        this.hits++;
-        return kept;
-      }
+    this.lookups++;
+    const kept = this.kept.get(text);
+    if (kept !== undefined) {
+      this.hits++;
+      out.room(kept.length);
+      out.copy(kept);
+      return;
     }
-    const rest = utf8Binary(cellRest(text, s));
-    if (this.keeping) {
-      if (rest.length <= KEPT_TEXT_LENGTH && this.keptChars + rest.length <= KEPT_CHARS) {
-        this.kept.set(text, rest);
-        this.keptChars += rest.length;
-      }
-      if (this.lookups === TRIAL_LOOKUPS && this.hits * 2 < this.lookups) {
-        this.keeping = false;
-        this.kept.clear();
-        this.keptChars = 0;
-      }
+    // The room for the whole cell first, so that its bytes are in one slice after the mark.
+    out.room(textRoom(text, s));
+    const mark = out.mark;
+    writeCellRest(out, text, s);
+    const length = out.mark - mark;
+    if (length <= KEPT_TEXT_LENGTH && this.keptChars + length <= KEPT_CHARS) {
+      this.kept.set(text, out.since(mark));
+      this.keptChars += length;
     }
-    return rest;
+    if (this.lookups === TRIAL_LOOKUPS && this.hits * 2 < this.lookups) {
+      this.keeping = false;
+      this.kept.clear();
+      this.keptChars = 0;
+    }
   }
 }
 
@@ -136,7 +233,7 @@ function sheetViews(plan: SheetPlan): string {
  */
 export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<Buffer> {
   const { styles } = options;
-  const slices = new ByteSlices();
+  const slices = new ByteSlices(options.sliceBytes);
   let xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`;
   xml += sheetViews(plan);
   if (plan.columnWidths.length > 0) {
@@ -159,26 +256,35 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
       lastRowStyles = rowStyles;
     }
     const values = plan.values[r];
-    const rowNumber = String(r + 1);
-    // The row is built encoded (one character a byte of UTF-8): markup and numbers are ASCII,
-    // texts come encoded, and the slice takes the row as a copy.
-    let row = `<row r="${rowNumber}">`;
+    slices.room(ROW_OPEN_BYTES);
+    slices.ascii('<row r="');
+    slices.number(r + 1);
+    slices.ascii('">');
     // A row's first cell and a cell after a gap (an empty cell left out) name their place; the
     // others follow on (readers such as exceljs need the first cell of a row named).
     let follows = false;
     for (let c = 0; c < values.length; c++) {
       const value = storedCell(values[c], r, c, shifted);
       const s = attributes[c] ?? "";
-      const rest = typeof value === "string" && value !== "" ? (texts[c] ??= new ColumnTexts()).rest(value, s) : cellRest(value, s);
-      if (rest === "") {
+      if (noCell(value, s)) {
         follows = false;
         continue;
       }
-      row += follows ? `<c${rest}` : `<c r="${letters[c] ?? columnLetter(c)}${rowNumber}"${rest}`;
+      slices.room(REFERENCE_BYTES);
+      if (follows) slices.ascii("<c");
+      else {
+        slices.ascii('<c r="');
+        slices.ascii(letters[c] ?? columnLetter(c));
+        slices.number(r + 1);
+        slices.ascii('"');
+      }
+      if (typeof value === "string" && value !== "") (texts[c] ??= new ColumnTexts()).write(slices, value, s);
+      else writeCellRest(slices, value, s);
       follows = true;
     }
-    const full = slices.writeEncoded(`${row}</row>`);
-    if (full) yield full;
+    slices.room(6);
+    slices.ascii("</row>");
+    for (let full = slices.take(); full; full = slices.take()) yield full;
   }
   xml = "</sheetData>";
   plan.conditionalFormats.forEach((format, index) => {
@@ -191,7 +297,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   if (options.drawingRelId) xml += `<drawing r:id="${options.drawingRelId}"/>`;
   const tables = options.tableRelIds ?? [];
   if (tables.length > 0) xml += `<tableParts count="${tables.length}">${tables.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
-  const full = slices.write(`${xml}</worksheet>`);
-  if (full) yield full;
+  slices.write(`${xml}</worksheet>`);
+  for (let full = slices.take(); full; full = slices.take()) yield full;
   yield slices.end();
 }
