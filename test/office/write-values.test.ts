@@ -137,7 +137,7 @@ describe("plan layouts and values", () => {
         Array.from({ length: width }, (_, c) => (c === 0 && r % 7 === 0 ? null : (r + c) % 3 === 0 ? `客户${r % 11}` : (r * c) % 50)),
       );
       const layout = { name: "Detail", kind: "detail" as const, formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 1, freezeCols: 0, dateCols: [0] };
-      const later = planWithRowsLater(layout, rows.length, width, rows.values());
+      const later = planWithRowsLater(layout, rows.length, width, () => rows.values());
       let made = 0;
       const counted = (function* () {
         for (const row of rows) {
@@ -145,7 +145,7 @@ describe("plan layouts and values", () => {
           yield row;
         }
       })();
-      const lazy = planWithRowsLater(layout, rows.length, width, counted);
+      const lazy = planWithRowsLater(layout, rows.length, width, () => counted);
       const eager = planValues([{ ...layout, values: rows }]);
       const lazily = planValues([lazy]);
       const runBytes = 20 + Math.floor(Math.random() * 2000);

@@ -8,6 +8,7 @@
  */
 import type { DateSystem } from "../../rules/types";
 import { shiftedDateColumns, storedCell } from "../plan-dates";
+import { rowsLater } from "../plan-rows";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { columnLetter, FormatSweep, MARK_FILLS, rangeRef, type PlanCellStyle } from "./plan-styles";
 import { MAX_CELL_TEXT_LENGTH } from "../excel-limits";
@@ -241,21 +242,24 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   }
   xml += "<sheetData>";
   slices.write(xml);
-  const width = plan.values[0]?.length ?? 0;
+  // A plan made later gives its rows one by one, kept by no one once written (plan-rows.ts).
+  const later = rowsLater(plan);
+  const rows = later ? later.each() : plan.values;
+  const width = later ? later.width : (plan.values[0]?.length ?? 0);
   const letters = Array.from({ length: width }, (_, col) => columnLetter(col));
   const sweep = new FormatSweep(plan.formats, width);
   const shifted = shiftedDateColumns(plan, options.dateSystem);
   let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
   let attributes: string[] = [];
   const texts: ColumnTexts[] = [];
-  for (let r = 0; r < plan.values.length; r++) {
+  let r = 0;
+  for (const values of rows) {
     const rowStyles = sweep.stylesForRow(r);
     // The sweep hands back the same array while the formats do not change: so do the attributes.
     if (rowStyles !== lastRowStyles) {
       attributes = styleAttributes(rowStyles, width, styles);
       lastRowStyles = rowStyles;
     }
-    const values = plan.values[r];
     slices.room(ROW_OPEN_BYTES);
     slices.ascii('<row r="');
     slices.number(r + 1);
@@ -284,6 +288,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     }
     slices.room(6);
     slices.ascii("</row>");
+    r++;
     for (let full = slices.take(); full; full = slices.take()) yield full;
   }
   xml = "</sheetData>";

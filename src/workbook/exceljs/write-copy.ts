@@ -9,6 +9,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue } from "../adapter-types";
+import { withName } from "../plan-rows";
 import type { PlanCell, SheetPlan } from "../plan-types";
 import { GENERATED_KEY, generatedAfterWrite, generatedToText, readGeneratedList, STORE_SHEET, storeToRows, type GeneratedSheet } from "../settings-store";
 import { placeSheets } from "../sheet-names";
@@ -201,7 +202,7 @@ async function writeFromBase(base: Base, request: CopyRequest, temp: string): Pr
   if ("csv" in request.base) sheets.push({ plan: csvPlan(request.base.csv), part: placeSheet(request.base.csv.name, undefined) });
   const written: GeneratedSheet[] = request.plans.map((plan, index) => {
     const { name, replaces } = places[index];
-    sheets.push({ plan: { ...plan, name }, part: placeSheet(name, replaces?.name) });
+    sheets.push({ plan: withName(plan, name), part: placeSheet(name, replaces?.name) });
     return { id: name, name, kind: plan.kind };
   });
   const userPlaces = placeSheets(
@@ -210,7 +211,7 @@ async function writeFromBase(base: Base, request: CopyRequest, temp: string): Pr
   );
   const userSheetNames = (request.userSheets ?? []).map((user, index) => {
     const name = userPlaces[index].name;
-    sheets.push({ plan: { ...user.plan, name }, part: placeSheet(name, undefined), table: user.table });
+    sheets.push({ plan: withName(user.plan, name), part: placeSheet(name, undefined), table: user.table });
     return name;
   });
   const present = new Set([...workbook.sheets.map((sheet) => sheet.name), ...sheets.map((sheet) => sheet.plan.name)]);

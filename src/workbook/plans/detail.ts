@@ -108,5 +108,5 @@ export function detailPlan(report: Report, policy: Policy, lang: Lang): SheetPla
     dateCols: dateColumns,
   };
   // A million rows are made while the first of them are written, not before (plan-rows.ts).
-  return planWithRowsLater(layout, rows + 1, header.length, made());
+  return planWithRowsLater(layout, rows + 1, header.length, made);
 }
