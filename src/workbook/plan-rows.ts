@@ -28,15 +28,22 @@ export interface RowsLater {
 /** Where a plan made later keeps its maker: not enumerable, so a copy of the plan is a plain plan. */
 const LATER = Symbol("rows made later");
 
+/** A row a maker gave, checked: there (the maker not done) and as wide as announced. */
+function checkedRow(name: string, rowCount: number, width: number, made: number, next: IteratorResult<PlanCell[]>): PlanCell[] {
+  if (next.done === true) throw new Error(`Plan "${name}": ${made} rows made, ${rowCount} announced`);
+  if (next.value.length !== width) throw new Error(`Plan "${name}": rows have different lengths`);
+  return next.value;
+}
+
+/** After the last row announced, the maker must be done. */
+function checkDone(name: string, rowCount: number, rows: Iterator<PlanCell[]>): void {
+  if (rows.next().done !== true) throw new Error(`Plan "${name}": more rows made than the ${rowCount} announced`);
+}
+
 /** The rows a maker gives, checked: each as wide as announced, as many as announced. */
 function* checkedRows(name: string, rowCount: number, width: number, rows: Iterator<PlanCell[]>): Generator<PlanCell[]> {
-  for (let made = 0; made < rowCount; made++) {
-    const next = rows.next();
-    if (next.done === true) throw new Error(`Plan "${name}": ${made} rows made, ${rowCount} announced`);
-    if (next.value.length !== width) throw new Error(`Plan "${name}": rows have different lengths`);
-    yield next.value;
-  }
-  if (rows.next().done !== true) throw new Error(`Plan "${name}": more rows made than the ${rowCount} announced`);
+  for (let made = 0; made < rowCount; made++) yield checkedRow(name, rowCount, width, made, rows.next());
+  checkDone(name, rowCount, rows);
 }
 
 /**
@@ -55,14 +62,13 @@ export function planWithRowsLater(plan: Omit<SheetPlan, "values">, rowCount: num
   const values = new Array<PlanCell[]>(rowCount);
   let made = 0;
   let kept: Iterator<PlanCell[]> | null = null;
+  // Not through checkedRows: the pane's writer takes a million rows through here, a generator's step each.
   const upTo = (end: number): PlanCell[][] => {
     const stop = Math.min(end, rowCount);
-    if (made < stop) kept ??= checkedRows(plan.name, rowCount, width, rows());
-    for (; made < stop; made++) values[made] = kept!.next().value as PlanCell[];
-    // The last row made: the maker is asked once more, to check that it has no more.
-    if (made === rowCount && kept !== null) {
-      kept.next();
-      kept = null;
+    if (made < stop) kept ??= rows();
+    for (; made < stop; made++) {
+      values[made] = checkedRow(plan.name, rowCount, width, made, kept!.next());
+      if (made === rowCount - 1) checkDone(plan.name, rowCount, kept!);
     }
     return values;
   };
