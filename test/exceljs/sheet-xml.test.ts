@@ -106,6 +106,19 @@ describe("sheetXml", () => {
   });
 });
 
+describe("sheetXml and texts past Excel's limit", () => {
+  it("asks room for a text as cut to 32,767 characters: a million-character name fills the usual slices, not one of 6 MB a row", () => {
+    const huge = "名".repeat(1_000_000);
+    const values: SheetPlan["values"] = [["客户"], ...Array.from({ length: 50 }, () => [huge])];
+    const slices = [...sheetXml(plan(values), { dateSystem: "1900", styles: new StyleAdditions(USER_STYLES) })];
+    // 50 cells of 32,767 three-byte characters: about 4.9 MB, in 1 MB slices.
+    for (const slice of slices) expect(slice.buffer.byteLength).toBeLessThanOrEqual(1 << 20);
+    expect(slices.length).toBeLessThanOrEqual(8);
+    const xml = Buffer.concat(slices).toString("utf8");
+    expect(xml.split(`<t>${"名".repeat(32_767)}</t>`).length).toBe(51);
+  });
+});
+
 describe("cellXml", () => {
   it("writes each kind of value as SpreadsheetML holds it", () => {
     expect(cellXml(' r="A1"', "=HYPERLINK(1)", "")).toBe('<c r="A1" t="inlineStr"><is><t>=HYPERLINK(1)</t></is></c>');

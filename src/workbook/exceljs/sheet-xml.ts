@@ -55,9 +55,12 @@ function noCell(value: PlanCell, s: string): boolean {
   return ((value === null || value === "") && s === "") || (typeof value === "number" && !Number.isFinite(value));
 }
 
-/** The room a text cell takes at most after `<c` and its reference. */
+/**
+ * The room a text cell takes at most after `<c` and its reference: its text is cut to Excel's
+ * 32,767 characters first, so a 10 MB name asks for about 200 KB, not 60 MB a row.
+ */
 function textRoom(text: string, s: string): number {
-  return s.length + CELL_MARKUP_BYTES + MAX_ESCAPED_BYTES_PER_UNIT * text.length;
+  return s.length + CELL_MARKUP_BYTES + MAX_ESCAPED_BYTES_PER_UNIT * Math.min(text.length, MAX_CELL_TEXT_LENGTH);
 }
 
 /**
