@@ -108,7 +108,7 @@ function writeCellRest(out: ByteSlices, value: PlanCell, s: string): void {
     out.room(textRoom(value, s));
     out.ascii(s);
     out.ascii(TEXT_OPEN);
-    if (isPlain(value) && value.length <= MAX_CELL_TEXT_LENGTH) {
+    if (value.length <= MAX_CELL_TEXT_LENGTH && isPlain(value)) {
       out.ascii(">");
       out.ascii(value);
     } else {
