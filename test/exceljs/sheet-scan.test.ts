@@ -102,6 +102,51 @@ describe("the worksheet scanner's rows", () => {
     expect(rowList(withMerge).at(-1)).toEqual({ cols: [1], values: ["merged"] });
   });
 
+  it("reads a cell the same whether it is written plainly (read at once) or in any other way (tag by tag)", () => {
+    const STRINGS = ["甲公司", "INV-1", ""];
+    // Each form spells a cell at `ref` holding `value`, or nothing (undefined) for a cell without one.
+    type Form = (ref: string, value: number, index: number) => [string, CellValue | undefined];
+    const forms: Form[] = [
+      (ref, value) => [`<c r="${ref}"><v>${value}</v></c>`, value],
+      (ref, value) => [`<c r="${ref}" s="3"><v>${value}</v></c>`, value],
+      (ref, _value, index) => [`<c r="${ref}" t="s"><v>${index}</v></c>`, STRINGS[index] || undefined],
+      (ref, _value, index) => [`<c r="${ref}" s="1" t="s"><v>${index}</v></c>`, STRINGS[index] || undefined],
+      (ref) => [`<c r="${ref}" t="s"><v>99</v></c>`, undefined],
+      (ref) => [`<c r="${ref}" t="s"><v>x</v></c>`, undefined],
+      (ref, value) => [`<c r="${ref}" t="n"><v>${value}</v></c>`, value],
+      (ref, value) => [`<c  r="${ref}"><v>${value}</v></c>`, value],
+      (ref, value) => [`<c r='${ref}'><v>${value}</v></c>`, value],
+      (ref, value) => [`<c r="${ref}" cm="1"><v>${value}</v></c>`, value],
+      (ref, value) => [`<c r="${ref}"><f>A1</f><v>${value}</v></c>`, value],
+      (ref, value) => [`<c r="${ref}"><v>${value.toExponential()}</v></c>`, value],
+      (ref) => [`<c r="${ref}" s="2"/>`, undefined],
+      (ref) => [`<c r="${ref}"><v></v></c>`, undefined],
+      (ref, value) => [`<c r="${ref}" t="inlineStr"><is><t>n${value}</t></is></c>`, `n${value}`],
+      (ref, value) => [`<c r="${ref}" t="b"><v>${value > 0 ? 1 : 0}</v></c>`, value > 0],
+    ];
+    const cell = fc.record({ form: fc.nat(forms.length - 1), value: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100), index: fc.nat(STRINGS.length - 1) });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 12 }), (rows) => {
+        let xml = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+        const want: Cell[] = [];
+        rows.forEach((row, r) => {
+          xml += `<row r="${r + 1}">`;
+          row.forEach(({ form, value, index }, c) => {
+            const [text, held] = forms[form](`${columnLetter(c)}${r + 1}`, value, index);
+            xml += text;
+            if (held !== undefined && held !== null) want.push({ row: r, col: c, value: held as Cell["value"] });
+          });
+          xml += "</row>";
+        });
+        const collector = new SheetCollector("S", STRINGS, false);
+        collector.feed(Buffer.from(`${xml}</sheetData></worksheet>`));
+        const scanned = collector.finish();
+        expect(rowList(scanned)).toEqual(expected(want).rows);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("packs far-apart cells: a row between them costs four bytes, no object", () => {
     const packed = new PackedRows();
     packed.append(0, 701, 1);

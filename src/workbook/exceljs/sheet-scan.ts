@@ -5,8 +5,9 @@
  * order (row by row, left to right: what every writer of .xlsx files makes) are packed
  * (packed-rows.ts); from a cell out of that order on, or when the sheet merges cells, they are kept
  * as rows instead (sheet-cells.ts). A row past 1,048,576 or a column past 16,384 is a clear error,
- * never a huge array. Styles are never
- * read: a formatted empty cell costs one skipped tag. Dates stay serials of the workbook's system.
+ * never a huge array. Styles are never read: a formatted empty cell costs one skipped tag. Dates
+ * stay serials of the workbook's system. The plainest cells — how big sheets are written — are
+ * read a row at a time without the tag scanner (`plainCells`), by the same rules.
  */
 import type { CellValue, RowCells, RowSource } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
@@ -14,7 +15,7 @@ import { PackedRows } from "../packed-rows";
 import { compactRow } from "../sheet-cells";
 import { WorkbookFileError } from "./detect";
 import { fileProblem, type FileProblem } from "./file-problems";
-import { decodeOoxmlEscapes, Token, XmlScanner } from "./xml-scan";
+import { decimalAt, decodeOoxmlEscapes, integerAt, Token, XmlScanner } from "./xml-scan";
 import { XmlSlices } from "./xml-slices";
 
 /** A slice with no `</c>` in this many bytes holds a cell longer than any Excel writes. */
@@ -131,12 +132,16 @@ export class SheetCollector {
     const scan = new XmlScanner(xml);
     for (let token = scan.next(); token !== Token.End; token = scan.next()) {
       if (token === Token.Open) {
-        if (scan.is("c")) this.openCell(scan);
-        else if (scan.is("v")) {
+        if (scan.is("c")) {
+          this.openCell(scan);
+          this.plainCells(scan);
+        } else if (scan.is("v")) {
           this.capture = !scan.selfClosing;
           if (scan.selfClosing) this.value = "";
-        } else if (scan.is("row")) this.openRow(scan);
-        else if (scan.is("is")) this.inline = "";
+        } else if (scan.is("row")) {
+          this.openRow(scan);
+          if (!scan.selfClosing) this.plainCells(scan);
+        } else if (scan.is("is")) this.inline = "";
         else if (scan.is("t")) this.inText = this.inline !== null && !scan.selfClosing && !this.inPhonetic;
         else if (scan.is("rPh")) this.inPhonetic = !scan.selfClosing;
         else if (scan.is("mergeCell")) this.merges.push(scan.attr("ref") ?? "");
@@ -145,8 +150,10 @@ export class SheetCollector {
           if (id) this.tableRelIds.push(id);
         }
       } else if (token === Token.Close) {
-        if (scan.is("c")) this.closeCell();
-        else if (scan.is("v")) {
+        if (scan.is("c")) {
+          this.closeCell();
+          this.plainCells(scan);
+        } else if (scan.is("v")) {
           if (this.capture) this.value = (this.value ?? "") + scan.text();
           this.capture = false;
         } else if (scan.is("t")) {
@@ -198,27 +205,7 @@ export class SheetCollector {
         refEnd = scan.valueEnd;
       } else if (scan.attrIs("t")) type = scan.valueEnd - scan.valueStart === 1 && scan.charAt(scan.valueStart) === 115 /* s */ ? "s" : scan.attrValue();
     }
-    if (refStart >= 0) {
-      let col = 0;
-      let row = 0;
-      for (let at = refStart; at < refEnd && col <= MAX_COLUMNS && row <= MAX_ROWS; at++) {
-        const code = scan.charAt(at);
-        if (code >= 48 && code <= 57) row = row * 10 + code - 48;
-        else if (code !== 36 /* $ */) col = col * 26 + ((code | 0x20) - 96);
-      }
-      if (col > MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
-      if (row > MAX_ROWS) throw this.error(fileProblem("file.cellPastLastRow", { sheet: this.sheetName, max: MAX_ROWS }));
-      this.col = col - 1;
-      if (row >= 1 && row - 1 !== this.row) {
-        // A cell outside a <row> element (or with another row's reference): trust the reference.
-        this.endRow();
-        this.row = row - 1;
-      }
-    } else {
-      this.col++;
-      if (this.col >= MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
-    }
-    if (this.row < 0) this.row = 0;
+    this.placeCell(scan.source, refStart, refEnd);
     if (scan.selfClosing) {
       this.type = "";
       return;
@@ -237,6 +224,108 @@ export class SheetCollector {
       }
     }
     this.value = scan.text();
+  }
+
+  /**
+   * Sets the current cell's column and row: from its reference read in place ("AB12" → column 27,
+   * row 11), or the column after the last one when it has none.
+   * @param xml the text the reference is in
+   * @param refStart where the reference starts, -1 for none
+   * @param refEnd where it ends
+   */
+  private placeCell(xml: string, refStart: number, refEnd: number): void {
+    if (refStart >= 0) {
+      let col = 0;
+      let row = 0;
+      for (let at = refStart; at < refEnd && col <= MAX_COLUMNS && row <= MAX_ROWS; at++) {
+        const code = xml.charCodeAt(at);
+        if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+        else if (code !== 36 /* $ */) col = col * 26 + ((code | 0x20) - 96);
+      }
+      if (col > MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
+      if (row > MAX_ROWS) throw this.error(fileProblem("file.cellPastLastRow", { sheet: this.sheetName, max: MAX_ROWS }));
+      this.col = col - 1;
+      if (row >= 1 && row - 1 !== this.row) {
+        // A cell outside a <row> element (or with another row's reference): trust the reference.
+        this.endRow();
+        this.row = row - 1;
+      }
+    } else {
+      this.col++;
+      if (this.col >= MAX_COLUMNS) throw this.error(fileProblem("file.cellPastLastColumn", { sheet: this.sheetName, max: MAX_COLUMNS }));
+    }
+    if (this.row < 0) this.row = 0;
+  }
+
+  /**
+   * Reads the plainest cells at once, as every writer of big sheets writes them, from where the
+   * scanner stands: `<c r="B2" s="1" t="s"><v>7</v></c>` — attributes r, s and t (t="s" or none)
+   * each written `name="value"` one space apart, a shared string's index or a plain decimal in `<v>`.
+   * The first thing that is not such a cell (another element, another attribute, a formula, an
+   * inline string, a value that is not plain) is left where it is, for the tag scanner; so the
+   * cells read here are read by the same rules (placeCell, integerAt, decimalAt, keep).
+   * @param scan the scanner, standing between tags
+   */
+  private plainCells(scan: XmlScanner): void {
+    const xml = scan.source;
+    let at = scan.position;
+    for (;;) {
+      // `<c ` at once (no text between cells: the scanner takes that case).
+      if (xml.charCodeAt(at) !== 60 /* < */ || xml.charCodeAt(at + 1) !== 99 /* c */ || xml.charCodeAt(at + 2) !== 32) break;
+      let p = at + 3;
+      let refStart = -1;
+      let refEnd = -1;
+      let shared = false;
+      let plain = true;
+      for (;;) {
+        const name = xml.charCodeAt(p);
+        if (xml.charCodeAt(p + 1) !== 61 /* = */ || xml.charCodeAt(p + 2) !== 34 /* " */) {
+          plain = false;
+          break;
+        }
+        const valueEnd = xml.indexOf('"', p + 3);
+        if (valueEnd < 0) {
+          plain = false;
+          break;
+        }
+        if (name === 114 /* r */) {
+          refStart = p + 3;
+          refEnd = valueEnd;
+        } else if (name === 116 /* t */) {
+          if (valueEnd - p - 3 !== 1 || xml.charCodeAt(p + 3) !== 115 /* s */) {
+            plain = false;
+            break;
+          }
+          shared = true;
+        } else if (name !== 115 /* s */) {
+          plain = false;
+          break;
+        }
+        p = valueEnd + 1;
+        const next = xml.charCodeAt(p);
+        if (next === 62 /* > */) break;
+        if (next !== 32) {
+          plain = false;
+          break;
+        }
+        p++;
+      }
+      // `><v>value</v></c>`
+      if (!plain || refStart < 0 || xml.charCodeAt(p + 1) !== 60 /* < */ || xml.charCodeAt(p + 2) !== 118 /* v */ || xml.charCodeAt(p + 3) !== 62 /* > */) break;
+      const valueStart = p + 4;
+      const valueEnd = xml.indexOf("<", valueStart);
+      if (valueEnd < 0 || !xml.startsWith("</v></c>", valueEnd)) break;
+      const value = shared ? this.sharedString(integerAt(xml, valueStart, valueEnd)) : decimalAt(xml, valueStart, valueEnd);
+      if (value !== value) break;
+      this.placeCell(xml, refStart, refEnd);
+      // As openCell leaves a cell it kept at once.
+      this.type = shared ? "s" : "n";
+      this.value = null;
+      this.inline = null;
+      this.keep(value);
+      at = valueEnd + 8;
+    }
+    scan.skipTo(at);
   }
 
   /** The shared string at an index read in place; NaN (not read) for -1, null past the table. */

@@ -255,47 +255,79 @@ export class XmlScanner {
    * @returns the number, or -1 when the text is anything else (blank, signed, spaced, longer)
    */
   textInteger(): number {
-    const xml = this.xml;
-    const end = this.textEnd;
-    if (this.cdata || end === this.textStart || end - this.textStart > 9) return -1;
-    let value = 0;
-    for (let at = this.textStart; at < end; at++) {
-      const code = xml.charCodeAt(at);
-      if (code < 48 || code > 57) return -1;
-      value = value * 10 + code - 48;
-    }
-    return value;
+    return this.cdata ? -1 : integerAt(this.xml, this.textStart, this.textEnd);
   }
 
   /**
    * The text before the current tag as a plain decimal — an optional minus, at most 15 digits, at
-   * most one point — read in place, with the value `Number` gives the same text: the digits make
-   * an integer below 2^53 and the power of ten is exact, so the one division rounds correctly.
+   * most one point — read in place (see decimalAt).
    * @returns the number, or NaN when the text is anything else (for the caller's general path)
    * @example // text "-1234.50" → -1234.5; "1e3", " 1", "0x10", "" → NaN
    */
   textDecimal(): number {
-    const xml = this.xml;
-    const end = this.textEnd;
-    let at = this.textStart;
-    if (this.cdata) return Number.NaN;
-    const negative = xml.charCodeAt(at) === 45; /* - */
-    if (negative) at++;
-    let digits = 0;
-    let point = -1;
-    let mantissa = 0;
-    for (; at < end; at++) {
-      const code = xml.charCodeAt(at);
-      if (code >= 48 && code <= 57) {
-        mantissa = mantissa * 10 + code - 48;
-        digits++;
-      } else if (code === 46 /* . */ && point < 0) point = at;
-      else return Number.NaN;
-    }
-    if (digits === 0 || digits > 15) return Number.NaN;
-    const value = point < 0 || point === end - 1 ? mantissa : mantissa / POWERS_OF_TEN[end - point - 1];
-    return negative ? -value : value;
+    return this.cdata ? Number.NaN : decimalAt(this.xml, this.textStart, this.textEnd);
   }
+
+  /** The text scanned. */
+  get source(): string {
+    return this.xml;
+  }
+
+  /** Where the scanner stands: after the last tag (or text) it read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Moves the scanner on past text its caller read itself (whole elements, ending between tags).
+   * @param position where to go on from, at or after `position`
+   */
+  skipTo(position: number): void {
+    this.pos = position;
+  }
+}
+
+/**
+ * text[start, end) as a non-negative integer of 1 to 9 digits, read in place.
+ * @returns the number, or -1 when the text is anything else (blank, signed, spaced, longer)
+ * @example integerAt("<v>42</v>", 3, 5) // 42
+ */
+export function integerAt(text: string, start: number, end: number): number {
+  if (end === start || end - start > 9) return -1;
+  let value = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) return -1;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/**
+ * text[start, end) as a plain decimal — an optional minus, at most 15 digits, at most one point —
+ * read in place, with the value `Number` gives the same text: the digits make an integer below
+ * 2^53 and the power of ten is exact, so the one division rounds correctly.
+ * @returns the number, or NaN when the text is anything else (for the caller's general path)
+ * @example decimalAt("-1234.50", 0, 8) // -1234.5
+ */
+export function decimalAt(text: string, start: number, end: number): number {
+  let at = start;
+  const negative = text.charCodeAt(at) === 45; /* - */
+  if (negative) at++;
+  let digits = 0;
+  let point = -1;
+  let mantissa = 0;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + code - 48;
+      digits++;
+    } else if (code === 46 /* . */ && point < 0) point = at;
+    else return Number.NaN;
+  }
+  if (digits === 0 || digits > 15) return Number.NaN;
+  const value = point < 0 || point === end - 1 ? mantissa : mantissa / POWERS_OF_TEN[end - point - 1];
+  return negative ? -value : value;
 }
 
 /** 10^0 … 10^15, each exact in a double. */
