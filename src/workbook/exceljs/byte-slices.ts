@@ -6,17 +6,19 @@
  * spend most of its time collecting.
  */
 import { exactFen } from "../../rules/money";
+import { POWERS_OF_TEN } from "./xml-scan";
 
 /** Bytes per slice handed to the compressor. */
 const SLICE_BYTES = 1 << 20;
 /** Slices kept for reuse at most. */
 const MAX_SPARE = 8;
 /** A UTF-16 code unit takes at most this many bytes in UTF-8. */
-export const MAX_BYTES_PER_UNIT = 3;
-/** The longest text `number` writes: "-1.7976931348623157e+308" and its kind. */
+const MAX_BYTES_PER_UNIT = 3;
+/**
+ * The longest text `number` writes: a minus and 17 significant digits after "0.00000"
+ * ("-0.0000012345678901234567"); an exponent form such as "-1.7976931348623157e+308" is shorter.
+ */
 export const MAX_NUMBER_BYTES = 25;
-/** 10⁰ … 10¹⁵: a safe integer has at most 16 digits. */
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 /**
  * Slices handed back once their bytes are used up (deflated: zip-write.ts), for the next slice:
@@ -52,7 +54,7 @@ export function releaseSlice(slice: Buffer): void {
  * @example
  * const slices = new ByteSlices();
  * const out: Buffer[] = [];
- * for (const row of rows) { slices.room(row.length * MAX_BYTES_PER_UNIT); slices.utf8(row); for (let full; (full = slices.take()); ) out.push(full); }
+ * for (const row of rows) { slices.write(row); for (let full; (full = slices.take()); ) out.push(full); }
  * out.push(slices.end());
  * Buffer.concat(out).toString() === rows.join("") // true
  */

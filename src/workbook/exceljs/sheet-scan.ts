@@ -1,20 +1,17 @@
 /**
  * The cells of one worksheet part, scanned as it inflates: slices cut after a `</row>` (or a
  * `</c>`) go through the tag scanner (xml-scan.ts), and only cells that hold a value are kept,
- * sparse — a sheet costs what it holds, however far apart its cells are. Cells that come in reading
- * order (row by row, left to right: what every writer of .xlsx files makes) are packed
- * (packed-rows.ts); from a cell out of that order on, or when the sheet merges cells, they are kept
- * as rows instead (sheet-cells.ts). A row past 1,048,576 or a column past 16,384 is a clear error,
+ * sparse — a sheet costs what it holds, however far apart its cells are (kept packed while they
+ * come in reading order: sheet-store.ts). A row past 1,048,576 or a column past 16,384 is a clear error,
  * never a huge array. Styles are never read: a formatted empty cell costs one skipped tag. Dates
  * stay serials of the workbook's system. The plainest cells — how big sheets are written — are
  * read a row at a time without the tag scanner (`plainCells`), by the same rules.
  */
-import type { CellValue, RowCells, RowSource } from "../adapter-types";
+import type { CellValue } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
-import { PackedRows } from "../packed-rows";
-import { compactRow } from "../sheet-cells";
 import { WorkbookFileError } from "./detect";
 import { fileProblem, type FileProblem } from "./file-problems";
+import { ScannedCells, type KeptCells } from "./sheet-store";
 import { decimalAt, decodeOoxmlEscapes, integerAt, Token, XmlScanner } from "./xml-scan";
 import { XmlSlices } from "./xml-slices";
 
@@ -25,12 +22,8 @@ const UNIX_EPOCH_SERIAL_1900 = 25569;
 /** A number as SpreadsheetML writes one in `<v>`: decimal digits, a point, an exponent — never 0x10 or Infinity. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** A sheet's cells as scanned. */
-export interface ScannedSheet {
-  /** rows[i] is sheet row firstRow + i (read through `rowAt`, sheet-cells.ts). */
-  rows: (RowCells | undefined)[] | RowSource;
-  firstRow: number;
-  firstCol: number;
+/** A sheet's cells as scanned (sheet-store.ts), its hidden rows and its tables. */
+export interface ScannedSheet extends KeptCells {
   /** 0-based indexes of hidden rows that hold a value. */
   hiddenRows: number[];
   /** The relationship ids of the sheet's tables (`<tablePart r:id>`). */
@@ -61,15 +54,8 @@ export function numberCell(text: string): CellValue {
  */
 export class SheetCollector {
   private readonly tableRelIds: string[] = [];
-  /** The cells while they come in reading order; null once one did not (then `cells`). */
-  private packed: PackedRows | null = new PackedRows();
-  /** Cells by 0-based row: an array (8 bytes a row), not a Map (about five times that). */
-  private cells: (RowCells | undefined)[] = [];
-  /** The row last stored into, and its cells: cells come row by row, so one lookup per row. */
-  private lastRow = -1;
-  private lastCells: RowCells | undefined;
-  /** The columns of the last row settled, shared by the rows after it that hold the same columns. */
-  private sharedCols: number[] | null = null;
+  /** Where the cells kept go (sheet-store.ts). */
+  private readonly store = new ScannedCells();
   private readonly hidden: number[] = [];
   private readonly merges: string[] = [];
   private readonly slices = new XmlSlices(["</row>", "</c>"], (text) => this.scanText(text), MAX_PENDING_BYTES, () =>
@@ -79,7 +65,6 @@ export class SheetCollector {
   private rowHidden = false;
   private rowHasValue = false;
   private col = -1;
-  private firstCol = MAX_COLUMNS;
   // The cell being read.
   private type = "";
   private value: string | null = null;
@@ -108,20 +93,7 @@ export class SheetCollector {
   finish(): ScannedSheet {
     this.slices.finish();
     this.endRow();
-    if (this.packed !== null && this.merges.length === 0) {
-      const packed = this.packed.finish();
-      return { rows: packed, firstRow: packed.length === 0 ? 0 : packed.firstRow, firstCol: packed.length === 0 ? 0 : this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
-    }
-    this.unpack();
-    if (this.lastCells) this.settle(this.lastCells);
-    this.applyMerges();
-    const firstRow = this.cells.findIndex((cells) => cells !== undefined);
-    if (firstRow < 0) return { rows: [], firstRow: 0, firstCol: 0, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
-    let lastRow = this.cells.length - 1;
-    while (this.cells[lastRow] === undefined) lastRow--;
-    const rows: (RowCells | undefined)[] = [];
-    for (let row = firstRow; row <= lastRow; row++) rows.push(this.cells[row]);
-    return { rows, firstRow, firstCol: this.firstCol, hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
+    return { ...this.store.finish(this.merges), hiddenRows: this.hidden, tableRelIds: this.tableRelIds };
   }
 
   private error(problem: FileProblem): WorkbookFileError {
@@ -269,6 +241,7 @@ export class SheetCollector {
   private plainCells(scan: XmlScanner): void {
     const xml = scan.source;
     let at = scan.position;
+    let lastType = "";
     for (;;) {
       // `<c ` at once (no text between cells: the scanner takes that case).
       if (xml.charCodeAt(at) !== 60 /* < */ || xml.charCodeAt(at + 1) !== 99 /* c */ || xml.charCodeAt(at + 2) !== 32) break;
@@ -318,12 +291,15 @@ export class SheetCollector {
       const value = shared ? this.sharedString(integerAt(xml, valueStart, valueEnd)) : decimalAt(xml, valueStart, valueEnd);
       if (value !== value) break;
       this.placeCell(xml, refStart, refEnd);
+      this.keep(value);
+      lastType = shared ? "s" : "n";
+      at = valueEnd + 8;
+    }
+    if (lastType !== "") {
       // As openCell leaves a cell it kept at once.
-      this.type = shared ? "s" : "n";
+      this.type = lastType;
       this.value = null;
       this.inline = null;
-      this.keep(value);
-      at = valueEnd + 8;
     }
     scan.skipTo(at);
   }
@@ -345,43 +321,7 @@ export class SheetCollector {
     if (value === null || this.col < 0) return;
     this.rowHasValue = true;
     if (value === "") return;
-    this.put(this.row, this.col, value);
-  }
-
-  /** Stores a value: packed while cells come in reading order, else put in place in its row. */
-  private put(row: number, col: number, value: CellValue): void {
-    if (col < this.firstCol) this.firstCol = col;
-    if (this.packed !== null) {
-      if (this.packed.canAppend(row, col)) {
-        this.packed.append(row, col, value);
-        return;
-      }
-      this.unpack();
-    }
-    let cells = this.lastCells;
-    if (row !== this.lastRow || cells === undefined) {
-      if (cells) this.settle(cells);
-      cells = this.cells[row];
-      // A row met again (a cell referencing an earlier row): its columns may be shared, so copied.
-      if (cells) cells.cols = cells.cols.slice();
-      else this.cells[row] = cells = { cols: [], values: [] };
-      this.lastRow = row;
-      this.lastCells = cells;
-    }
-    const { cols, values } = cells;
-    const last = cols.length - 1;
-    if (last < 0 || cols[last] < col) {
-      cols.push(col);
-      values.push(value);
-      return;
-    }
-    let at = last;
-    while (at > 0 && cols[at - 1] >= col) at--;
-    if (cols[at] === col) values[at] = value;
-    else {
-      cols.splice(at, 0, col);
-      values.splice(at, 0, value);
-    }
+    this.store.put(this.row, this.col, value);
   }
 
   private cellValue(): CellValue {
@@ -406,49 +346,6 @@ export class SheetCollector {
     }
   }
 
-  /** From here on the cells are kept as rows: those packed so far become rows first. */
-  private unpack(): void {
-    if (this.packed === null) return;
-    this.cells = this.packed.toArray();
-    this.packed = null;
-    this.lastRow = -1;
-    this.lastCells = undefined;
-  }
-
-  /**
-   * A finished row made compact (sheet-cells.ts), its columns shared with the row settled before it.
-   */
-  private settle(cells: RowCells): void {
-    this.sharedCols = compactRow(cells, this.sharedCols);
-  }
-
-  /** Merged ranges keep their value in the master (top-left) cell only, as Excel shows them. */
-  private applyMerges(): void {
-    if (this.merges.length === 0) return;
-    this.lastRow = -1;
-    const stored: number[] = [];
-    this.cells.forEach((cells, row) => {
-      if (cells) stored.push(row);
-    });
-    for (const ref of this.merges) {
-      const [start, end] = ref.split(":");
-      const topLeft = decodeAddress(start ?? "");
-      const bottomRight = decodeAddress(end ?? "");
-      if (!topLeft || !bottomRight) continue;
-      const rowsInRange = bottomRight.row - topLeft.row + 1;
-      const rows = rowsInRange <= stored.length ? Array.from({ length: Math.max(0, rowsInRange) }, (_, i) => topLeft.row + i) : stored;
-      for (const row of rows) {
-        if (row < topLeft.row || row > bottomRight.row) continue;
-        const cells = this.cells[row];
-        if (!cells) continue;
-        const keep = cells.cols.map((col) => col < topLeft.col || col > bottomRight.col || (row === topLeft.row && col === topLeft.col));
-        if (keep.every(Boolean)) continue;
-        cells.values = cells.values.filter((_, i) => keep[i]);
-        cells.cols = cells.cols.filter((_, i) => keep[i]);
-        if (cells.cols.length === 0) this.cells[row] = undefined;
-      }
-    }
-  }
 }
 
 /**
@@ -458,20 +355,6 @@ export class SheetCollector {
  */
 function ownText(text: string | null): string | null {
   return text === null || text.length < 13 ? text : (" " + text).slice(1);
-}
-
-/**
- * 0-based row and column of an A1 reference ("$B$3" → row 2, col 1).
- * @param address the reference
- * @returns null when the text is no cell reference
- * @example decodeAddress("$B$3") // { row: 2, col: 1 }
- */
-export function decodeAddress(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/i.exec(address.trim());
-  if (!match) return null;
-  let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  return { row: Number(match[2]) - 1, col: col - 1 };
 }
 
 /** Serial of an ISO 8601 date (`t="d"` cells), in the workbook's date system; null if unreadable. */

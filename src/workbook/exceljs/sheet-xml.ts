@@ -151,10 +151,10 @@ export function cellXml(r: string, value: PlanCell, s: string): string {
 }
 
 /**
- * Characters of cell XML a column keeps at most (about 2 MB), each kept text's at most, and the
+ * Bytes of cell XML a column keeps at most (about 2 MB), each kept text's at most, and the
  * rows that decide whether a column's texts repeat.
  */
-const KEPT_CHARS = 2_000_000;
+const KEPT_BYTES = 2_000_000;
 const KEPT_TEXT_LENGTH = 256;
 const TRIAL_LOOKUPS = 1024;
 
@@ -162,11 +162,11 @@ const TRIAL_LOOKUPS = 1024;
  * The written XML (writeCellRest's bytes) of one column's text cells, kept for the texts that
  * repeat: a customer's name or a bucket's label is escaped and encoded once per sheet rather
  * than once a row. A column whose texts hardly repeat (invoice numbers) stops keeping them after
- * its first rows; what is kept is bounded (KEPT_CHARS, in texts of at most KEPT_TEXT_LENGTH bytes).
+ * its first rows; what is kept is bounded (KEPT_BYTES, in texts of at most KEPT_TEXT_LENGTH bytes).
  */
 class ColumnTexts {
   private readonly kept = new Map<string, Buffer>();
-  private keptChars = 0;
+  private keptBytes = 0;
   private s = "";
   private lookups = 0;
   private hits = 0;
@@ -180,7 +180,7 @@ class ColumnTexts {
     }
     if (s !== this.s) {
       this.kept.clear();
-      this.keptChars = 0;
+      this.keptBytes = 0;
       this.s = s;
     }
     this.lookups++;
@@ -196,14 +196,14 @@ class ColumnTexts {
     const mark = out.mark;
     writeCellRest(out, text, s);
     const length = out.mark - mark;
-    if (length <= KEPT_TEXT_LENGTH && this.keptChars + length <= KEPT_CHARS) {
+    if (length <= KEPT_TEXT_LENGTH && this.keptBytes + length <= KEPT_BYTES) {
       this.kept.set(text, out.since(mark));
-      this.keptChars += length;
+      this.keptBytes += length;
     }
     if (this.lookups === TRIAL_LOOKUPS && this.hits * 2 < this.lookups) {
       this.keeping = false;
       this.kept.clear();
-      this.keptChars = 0;
+      this.keptBytes = 0;
     }
   }
 }

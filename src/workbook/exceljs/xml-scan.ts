@@ -330,8 +330,8 @@ export function decimalAt(text: string, start: number, end: number): number {
   return negative ? -value : value;
 }
 
-/** 10^0 … 10^15, each exact in a double. */
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+/** 10^0 … 10^15, each exact in a double: the powers a decimal of up to 16 digits is read or written with. */
+export const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
 
 const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
