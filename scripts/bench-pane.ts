@@ -39,7 +39,7 @@
  * The stand-in serializes requests inside sync; Office.js does that in the pane, so the compute
  * figure leaves out JSON.stringify of the requests (part of "time in sync" here).
  * Run: npm run bench:pane (both sizes), or node scripts/bench/run-ts.js scripts/bench-pane.ts
- * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_PROFILE=dir for CPU profiles of the page and its workers and a trace;
+ * [invoices] [customers] for one (BENCH_PANE_RUNS=n for another number of runs; BENCH_PANE_SYNCS=1 prints every sync of every run; BENCH_PANE_PROFILE=dir for CPU profiles of the page and its workers and a trace;
  * AR_BROWSER_HOST_PREBUILT=1 reuses the built page).
  */
 import { execFileSync } from "child_process";
@@ -176,6 +176,18 @@ async function threadTimeMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
   const thread = metrics.find((metric) => metric.name === "ThreadTime");
   return thread ? thread.value * 1000 : NaN;
+}
+
+/** BENCH_PANE_SYNCS=1: each sync of a run — when it began after the click, the wait before it, its time, its bytes and first ops. */
+function printSyncs(figures: PageFigures): void {
+  let previousEnd = figures.clickAt;
+  for (const sync of figures.syncs) {
+    const at = (sync.startedAt - figures.clickAt).toFixed(0).padStart(6);
+    const wait = (sync.startedAt - previousEnd).toFixed(0).padStart(5);
+    console.log(`  sync at ${at} ms, after ${wait} ms: ${sync.ms.toFixed(0).padStart(4)} ms, request ${String(sync.requestBytes).padStart(9)} B, response ${String(sync.responseBytes).padStart(9)} B  ${sync.ops.slice(0, 4).join(", ")}`);
+    previousEnd = sync.startedAt + sync.ms;
+  }
+  console.log(`  summary drawn ${(figures.summaryAt - previousEnd).toFixed(0)} ms after the last sync`);
 }
 
 /** The longest pane work without a sync: click → first sync, between syncs, last sync → summary. */
@@ -391,6 +403,7 @@ async function runOnce(origin: string, bench: Case): Promise<Run> {
     if (figures.syncs.length === 0) throw new Error("no sync recorded: did the pane run the job?");
     const wallMs = figures.summaryAt - figures.clickAt;
     const syncMs = figures.syncs.reduce((total, sync) => total + sync.ms, 0);
+    if (process.env.BENCH_PANE_SYNCS === "1") printSyncs(figures);
     return {
       wallMs,
       syncs: figures.syncs.length,

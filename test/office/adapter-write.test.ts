@@ -206,15 +206,19 @@ describe("OfficeAdapter.writePlans", () => {
     // The sync budget is 4,000,000 − 774 (list of generated sheets: 6 + 256 for the sheet + 512) =
     // 3,999,226; a run of values is a quarter of it less the sheet's set-up (1,024), the op (256) and
     // the array's brackets: 999,293 bytes = the header + 10,517 rows, then 10,518 rows a run: 10 runs,
-    // the last of 5,339 rows. Syncs: [set-up + 4 runs] [4 runs] [2 runs + 77,876 rows of dates (32 bytes
-    // a row)] [the other 22,124 rows of dates + 80,262 rows of amounts (41 bytes a row)] [the last 19,738
-    // rows of amounts, header style, widths, freeze]: 16.8 MB in 5 syncs, the fewest 4 MB allows;
-    // plus the look-up sync before and the registry/activate sync after = 7.
+    // the last of 5,339 rows. Each rectangle of number formats bigger than a run is cut in two by rows,
+    // its first half written before the values and its second after. Syncs: [set-up + the first 50,000
+    // rows of dates (32 bytes a row) and of amounts (41 bytes a row)] [4 runs] [4 runs] [2 runs + the
+    // other 50,000 rows of dates + 21,750 rows of amounts] [the last 28,250 rows of amounts, header
+    // style, widths, freeze]: 16.8 MB in 5 syncs, the fewest 4 MB allows; plus the look-up sync before
+    // and the registry/activate sync after = 7.
     expect(host.syncs).toHaveLength(7);
     const valueWrites = host.writesBySheet.Detail.filter((w) => w.op === "Range.values").map((w) => w.address);
     const starts = Array.from({ length: 10 }, (_, run) => (run === 0 ? 1 : 10519 + (run - 1) * 10518));
     expect(valueWrites).toEqual(starts.map((start, run) => `Detail!A${start}:J${run === 9 ? 100001 : starts[run + 1] - 1}`));
-    expect(host.syncs.map((sync) => sync.ops.filter((op) => op === "Range.numberFormat=").length)).toEqual([0, 0, 0, 1, 2, 1, 0]);
+    expect(host.syncs.map((sync) => sync.ops.filter((op) => op === "Range.numberFormat=").length)).toEqual([0, 2, 0, 0, 2, 1, 0]);
+    const formatWrites = host.writesBySheet.Detail.filter((w) => w.op === "Range.numberFormat").map((w) => w.address);
+    expect(formatWrites).toEqual(["Detail!C2:D50001", "Detail!E2:G50001", "Detail!C50002:D100001", "Detail!E50002:G71751", "Detail!E71752:G100001"]);
     for (const sync of host.syncs) expect(sync.requestBytes).toBeLessThan(4_000_000);
     expect(host.workbook.cell("Detail", "A100001").value).toBe("INV0100000");
     expect(host.workbook.cell("Detail", "E100001")).toMatchObject({ value: 1000.25 + (100000 % 9000), numberFormat: "#,##0.00" });

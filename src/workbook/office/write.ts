@@ -85,9 +85,10 @@ interface PlanUnitsContext {
 }
 
 /**
- * Writes one plan as units: sheet setup, value runs, number formats, styles, widths, freeze,
- * conditional formats, chart. The value runs are taken as batches are formed (their sizes
- * counted, their inputs built, where the cells are held); the other units are sized from the layout.
+ * Writes one plan as units: sheet setup, the first half of its number formats, value runs, the
+ * other half, styles, widths, freeze, conditional formats, chart. The value runs are taken as
+ * batches are formed (their sizes counted, their inputs built, where the cells are held); the
+ * other units are sized from the layout.
  */
 function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): PackedUnit<PlanUnit>[] {
   const { plan } = target;
@@ -112,6 +113,12 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
       sheets[index] = added;
     },
   });
+  // A rectangle of number formats bigger than a run is cut in two by rows (see below); a smaller one stays whole.
+  const cut = plan.formats.map((format) => (numberFormatBytes(format) > context.runBytes ? Math.ceil(format.rows / 2) : format.rows));
+  plan.formats.forEach((format, f) => units.push(...numberFormatUnits(format, 0, cut[f], sheet, grids)));
+  // The values go between the two halves of the number formats. Forming a batch of formats takes
+  // no cells: the first syncs travel while the worker makes the cells of the first runs, and the
+  // last ones while the job's result crosses to the pane (onValuesTaken).
   const width = plan.width;
   if (width > 0 && plan.rowCount > 0) {
     units.push({
@@ -129,7 +136,10 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
       },
     });
   }
-  for (const format of plan.formats) units.push(...formatUnits(format, sheet, grids));
+  plan.formats.forEach((format, f) => {
+    units.push(...numberFormatUnits(format, cut[f], format.rows, sheet, grids));
+    units.push(...styleUnits(format, sheet));
+  });
   const widths = plan.columnWidths;
   for (let col = 0; col < widths.length; ) {
     let end = col;
@@ -169,17 +179,24 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
   return units;
 }
 
-/** Number formats of one rectangle (2-D arrays, chunked by rows), then its fill, bold and wrap in one op. */
-function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: FormatGrids): (PlanUnit | SplitUnit<PlanUnit>)[] {
-  const units: (PlanUnit | SplitUnit<PlanUnit>)[] = [];
-  if (format.rows < 1 || format.cols < 1) return units;
+/** Bytes of a row of a rectangle's number formats: its cells, the commas between them, its brackets and the comma after it. */
+function numberFormatRowBytes(format: PlanFormat, numberFormat: string): number {
+  return format.cols * (wireValueBytes(numberFormat) + 1) + 2;
+}
+
+/** Bytes of a rectangle's number formats on the wire, all its rows (0 without one). */
+function numberFormatBytes(format: PlanFormat): number {
+  return format.numberFormat === undefined || format.cols < 1 ? 0 : format.rows * numberFormatRowBytes(format, format.numberFormat);
+}
+
+/** Number formats of rows `from` … `to` − 1 of one rectangle (2-D arrays, chunked by rows). */
+function numberFormatUnits(format: PlanFormat, from: number, to: number, sheet: () => Excel.Worksheet, grids: FormatGrids): SplitUnit<PlanUnit>[] {
   const numberFormat = format.numberFormat;
-  if (numberFormat !== undefined) {
-    const cellBytes = wireValueBytes(numberFormat);
-    units.push({
-      rows: format.rows,
-      // A row: its cells, the commas between them, its brackets and the comma after it.
-      rowBytes: format.cols * (cellBytes + 1) + 2,
+  if (numberFormat === undefined || to <= from || format.cols < 1) return [];
+  return [
+    {
+      rows: to - from,
+      rowBytes: numberFormatRowBytes(format, numberFormat),
       // The grid's brackets less the last row's comma, and the op.
       partBytes: 1 + OP_OVERHEAD_BYTES,
       maxRows: Math.floor(MAX_CELLS_PER_READ / format.cols),
@@ -187,13 +204,19 @@ function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: Fo
         bytes,
         queue: () => {
           const grid = grids.grid(numberFormat, count, format.cols);
-          sheet().getRangeByIndexes(format.row + start, format.col, count, format.cols).numberFormat = grid;
+          sheet().getRangeByIndexes(format.row + from + start, format.col, count, format.cols).numberFormat = grid;
         },
       }),
-    });
-  }
-  if (format.mark !== undefined || format.bold !== undefined || format.wrap !== undefined) {
-    units.push({
+    },
+  ];
+}
+
+/** The fill, bold and wrap of one rectangle, in one op. */
+function styleUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[] {
+  if (format.rows < 1 || format.cols < 1) return [];
+  if (format.mark === undefined && format.bold === undefined && format.wrap === undefined) return [];
+  return [
+    {
       bytes: OP_OVERHEAD_BYTES * 3,
       queue: () => {
         const range = sheet().getRangeByIndexes(format.row, format.col, format.rows, format.cols);
@@ -201,9 +224,8 @@ function formatUnits(format: PlanFormat, sheet: () => Excel.Worksheet, grids: Fo
         if (format.bold !== undefined) range.format.font.bold = format.bold;
         if (format.wrap !== undefined) range.format.wrapText = format.wrap;
       },
-    });
-  }
-  return units;
+    },
+  ];
 }
 
 /** The id of a sheet added earlier in the run, once the sync that added it has returned. */
@@ -219,9 +241,9 @@ function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
 /**
  * Writes each plan as a sheet (co-authoring safe: plain range writes, no table rows added).
  * Our own sheet of the same name is replaced; a user's sheet of that name is left alone and the
- * plan goes to "name (2)". Values go in runs of rows of at most 4,000,000 B per sync on the wire;
- * number formats one op per rectangle (chunked the same way); then styles, widths, frozen panes,
- * conditional formats and the chart. Every string is written with Excel's quote prefix so it
+ * plan goes to "name (2)". Values go in runs of rows of at most 4,000,000 B per sync on the wire,
+ * between the two halves of each large rectangle of number formats (chunked the same way); then
+ * styles, widths, frozen panes, conditional formats and the chart. Every string is written with Excel's quote prefix so it
  * stays text. The cells of the next batch are fetched while a batch's sync travels. Sync count:
  * 1 (look-up) + packed batches + 1 (list of generated sheets and activation).
  *
