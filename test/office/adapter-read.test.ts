@@ -51,13 +51,14 @@ describe("OfficeAdapter.read", () => {
         rows: (sheet, startRow, rows) => seen.push(`${sheet}:${startRow}+${rows.length}`),
       },
     );
-    // The sample (10,000 cells: 1,000 rows of Big), then the small sheet, then the rest of Big.
-    expect(seen.slice(0, 4)).toEqual(["layout Big,客户,Empty 20000,2,0", "0:0+1000", "1:0+2", "0:1000+9989"]);
-    expect(seen[seen.length - 1]).toBe("0:10989+9011");
+    // The sample (10,000 cells: 1,000 rows of Big), then the small sheet, then the rest of Big: a
+    // chunk of at most four times the sample's bytes first (the small sheet's 2 rows share it), then
+    // chunks as large as the budget allows.
+    expect(seen).toEqual(["layout Big,客户,Empty 20000,2,0", "0:0+1000", "1:0+2", "0:1000+3635", "0:4635+9989", "0:14624+5376"]);
     expect(data.sheets.map((sheet) => sheet.rows.length)).toEqual([0, 0, 0]);
   });
 
-  it("reads 20,000 rows × 10 columns in 5 syncs, each response under 4 MB", async () => {
+  it("reads 20,000 rows × 10 columns in 6 syncs, each response under 4 MB, the first chunk after the sample at most 4 times its bytes", async () => {
     const cells: SpecCell[][] = Array.from({ length: 20000 }, (_, r) => Array.from({ length: 10 }, (_, c) => cellText(r, c)));
     const { adapter, host } = adapterFor({ sheets: [{ name: "Big", cells }] });
     const fractions: number[] = [];
@@ -65,10 +66,12 @@ describe("OfficeAdapter.read", () => {
 
     // Sample chunk: 10,000 cells = 1,000 rows. Its response on the wire: values 1,000 rows × (10 × 24 + 9 + 2)
     // + 999 + 2 = 252,001 bytes; valueTypes 1,000 × (10 × 10 + 9 + 2) + 999 + 2 = 112,001 → 36.4002 bytes/cell,
-    // × 1.1 safety = 40.04022 → 4,000,000 / 400.4022 = 9,989 rows per chunk → 19,000 rows in 2 chunks.
-    // Syncs: list + used ranges + sample + 2 chunks = 5. (The stand-in measures JSON: 232,001 + 92,001 for the sample.)
-    expect(host.syncs).toHaveLength(5);
+    // × 1.1 safety = 40.04022 bytes/cell. The next chunk asks for at most 4 × 364,002 = 1,456,008 bytes:
+    // 3,636 rows; the chunks after it for the whole 4,000,000: 9,989 rows, then the last 5,375.
+    // Syncs: list + used ranges + sample + 3 chunks = 6. (The stand-in measures JSON: 232,001 + 92,001 for the sample.)
+    expect(host.syncs).toHaveLength(6);
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
+    expect(fractions.slice(0, 3)).toEqual([1000 / 20000, 4636 / 20000, 14625 / 20000]);
     expect(host.syncs[2].responseBytes).toBeGreaterThan(324_002);
     expect(data.sheets).toHaveLength(1);
     expect(data.sheets[0].rows).toHaveLength(20000);
@@ -162,10 +165,13 @@ describe("OfficeAdapter.read", () => {
     const data = await adapter.read();
     expect(cellAt(data.sheets[0], 1999, 9)).toBe("z".repeat(1000));
     expect(rowList(data.sheets[0]).every((row) => row?.cols.length === 10)).toBe(true);
-    // Sample: 1,000 short rows → (10 × 5 + 11 + 10 × 10 + 11) / 10 ≈ 17.2 wire bytes/cell × 1.1 → all 1,000
-    // long rows (10.1 MB) in one sync, which Excel rejects. Retry assumes twice the budget: 500 rows
-    // (5.06 MB, under 5 MiB); then the measured ≈ 1,015 wire bytes/cell × 1.1 gives 358 rows per sync: 358 + 142.
-    expect(host.syncs).toHaveLength(7);
+    // Sample: 1,000 short rows → (10 × 5 + 11 + 10 × 10 + 11) / 10 ≈ 17.2 wire bytes/cell × 1.1 → the
+    // next chunk, of at most 4 times the sample's bytes, takes all 1,000 long rows (10.1 MB) in one sync,
+    // which Excel rejects. The retry assumes they filled twice what was asked: 87 rows (0.88 MB); then
+    // the measured ≈ 1,015 wire bytes/cell × 1.1 gives 315 rows (4 × 0.88 MB), then 358 rows a sync
+    // (4,000,000 B): 87 + 315 + 358 + 240.
+    expect(host.syncs).toHaveLength(8);
+    expect(host.syncs.slice(4).map((s) => s.responseBytes < 4_000_000)).toEqual([true, true, true, true]);
     expect(host.syncs.filter((s) => s.responseBytes > 5 * 1024 * 1024)).toHaveLength(1);
     expect(host.syncs[3].responseBytes).toBeGreaterThan(10_000_000);
   });
@@ -228,9 +234,10 @@ describe("OfficeAdapter.read", () => {
     const data = await adapter.read();
     expect(data.sheets[0].hiddenRows).toEqual(hiddenRows.map((row) => row - 1));
     expect(cellAt(data.sheets[0], 19999, 9)).toBe(cellText(19999, 9));
-    // Sample of 1,000 rows as in the unfiltered read, then 4,000,000 / (10 × 40.04 + 128 bytes of flags)
-    // = 7,570 rows per chunk → 19,000 rows in 3 chunks: 6 syncs where the unfiltered read takes 5.
-    expect(host.syncs).toHaveLength(6);
+    // Sample of 1,000 rows as in the unfiltered read, then a chunk of at most 4 times its bytes, then
+    // 4,000,000 / (10 × 40.04 + 128 bytes of flags) = 7,570 rows per chunk: 7 syncs where the
+    // unfiltered read takes 6.
+    expect(host.syncs).toHaveLength(7);
     for (const sync of host.syncs) expect(sync.responseBytes).toBeLessThan(4_000_000);
     const flagOps = host.syncs.flatMap((sync) => sync.ops).filter((op) => op === "Range.getRowProperties");
     expect(flagOps).toHaveLength(host.syncs.length - 2);

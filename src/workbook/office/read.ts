@@ -18,6 +18,12 @@ import { queueStoreRead } from "./settings";
 /** Cells read in the first, sampling chunk, from which bytes per cell are estimated. */
 const SAMPLE_CELLS = 10_000;
 /**
+ * How many times the bytes of the last response the next read may ask for: after the sample, a
+ * quarter of the budget, then the whole. The rows that sink to the jobs worker are read as they
+ * arrive, so a smaller first chunk gets the worker going while the full ones travel (one sync more).
+ */
+const RAMP_UP = 4;
+/**
  * Safety factor on the measured bytes per cell: a chunk a tenth denser than any before still fits
  * the budget, and the budget leaves a fifth to Excel's 5 MB; a denser one fails and is read again
  * in halves.
@@ -171,7 +177,8 @@ function nextPieces(blocks: ReadBlock[], bytesPerCell: number | undefined, budge
  * Reads every user sheet's used range (values; errors as `{error}`), its hidden or filtered
  * rows, the tables, the add-in's settings and the date system. Sync 1 lists sheets, tables and
  * settings and probes the date system; sync 2 gets used ranges (with `rowHidden`: false, true,
- * or null when some rows are hidden) and table positions; then one sync per chunk of rows, where
+ * or null when some rows are hidden) and table positions; then one sync per chunk of rows (a
+ * sample, then chunks of at most RAMP_UP times the bytes of the one before), where
  * a chunk of a sheet with some rows hidden also asks `getRowProperties({ rowHidden })` — one
  * operation per chunk, never one per row, and no extra sync.
  *
@@ -250,13 +257,16 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   return data;
 }
 
-/** Reads the blocks' rows, a sync per chunk, each chunk as large as the response budget allows. */
+/** Reads the blocks' rows, a sync per chunk, each chunk as large as the response budget and RAMP_UP allow. */
 async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { signal, onProgress }: RunOptions, sink: RowSink["rows"]): Promise<void> {
   const totalCells = blocks.reduce((sum, block) => sum + block.rowCount * block.colCount, 0);
   let doneCells = 0;
   let bytesPerCell: number | undefined;
+  // Bytes of the last response: the next read asks for at most RAMP_UP times as many (see RAMP_UP).
+  let lastBytes = Infinity;
   for (;;) {
-    const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, PAYLOAD_BUDGET_BYTES).map((piece) => {
+    const budget = Math.min(PAYLOAD_BUDGET_BYTES, RAMP_UP * lastBytes);
+    const pieces: ReadPiece[] = nextPieces(blocks, bytesPerCell, budget).map((piece) => {
       const range = piece.block.sheet.getRangeByIndexes(piece.block.data.firstRow + piece.startRow, piece.block.data.firstCol, piece.rowCount, piece.block.colCount);
       range.load("values,valueTypes");
       return piece.block.someRowsHidden ? { ...piece, range, rowProperties: range.getRowProperties({ rowHidden: true }) } : { ...piece, range };
@@ -288,6 +298,7 @@ async function readBlocks(context: Excel.RequestContext, blocks: ReadBlock[], { 
       block.nextRow = startRow + rowCount;
     }
     bytesPerCell = Math.max(bytesPerCell ?? 0, (bytes / cells) * ESTIMATE_SAFETY);
+    lastBytes = bytes;
     doneCells += cells;
     onProgress?.({ fraction: totalCells === 0 ? 1 : doneCells / totalCells, message: `Read ${doneCells} of ${totalCells} cells` });
   }
