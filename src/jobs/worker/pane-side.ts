@@ -95,8 +95,11 @@ class PaneRun {
         return this.adapter.readInPieces(run, {
           layout: (data, rowCounts) => this.send({ kind: "layout", id: message.id, data, rowCounts }),
           rows: (sheet, startRow, rows, firstCol) => {
-            // The pane's thread packs without looking for repeated strings: its time is the one that counts.
-            const { block, transfer } = encodeCells(rows, false);
+            // Each distinct string once: a look-up per text cell (none in a column whose texts
+            // repeat the row above, none once a column proves unique) costs the pane's thread less
+            // than cloning every repeat, and the worker makes fewer strings (at full size, 3
+            // alternating runs each: compute 1.86–2.32 s against 1.96–2.76 s).
+            const { block, transfer } = encodeCells(rows, true);
             this.send({ kind: "rows", id: message.id, sheet, startRow, firstCol, block }, transfer);
           },
         });
