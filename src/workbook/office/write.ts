@@ -85,17 +85,19 @@ interface PlanUnitsContext {
 }
 
 /**
- * Writes one plan as units: sheet setup, the first half of its number formats, value runs, the
- * other half, styles, widths, freeze, conditional formats, chart. The value runs are taken as
- * batches are formed (their sizes counted, their inputs built, where the cells are held); the
- * other units are sized from the layout.
+ * Writes one plan as units, in two parts: first its sheet's setup and the first half of its number
+ * formats; then its value runs, the other half, styles, widths, freeze, conditional formats and
+ * chart. The writer queues every plan's first part before any plan's second (writeSheets), so that
+ * the first sync needs no cells. The value runs are taken as batches are formed (their sizes
+ * counted, their inputs built, where the cells are held); the other units are sized from the layout.
  */
-function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): PackedUnit<PlanUnit>[] {
+function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): { first: PackedUnit<PlanUnit>[]; then: PackedUnit<PlanUnit>[] } {
   const { plan } = target;
   const { grids, sheets, workbook, features } = context;
+  const first: PackedUnit<PlanUnit>[] = [];
   const units: PackedUnit<PlanUnit>[] = [];
   const sheet = (): Excel.Worksheet => sheets[index];
-  units.push({
+  first.push({
     bytes: SET_UP_BYTES,
     queue: () => {
       const worksheets = workbook().worksheets;
@@ -115,7 +117,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
   });
   // A rectangle of number formats bigger than a run is cut in two by rows (see below); a smaller one stays whole.
   const cut = plan.formats.map((format) => (numberFormatBytes(format) > context.runBytes ? Math.ceil(format.rows / 2) : format.rows));
-  plan.formats.forEach((format, f) => units.push(...numberFormatUnits(format, 0, cut[f], sheet, grids)));
+  plan.formats.forEach((format, f) => first.push(...numberFormatUnits(format, 0, cut[f], sheet, grids)));
   // The values go between the two halves of the number formats. Forming a batch of formats takes
   // no cells: the first syncs travel while the worker makes the cells of the first runs, and the
   // last ones while the job's result crosses to the pane (onValuesTaken).
@@ -176,7 +178,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
     });
   }
   if (plan.chart) units.push({ bytes: OP_OVERHEAD_BYTES * CHART_OPERATIONS, queue: () => queueChart(sheet(), plan, features) });
-  return units;
+  return { first, then: units };
 }
 
 /** Bytes of a row of a rectangle's number formats: its cells, the commas between them, its brackets and the comma after it. */
@@ -241,8 +243,9 @@ function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
 /**
  * Writes each plan as a sheet (co-authoring safe: plain range writes, no table rows added).
  * Our own sheet of the same name is replaced; a user's sheet of that name is left alone and the
- * plan goes to "name (2)". Values go in runs of rows of at most 4,000,000 B per sync on the wire,
- * between the two halves of each large rectangle of number formats (chunked the same way); then
+ * plan goes to "name (2)". Every plan's sheet is set up and given the first half of each large
+ * rectangle of number formats first; then, plan by plan, values in runs of rows of at most
+ * 4,000,000 B per sync on the wire, the other half of the number formats (chunked the same way),
  * styles, widths, frozen panes, conditional formats and the chart. Every string is written with Excel's quote prefix so it
  * stays text. The cells of the next batch are fetched while a batch's sync travels. Sync count:
  * 1 (look-up) + packed batches + 1 (list of generated sheets and activation).
@@ -270,7 +273,8 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const runBytes = Math.floor((budget - SET_UP_BYTES) / RUNS_PER_SYNC) - OP_OVERHEAD_BYTES - 1;
   const sheets: Excel.Worksheet[] = [];
   const unitsContext: PlanUnitsContext = { values, dateSystem: known.value ?? "1900", runBytes, grids: new FormatGrids(), sheets, workbook: () => workbook, features: chartFeatures() };
-  const units = targets.flatMap((target, index) => planUnits(target, index, unitsContext));
+  const parts = targets.map((target, index) => planUnits(target, index, unitsContext));
+  const units = [...parts.flatMap((part) => part.first), ...parts.flatMap((part) => part.then)];
   const packer = new BatchPacker(units, budget);
   // The last sync (the list of generated sheets, the activation) counts as one more unit.
   const written = (packed: number): number => (packed * units.length) / (units.length + 1);
