@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import type { SheetPlan } from "../../src/workbook/plan-types";
 import { SheetCollector } from "../../src/workbook/exceljs/sheet-scan";
 import { cellXml, sheetXml } from "../../src/workbook/exceljs/sheet-xml";
-import { numberText } from "../../src/workbook/exceljs/sheet-xml-text";
+import { ByteSlices, MAX_NUMBER_BYTES } from "../../src/workbook/exceljs/byte-slices";
 import { StyleAdditions } from "../../src/workbook/exceljs/styles-merge";
 import { rowList } from "../support/grid";
 
@@ -131,6 +131,13 @@ describe("cellXml", () => {
     expect(cellXml("", "x".repeat(40_000), "")).toBe(`<c t="inlineStr"><is><t>${"x".repeat(32_767)}</t></is></c>`);
   });
 });
+
+/** A number as the sheet writer spells it in a cell's `<v>` (byte-slices.ts `number`). */
+function numberText(value: number): string {
+  const out = new ByteSlices(MAX_NUMBER_BYTES);
+  out.number(value);
+  return out.end().toString("latin1");
+}
 
 describe("numberText", () => {
   it("is String's text for every number: built from integers for whole hundredths, String's own otherwise", () => {

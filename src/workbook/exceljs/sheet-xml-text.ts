@@ -4,7 +4,6 @@
  * so no value a workbook handed us — a 10 MB customer name — makes a cell Excel refuses.
  */
 import { MAX_CELL_TEXT_LENGTH, shortenSheetName } from "../excel-limits";
-import { ByteSlices, MAX_NUMBER_BYTES } from "./byte-slices";
 
 // Characters XML 1.0 forbids (control characters other than tab, LF, CR; lone surrogates).
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -33,16 +32,3 @@ export function cellTextWithinLimit(text: string): string {
   return text.length <= MAX_CELL_TEXT_LENGTH ? text : shortenSheetName(text, MAX_CELL_TEXT_LENGTH);
 }
 
-/**
- * A number as a cell's `<v>` text: what `String` gives (the shortest decimal that reads back as
- * the same double), spelled as byte-slices.ts `number` writes it into a sheet.
- * @param value a finite number
- * @returns its decimal text
- * @example numberText(11247.07) // "11247.07"
- * @example numberText(-0.5) // "-0.5"
- */
-export function numberText(value: number): string {
-  const out = new ByteSlices(MAX_NUMBER_BYTES);
-  out.number(value);
-  return out.end().toString("latin1");
-}

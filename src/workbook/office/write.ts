@@ -91,11 +91,11 @@ interface PlanUnitsContext {
  * the first sync needs no cells. The value runs are taken as batches are formed (their sizes
  * counted, their inputs built, where the cells are held); the other units are sized from the layout.
  */
-function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): { first: PackedUnit<PlanUnit>[]; then: PackedUnit<PlanUnit>[] } {
+function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanUnitsContext): { first: PackedUnit<PlanUnit>[]; rest: PackedUnit<PlanUnit>[] } {
   const { plan } = target;
   const { grids, sheets, workbook, features } = context;
   const first: PackedUnit<PlanUnit>[] = [];
-  const units: PackedUnit<PlanUnit>[] = [];
+  const rest: PackedUnit<PlanUnit>[] = [];
   const sheet = (): Excel.Worksheet => sheets[index];
   first.push({
     bytes: SET_UP_BYTES,
@@ -123,7 +123,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
   // last ones while the job's result crosses to the pane (onValuesTaken).
   const width = plan.width;
   if (width > 0 && plan.rowCount > 0) {
-    units.push({
+    rest.push({
       rows: plan.rowCount,
       take: async (start, room, mayBeEmpty) => {
         // A run adds the brackets of its 2-D array (+1 over its rows and their commas) and the op.
@@ -139,8 +139,8 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
     });
   }
   plan.formats.forEach((format, f) => {
-    units.push(...numberFormatUnits(format, cut[f], format.rows, sheet, grids));
-    units.push(...styleUnits(format, sheet));
+    rest.push(...numberFormatUnits(format, cut[f], format.rows, sheet, grids));
+    rest.push(...styleUnits(format, sheet));
   });
   const widths = plan.columnWidths;
   for (let col = 0; col < widths.length; ) {
@@ -148,7 +148,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
     while (end + 1 < widths.length && widths[end + 1] === widths[col]) end++;
     const first = col;
     const count = end - col + 1;
-    units.push({
+    rest.push({
       bytes: OP_OVERHEAD_BYTES,
       queue: () => {
         sheet().getRangeByIndexes(0, first, 1, count).format.columnWidth = charsToPoints(widths[first]);
@@ -157,7 +157,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
     col = end + 1;
   }
   if (plan.freezeRows > 0 || plan.freezeCols > 0) {
-    units.push({
+    rest.push({
       bytes: OP_OVERHEAD_BYTES,
       queue: () => {
         const panes = sheet().freezePanes;
@@ -168,7 +168,7 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
     });
   }
   for (const rule of plan.conditionalFormats) {
-    units.push({
+    rest.push({
       bytes: OP_OVERHEAD_BYTES * 3,
       queue: () => {
         const conditional = sheet().getRangeByIndexes(rule.row, rule.col, rule.rows, rule.cols).conditionalFormats.add("CellValue");
@@ -177,8 +177,8 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
       },
     });
   }
-  if (plan.chart) units.push({ bytes: OP_OVERHEAD_BYTES * CHART_OPERATIONS, queue: () => queueChart(sheet(), plan, features) });
-  return { first, then: units };
+  if (plan.chart) rest.push({ bytes: OP_OVERHEAD_BYTES * CHART_OPERATIONS, queue: () => queueChart(sheet(), plan, features) });
+  return { first, rest };
 }
 
 /** Bytes of a row of a rectangle's number formats: its cells, the commas between them, its brackets and the comma after it. */
@@ -274,7 +274,7 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const sheets: Excel.Worksheet[] = [];
   const unitsContext: PlanUnitsContext = { values, dateSystem: known.value ?? "1900", runBytes, grids: new FormatGrids(), sheets, workbook: () => workbook, features: chartFeatures() };
   const parts = targets.map((target, index) => planUnits(target, index, unitsContext));
-  const units = [...parts.flatMap((part) => part.first), ...parts.flatMap((part) => part.then)];
+  const units = [...parts.flatMap((part) => part.first), ...parts.flatMap((part) => part.rest)];
   const packer = new BatchPacker(units, budget);
   // The last sync (the list of generated sheets, the activation) counts as one more unit.
   const written = (packed: number): number => (packed * units.length) / (units.length + 1);
