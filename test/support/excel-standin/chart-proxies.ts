@@ -8,7 +8,8 @@ import { ClientObject, loadProps, type LoadSpec } from "./client-object";
 import { propertyNotLoaded, type LoadResult, type StandInContext } from "./context";
 import { CHART_TYPES, LEGEND_POSITIONS, cellCorner, chartSeries } from "./chart-model";
 import { fail, parseAddress, rectAddress, type ChartAxisState, type ChartSeriesState, type ChartState, type SheetState } from "./model";
-import type { RangeProxy, WorksheetProxy } from "./proxies";
+import type { WorksheetProxy } from "./proxies";
+import type { RangeProxy } from "./range-proxies";
 import { WorkbookState } from "./workbook-state";
 
 /** A chart and its sheet, as the chart's parts resolve them at sync time. */

@@ -18,8 +18,8 @@ export type { ChartAxisState, ChartSeriesState, ChartState, SpecCell, Stored } f
 export { PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT, utf8Bytes } from "./context";
 export type { SyncRecord, WriteRecord } from "./context";
 export { WorkbookState } from "./workbook-state";
-export { ClientResultProxy } from "./proxies";
-export type { RowPropertiesLoadOptions } from "./proxies";
+export { ClientResultProxy } from "./range-proxies";
+export type { RowPropertiesLoadOptions } from "./range-proxies";
 export type { WorkbookSpec, SheetSpec, TableSpec, CellView } from "./workbook-state";
 
 /** The stand-in's `Excel` namespace: `run` plus the enums the adapter may reference. */
