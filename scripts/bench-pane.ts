@@ -51,6 +51,7 @@ import { chromium, type Browser, type CDPSession } from "playwright-core";
 import { BENCH_AS_OF } from "../test/browser/bench-workbook";
 import { buildHost, serveHost } from "../test/browser/support";
 import { HeapSampler, type HeapPeaks } from "./bench/cdp-heap";
+import { frameFigures, longestStretch, longestUnyielded, printSyncs, whereIn, type PageFigures, type SyncFigures } from "./bench/pane-figures";
 import { busyThreads, type ThreadBusy } from "./bench/trace-busy";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -135,29 +136,6 @@ interface Run {
   summaryRow: string[];
 }
 
-/** What the page hands back after a run. */
-interface PageFigures {
-  clickAt: number;
-  summaryAt: number;
-  syncs: SyncFigures[];
-  /** Long tasks seen from before the click (startTime, duration), or null without the Long Tasks API. */
-  tasks: { start: number; duration: number }[] | null;
-  /** requestAnimationFrame timestamps from the click on. */
-  frames: number[];
-  /** performance.timeOrigin: the page's clock against Date.now(). */
-  timeOrigin: number;
-}
-
-/** The stand-in's counters of one sync. */
-interface SyncFigures {
-  requestBytes: number;
-  responseBytes: number;
-  ms: number;
-  startedAt: number;
-  /** Operation names ("Range.values=" in a write). */
-  ops: string[];
-}
-
 type BenchWindow = Window & {
   __arTest: { host: { syncs: SyncFigures[]; workbook: { sheets: unknown[] } } };
   __arBench: {
@@ -176,77 +154,6 @@ async function threadTimeMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
   const thread = metrics.find((metric) => metric.name === "ThreadTime");
   return thread ? thread.value * 1000 : NaN;
-}
-
-/** BENCH_PANE_SYNCS=1: each sync of a run — when it began after the click, the wait before it, its time, its bytes and first ops. */
-function printSyncs(figures: PageFigures): void {
-  let previousEnd = figures.clickAt;
-  for (const sync of figures.syncs) {
-    const at = (sync.startedAt - figures.clickAt).toFixed(0).padStart(6);
-    const wait = (sync.startedAt - previousEnd).toFixed(0).padStart(5);
-    console.log(`  sync at ${at} ms, after ${wait} ms: ${sync.ms.toFixed(0).padStart(4)} ms, request ${String(sync.requestBytes).padStart(9)} B, response ${String(sync.responseBytes).padStart(9)} B  ${sync.ops.slice(0, 4).join(", ")}`);
-    previousEnd = sync.startedAt + sync.ms;
-  }
-  console.log(`  summary drawn ${(figures.summaryAt - previousEnd).toFixed(0)} ms after the last sync`);
-}
-
-/** The longest pane work without a sync: click → first sync, between syncs, last sync → summary. */
-function longestStretch(figures: PageFigures): number {
-  let longest = 0;
-  let from = figures.clickAt;
-  for (const sync of figures.syncs) {
-    longest = Math.max(longest, sync.startedAt - from);
-    from = sync.startedAt + sync.ms;
-  }
-  return Math.max(longest, figures.summaryAt - from);
-}
-
-/** Frames between the click and the summary, and the longest stretch without one. */
-function frameFigures(figures: PageFigures): { frames: number; longestFrameGapMs: number } {
-  const inside = figures.frames.filter((at) => at > figures.clickAt && at < figures.summaryAt);
-  let longest = 0;
-  let from = figures.clickAt;
-  for (const at of inside) {
-    longest = Math.max(longest, at - from);
-    from = at;
-  }
-  return { frames: inside.length, longestFrameGapMs: Math.max(longest, figures.summaryAt - from) };
-}
-
-/** Where a moment of the run falls: in the read, before a sync of the write, or after the last sync. */
-function whereIn(figures: PageFigures, at: number): string {
-  const next = figures.syncs.findIndex((sync) => sync.startedAt + sync.ms >= at);
-  if (next < 0) return `after the last of ${figures.syncs.length} syncs`;
-  const firstWrite = figures.syncs.findIndex((sync) => sync.ops.includes("Range.values="));
-  const phase = firstWrite >= 0 && next >= firstWrite ? "write" : "read";
-  return `before sync ${next + 1} of ${figures.syncs.length} (${phase})`;
-}
-
-/**
- * The longest pane work without a yield, between the click and the summary: each long task of
- * the page, cut at the syncs inside it (where Excel would be a round trip away).
- */
-function longestUnyielded(figures: PageFigures): { ms: number; where: string } {
-  let longest = 0;
-  let where = "";
-  const stretch = (from: number, to: number): void => {
-    if (to - from <= longest) return;
-    longest = to - from;
-    where = whereIn(figures, to);
-  };
-  for (const task of figures.tasks ?? []) {
-    let from = Math.max(task.start, figures.clickAt);
-    const end = Math.min(task.start + task.duration, figures.summaryAt);
-    if (end <= from) continue;
-    for (const sync of figures.syncs) {
-      const syncEnd = sync.startedAt + sync.ms;
-      if (syncEnd <= from || sync.startedAt >= end) continue;
-      stretch(from, sync.startedAt);
-      from = syncEnd;
-    }
-    stretch(from, end);
-  }
-  return { ms: longest, where };
 }
 
 async function runOnce(origin: string, bench: Case): Promise<Run> {
