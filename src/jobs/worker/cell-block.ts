@@ -2,9 +2,10 @@
  * Rows of cells as they cross between the pane and the jobs worker: a block of typed arrays (each
  * cell's kind, the numbers, which string each text cell is) that moves without being copied, and
  * the strings — each distinct one once when packed so (the cells of a read and of a write both
- * are: cloning a repeated string costs more than finding it). Structured clone of the rows themselves costs the receiver an
- * object per row and a string per text cell; the block's receiver only rebuilds the rows —
- * measured in Chromium three times faster on the pane's side for the cells of a write.
+ * are: cloning a repeated string costs more than finding it). Structured clone of the rows
+ * themselves costs the receiver an object per row and a string per text cell; the block's
+ * receiver only rebuilds the rows — measured in Chromium three times faster on the pane's side
+ * for the cells of a write.
  */
 
 /** A cell of a read (an Excel error as `{ error }`) or of a write. */

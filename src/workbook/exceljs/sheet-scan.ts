@@ -2,10 +2,10 @@
  * The cells of one worksheet part, scanned as it inflates: slices cut after a `</row>` (or a
  * `</c>`) go through the tag scanner (xml-scan.ts), and only cells that hold a value are kept,
  * sparse — a sheet costs what it holds, however far apart its cells are (kept packed while they
- * come in reading order: sheet-store.ts). A row past 1,048,576 or a column past 16,384 is a clear error,
- * never a huge array. Styles are never read: a formatted empty cell costs one skipped tag. Dates
- * stay serials of the workbook's system. The plainest cells — how big sheets are written — are
- * read a row at a time without the tag scanner (`plainCells`), by the same rules.
+ * come in reading order: sheet-store.ts). A row past 1,048,576 or a column past 16,384 is a clear
+ * error, never a huge array. Styles are never read: a formatted empty cell costs one skipped tag.
+ * Dates stay serials of the workbook's system. The plainest cells — how big sheets are written —
+ * are read a row at a time without the tag scanner (`plainCells`), by the same rules.
  */
 import type { CellValue } from "../adapter-types";
 import { DAYS_1900_TO_1904, MAX_COLUMNS, MAX_ROWS } from "../excel-limits";
@@ -345,7 +345,6 @@ export class SheetCollector {
       }
     }
   }
-
 }
 
 /**

@@ -246,9 +246,10 @@ function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
  * plan goes to "name (2)". Every plan's sheet is set up and given the first half of each large
  * rectangle of number formats first; then, plan by plan, values in runs of rows of at most
  * 4,000,000 B per sync on the wire, the other half of the number formats (chunked the same way),
- * styles, widths, frozen panes, conditional formats and the chart. Every string is written with Excel's quote prefix so it
- * stays text. The cells of the next batch are fetched while a batch's sync travels. Sync count:
- * 1 (look-up) + packed batches + 1 (list of generated sheets and activation).
+ * styles, widths, frozen panes, conditional formats and the chart. Every string is written with
+ * Excel's quote prefix so it stays text. The cells of the next batch are fetched while a batch's
+ * sync travels. Sync count: 1 (look-up) + packed batches + 1 (list of generated sheets and
+ * activation).
  *
  * @param context The batch's request context.
  * @param plans The plans' layouts, in order (at least one); the first written sheet is activated.
