@@ -3,7 +3,9 @@
  * namespace prefixes, inline and rich text, phonetic runs, escapes, CDATA, cells and rows without
  * references, tables with default attributes, stored (uncompressed) parts, damaged zips.
  */
+import { randomBytes } from "crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { inflateRawSync } from "zlib";
 import { tmpdir } from "os";
 import * as path from "path";
 import fc from "fast-check";
@@ -183,6 +185,53 @@ describe("PackageSource", () => {
       if (name === "xl/workbook.xml") encrypted.writeUInt16LE(encrypted.readUInt16LE(at + 8) | 1, at + 8);
     }
     await expect(PackageSource.open(fileOf(encrypted))).rejects.toThrow("the part xl/workbook.xml is encrypted");
+  });
+
+  it("refuses a part whose stored bytes would run past the end of the file, once, by name of the file", async () => {
+    const bytes = await packBytes({ "xl/workbook.xml": "<workbook/>", "xl/styles.xml": "<styleSheet/>" });
+    // Declare the workbook part's compressed size as 1 MB in its central directory entry.
+    const signature = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+    for (let at = bytes.indexOf(signature); at >= 0; at = bytes.indexOf(signature, at + 4)) {
+      if (bytes.toString("utf8", at + 46, at + 46 + bytes.readUInt16LE(at + 28)) === "xl/workbook.xml") bytes.writeUInt32LE(1 << 20, at + 20);
+    }
+    const file = fileOf(bytes);
+    const source = await PackageSource.open(file);
+    try {
+      const failure = await source.text("xl/workbook.xml").then(() => null, (error: Error) => error);
+      // Said once: not the file's name again inside the reason.
+      expect(failure?.message).toMatch(new RegExp(`^${path.basename(file)}: not a readable \\.xlsx workbook \\(file data overflows file bounds: \\d+ \\+ 1048576 > \\d+\\)$`));
+      expect(await source.text("xl/styles.xml")).toBe("<styleSheet/>");
+    } finally {
+      source.close();
+    }
+  });
+
+  it("reads a part stored over several blocks: its stored bytes whole, and inflated in steps, also when left part-read", async () => {
+    // 24 MB of hexadecimal text deflates to about 12 MB: more than one 8 MB block of stored bytes.
+    const text = randomBytes(12 * 1024 * 1024).toString("hex");
+    const source = await PackageSource.open(fileOf(await packBytes({ "xl/big.xml": text, "xl/small.xml": "<small/>" })));
+    try {
+      const entry = source.entry("xl/big.xml")!;
+      const blocks: Buffer[] = [];
+      for await (const block of source.stored(entry)) blocks.push(block);
+      expect(blocks.length).toBeGreaterThan(1);
+      expect(blocks.reduce((sum, block) => sum + block.length, 0)).toBe(entry.compressedSize);
+      expect(inflateRawSync(Buffer.concat(blocks)).toString("latin1") === text).toBe(true);
+
+      const steps: Buffer[] = [];
+      for await (const step of source.chunks("xl/big.xml")) steps.push(step);
+      expect(Math.max(...steps.map((step) => step.length))).toBeLessThanOrEqual(4 * 1024 * 1024);
+      expect(Buffer.concat(steps).toString("latin1") === text).toBe(true);
+
+      // Left after its first step: the inflater and its feeding stop, and the package reads on.
+      for await (const step of source.chunks("xl/big.xml")) {
+        expect(step.length).toBeGreaterThan(0);
+        break;
+      }
+      expect(await source.text("xl/small.xml")).toBe("<small/>");
+    } finally {
+      source.close();
+    }
   });
 });
 

@@ -4,8 +4,11 @@
  * tag scanner never sees half a tag and a big part is never held whole.
  */
 
-/** Slices are handed on once about this many bytes are gathered. */
-const SLICE_BYTES = 8 * 1024 * 1024;
+/**
+ * Slices are handed on once about this many bytes are gathered: the inflater's step (zip-source.ts),
+ * so that zlib's thread inflates the next step while this one is scanned.
+ */
+const SLICE_BYTES = 4 * 1024 * 1024;
 /** The gathering buffer starts small (most parts are) and doubles as a part needs. */
 const FIRST_BUFFER_BYTES = 64 * 1024;
 

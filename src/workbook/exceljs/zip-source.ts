@@ -5,6 +5,7 @@
  * against its compressed size (a part inflating more than MAX_RATIO times is a zip bomb). A part
  * never asked for — images, charts, macros — is never inflated: the writer copies its bytes.
  */
+import { open as openFile, type FileHandle } from "fs/promises";
 import type { Readable, TransformOptions } from "stream";
 import * as zlib from "zlib";
 import * as yauzl from "yauzl";
@@ -36,8 +37,58 @@ export type PackageEntry = yauzl.Entry;
 const MB = 1024 * 1024;
 /** Zip's compression method 8. */
 const DEFLATED = 8;
-/** zlib's streams pass stream options on to Transform, though its option type does not list them. */
-const INFLATE_OPTIONS: zlib.ZlibOptions & TransformOptions = { chunkSize: MB, readableHighWaterMark: 4 * MB };
+/**
+ * The inflater's steps: zlib's thread makes up to this many bytes before this thread takes them,
+ * and a small part gets a step of its own size (at least MIN_STEP_BYTES).
+ */
+const STEP_BYTES = 4 * MB;
+const MIN_STEP_BYTES = 64 * 1024;
+/** Inflated bytes held for the caller before zlib's thread pauses: memory stays bounded. */
+const INFLATED_AHEAD_BYTES = 16 * MB;
+/**
+ * Stored (compressed) bytes read from the file at a time, to copy a part or to feed its inflater.
+ * yauzl's own stream reads 16 KB at a time, each read passed on by this thread: while it scanned,
+ * zlib's thread ran out of input and waited, and a copy waited on 250 reads for a 4 MB part.
+ * An inflater holds two blocks at most: the one it inflates and the next one read.
+ */
+const STORED_BLOCK_BYTES = 8 * MB;
+
+/**
+ * The options of a part's inflater. zlib's streams pass stream options on to Transform, though
+ * its option type does not list them.
+ */
+function inflateOptions(declaredBytes: number): zlib.ZlibOptions & TransformOptions {
+  return { chunkSize: Math.min(STEP_BYTES, Math.max(MIN_STEP_BYTES, declaredBytes)), readableHighWaterMark: INFLATED_AHEAD_BYTES };
+}
+
+/**
+ * Hands a part's stored bytes to its inflater block by block, the next block read while zlib's
+ * thread inflates the one before, then ends it. It stops, without ending the inflater, once the
+ * inflater is destroyed (the part failed or was left part-read).
+ */
+async function feed(blocks: AsyncIterable<Buffer>, inflater: zlib.InflateRaw): Promise<void> {
+  let drained: Promise<void> | null = null;
+  for await (const block of blocks) {
+    if (drained) await drained;
+    if (inflater.destroyed) return;
+    drained = inflater.write(block) ? null : drainOrClose(inflater);
+  }
+  if (drained) await drained;
+  if (!inflater.destroyed) inflater.end();
+}
+
+/** Resolves when the stream takes more input, or is closed. */
+function drainOrClose(stream: zlib.InflateRaw): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+  });
+}
 
 function megabytes(bytes: number): string {
   return bytes >= MB ? `${(bytes / MB).toFixed(0)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -58,6 +109,8 @@ export class PackageSource {
 
   private constructor(
     private readonly zip: yauzl.ZipFile,
+    /** The file again, for reading a part's stored bytes in blocks (see STORED_BLOCK_BYTES). */
+    private readonly file: FileHandle,
     entries: PackageEntry[],
     private readonly fileName: string,
     private readonly limits: InflateLimits,
@@ -103,7 +156,14 @@ export class PackageSource {
       zip.close();
       throw new WorkbookFileError(fileProblem("file.partEncrypted", { file: name, part: encrypted.fileName }), "encrypted");
     }
-    return new PackageSource(zip, entries, name, limits);
+    let handle: FileHandle;
+    try {
+      handle = await openFile(file, "r");
+    } catch (error) {
+      zip.close();
+      throw damaged(name, error);
+    }
+    return new PackageSource(zip, handle, entries, name, limits);
   }
 
   /** The entry of a part (names compare case-insensitively, as Open Packaging's do). */
@@ -125,25 +185,20 @@ export class PackageSource {
       yield* this.streamed(() => this.zip.openReadStreamPromise(entry));
       return;
     }
-    // Deflated parts are inflated here, in 1 MB steps, so zlib's thread inflates the next
-    // megabyte while the caller scans this one (yauzl's own inflater works in 16 KB steps, each
+    // Deflated parts are inflated here, in steps of up to 4 MB, so zlib's thread inflates the
+    // next step while the caller scans this one (yauzl's own inflater works in 16 KB steps, each
     // waiting for this thread); the inflated size is held to the declared one as yauzl holds it.
-    const inflater = zlib.createInflateRaw(INFLATE_OPTIONS);
-    let stored: Readable | null = null;
+    const inflater = zlib.createInflateRaw(inflateOptions(entry.uncompressedSize));
     let inflated = 0;
-    try {
-      yield* this.streamed(async () => {
-        stored = await this.stored(entry);
-        stored.on("error", (error) => inflater.destroy(error));
-        return stored.pipe(inflater);
-      }, (chunk) => {
-        inflated += chunk.length;
-        if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
-      });
-    } finally {
-      // Whether the part ended, failed or was left part-read, its file stream is closed with it.
-      (stored as Readable | null)?.destroy();
-    }
+    // Whether the part ends, fails or is left part-read, `streamed` destroys the inflater, and
+    // the feeding stops at its next block.
+    yield* this.streamed(async () => {
+      feed(this.stored(entry), inflater).catch((error: unknown) => inflater.destroy(error instanceof Error ? error : new Error(String(error))));
+      return inflater;
+    }, (chunk) => {
+      inflated += chunk.length;
+      if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
+    });
     if (inflated !== entry.uncompressedSize) throw damaged(this.fileName, new Error(`not enough bytes in the stream: ${inflated} of the ${entry.uncompressedSize} declared`));
   }
 
@@ -181,21 +236,40 @@ export class PackageSource {
   }
 
   /**
-   * A part's bytes exactly as stored (compressed), for copying it unopened.
+   * A part's bytes exactly as stored (compressed), for copying it unopened or inflating it, in
+   * blocks of up to STORED_BLOCK_BYTES. yauzl finds where they begin (its local header, checked to
+   * lie within the file).
    * @param entry the part's entry
-   * @returns a stream of the stored bytes
+   * @returns the stored bytes, block by block
+   * @throws WorkbookFileError when the header is damaged or the file ends inside the part
    */
-  async stored(entry: PackageEntry): Promise<Readable> {
+  async *stored(entry: PackageEntry): AsyncGenerator<Buffer> {
+    let position: number;
     try {
-      return await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+      position = (await this.zip.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
     } catch (error) {
       throw damaged(this.fileName, error);
+    }
+    const end = position + entry.compressedSize;
+    while (position < end) {
+      const length = Math.min(STORED_BLOCK_BYTES, end - position);
+      const block = Buffer.allocUnsafe(length);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await this.file.read(block, 0, length, position));
+      } catch (error) {
+        throw damaged(this.fileName, error);
+      }
+      if (bytesRead === 0) throw damaged(this.fileName, new Error(`the file ends inside ${entry.fileName}`));
+      position += bytesRead;
+      yield bytesRead === length ? block : block.subarray(0, bytesRead);
     }
   }
 
   /** Closes the file. */
   close(): void {
     this.zip.close();
+    this.file.close().catch(() => undefined);
   }
 
   /** Counts a part against the budget before it is inflated, or refuses it. */
@@ -214,7 +288,9 @@ export class PackageSource {
   }
 }
 
+/** A damaged package's error, naming the file and the reason; an error that already is one is kept. */
 function damaged(name: string, error: unknown): WorkbookFileError {
+  if (error instanceof WorkbookFileError) return error;
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return new WorkbookFileError(fileProblem("file.unreadable", { file: name, reason }), "unreadable");
 }

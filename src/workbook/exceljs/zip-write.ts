@@ -110,8 +110,8 @@ export class PackageWriter {
   async copy(source: PackageSource, entry: PackageEntry, name: string = entry.fileName): Promise<void> {
     const file = fedEntry(name, entry.compressionMethod, entry.crc32, entry.uncompressedSize);
     this.zip.add(file);
-    for await (const chunk of await source.stored(entry)) {
-      file.ondata(null, bytes(chunk as Buffer), false);
+    for await (const chunk of source.stored(entry)) {
+      file.ondata(null, bytes(chunk), false);
       await this.drained();
     }
     file.ondata(null, new Uint8Array(0), true);
