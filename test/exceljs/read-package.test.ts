@@ -158,6 +158,34 @@ describe("readPackageValues", () => {
     expect(Object.is(rowAt(notes, 0)!.values[2], -0)).toBe(true);
   });
 
+  it("reads the plainest shared strings in place, the same as the scanner reads every other spelling", async () => {
+    const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const piece = fc.constantFrom("客户", "ACME", " ", "a&b", "<", ">", "\r\n", "\r", "\n", "_x000D_", "_x", "x_", '"', "'", "&#x4E2D;");
+    const texts = fc.array(fc.array(piece, { maxLength: 5 }).map((pieces) => pieces.join("")), { minLength: 1, maxLength: 12 });
+    const book = (strings: string, count: number): Record<string, string> => ({
+      "_rels/.rels": rels([["rId1", "officeDocument", "xl/workbook.xml"]]),
+      "xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels": rels([["rId1", "worksheet", "worksheets/sheet1.xml"], ["rId2", "sharedStrings", "sharedStrings.xml"]]),
+      "xl/sharedStrings.xml": `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${strings}</sst>`,
+      "xl/worksheets/sheet1.xml":
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+        Array.from({ length: count }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}" t="s"><v>${i}</v></c></row>`).join("") +
+        "</sheetData></worksheet>",
+    });
+    await fc.assert(
+      fc.asyncProperty(texts, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), async (strings, plainly) => {
+        // Each string spelt plainly or in a way only the scanner reads; the same strings all through the scanner.
+        const mixed = strings.map((text, i) => (plainly[i] ? `<si><t>${escape(text)}</t></si>` : `<si><t xml:space="preserve">${escape(text)}</t></si>`)).join("");
+        const scanned = strings.map((text) => `<si><r><t>${escape(text)}</t></r></si>`).join("");
+        const [a, b] = await Promise.all([readPackageValues(await pack(book(mixed, strings.length))), readPackageValues(await pack(book(scanned, strings.length)))]);
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 30 },
+    );
+    const [sheet] = (await readPackageValues(await pack(book("<si><t>a&amp;b</t></si><si><t>x\r\ny</t></si><si><t>1_x000D_2</t></si><si><t>客户</t></si>", 4)))).sheets;
+    expect([0, 1, 2, 3].map((row) => rowAt(sheet, row)?.values[1])).toEqual(["a&b", "x\ny", "1\r2", "客户"]);
+  });
+
   it("reads stored (uncompressed) parts the same as deflated ones", async () => {
     const parts = prefixedParts();
     expect(await readPackageValues(await pack(parts, "STORE"))).toEqual(await readPackageValues(await pack(parts, "DEFLATE")));

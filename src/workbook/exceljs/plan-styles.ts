@@ -64,9 +64,12 @@ export class FormatSweep {
       this.active.push(this.sorted[this.next++]);
       changed = true;
     }
-    const stillActive = this.active.filter((format) => format.row + format.rows > row);
-    if (stillActive.length !== this.active.length) changed = true;
-    this.active = stillActive;
+    // A format that ended before this row leaves; the array is made anew only then (a million
+    // rows ask, and the detail sheet's formats end only after its last row).
+    if (this.active.some((format) => format.row + format.rows <= row)) {
+      this.active = this.active.filter((format) => format.row + format.rows > row);
+      changed = true;
+    }
     if (!changed && this.lastStyles) return this.lastStyles;
     const result: (PlanCellStyle | undefined)[] = new Array(this.columnCount);
     this.lastStyles = result;

@@ -104,6 +104,33 @@ async function tablesOf(source: PackageSource, part: string, sheet: string, relI
   return tables;
 }
 
+/** `<si><t>` and `</t></si>`: a shared string of one plain run, as Excel writes most of them. */
+const PLAIN_STRING_OPEN = "<si><t>";
+const PLAIN_STRING_CLOSE = "</t></si>";
+
+/**
+ * Reads the plainest shared strings at once from where the scanner stands, between two strings:
+ * `<si><t>text</t></si>`, its text free of what the scanner's path would change — an entity
+ * (`&`), a carriage return (line ends are normalised) or an `_xHHHH_` escape — so it is kept
+ * as it stands. The first other string is left for the scanner.
+ * @param scan the scanner, after `<sst …>` or `</si>`
+ * @param strings where the strings go
+ */
+function plainStrings(scan: XmlScanner, strings: string[]): void {
+  const xml = scan.source;
+  let at = scan.position;
+  while (xml.startsWith(PLAIN_STRING_OPEN, at)) {
+    const start = at + PLAIN_STRING_OPEN.length;
+    const end = xml.indexOf("<", start);
+    if (end < 0 || !xml.startsWith(PLAIN_STRING_CLOSE, end)) break;
+    const text = xml.slice(start, end);
+    if (text.indexOf("&") >= 0 || text.indexOf("\r") >= 0 || text.indexOf("_x") >= 0) break;
+    strings.push(text);
+    at = end + PLAIN_STRING_CLOSE.length;
+  }
+  scan.skipTo(at);
+}
+
 /** The shared string table, streamed: each `<si>`'s text runs joined, phonetic runs (`<rPh>`) left out. */
 async function sharedStrings(source: PackageSource, part: string): Promise<string[]> {
   const strings: string[] = [];
@@ -112,9 +139,12 @@ async function sharedStrings(source: PackageSource, part: string): Promise<strin
   let inText = false;
   const scanText = (xml: string): void => {
     const scan = new XmlScanner(xml);
+    // A slice begins after `</si>` (XmlSlices), or with the part's start.
+    plainStrings(scan, strings);
     for (let token = scan.next(); token !== Token.End; token = scan.next()) {
       if (token === Token.Open) {
         if (scan.is("t")) inText = !scan.selfClosing && !inPhonetic;
+        else if (scan.is("sst")) plainStrings(scan, strings);
         else if (scan.is("si")) {
           text = "";
           if (scan.selfClosing) strings.push("");
@@ -125,8 +155,10 @@ async function sharedStrings(source: PackageSource, part: string): Promise<strin
         if (scan.is("t")) {
           if (inText) text += scan.text();
           inText = false;
-        } else if (scan.is("si")) strings.push(decodeOoxmlEscapes(text));
-        else if (scan.is("rPh")) inPhonetic = false;
+        } else if (scan.is("si")) {
+          strings.push(decodeOoxmlEscapes(text));
+          plainStrings(scan, strings);
+        } else if (scan.is("rPh")) inPhonetic = false;
       }
     }
   };
