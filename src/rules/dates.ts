@@ -132,8 +132,12 @@ export function formatIso(dayNumber: DayNumber): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-function serialRange(system: DateSystem): { min: number; max: number } {
-  return system === "1904" ? { min: 0, max: LAST_EXCEL_DAY - EPOCH_1904_DAY } : { min: 1, max: LAST_EXCEL_DAY };
+/** The serials Excel shows as dates in each system (made once: every date read or written asks). */
+const SERIALS_1900: Readonly<{ min: number; max: number }> = Object.freeze({ min: 1, max: LAST_EXCEL_DAY });
+const SERIALS_1904: Readonly<{ min: number; max: number }> = Object.freeze({ min: 0, max: LAST_EXCEL_DAY - EPOCH_1904_DAY });
+
+function serialRange(system: DateSystem): Readonly<{ min: number; max: number }> {
+  return system === "1904" ? SERIALS_1904 : SERIALS_1900;
 }
 
 /**
