@@ -87,13 +87,8 @@ function isPlain(text: string): boolean {
  * @param s the style attribute (` s="3"`) or ""
  */
 function writeCellRest(out: ByteSlices, value: PlanCell, s: string): void {
-  if (typeof value === "number") {
-    out.room(s.length + CELL_MARKUP_BYTES + MAX_NUMBER_BYTES);
-    out.ascii(s);
-    out.ascii(VALUE_OPEN);
-    out.number(value);
-    out.ascii(VALUE_CLOSE);
-  } else if (value === null || value === "") {
+  if (typeof value === "number") writeNumberCell(out, s + VALUE_OPEN, value);
+  else if (value === null || value === "") {
     out.room(s.length + 2);
     out.ascii(s);
     out.ascii("/>");
@@ -119,6 +114,19 @@ function writeCellRest(out: ByteSlices, value: PlanCell, s: string): void {
     }
     out.ascii(TEXT_CLOSE);
   }
+}
+
+/**
+ * A number cell's markup from where `head` begins to its end: `head`, the number as `String`
+ * spells it, `</v></c>`.
+ * @param head the markup before the number: the style attribute and `><v>`, after `<c` and its
+ *   reference (writeCellRest), or from `<c` on for a cell that follows the one before it (sheetXml)
+ */
+function writeNumberCell(out: ByteSlices, head: string, value: number): void {
+  out.room(head.length + VALUE_CLOSE.length + MAX_NUMBER_BYTES);
+  out.ascii(head);
+  out.number(value);
+  out.ascii(VALUE_CLOSE);
 }
 
 /** The bytes of a writer, full slices and the last one, as text. */
@@ -254,6 +262,8 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
   const shifted = shiftedDateColumns(plan, options.dateSystem);
   let lastRowStyles: (PlanCellStyle | undefined)[] | null = null;
   let attributes: string[] = [];
+  /** A number cell's markup up to its value, by column, for a cell that follows the one before it. */
+  let numberHeads: string[] = [];
   const texts: ColumnTexts[] = [];
   let r = 0;
   for (const values of rows) {
@@ -261,6 +271,7 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
     // The sweep hands back the same array while the formats do not change: so do the attributes.
     if (rowStyles !== lastRowStyles) {
       attributes = styleAttributes(rowStyles, width, styles);
+      numberHeads = attributes.map((s) => `<c${s}${VALUE_OPEN}`);
       lastRowStyles = rowStyles;
     }
     slices.room(ROW_OPEN_BYTES);
@@ -275,6 +286,10 @@ export function* sheetXml(plan: SheetPlan, options: SheetXmlOptions): Generator<
       const s = attributes[c] ?? "";
       if (noCell(value, s)) {
         follows = false;
+        continue;
+      }
+      if (follows && typeof value === "number") {
+        writeNumberCell(slices, numberHeads[c] ?? `<c${s}${VALUE_OPEN}`, value);
         continue;
       }
       slices.room(REFERENCE_BYTES);
