@@ -1,9 +1,11 @@
 /**
  * An .xlsx package opened for reading through yauzl (a maintained zip reader: central directory,
- * zip64, names checked, inflated sizes held to the declared ones). A part is inflated only when
- * asked for, within bounds: its declared size against the budget left for the whole package, and
- * against its compressed size (a part inflating more than MAX_RATIO times is a zip bomb). A part
- * never asked for — images, charts, macros — is never inflated: the writer copies its bytes.
+ * zip64, names checked, where each part's stored bytes begin), those bytes read in large blocks
+ * through a file handle of our own. A part is inflated only when asked for, within bounds: its
+ * declared size against the budget left for the whole package, and against its compressed size (a
+ * part inflating more than MAX_RATIO times is a zip bomb), the inflated bytes held to the declared
+ * size. A part never asked for — images, charts, macros — is never inflated: the writer copies its
+ * bytes.
  */
 import { open as openFile, type FileHandle } from "fs/promises";
 import type { Readable, TransformOptions } from "stream";
