@@ -8,7 +8,7 @@
  * bytes.
  */
 import { open as openFile, type FileHandle } from "fs/promises";
-import type { Readable, TransformOptions } from "stream";
+import type { TransformOptions } from "stream";
 import * as zlib from "zlib";
 import * as yauzl from "yauzl";
 import { WorkbookFileError } from "./detect";
@@ -37,7 +37,8 @@ export const READ_LIMITS: InflateLimits = { totalBytes: 1024 * 1024 * 1024, rati
 export type PackageEntry = yauzl.Entry;
 
 const MB = 1024 * 1024;
-/** Zip's compression method 8. */
+/** Zip's compression methods 0 and 8. */
+const STORED = 0;
 const DEFLATED = 8;
 /**
  * The inflater's steps: zlib's thread makes up to this many bytes before this thread takes them,
@@ -183,45 +184,32 @@ export class PackageSource {
     const entry = this.entry(part);
     if (!entry) return;
     this.admit(entry);
-    if (entry.compressionMethod !== DEFLATED) {
-      yield* this.streamed(() => this.zip.openReadStreamPromise(entry));
+    if (entry.compressionMethod === STORED) {
+      // Its stored bytes are the part (yauzl refused the package if the two sizes differ).
+      yield* this.stored(entry);
       return;
     }
+    if (entry.compressionMethod !== DEFLATED) throw damaged(this.fileName, new Error(`unsupported compression method: ${entry.compressionMethod}`));
     // Deflated parts are inflated here, in steps of up to 4 MB, so zlib's thread inflates the
     // next step while the caller scans this one (yauzl's own inflater works in 16 KB steps, each
     // waiting for this thread); the inflated size is held to the declared one as yauzl holds it.
     const inflater = zlib.createInflateRaw(inflateOptions(entry.uncompressedSize));
+    feed(this.stored(entry), inflater).catch((error: unknown) => inflater.destroy(error instanceof Error ? error : new Error(String(error))));
     let inflated = 0;
-    // Whether the part ends, fails or is left part-read, `streamed` destroys the inflater, and
-    // the feeding stops at its next block.
-    yield* this.streamed(async () => {
-      feed(this.stored(entry), inflater).catch((error: unknown) => inflater.destroy(error instanceof Error ? error : new Error(String(error))));
-      return inflater;
-    }, (chunk) => {
-      inflated += chunk.length;
-      if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
-    });
-    if (inflated !== entry.uncompressedSize) throw damaged(this.fileName, new Error(`not enough bytes in the stream: ${inflated} of the ${entry.uncompressedSize} declared`));
-  }
-
-  /** The chunks of a stream opened by `open`, each seen by `check`; a failure is a damaged package. */
-  private async *streamed(open: () => Promise<Readable>, check?: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
-    let stream: Readable;
+    // Whether the part ends, fails or is left part-read, the inflater is destroyed, and the
+    // feeding stops at its next block.
     try {
-      stream = await open();
-    } catch (error) {
-      throw damaged(this.fileName, error);
-    }
-    try {
-      for await (const chunk of stream) {
-        check?.(chunk as Buffer);
+      for await (const chunk of inflater) {
+        inflated += (chunk as Buffer).length;
+        if (inflated > entry.uncompressedSize) throw new Error(`too many bytes in the stream: more than the ${entry.uncompressedSize} declared`);
         yield chunk as Buffer;
       }
     } catch (error) {
       throw damaged(this.fileName, error);
     } finally {
-      stream.destroy();
+      inflater.destroy();
     }
+    if (inflated !== entry.uncompressedSize) throw damaged(this.fileName, new Error(`not enough bytes in the stream: ${inflated} of the ${entry.uncompressedSize} declared`));
   }
 
   /**

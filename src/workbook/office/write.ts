@@ -146,12 +146,12 @@ function planUnits(target: PlanTarget<PlanLayout>, index: number, context: PlanU
   for (let col = 0; col < widths.length; ) {
     let end = col;
     while (end + 1 < widths.length && widths[end + 1] === widths[col]) end++;
-    const first = col;
+    const start = col;
     const count = end - col + 1;
     rest.push({
       bytes: OP_OVERHEAD_BYTES,
       queue: () => {
-        sheet().getRangeByIndexes(0, first, 1, count).format.columnWidth = charsToPoints(widths[first]);
+        sheet().getRangeByIndexes(0, start, 1, count).format.columnWidth = charsToPoints(widths[start]);
       },
     });
     col = end + 1;
