@@ -234,6 +234,25 @@ describe("PackageSource", () => {
     }
   });
 
+  it("refuses a part of a compression method it does not know, by name of the method", async () => {
+    const bytes = await packBytes({ "xl/workbook.xml": "<workbook/>" });
+    // Method 12 (bzip2) in the part's central directory entry and in its local header.
+    // Each header's signature, where its method, its name's length and its name are.
+    for (const [signature, methodAt, nameLengthAt, nameAt] of [[0x02014b50, 10, 28, 46], [0x04034b50, 8, 26, 30]]) {
+      for (let at = 0; at + nameAt < bytes.length; at++) {
+        if (bytes.readUInt32LE(at) !== signature) continue;
+        const name = bytes.toString("utf8", at + nameAt, at + nameAt + bytes.readUInt16LE(at + nameLengthAt));
+        if (name === "xl/workbook.xml") bytes.writeUInt16LE(12, at + methodAt);
+      }
+    }
+    const source = await PackageSource.open(fileOf(bytes));
+    try {
+      await expect(source.text("xl/workbook.xml")).rejects.toThrow(/not a readable \.xlsx workbook \(unsupported compression method: 12\)$/);
+    } finally {
+      source.close();
+    }
+  });
+
   it("reads a part stored over several blocks: its stored bytes whole, and inflated in steps, also when left part-read", async () => {
     // 24 MB of hexadecimal text deflates to about 12 MB: more than one 8 MB block of stored bytes.
     const text = randomBytes(12 * 1024 * 1024).toString("hex");
