@@ -81,6 +81,51 @@ describe("value runs taken batch by batch", () => {
   });
 });
 
+describe("the runs of the next takes, cut ahead", () => {
+  it("gives the runs the next takes will take, from where the last ended, and the takes stay as they were (random rooms)", async () => {
+    for (let trial = 0; trial < 100; trial++) {
+      const rowsOf = (count: number): PlanCell[][] => Array.from({ length: count }, (_, r) => [r % 3 === 0 ? `客户${r % 7}` : r * 1.25, r % 5 === 0 ? null : "x"]);
+      const layout = { name: "Detail", kind: "detail" as const, formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 1, freezeCols: 0 };
+      const plans: SheetPlan[] = [{ ...layout, values: rowsOf(1 + Math.floor(Math.random() * 40)) }, { ...layout, values: rowsOf(1 + Math.floor(Math.random() * 40)) }];
+      const plain = planValues(plans);
+      const ahead = planValues(plans);
+      const runBytes = 10 + Math.floor(Math.random() * 60);
+      // Ahead of any take of the second plan: its runs from its first row.
+      const whole = (plan: number, start: number): ValueChunk[] => runsFrom(plans[plan].values, null, { start, runBytes, roomBytes: Infinity, runOverhead: 0, mayBeEmpty: false });
+      const bytes = (runs: ValueChunk[]): number => runs.reduce((sum, run) => sum + run.bytes, 0);
+      const first = ahead.upcoming(1, { runBytes, dateSystem: "1900" }, 40);
+      expect(first).toEqual(whole(1, 0).slice(0, first.length));
+      expect(first.length === whole(1, 0).length || bytes(first) >= 40).toBe(true);
+      for (const plan of [0, 1]) {
+        for (let start = 0, firstTake = true; start < plans[plan].values.length; firstTake = !firstTake) {
+          const wanted = Math.floor(Math.random() * 120);
+          const next = ahead.upcoming(plan, { runBytes, dateSystem: "1900" }, wanted);
+          // As many runs as hold the bytes asked for (one more than needed at most), or all that are left.
+          expect(next).toEqual(whole(plan, start).slice(0, next.length));
+          expect(next.length === whole(plan, start).length || bytes(next) >= wanted).toBe(true);
+          expect(next.length === 0 || bytes(next.slice(0, -1)) < wanted).toBe(true);
+          const ask = { plan, dateSystem: "1900" as const, start, runBytes, roomBytes: Math.floor(Math.random() * 150), runOverhead: 3, mayBeEmpty: !firstTake };
+          const taken = plain.runsOf(ask);
+          expect(ahead.runsOf(ask)).toEqual(taken);
+          if (taken.length > 0) start = taken[taken.length - 1].start + taken[taken.length - 1].count;
+        }
+      }
+    }
+  });
+
+  it("cuts anew for a take that does not start where the last ended", () => {
+    const values: PlanCell[][] = Array.from({ length: 20 }, (_, r) => [`r${r}`]);
+    const plans: SheetPlan[] = [{ name: "D", kind: "detail", values, formats: [], conditionalFormats: [], columnWidths: [], freezeRows: 0, freezeCols: 0 }];
+    const held = planValues(plans);
+    const ask = { plan: 0, dateSystem: "1900" as const, runBytes: 30, roomBytes: 60, runOverhead: 0, mayBeEmpty: false };
+    const fromStart = held.runsOf({ ...ask, start: 0 });
+    expect(held.upcoming(0, ask, 1000).length).toBeGreaterThan(0);
+    // Back to the first row, and then from a row no run begins at.
+    expect(held.runsOf({ ...ask, start: 0 })).toEqual(fromStart);
+    expect(held.runsOf({ ...ask, start: 3 })).toEqual(runsFrom(values, null, { ...ask, start: 3 }));
+  });
+});
+
 describe("value runs over repeated cells", () => {
   it("counts a cell equal to the one above as that one was counted, the header row apart (never moved to 1904)", () => {
     // The header's 10500 is not a date; the rows' 10500 are, and move to 9038 in 1904 (a digit fewer).
@@ -155,9 +200,12 @@ describe("plan layouts and values", () => {
         const expected = await eager.take(ask);
         expect(await lazily.take(ask)).toEqual(expected);
         const end = expected.length === 0 ? start : expected[expected.length - 1].run.start + expected[expected.length - 1].run.count;
-        // Rows made: those taken, and at most a step beyond the row that did not fit.
+        // Rows made: those taken, and at most a step beyond the run that did not fit (cut, and
+        // kept for the next take) and the row after it, which ended it.
+        const next = runsFrom(rows, [true], { start: end, runBytes, roomBytes: Infinity, runOverhead: 0, mayBeEmpty: false })[0];
+        const measured = next === undefined ? end : next.start + next.count + 1;
         expect(made).toBeGreaterThanOrEqual(end);
-        expect(made).toBeLessThanOrEqual(Math.max(before, Math.min(rows.length, end + 1 + MAKE_STEP)));
+        expect(made).toBeLessThanOrEqual(Math.max(before, Math.min(rows.length, measured + MAKE_STEP)));
         start = end;
       }
       expect(layoutOf(lazy)).toEqual(layoutOf({ ...layout, values: rows }));

@@ -10,9 +10,9 @@ import { checkPlanFitsSheet } from "../../workbook/excel-limits";
 import { layoutOf, planValues, type ValueChunk } from "../../workbook/office/write-values";
 import type { SheetPlan } from "../../workbook/plan-types";
 import { BlockRows } from "./block-rows";
-import { encodeCells } from "./cell-block";
 import type { PaneLink } from "./pane-link";
 import type { ValuesTaken } from "./protocol";
+import { RunsAhead } from "./runs-ahead";
 
 /** Whether an argument is run options (a signal or a progress sink), which cannot cross. */
 function isRunOptions(value: unknown): value is RunOptions {
@@ -76,6 +76,7 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: WriteO
   plans.forEach(checkPlanFitsSheet);
   const values = planValues(plans);
   const layouts = plans.map(layoutOf);
+  const served = new RunsAhead(values, layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0)));
   const { onValuesTaken } = options;
   // Told after the answer that takes the last cells has gone (a task later).
   const taken = onValuesTaken === undefined ? undefined : allTaken(layouts, () => setTimeout(onValuesTaken, 0));
@@ -83,16 +84,10 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: WriteO
     runOptions: true,
     onProgress: options.onProgress,
     onPull: async ({ take }) => {
-      // Each run's cells packed as written, each distinct text quoted once (write-values.ts cellInput).
-      const runs = values.runsOf(take);
+      // Each run's cells packed as written, each distinct text quoted once; the next runs packed
+      // while the pane's sync travels (runs-ahead.ts).
+      const { runs, blocks, transfer } = served.answer(take);
       taken?.(take.plan, runs);
-      const transfer: ArrayBuffer[] = [];
-      const blocks = runs.map((run) => {
-        const { rows, input } = values.cellsOf(take.plan, run, take.dateSystem);
-        const packed = encodeCells(rows, true, input);
-        transfer.push(...packed.transfer);
-        return packed.block;
-      });
       const answer: ValuesTaken = { runs, blocks };
       return { value: answer, transfer };
     },

@@ -99,6 +99,123 @@ export interface RunsTake {
 export const MAKE_STEP = 1024;
 
 /**
+ * A plan's rows cut into runs from a start, one run at a time: each run's request bytes stay
+ * under `runBytes` (a row longer than that is a run of its own). Each row is measured once; rows
+ * made later (plan-rows.ts) are made a step at a time as the cutting reaches them.
+ */
+class RunCutter {
+  /** The first row of the next run. */
+  private start: number;
+  /** The next row to measure. */
+  private row: number;
+  /** Bytes of the rows measured for the next run. */
+  private bytes = 0;
+  /** Rows before this one are made. */
+  private ready: number;
+  private readonly above = { row: [] as PlanCell[], bytes: [] as number[] };
+
+  constructor(
+    private readonly values: PlanCell[][],
+    private readonly shifted: boolean[] | null,
+    start: number,
+    private readonly runBytes: number,
+    private readonly more?: (end: number) => void,
+  ) {
+    this.start = this.row = start;
+    this.ready = more === undefined ? values.length : start;
+  }
+
+  /** The next run, or undefined after the last row. */
+  next(): ValueChunk | undefined {
+    const { values } = this;
+    for (; this.row < values.length; this.row++) {
+      const r = this.row;
+      if (r >= this.ready) {
+        this.ready = Math.min(values.length, r + MAKE_STEP);
+        this.more?.(this.ready);
+      }
+      const size = inputRowBytes(values[r], r, this.shifted, this.above) + 1;
+      if (r > this.start && this.bytes + size > this.runBytes) {
+        const run = { start: this.start, count: r - this.start, bytes: this.bytes };
+        this.start = r;
+        this.bytes = size;
+        this.row = r + 1;
+        return run;
+      }
+      this.bytes += size;
+    }
+    if (this.start >= values.length) return undefined;
+    const run = { start: this.start, count: values.length - this.start, bytes: this.bytes };
+    this.start = values.length;
+    this.bytes = 0;
+    return run;
+  }
+}
+
+/**
+ * A plan's runs from where the last take ended: cut as they are needed, or ahead of a take
+ * (`ahead`), and taken while the next fits in a take's room.
+ */
+class RunQueue {
+  /** Runs cut and not yet taken, from `first`. */
+  private readonly cut: ValueChunk[] = [];
+  private first = 0;
+  /** The row the next take starts at. */
+  position: number;
+
+  constructor(
+    private readonly cutter: RunCutter,
+    start: number,
+    readonly runBytes: number,
+    readonly dateSystem: DateSystem | null,
+  ) {
+    this.position = start;
+  }
+
+  /** The runs a take with this room takes: while the next fits (see `runsFrom`). */
+  take({ roomBytes, runOverhead, mayBeEmpty }: Pick<RunsTake, "roomBytes" | "runOverhead" | "mayBeEmpty">): ValueChunk[] {
+    const taken: ValueChunk[] = [];
+    let room = roomBytes;
+    for (let run = this.peek(); run !== undefined; run = this.peek()) {
+      if (run.bytes + runOverhead > room && (taken.length > 0 || mayBeEmpty)) break;
+      taken.push(run);
+      room -= run.bytes + runOverhead;
+      this.first++;
+      this.position = run.start + run.count;
+    }
+    if (this.first === this.cut.length) {
+      this.cut.length = 0;
+      this.first = 0;
+    }
+    return taken;
+  }
+
+  /** The runs after the last taken that hold `bytes` (or all to the last row), cut as needed, not taken. */
+  ahead(bytes: number): ValueChunk[] {
+    let held = 0;
+    let at = this.first;
+    for (; held < bytes; at++) {
+      if (at === this.cut.length) {
+        const run = this.cutter.next();
+        if (run === undefined) break;
+        this.cut.push(run);
+      }
+      held += this.cut[at].bytes;
+    }
+    return this.cut.slice(this.first, at);
+  }
+
+  private peek(): ValueChunk | undefined {
+    if (this.first === this.cut.length) {
+      const run = this.cutter.next();
+      if (run === undefined) return undefined;
+      this.cut.push(run);
+    }
+    return this.cut[this.first];
+  }
+}
+
+/**
  * The runs of a plan's rows from `start` that fit in the room: the rows are cut into runs whose
  * request bytes stay under `runBytes` (a longer row gets a run of its own) — when every take starts
  * where the one before ended, the same cuts as one take of the whole plan with unbounded room —
@@ -112,36 +229,7 @@ export const MAKE_STEP = 1024;
  * @example runsFrom([["a"], ["b"], ["c"]], null, { start: 1, runBytes: 9, roomBytes: 100, runOverhead: 0, mayBeEmpty: false }) // [{ start: 1, count: 1, bytes: 9 }, { start: 2, count: 1, bytes: 9 }]
  */
 export function runsFrom(values: PlanCell[][], shifted: boolean[] | null, take: RunsTake, more?: (end: number) => void): ValueChunk[] {
-  const { runBytes, runOverhead } = take;
-  // Rows made later (plan-rows.ts) are made a step at a time, as the runs reach them.
-  let ready = more === undefined ? values.length : take.start;
-  const chunks: ValueChunk[] = [];
-  let room = take.roomBytes;
-  let start = take.start;
-  let bytes = 0;
-  const above = { row: [] as PlanCell[], bytes: [] as number[] };
-  /** Takes the run ending before row `end`; false when it does not fit. */
-  const close = (end: number): boolean => {
-    const fits = bytes + runOverhead <= room || (chunks.length === 0 && !take.mayBeEmpty);
-    if (fits) {
-      chunks.push({ start, count: end - start, bytes });
-      room -= bytes + runOverhead;
-    }
-    start = end;
-    bytes = 0;
-    return fits;
-  };
-  for (let r = start; r < values.length; r++) {
-    if (r >= ready) {
-      ready = Math.min(values.length, r + MAKE_STEP);
-      more?.(ready);
-    }
-    const size = inputRowBytes(values[r], r, shifted, above) + 1;
-    if (r > start && bytes + size > runBytes && !close(r)) return chunks;
-    bytes += size;
-  }
-  if (values.length > start) close(values.length);
-  return chunks;
+  return new RunQueue(new RunCutter(values, shifted, take.start, take.runBytes, more), take.start, take.runBytes, null).take(take);
 }
 
 /**
@@ -220,6 +308,12 @@ export interface HeldPlanValues extends PlanValues {
   /** The runs `take` would take, without their inputs. */
   runsOf(ask: ValuesTake): ValueChunk[];
   /**
+   * The runs a plan's next takes will take, cut as takes like `like` cut them (its run size and
+   * date system), from where the last take of the plan ended (from its first row when none has):
+   * as many as hold `bytes`, or to the last row. They stay to be taken.
+   */
+  upcoming(plan: number, like: Pick<ValuesTake, "runBytes" | "dateSystem">, bytes: number): ValueChunk[];
+  /**
    * One run's rows as the plan holds them (not copies) and each cell's input (row within the
    * run, column), for a packer that converts as it goes (the jobs worker's cell blocks) instead
    * of building the inputs first. The input of a string depends on the string alone.
@@ -239,14 +333,25 @@ export function planValues(plans: SheetPlan[]): HeldPlanValues {
   const shiftedOf = (plan: number, dateSystem: DateSystem): boolean[] | null => shiftedDateColumns(plans[plan], dateSystem);
   /** A plan's rows, every one before `end` there (a plan's rows made later are made so far, plan-rows.ts). */
   const rowsTo = (plan: number, end: number): PlanCell[][] => rowsLater(plans[plan])?.upTo(end) ?? plans[plan].values;
-  const runsOf = (ask: ValuesTake): ValueChunk[] => {
-    const later = rowsLater(plans[ask.plan]);
-    const shifted = shiftedOf(ask.plan, ask.dateSystem);
-    if (later === undefined) return runsFrom(plans[ask.plan].values, shifted, ask);
-    return runsFrom(later.upTo(ask.start), shifted, ask, later.upTo);
+  // Each plan's runs are cut once, where the last take ended: a take that starts anywhere else
+  // (or cuts otherwise) begins a new cut there.
+  const queues: (RunQueue | undefined)[] = [];
+  const queueFor = (plan: number, at: Pick<ValuesTake, "start" | "runBytes" | "dateSystem">): RunQueue => {
+    const kept = queues[plan];
+    if (kept !== undefined && kept.position === at.start && kept.runBytes === at.runBytes && kept.dateSystem === at.dateSystem) return kept;
+    const later = rowsLater(plans[plan]);
+    const shifted = shiftedOf(plan, at.dateSystem);
+    const cutter = later === undefined ? new RunCutter(plans[plan].values, shifted, at.start, at.runBytes) : new RunCutter(later.upTo(at.start), shifted, at.start, at.runBytes, later.upTo);
+    return (queues[plan] = new RunQueue(cutter, at.start, at.runBytes, at.dateSystem));
   };
+  const runsOf = (ask: ValuesTake): ValueChunk[] => queueFor(ask.plan, ask).take(ask);
   return {
     runsOf,
+    upcoming: (plan, like, bytes) => {
+      const kept = queues[plan];
+      const start = kept !== undefined && kept.runBytes === like.runBytes && kept.dateSystem === like.dateSystem ? kept.position : 0;
+      return queueFor(plan, { start, runBytes: like.runBytes, dateSystem: like.dateSystem }).ahead(bytes);
+    },
     take: async (ask) => {
       const shifted = shiftedOf(ask.plan, ask.dateSystem);
       return runsOf(ask).map((run) => ({ run, inputs: inputRows(rowsTo(ask.plan, run.start + run.count), run, shifted) }));
