@@ -51,13 +51,20 @@ async function runJob(link: PaneLink, message: Extract<ToWorker, { kind: "run" }
 /**
  * Serves jobs on a channel: one "run", and the messages about its calls.
  * @param port the worker's scope (or a MessagePort in tests)
- * @example serveJobs(self as unknown as Port); // in the worker's entry
+ * @param rehearse run once "ready" is posted, while no run has come (rehearsal.ts); it is told to
+ *   stop when one comes, and stops at its next step
+ * @example serveJobs(self as unknown as Port, rehearse); // in the worker's entry
  */
-export function serveJobs(port: Port): void {
+export function serveJobs(port: Port, rehearse?: (stopped: () => boolean) => Promise<unknown>): void {
   const link = new PaneLink(port);
+  let ran = false;
   port.addEventListener("message", (event) => {
     const message = event.data as ToWorker;
-    if (!link.receive(message) && message.kind === "run") void runJob(link, message);
+    if (link.receive(message) || message.kind !== "run") return;
+    ran = true;
+    void runJob(link, message);
   });
   link.send({ kind: "ready" });
+  // A rehearsal that fails is no failure of the worker: it only ends sooner.
+  void rehearse?.(() => ran).catch(() => undefined);
 }
