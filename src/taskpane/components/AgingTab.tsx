@@ -8,7 +8,6 @@ import {
   Button,
   Field,
   Input,
-  ProgressBar,
   Subtitle2,
   Table,
   TableBody,
@@ -24,6 +23,7 @@ import { groupThousands } from "../../rules/display";
 import { formatPercent, parseAsOf } from "../format";
 import { sheetsByKind, usePane } from "../pane-context";
 import { useJob } from "../use-job";
+import { JobProgress } from "./JobProgress";
 import { MappingPanel } from "./MappingPanel";
 import { ProblemBar } from "./ProblemBar";
 import { useReplaceConfirm } from "./ReplaceDialog";
@@ -79,11 +79,7 @@ export function AgingTab(): React.JSX.Element {
           {words.cancel}
         </Button>
       </div>
-      {job.progress ? (
-        <Field label={words.progress} validationMessage={job.progress.message} validationState="none">
-          <ProgressBar value={job.progress.fraction} max={1} />
-        </Field>
-      ) : null}
+      <JobProgress progress={job.progress} label={words.progress} />
       <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
       {job.problem?.mapping || missing.length > 0 ? (
         <MappingPanel

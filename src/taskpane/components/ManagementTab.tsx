@@ -5,12 +5,13 @@
  * shows the measures, the subtotals with their marks, the customers to watch and the charts.
  */
 import * as React from "react";
-import { Button, Field, Input, ProgressBar, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import type { ManagementResult } from "../../jobs/management-job";
 import { fillPlaceholders } from "../../i18n/fill";
 import { parseAsOf } from "../format";
 import { usePane } from "../pane-context";
 import { useJob } from "../use-job";
+import { JobProgress } from "./JobProgress";
 import { ManagementResults } from "./ManagementResults";
 import { ProblemBar } from "./ProblemBar";
 import { useReplaceConfirm } from "./ReplaceDialog";
@@ -89,11 +90,7 @@ export function ManagementTab(): React.JSX.Element {
           {strings.aging.cancel}
         </Button>
       </div>
-      {job.progress ? (
-        <Field label={strings.aging.progress} validationMessage={job.progress.message} validationState="none">
-          <ProgressBar value={job.progress.fraction} max={1} />
-        </Field>
-      ) : null}
+      <JobProgress progress={job.progress} label={strings.aging.progress} />
       <ProblemBar problem={job.problem} dismissLabel={strings.problems.dismiss} onDismiss={job.clearProblem} />
       {replace.dialog}
       {result ? (
