@@ -230,16 +230,6 @@ function styleUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[
   ];
 }
 
-/** The id of a sheet added earlier in the run, once the sync that added it has returned. */
-function loadedId(sheet: Excel.Worksheet | undefined): string | undefined {
-  if (!sheet) return undefined;
-  try {
-    return sheet.id;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Writes each plan as a sheet (co-authoring safe: plain range writes, no table rows added).
  * Our own sheet of the same name is replaced; a user's sheet of that name is left alone and the
@@ -282,12 +272,20 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));
   const remainingIds = new Set(state.existing.flatMap((sheet) => (replacedIds.has(sheet.id) ? [] : [sheet.id])));
+  // The id of each sheet added, read once the sync that added it has returned (before, reading
+  // it throws, as in Excel: asking every sheet before each sync cost a thrown error each).
+  const ids: (string | undefined)[] = [];
+  const noteIds = (): void => {
+    sheets.forEach((sheet, index) => {
+      ids[index] ??= sheet.id;
+    });
+  };
   const listNow = (): GeneratedSheet[] =>
     generatedAfterWrite(
       state.generated,
       remainingIds,
       targets.flatMap((target, index) => {
-        const id = loadedId(sheets[index]);
+        const id = ids[index];
         return id === undefined ? [] : [{ id, name: target.name, kind: target.plan.kind }];
       }),
     );
@@ -306,7 +304,7 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
     throwIfAborted(signal);
     workbook.application.suspendApiCalculationUntilNextSync();
     if (batchIndex === 0) state.probe?.cleanup();
-    const registered = sheets.filter((sheet) => loadedId(sheet) !== undefined).length;
+    const registered = ids.filter((id) => id !== undefined).length;
     if (registered > listed) {
       queueGeneratedListWrite(workbook, listNow());
       listed = registered;
@@ -315,6 +313,7 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
     // The next batch's rows are taken (sized, their inputs built) while this one travels.
     formed = nextBatch();
     await context.sync();
+    noteIds();
     onProgress?.({ fraction: written(packed), message: `Wrote part ${batchIndex + 1}` });
   }
   queueGeneratedListWrite(workbook, listNow());
