@@ -1,5 +1,5 @@
 /**
- * The jobs worker rehearses before it says it is ready. Each job runs in a fresh worker (the pane
+ * The jobs worker rehearses while it waits for its run. Each job runs in a fresh worker (the pane
  * ends a job's worker when the job is done), so every job ran on code V8 had not compiled yet:
  * at 100,000 invoices the report took ≈ 110 ms in Chromium's worker where it takes ≈ 60 ms warm,
  * and on 8,000 invoices a cold report took as long as on 100,000 warm. While it waits for its run,
@@ -11,6 +11,7 @@
  */
 import { fromYmd } from "../../rules/dates";
 import type { CellValue, RunOptions, WorkbookData } from "../../workbook/adapter-types";
+import { PAYLOAD_BUDGET_BYTES } from "../../workbook/office/chunks";
 import type { RowSink } from "../../workbook/office/read";
 import type { PlanLayout, PlanValues } from "../../workbook/office/write-values";
 import { runInWorker, type PieceWiseAdapter } from "./pane-side";
@@ -84,7 +85,8 @@ function rehearsalAdapter(rows: CellValue[][], stopped: () => boolean): PieceWis
         if (layouts[plan].width === 0) continue;
         for (let start = 0; start < layouts[plan].rowCount; ) {
           check();
-          const taken = await values.take({ plan, dateSystem: "1900", start, runBytes: 1_000_000, roomBytes: 4_000_000, runOverhead: 257, mayBeEmpty: false });
+          // Runs and rooms about the Office writer's (a quarter of a sync's bytes, a sync's).
+          const taken = await values.take({ plan, dateSystem: "1900", start, runBytes: PAYLOAD_BUDGET_BYTES / 4, roomBytes: PAYLOAD_BUDGET_BYTES, runOverhead: 257, mayBeEmpty: false });
           if (taken.length === 0) break;
           start = taken[taken.length - 1].run.start + taken[taken.length - 1].run.count;
         }
@@ -102,7 +104,7 @@ function rehearsalAdapter(rows: CellValue[][], stopped: () => boolean): PieceWis
  * @param stopped whether to stop (asked before each of the adapter's steps)
  * @param size the ledger and the runs (REHEARSAL by default)
  * @returns how many runs were completed
- * @example await rehearse(() => runCame); // then post "ready"
+ * @example void rehearse(() => runCame); // after posting "ready" (serve.ts)
  */
 export async function rehearse(stopped: () => boolean, size: { invoices: number; customers: number; runs: number } = REHEARSAL): Promise<number> {
   const rows = madeUpLedger(size.invoices, size.customers);

@@ -7,11 +7,12 @@
  * plan); without this the pane waited for them: at 100,000 invoices 68 ms before the detail
  * sheet's first values.
  */
+import { PAYLOAD_BUDGET_BYTES } from "../../workbook/office/chunks";
 import type { HeldPlanValues, ValueChunk, ValuesTake } from "../../workbook/office/write-values";
 import { encodeCells, type CellBlock } from "./cell-block";
 
-/** Request bytes packed ahead at most: about a sync's (PAYLOAD_BUDGET_BYTES). */
-export const AHEAD_BYTES = 4_000_000;
+/** Request bytes packed ahead at most: about a sync's. */
+export const AHEAD_BYTES = PAYLOAD_BUDGET_BYTES;
 
 /** A run's cells, packed, and the buffers that move with them. */
 export interface PackedRun {
