@@ -151,6 +151,38 @@ describe("OfficeAdapter.writePlans", () => {
     expect(JSON.parse(String(host.workbook.settings.get("ar.generated")))).toEqual([{ id: second.id, name: "Aging", kind: "aging" }]);
   });
 
+  it("writes right after a look-up that found nothing to replace without a look-up of its own, and looks up again otherwise", async () => {
+    const { adapter, host } = setup({ sheets: userSheets() });
+    // A job reads first, which tells the adapter the date system (else the write probes it with its look-up).
+    await adapter.read();
+    const before = host.syncs.filter((sync) => sync.ops.includes("WorksheetCollection.load")).length;
+    const lookUps = () => host.syncs.filter((sync) => sync.ops.includes("WorksheetCollection.load")).length - before;
+    expect(await adapter.findReplaceableSheets([agingPlan()])).toEqual([]);
+    expect(lookUps()).toBe(1);
+    expect(await adapter.writePlans([agingPlan()])).toEqual(["Aging"]);
+    expect(lookUps()).toBe(1);
+    // Used once: the next write looks up, and replaces the sheet just written.
+    expect(await adapter.writePlans([agingPlan()])).toEqual(["Aging"]);
+    expect(lookUps()).toBe(2);
+    // A look-up that found a sheet to replace (someone was asked): the write looks up again.
+    expect(await adapter.findReplaceableSheets([agingPlan()])).toHaveLength(1);
+    await adapter.writePlans([agingPlan()]);
+    expect(lookUps()).toBe(4);
+    // Another call between the look-up and the write, or a second past it: the write looks up again.
+    expect(await adapter.findReplaceableSheets([agingPlan("Letters")])).toEqual([]);
+    await adapter.writeSettings({ "ar.note": "x" });
+    await adapter.writePlans([agingPlan("Letters")]);
+    expect(lookUps()).toBe(6);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, "now");
+    expect(await adapter.findReplaceableSheets([agingPlan("Other")])).toEqual([]);
+    clock.mockReturnValue(now + 60_000);
+    await adapter.writePlans([agingPlan("Other")]);
+    clock.mockRestore();
+    expect(lookUps()).toBe(8);
+    expect(host.workbook.sheets.map((sheet) => sheet.name)).toEqual(["Invoices", "Customers", "Aging", "Letters", "Other"]);
+  });
+
   it("leaves a user sheet that carries the generated name alone and writes beside it", async () => {
     const sheets = [...userSheets(), { name: "Aging", cells: [["my notes"]] }];
     const { adapter, host } = setup({

@@ -10,13 +10,16 @@ import { appendTableRows } from "./append";
 import type { KnownDateSystem } from "./date-system";
 import { activateSheet, selectCell } from "./navigation";
 import { readWorkbook, type RowSink } from "./read";
-import { loadTargetsState, resolveTargets } from "./registry";
+import { loadTargetsState, resolveTargets, type TargetsState } from "./registry";
 import { globalExcel, type ExcelRunner } from "./runner";
 import { readStoredSettings, writeStoredSettings } from "./settings";
 import { writeSheets } from "./write";
 import { checkLayoutFitsSheet, layoutOf, planValues, type PlanLayout, type PlanValues } from "./write-values";
 
 export type { ExcelRunner } from "./runner";
+
+/** How long after `findReplaceableSheets` its look-up may stand for the write's own. */
+const LOOKED_UP_MS = 1_000;
 export { activateSheet, selectCell } from "./navigation";
 
 /**
@@ -29,6 +32,13 @@ export { activateSheet, selectCell } from "./navigation";
  */
 export class OfficeAdapter implements WorkbookAdapter {
   private readonly dateSystem: KnownDateSystem = {};
+  /**
+   * The sheets and the list of generated sheets that `findReplaceableSheets` read when it found
+   * nothing to replace (so no one was asked): the write that follows it at once — the job's next
+   * step — takes them instead of a look-up sync of its own. Used once; dropped by any other call
+   * and after LOOKED_UP_MS.
+   */
+  private lookedUp: { state: TargetsState; at: number } | null = null;
 
   /**
    * @param excel Where `run` comes from; the global `Excel` by default.
@@ -43,6 +53,7 @@ export class OfficeAdapter implements WorkbookAdapter {
    * @returns The workbook as plain data.
    */
   async read(options: ReadOptions = {}): Promise<WorkbookData> {
+    this.lookedUp = null;
     return this.excel.run((context) => readWorkbook(context, options, this.dateSystem));
   }
 
@@ -56,6 +67,7 @@ export class OfficeAdapter implements WorkbookAdapter {
    * @example await adapter.readInPieces({}, (sheet, startRow, rows) => port.postMessage({ sheet, startRow, rows }));
    */
   async readInPieces(options: RunOptions, sink: RowSink): Promise<WorkbookData> {
+    this.lookedUp = null;
     return this.excel.run((context) => readWorkbook(context, options, this.dateSystem, sink));
   }
 
@@ -67,12 +79,23 @@ export class OfficeAdapter implements WorkbookAdapter {
    * @returns The generated sheets carrying the plans' target names.
    */
   async findReplaceableSheets(plans: readonly Pick<SheetPlan, "name">[]): Promise<ReplaceableSheet[]> {
+    this.lookedUp = null;
     return this.excel.run(async (context) => {
-      const { existing, generated } = await loadTargetsState(context);
-      return resolveTargets(plans, existing, new Set(generated.map((entry) => entry.id))).flatMap((target) =>
+      const state = await loadTargetsState(context);
+      const found = resolveTargets(plans, state.existing, new Set(state.generated.map((entry) => entry.id))).flatMap((target) =>
         target.replaces ? [{ planName: target.plan.name, sheetName: target.replaces.name, sheetId: target.replaces.id }] : [],
       );
+      // Nothing to replace, so nothing to ask: the write that comes next uses this look-up.
+      if (found.length === 0) this.lookedUp = { state, at: Date.now() };
+      return found;
     });
+  }
+
+  /** The look-up a write may use instead of its own (see `lookedUp`), once; null when stale or none. */
+  private takeLookedUp(): TargetsState | null {
+    const kept = this.lookedUp;
+    this.lookedUp = null;
+    return kept !== null && Date.now() - kept.at <= LOOKED_UP_MS ? kept.state : null;
   }
 
   /**
@@ -100,8 +123,9 @@ export class OfficeAdapter implements WorkbookAdapter {
    */
   async writeLaidOut(layouts: PlanLayout[], values: PlanValues, options: RunOptions = {}): Promise<string[]> {
     layouts.forEach(checkLayoutFitsSheet);
+    const lookedUp = this.takeLookedUp();
     if (layouts.length === 0) return [];
-    return this.excel.run((context) => writeSheets(context, layouts, values, options, this.dateSystem));
+    return this.excel.run((context) => writeSheets(context, layouts, values, options, this.dateSystem, lookedUp ?? undefined));
   }
 
   /**
@@ -113,6 +137,7 @@ export class OfficeAdapter implements WorkbookAdapter {
    * @returns Where the rows went.
    */
   async appendRows(request: AppendRowsRequest, options: RunOptions = {}): Promise<AppendRowsResult> {
+    this.lookedUp = null;
     return this.excel.run((context) => appendTableRows(context, request, options, this.dateSystem));
   }
 
@@ -123,6 +148,7 @@ export class OfficeAdapter implements WorkbookAdapter {
    * @param settings Key → value, such as { "ar.policy": "{…}" }.
    */
   async writeSettings(settings: Record<string, string>): Promise<void> {
+    this.lookedUp = null;
     await writeStoredSettings(this.excel, settings);
   }
 

@@ -12,7 +12,7 @@ import { generatedAfterWrite, generatedToText, type GeneratedSheet } from "../se
 import { CHART_OPERATIONS, chartFeatures, queueChart, type ChartFeatures } from "./charts";
 import { BatchPacker, MAX_CELLS_PER_READ, PAYLOAD_BUDGET_BYTES, wireStringBytes, wireValueBytes, type PackedUnit, type SplitUnit, type WriteUnit } from "./chunks";
 import { queueDateProbe, type KnownDateSystem } from "./date-system";
-import { loadTargetsState, resolveTargets, type PlanTarget } from "./registry";
+import { loadTargetsState, resolveTargets, type PlanTarget, type TargetsState } from "./registry";
 import { throwIfAborted } from "./runner";
 import { scratchName } from "./scratch";
 import { queueGeneratedListWrite } from "./settings";
@@ -238,7 +238,7 @@ function styleUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[
  * 4,000,000 B per sync on the wire, the other half of the number formats (chunked the same way),
  * styles, widths, frozen panes, conditional formats and the chart. Every string is written with
  * Excel's quote prefix so it stays text. The cells of the next batch are fetched while a batch's
- * sync travels. Sync count: 1 (look-up) + packed batches + 1 (list of generated sheets and
+ * sync travels. Sync count: 1 (look-up; none when `lookedUp` is given) + packed batches + 1 (list of generated sheets and
  * activation).
  *
  * @param context The batch's request context.
@@ -246,15 +246,17 @@ function styleUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[
  * @param values The plans' cells (planValues, or the jobs worker's).
  * @param options Progress callback and abort signal (checked before each sync).
  * @param known The date system, probed with the look-up when a plan has dates and it is unknown.
+ * @param lookedUp The sheets and the generated list as a look-up just before read them (the
+ *   adapter's findReplaceableSheets): the write then makes no look-up of its own.
  * @returns The sheet names written.
  * @example const names = await excel.run((context) => writeSheets(context, plans.map(layoutOf), planValues(plans), {}, known)); // ["账龄 2026-03-31"]
  */
-export async function writeSheets(context: Excel.RequestContext, plans: PlanLayout[], values: PlanValues, options: RunOptions, known: KnownDateSystem): Promise<string[]> {
+export async function writeSheets(context: Excel.RequestContext, plans: PlanLayout[], values: PlanValues, options: RunOptions, known: KnownDateSystem, lookedUp?: TargetsState): Promise<string[]> {
   const { signal, onProgress } = options;
   const workbook = context.workbook;
   const needsDateSystem = known.value === undefined && plans.some((plan) => (plan.dateCols ?? []).length > 0);
   throwIfAborted(signal);
-  const state = await loadTargetsState(context, needsDateSystem ? () => queueDateProbe(context) : undefined);
+  const state = lookedUp !== undefined && !needsDateSystem ? lookedUp : await loadTargetsState(context, needsDateSystem ? () => queueDateProbe(context) : undefined);
   if (state.probe) known.value = state.probe.result();
   const targets = resolveTargets(plans, state.existing, new Set(state.generated.map((entry) => entry.id)));
   // Each batch may also carry the list of generated sheets and the calculation switch.
