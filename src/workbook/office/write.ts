@@ -238,8 +238,9 @@ function styleUnits(format: PlanFormat, sheet: () => Excel.Worksheet): PlanUnit[
  * 4,000,000 B per sync on the wire, the other half of the number formats (chunked the same way),
  * styles, widths, frozen panes, conditional formats and the chart. Every string is written with
  * Excel's quote prefix so it stays text. The cells of the next batch are fetched while a batch's
- * sync travels. Sync count: 1 (look-up; none when `lookedUp` is given) + packed batches + 1 (list of generated sheets and
- * activation).
+ * sync travels. Sync count: 1 (look-up; none when `lookedUp` is given) + packed batches + 1 (the
+ * list of generated sheets and the activation; none when every sheet was added before the last
+ * batch, which then carries the activation, the list having gone with an earlier one).
  *
  * @param context The batch's request context.
  * @param plans The plans' layouts, in order (at least one); the first written sheet is activated.
@@ -259,8 +260,9 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const state = lookedUp !== undefined && !needsDateSystem ? lookedUp : await loadTargetsState(context, needsDateSystem ? () => queueDateProbe(context) : undefined);
   if (state.probe) known.value = state.probe.result();
   const targets = resolveTargets(plans, state.existing, new Set(state.generated.map((entry) => entry.id)));
-  // Each batch may also carry the list of generated sheets and the calculation switch.
-  const listBytes = wireStringBytes(generatedToText(state.generated)) + targets.length * LIST_ENTRY_BYTES + 2 * OP_OVERHEAD_BYTES;
+  // Each batch may also carry the list of generated sheets and the calculation switch, the last
+  // one the activation of the first sheet.
+  const listBytes = wireStringBytes(generatedToText(state.generated)) + targets.length * LIST_ENTRY_BYTES + 3 * OP_OVERHEAD_BYTES;
   const budget = PAYLOAD_BUDGET_BYTES - listBytes;
   // A run's unit adds the brackets of its 2-D array (+1 over its rows and their commas) and the op.
   const runBytes = Math.floor((budget - SET_UP_BYTES) / RUNS_PER_SYNC) - OP_OVERHEAD_BYTES - 1;
@@ -269,7 +271,7 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   const parts = targets.map((target, index) => planUnits(target, index, unitsContext));
   const units = [...parts.flatMap((part) => part.first), ...parts.flatMap((part) => part.rest)];
   const packer = new BatchPacker(units, budget);
-  // The last sync (the list of generated sheets, the activation) counts as one more unit.
+  // A last sync of its own (the list of generated sheets, the activation) counts as one more unit.
   const written = (packed: number): number => (packed * units.length) / (units.length + 1);
 
   const replacedIds = new Set(targets.flatMap((target) => (target.replaces ? [target.replaces.id] : [])));
@@ -299,6 +301,7 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
   };
   let formed = nextBatch();
   let listed = 0;
+  let finished = false;
   for (let batchIndex = 0; ; batchIndex++) {
     const batch = await formed;
     if (batch === null) break;
@@ -312,15 +315,21 @@ export async function writeSheets(context: Excel.RequestContext, plans: PlanLayo
       listed = registered;
     }
     for (const unit of batch) unit.queue();
+    // The last batch, when every sheet was added by an earlier one (the list just written or
+    // before holds them all), activates the first sheet too: no sync of its own for that.
+    finished = packed === 1 && registered === targets.length;
+    if (finished) sheets[0].activate();
     // The next batch's rows are taken (sized, their inputs built) while this one travels.
     formed = nextBatch();
     await context.sync();
     noteIds();
-    onProgress?.({ fraction: written(packed), message: `Wrote part ${batchIndex + 1}` });
+    onProgress?.({ fraction: finished ? 1 : written(packed), message: finished ? "Write complete" : `Wrote part ${batchIndex + 1}` });
   }
-  queueGeneratedListWrite(workbook, listNow());
-  sheets[0].activate();
-  await context.sync();
-  onProgress?.({ fraction: 1, message: "Write complete" });
+  if (!finished) {
+    queueGeneratedListWrite(workbook, listNow());
+    sheets[0].activate();
+    await context.sync();
+    onProgress?.({ fraction: 1, message: "Write complete" });
+  }
   return targets.map((target) => target.name);
 }
