@@ -61,8 +61,8 @@ async function readInPieces(link: PaneLink, options: ReadOptions = {}): Promise<
  * Counts what the pane's writer has taken of each plan's rows and says, once, when it has taken
  * them all (the writer takes the rows of every plan with cells, each once, in order).
  */
-function allTaken(layouts: readonly { rowCount: number; width: number }[], then: () => void): (plan: number, runs: readonly ValueChunk[]) => void {
-  const left = layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0));
+function allTaken(rowCounts: readonly number[], then: () => void): (plan: number, runs: readonly ValueChunk[]) => void {
+  const left = [...rowCounts];
   let plansLeft = left.filter((rows) => rows > 0).length;
   return (plan, runs) => {
     if (plansLeft === 0 || left[plan] === 0) return;
@@ -76,10 +76,12 @@ async function writeInPieces(link: PaneLink, plans: SheetPlan[], options: WriteO
   plans.forEach(checkPlanFitsSheet);
   const values = planValues(plans);
   const layouts = plans.map(layoutOf);
-  const served = new RunsAhead(values, layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0)));
+  // The rows the writer will take of each plan: none of a plan without cells.
+  const rowCounts = layouts.map((layout) => (layout.width > 0 ? layout.rowCount : 0));
+  const served = new RunsAhead(values, rowCounts);
   const { onValuesTaken } = options;
   // Told after the answer that takes the last cells has gone (a task later).
-  const taken = onValuesTaken === undefined ? undefined : allTaken(layouts, () => setTimeout(onValuesTaken, 0));
+  const taken = onValuesTaken === undefined ? undefined : allTaken(rowCounts, () => setTimeout(onValuesTaken, 0));
   const written = await link.invoke("adapter", "writePlans", [layouts], {
     runOptions: true,
     onProgress: options.onProgress,

@@ -17,10 +17,10 @@ import { writeSheets } from "./write";
 import { checkLayoutFitsSheet, layoutOf, planValues, type PlanLayout, type PlanValues } from "./write-values";
 
 export type { ExcelRunner } from "./runner";
+export { activateSheet, selectCell } from "./navigation";
 
 /** How long after `findReplaceableSheets` its look-up may stand for the write's own. */
 const LOOKED_UP_MS = 1_000;
-export { activateSheet, selectCell } from "./navigation";
 
 /**
  * WorkbookAdapter over Office.js.

@@ -172,6 +172,11 @@ class RunQueue {
     this.position = start;
   }
 
+  /** Whether takes like `like` cut the plan as this queue does (the same run size and date system). */
+  cutsLike(like: Pick<ValuesTake, "runBytes" | "dateSystem">): boolean {
+    return this.runBytes === like.runBytes && this.dateSystem === like.dateSystem;
+  }
+
   /** The runs a take with this room takes: while the next fits (see `runsFrom`). */
   take({ roomBytes, runOverhead, mayBeEmpty }: Pick<RunsTake, "roomBytes" | "runOverhead" | "mayBeEmpty">): ValueChunk[] {
     const taken: ValueChunk[] = [];
@@ -338,7 +343,7 @@ export function planValues(plans: SheetPlan[]): HeldPlanValues {
   const queues: (RunQueue | undefined)[] = [];
   const queueFor = (plan: number, at: Pick<ValuesTake, "start" | "runBytes" | "dateSystem">): RunQueue => {
     const kept = queues[plan];
-    if (kept !== undefined && kept.position === at.start && kept.runBytes === at.runBytes && kept.dateSystem === at.dateSystem) return kept;
+    if (kept !== undefined && kept.position === at.start && kept.cutsLike(at)) return kept;
     const later = rowsLater(plans[plan]);
     const shifted = shiftedOf(plan, at.dateSystem);
     const cutter = later === undefined ? new RunCutter(plans[plan].values, shifted, at.start, at.runBytes) : new RunCutter(later.upTo(at.start), shifted, at.start, at.runBytes, later.upTo);
@@ -349,7 +354,7 @@ export function planValues(plans: SheetPlan[]): HeldPlanValues {
     runsOf,
     upcoming: (plan, like, bytes) => {
       const kept = queues[plan];
-      const start = kept !== undefined && kept.runBytes === like.runBytes && kept.dateSystem === like.dateSystem ? kept.position : 0;
+      const start = kept?.cutsLike(like) ? kept.position : 0;
       return queueFor(plan, { start, runBytes: like.runBytes, dateSystem: like.dateSystem }).ahead(bytes);
     },
     take: async (ask) => {
